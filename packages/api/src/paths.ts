@@ -1,0 +1,21 @@
+/** The public HTTP paths, shared so the web app never spells one by hand. */
+export const API = {
+  health: '/api/health',
+  me: '/api/v1/me',
+  practice: '/api/v1/practice',
+  demo: '/api/v1/demo',
+  dashboard: '/api/v1/dashboard',
+  clients: '/api/v1/clients',
+  client: (id: string) => `/api/v1/clients/${id}`,
+  organisations: '/api/v1/organisations',
+  organisation: (id: string) => `/api/v1/organisations/${id}`,
+  engagements: '/api/v1/engagements',
+  engagement: (id: string) => `/api/v1/engagements/${id}`,
+  transitions: (id: string) => `/api/v1/engagements/${id}/transitions`,
+  timeline: (id: string) => `/api/v1/engagements/${id}/timeline`,
+  engagementSessions: (id: string) => `/api/v1/engagements/${id}/sessions`,
+  contacts: (id: string) => `/api/v1/engagements/${id}/contacts`,
+  feedback: (id: string) => `/api/v1/engagements/${id}/feedback`,
+  learnings: (id: string) => `/api/v1/engagements/${id}/learnings`,
+  session: (id: string) => `/api/v1/sessions/${id}`,
+} as const;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import {
+  CONTACT_INITIATORS,
+  CONTACT_KINDS,
+  ENGAGEMENT_STATUSES,
+  FEEDBACK_OUTCOMES,
+  SESSION_MODES,
+  SESSION_STATUSES,
+  SPONSOR_VISIBILITY,
+} from '@alliance/domain';
+
+const base = { id: z.string(), at: z.string() };
+
+export const timelineEntry = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('contract'), ...base, plannedSessions: z.number().int().nullable(), sponsorVisibility: z.enum(SPONSOR_VISIBILITY), agreed: z.boolean() }),
+  z.object({ kind: z.literal('status'), ...base, from: z.enum(ENGAGEMENT_STATUSES).nullable(), to: z.enum(ENGAGEMENT_STATUSES) }),
+  z.object({
+    kind: z.literal('session'),
+    ...base,
+    status: z.enum(SESSION_STATUSES),
+    mode: z.enum(SESSION_MODES),
+    durationMinutes: z.number().int(),
+    ordinal: z.number().int().nullable(),
+    plannedSessions: z.number().int().nullable(),
+    sessionObjective: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('contact'),
+    ...base,
+    contactKind: z.enum(CONTACT_KINDS),
+    durationMinutes: z.number().int().nullable(),
+    initiatedBy: z.enum(CONTACT_INITIATORS),
+    summary: z.string(),
+  }),
+  z.object({ kind: z.literal('feedback'), ...base, event: z.string(), outcome: z.enum(FEEDBACK_OUTCOMES).nullable(), account: z.string().optional() }),
+  z.object({ kind: z.literal('learning'), ...base, statement: z.string() }),
+]);
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const timeline = z.object({
+  engagementId: z.string(),
+  heldSessions: z.number().int(),
+  plannedSessions: z.number().int().nullable(),
+  entries: z.array(timelineEntry),
+});
+export type Timeline = z.infer<typeof timeline>;

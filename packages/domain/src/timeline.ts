@@ -1,0 +1,18 @@
+/** The engagement's story, in order: contract, sessions, contacts, feedback, learnings. */
+export const TIMELINE_KINDS = ['contract', 'status', 'session', 'contact', 'feedback', 'learning'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface Dated {
+  kind: TimelineKind;
+  at: Date;
+  id: string;
+}
+
+// Same instant: the contract comes first, then what was decided, then what happened.
+const KIND_ORDER: Record<TimelineKind, number> = { contract: 0, status: 1, session: 2, contact: 3, feedback: 4, learning: 5 };
+
+export function orderTimeline<T extends Dated>(entries: readonly T[]): T[] {
+  return [...entries].sort(
+    (a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+  );
+}
