@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { health } from '@alliance/api';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type AuthLimits, createAuth, DEFAULT_AUTH_LIMITS, deriveAuthSecret } from './auth/auth.js';
+import { registerAuthRoutes } from './auth/routes.js';
+import { Vault } from './crypto/vault.js';
+import type { DatabaseHandle } from './db/database.js';
+import { clientRoutes } from './features/clients/routes.js';
+import { dashboardRoutes } from './features/dashboard/routes.js';
+import { engagementRoutes } from './features/engagements/routes.js';
+import { engagementEventRoutes } from './features/events/routes.js';
+import { practiceRoutes } from './features/practice/routes.js';
+import { sessionRoutes } from './features/sessions/routes.js';
+import { installRequestContext, practiceNameFor } from './http/context.js';
+import { installErrorHandling } from './http/errors.js';
+import { typed } from './http/typed.js';
+import { practiceRepository } from './repos/practices.js';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  masterKey: Buffer;
+  /** The built web app; served at / when present. */
+  webDistDir?: string;
+  publicUrl?: string;
+  authLimits?: AuthLimits;
+  logLevel?: string;
+}
+
+/** What the app is made of, also used by the demo seed and the benchmarks. */
+export function createServices(options: Pick<AppOptions, 'database' | 'masterKey' | 'publicUrl' | 'authLimits'>) {
+  const { db } = options.database;
+  const vault = new Vault(options.masterKey);
+  const practices = practiceRepository(db, vault);
+  const auth = createAuth({
+    db,
+    secret: deriveAuthSecret(options.masterKey),
+    baseURL: options.publicUrl,
+    limits: options.authLimits ?? DEFAULT_AUTH_LIMITS,
+    onUserCreated: async (u) => {
+      await practices.ensurePracticeFor(u.id, practiceNameFor(u.name));
+    },
+  });
+  return { db, vault, practices, auth };
+}
+export type Services = ReturnType<typeof createServices>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    disableRequestLogging: options.logLevel !== 'debug',
+    // Our ids are UUIDs; keep Fastify's router from treating long paths as a risk.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  const { db, kind } = options.database;
+  const services = createServices(options);
+  const { vault, practices, auth } = services;
+  app.decorate('services', services);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Alliance API', version: '1', description: 'The practice of a professional coach: clients, engagements, contracts, sessions.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  typed(app).get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({ status: 'ok' as const, database: kind }));
+  registerAuthRoutes(app, auth);
+
+  await app.register(async (v1) => {
+    installRequestContext(v1, { auth, db, vault, practices });
+    const api = typed(v1);
+    practiceRoutes(api, practices);
+    dashboardRoutes(api);
+    clientRoutes(api);
+    engagementRoutes(api);
+    sessionRoutes(api);
+    engagementEventRoutes(api);
+  });
+
+  if (options.webDistDir && existsSync(join(options.webDistDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });
+    // Client-side routes (/clients/…, /sessions/…) all load the single-page app.
+    app.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

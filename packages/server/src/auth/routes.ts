@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '@alliance/api';
+import { type Auth, CLIENT_IP_HEADER } from './auth.js';
+
+/** Fastify's headers as a Fetch Headers, with the caller's address from the socket, never from the client. */
+export function fetchHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || name === CLIENT_IP_HEADER) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  headers.set(CLIENT_IP_HEADER, request.ip);
+  return headers;
+}
+
+const codeForStatus = (status: number): ErrorCode =>
+  status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : status === 404 ? 'not_found' : status === 429 ? 'too_many_requests' : status === 409 || status === 422 ? 'conflict' : 'invalid_input';
+
+async function forward(auth: Auth, request: FastifyRequest, reply: FastifyReply) {
+  const url = new URL(request.url, `http://${request.headers.host ?? 'localhost'}`);
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : JSON.stringify(request.body ?? {});
+  const headers = fetchHeaders(request);
+  if (body !== undefined) headers.set('content-type', 'application/json');
+  const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
+  reply.status(response.status);
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie' && name !== 'content-length') reply.header(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) reply.header('set-cookie', cookies);
+  const text = await response.text();
+  if (response.status < 400) return reply.send(text || null);
+  // better-auth speaks its own error shape; the API has one shape everywhere.
+  let parsed: { message?: string; code?: string } = {};
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return reply
+    .header('content-type', 'application/json; charset=utf-8')
+    .send({ error: { code: codeForStatus(response.status), message: parsed.message ?? response.statusText ?? 'Request refused', details: parsed.code ? { reason: parsed.code } : undefined } });
+}
+
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth): void {
+  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', handler: (request, reply) => forward(auth, request, reply) });
+}

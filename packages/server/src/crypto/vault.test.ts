@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMasterKey, MASTER_KEY_FILE } from './master-key.js';
+import { Vault } from './vault.js';
+
+const practiceA = '00000000-0000-4000-8000-00000000000a';
+const practiceB = '00000000-0000-4000-8000-00000000000b';
+
+describe('Vault', () => {
+  const vault = new Vault(randomBytes(32));
+  const wrapped = vault.newWrappedPracticeKey();
+
+  it('round-trips a value and never shows the plaintext', () => {
+    const sealer = vault.forPractice(practiceA, wrapped);
+    const sealed = sealer.seal({ situation: 'en froid avec le DG' });
+    expect(sealed).not.toContain('froid');
+    expect(sealer.open(sealed)).toEqual({ situation: 'en froid avec le DG' });
+  });
+
+  it('uses a fresh nonce for every value', () => {
+    const sealer = vault.forPractice(practiceA, wrapped);
+    expect(sealer.seal('même texte')).not.toEqual(sealer.seal('même texte'));
+  });
+
+  it('refuses a value moved to another practice', () => {
+    const sealed = vault.forPractice(practiceA, wrapped).seal('secret');
+    const other = new Vault(randomBytes(32));
+    expect(() => vault.forPractice(practiceB, wrapped).open(sealed)).toThrow();
+    expect(() => other.unwrap(wrapped)).toThrow();
+  });
+
+  it('refuses a tampered value', () => {
+    const sealer = vault.forPractice(practiceA, wrapped);
+    const sealed = sealer.seal('secret');
+    const flipped = sealed.slice(0, -3) + (sealed.at(-3) === 'A' ? 'B' : 'A') + sealed.slice(-2);
+    expect(() => sealer.open(flipped)).toThrow();
+  });
+
+  it('opens an empty column as the fallback', () => {
+    expect(vault.forPractice(practiceA, wrapped).openOr(null, {})).toEqual({});
+  });
+});
+
+describe('loadMasterKey', () => {
+  it('creates a 0600 key file once and reads the same key back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-key-'));
+    const first = loadMasterKey(undefined, dir);
+    const second = loadMasterKey(undefined, dir);
+    expect(first.equals(second)).toBe(true);
+    expect(statSync(join(dir, MASTER_KEY_FILE)).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, MASTER_KEY_FILE), 'utf8').trim()).toBe(first.toString('base64'));
+  });
+
+  it('accepts a configured key in hex and rejects a short one', () => {
+    const hex = randomBytes(32).toString('hex');
+    expect(loadMasterKey(hex, '/nonexistent').toString('hex')).toBe(hex);
+    expect(() => loadMasterKey('c2hvcnQ=', '/nonexistent')).toThrow(/32-byte/);
+  });
+});

@@ -1,0 +1,215 @@
+import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { user } from './auth-schema.js';
+
+export * from './auth-schema.js';
+
+/*
+ * Every row of coaching data carries its practice_id, and every child row is tied
+ * to its parent by (id, practice_id): the database itself refuses a session, a
+ * contact or an objective attached to another practice's engagement.
+ *
+ * Columns named `sealed` hold confidential free text, encrypted by crypto/vault.ts
+ * (JSON of the fields, AES-256-GCM under the practice's key). Only structure —
+ * ids, dates, statuses, counts — is stored in clear, because queries need it.
+ */
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => ts('created_at').notNull().defaultNow();
+const updatedAt = () => ts('updated_at').notNull().defaultNow();
+
+export const practices = pgTable('practices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  isDemo: boolean('is_demo').notNull().default(false),
+  /** The practice's data key, wrapped by the master key. */
+  wrappedKey: text('wrapped_key').notNull(),
+  minimumSessions: integer('minimum_sessions').notNull().default(4),
+  deepWorkMin: integer('deep_work_min').notNull().default(6),
+  deepWorkMax: integer('deep_work_max').notNull().default(10),
+  quietAfterDays: integer('quiet_after_days').notNull().default(30),
+  createdAt: createdAt(),
+});
+
+export const practiceMembers = pgTable(
+  'practice_members',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .unique()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'coach'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.userId] })],
+);
+
+const practiceId = () =>
+  uuid('practice_id')
+    .notNull()
+    .references(() => practices.id, { onDelete: 'cascade' });
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    sealed: text('sealed').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique('organisations_id_practice').on(t.id, t.practiceId), index('organisations_practice').on(t.practiceId)],
+);
+
+export const clients = pgTable(
+  'clients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    organisationId: uuid('organisation_id'),
+    sealed: text('sealed').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('clients_id_practice').on(t.id, t.practiceId),
+    index('clients_practice').on(t.practiceId),
+    foreignKey({ columns: [t.organisationId, t.practiceId], foreignColumns: [organisations.id, organisations.practiceId] }).onDelete('restrict'),
+  ],
+);
+
+export const engagements = pgTable(
+  'engagements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    clientId: uuid('client_id').notNull(),
+    sponsorId: uuid('sponsor_id'),
+    origin: text('origin', { enum: ['direct', 'referral', 'group_programme'] }).notNull(),
+    status: text('status', { enum: ['prospect', 'contracted', 'active', 'paused', 'closing', 'closed', 'cancelled'] }).notNull(),
+    plannedSessions: integer('planned_sessions'),
+    sponsorVisibility: text('sponsor_visibility', { enum: ['nothing', 'attendance', 'attendance_and_progress'] })
+      .notNull()
+      .default('nothing'),
+    contractAgreedOn: date('contract_agreed_on', { mode: 'string' }),
+    /** Title and the contract's text: cadence, boundaries, clauses. */
+    sealed: text('sealed').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('engagements_id_practice').on(t.id, t.practiceId),
+    index('engagements_practice').on(t.practiceId),
+    index('engagements_client').on(t.clientId),
+    foreignKey({ columns: [t.clientId, t.practiceId], foreignColumns: [clients.id, clients.practiceId] }).onDelete('cascade'),
+    foreignKey({ columns: [t.sponsorId, t.practiceId], foreignColumns: [organisations.id, organisations.practiceId] }).onDelete('restrict'),
+  ],
+);
+
+export const objectives = pgTable(
+  'objectives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    engagementId: uuid('engagement_id').notNull(),
+    position: integer('position').notNull(),
+    sealed: text('sealed').notNull(),
+  },
+  (t) => [
+    index('objectives_engagement').on(t.engagementId),
+    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+  ],
+);
+
+export const engagementEvents = pgTable(
+  'engagement_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    engagementId: uuid('engagement_id').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    at: ts('at').notNull().defaultNow(),
+    byUserId: text('by_user_id'),
+  },
+  (t) => [
+    index('engagement_events_engagement').on(t.engagementId),
+    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    engagementId: uuid('engagement_id').notNull(),
+    scheduledAt: ts('scheduled_at').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    mode: text('mode', { enum: ['in_person', 'video', 'phone'] }).notNull(),
+    status: text('status', { enum: ['planned', 'held', 'cancelled', 'no_show'] }).notNull(),
+    notesSealed: text('notes_sealed'),
+    /** The coach's private reflections, sealed apart so no view of notes can ever carry them. */
+    reflectionsSealed: text('reflections_sealed'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('sessions_engagement_time').on(t.engagementId, t.scheduledAt),
+    index('sessions_practice_time').on(t.practiceId, t.scheduledAt),
+    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    engagementId: uuid('engagement_id').notNull(),
+    kind: text('kind', { enum: ['phone', 'message', 'email', 'meeting'] }).notNull(),
+    occurredAt: ts('occurred_at').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    initiatedBy: text('initiated_by', { enum: ['client', 'coach', 'sponsor'] }).notNull(),
+    sealed: text('sealed').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('contacts_engagement').on(t.engagementId, t.occurredAt),
+    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+  ],
+);
+
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    engagementId: uuid('engagement_id').notNull(),
+    eventOn: date('event_on', { mode: 'string' }),
+    outcome: text('outcome', { enum: ['as_hoped', 'partly', 'not_as_hoped'] }),
+    receivedAt: ts('received_at').notNull().defaultNow(),
+    sealed: text('sealed').notNull(),
+  },
+  (t) => [
+    index('feedback_engagement').on(t.engagementId),
+    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+  ],
+);
+
+export const learnings = pgTable(
+  'learnings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    engagementId: uuid('engagement_id').notNull(),
+    sessionId: uuid('session_id').references(() => sessions.id, { onDelete: 'set null' }),
+    recordedAt: ts('recorded_at').notNull().defaultNow(),
+    sealed: text('sealed').notNull(),
+  },
+  (t) => [
+    index('learnings_engagement').on(t.engagementId),
+    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+  ],
+);

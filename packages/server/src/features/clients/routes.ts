@@ -1,0 +1,50 @@
+import { client, clientInput, clientPatch, idParams, organisation, organisationInput, organisationPatch } from '@alliance/api';
+import { z } from 'zod';
+import { ctx } from '../../http/context.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
+import type { Repositories } from '../../repos/index.js';
+
+async function assertOrganisation(repos: Repositories, organisationId: string | null | undefined) {
+  if (organisationId && !(await repos.organisations.get(organisationId))) {
+    throw new AppError('invalid_input', 'Invalid input: organisationId', [{ path: 'organisationId', message: 'No such organisation' }]);
+  }
+}
+
+export function clientRoutes(app: TypedApp): void {
+  const tags = ['clients'];
+  app.get('/api/v1/clients', { schema: { tags, response: { 200: itemsOf(client), ...errors } } }, async (request) => ({
+    items: await ctx(request).repos.clients.list(),
+  }));
+  app.post('/api/v1/clients', { schema: { tags, body: clientInput, response: { 201: client, ...errors } } }, async (request, reply) => {
+    const { repos } = ctx(request);
+    await assertOrganisation(repos, request.body.organisationId);
+    return reply.status(201).send(await repos.clients.create(request.body));
+  });
+  app.get('/api/v1/clients/:id', { schema: { tags, params: idParams, response: { 200: client, ...errors } } }, async (request) => {
+    return (await ctx(request).repos.clients.get(request.params.id)) ?? Promise.reject(notFound('Client'));
+  });
+  app.patch('/api/v1/clients/:id', { schema: { tags, params: idParams, body: clientPatch, response: { 200: client, ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    await assertOrganisation(repos, request.body.organisationId);
+    return (await repos.clients.update(request.params.id, request.body)) ?? Promise.reject(notFound('Client'));
+  });
+  app.delete('/api/v1/clients/:id', { schema: { tags, params: idParams, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    if (!(await ctx(request).repos.clients.remove(request.params.id))) throw notFound('Client');
+    return reply.status(204).send(null);
+  });
+
+  const orgTags = ['organisations'];
+  app.get('/api/v1/organisations', { schema: { tags: orgTags, response: { 200: itemsOf(organisation), ...errors } } }, async (request) => ({
+    items: await ctx(request).repos.organisations.list(),
+  }));
+  app.post('/api/v1/organisations', { schema: { tags: orgTags, body: organisationInput, response: { 201: organisation, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await ctx(request).repos.organisations.create(request.body)),
+  );
+  app.get('/api/v1/organisations/:id', { schema: { tags: orgTags, params: idParams, response: { 200: organisation, ...errors } } }, async (request) => {
+    return (await ctx(request).repos.organisations.get(request.params.id)) ?? Promise.reject(notFound('Organisation'));
+  });
+  app.patch('/api/v1/organisations/:id', { schema: { tags: orgTags, params: idParams, body: organisationPatch, response: { 200: organisation, ...errors } } }, async (request) => {
+    return (await ctx(request).repos.organisations.update(request.params.id, request.body)) ?? Promise.reject(notFound('Organisation'));
+  });
+}

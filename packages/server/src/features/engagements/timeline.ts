@@ -1,0 +1,52 @@
+import type { Timeline, TimelineEntry } from '@alliance/api';
+import { orderTimeline, sessionProgress } from '@alliance/domain';
+import type { Repositories } from '../../repos/index.js';
+import type { EngagementRecord } from '../../repos/engagements.js';
+
+/** The engagement's story in order: contract, status changes, sessions, contacts, feedback, learnings. */
+export async function buildTimeline(repos: Repositories, engagement: EngagementRecord): Promise<Timeline> {
+  const [sessions, contacts, feedback, learnings, statusEvents] = await Promise.all([
+    repos.sessions.listForEngagement(engagement.id),
+    repos.events.contactsOf(engagement.id),
+    repos.events.feedbackOf(engagement.id),
+    repos.events.learningsOf(engagement.id),
+    repos.engagements.statusEvents(engagement.id),
+  ]);
+  const progress = sessionProgress(sessions, engagement.plannedSessions);
+  const entries: TimelineEntry[] = [];
+  const contractDate = engagement.contract.agreedOn ? new Date(`${engagement.contract.agreedOn}T00:00:00Z`) : engagement.createdAt;
+  entries.push({
+    kind: 'contract',
+    id: engagement.id,
+    at: contractDate.toISOString(),
+    plannedSessions: engagement.plannedSessions,
+    sponsorVisibility: engagement.contract.sponsorVisibility,
+    agreed: Boolean(engagement.contract.agreedOn),
+  });
+  for (const e of statusEvents) {
+    entries.push({ kind: 'status', id: e.id, at: e.at.toISOString(), from: e.fromStatus as never, to: e.toStatus as never });
+  }
+  for (const s of sessions) {
+    entries.push({
+      kind: 'session',
+      id: s.id,
+      at: s.scheduledAt.toISOString(),
+      status: s.status,
+      mode: s.mode,
+      durationMinutes: s.durationMinutes,
+      ordinal: progress.ordinals.get(s.id) ?? null,
+      plannedSessions: engagement.plannedSessions,
+      ...(s.notes.sessionObjective ? { sessionObjective: s.notes.sessionObjective } : {}),
+    });
+  }
+  for (const c of contacts) {
+    entries.push({ kind: 'contact', id: c.id, at: c.occurredAt, contactKind: c.kind, durationMinutes: c.durationMinutes, initiatedBy: c.initiatedBy, summary: c.summary });
+  }
+  for (const f of feedback) {
+    entries.push({ kind: 'feedback', id: f.id, at: f.receivedAt, event: f.event, outcome: f.outcome, ...(f.account ? { account: f.account } : {}) });
+  }
+  for (const l of learnings) {
+    entries.push({ kind: 'learning', id: l.id, at: l.recordedAt, statement: l.statement });
+  }
+  return { engagementId: engagement.id, heldSessions: progress.held, plannedSessions: engagement.plannedSessions, entries: orderTimeline(entries) };
+}

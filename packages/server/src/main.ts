@@ -1,0 +1,31 @@
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { loadMasterKey } from './crypto/master-key.js';
+import { openDatabase } from './db/database.js';
+import { seedDemoPractice } from './seed/demo.js';
+
+const config = loadConfig();
+const masterKey = loadMasterKey(config.masterKey, config.dataDir);
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const app = await buildApp({ database, masterKey, webDistDir: config.webDistDir, publicUrl: config.publicUrl, logLevel: config.logLevel });
+const demo = config.seedDemo ? await seedDemoPractice(app) : null;
+
+await app.listen({ port: config.port, host: config.host });
+const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+const address = config.publicUrl ?? `http://${shown}:${(app.server.address() as { port: number }).port}`;
+console.log(`\nAlliance is ready: ${address}`);
+console.log(`Database: ${database.kind === 'embedded' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'}`);
+if (demo) console.log(`Demo practice: sign in as ${demo.email} / ${demo.password} (remove it in one click from its dashboard)`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'stopping');
+  // Finish requests in flight, then close the database so every acknowledged write is on disk.
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

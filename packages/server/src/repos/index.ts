@@ -1,0 +1,19 @@
+import { clientRepository } from './clients.js';
+import { engagementEventRepository } from './engagement-events.js';
+import { engagementRepository } from './engagements.js';
+import { organisationRepository } from './organisations.js';
+import type { PracticeScope } from './scope.js';
+import { sessionRepository } from './sessions.js';
+
+/** All repositories, bound to one practice. The only way features reach the database. */
+export function repositoriesFor(scope: PracticeScope) {
+  return {
+    clients: clientRepository(scope),
+    organisations: organisationRepository(scope),
+    engagements: engagementRepository(scope),
+    sessions: sessionRepository(scope),
+    events: engagementEventRepository(scope),
+  };
+}
+export type Repositories = ReturnType<typeof repositoriesFor>;
+export type { PracticeScope } from './scope.js';

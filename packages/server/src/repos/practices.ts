@@ -1,0 +1,83 @@
+import type { Practice, UpdatePractice } from '@alliance/api';
+import { eq } from 'drizzle-orm';
+import type { Vault } from '../crypto/vault.js';
+import type { Database } from '../db/database.js';
+import { practiceMembers, practices, user } from '../db/schema.js';
+
+export interface Membership {
+  practice: Practice;
+  wrappedKey: string;
+  role: 'owner' | 'coach';
+}
+
+const toPractice = (row: typeof practices.$inferSelect): Practice => ({
+  id: row.id,
+  name: row.name,
+  isDemo: row.isDemo,
+  minimumSessions: row.minimumSessions,
+  deepWorkMin: row.deepWorkMin,
+  deepWorkMax: row.deepWorkMax,
+  quietAfterDays: row.quietAfterDays,
+});
+
+/**
+ * Practices and who belongs to them. Not scoped to one practice: this is what
+ * finds the caller's practice in the first place.
+ */
+export function practiceRepository(db: Database, vault: Vault) {
+  return {
+    async membershipOf(userId: string): Promise<Membership | null> {
+      const [row] = await db
+        .select({ practice: practices, role: practiceMembers.role })
+        .from(practiceMembers)
+        .innerJoin(practices, eq(practices.id, practiceMembers.practiceId))
+        .where(eq(practiceMembers.userId, userId));
+      return row ? { practice: toPractice(row.practice), wrappedKey: row.practice.wrappedKey, role: row.role } : null;
+    },
+
+    /** Gives a newly signed-up coach a practice of her own; idempotent. */
+    async ensurePracticeFor(userId: string, name: string, options: { isDemo?: boolean } = {}): Promise<Membership> {
+      const existing = await this.membershipOf(userId);
+      if (existing) return existing;
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(practices)
+          .values({ name, isDemo: options.isDemo ?? false, wrappedKey: vault.newWrappedPracticeKey() })
+          .returning();
+        await tx.insert(practiceMembers).values({ practiceId: row!.id, userId, role: 'owner' }).onConflictDoNothing();
+        return { practice: toPractice(row!), wrappedKey: row!.wrappedKey, role: 'owner' as const };
+      });
+    },
+
+    async update(practiceId: string, patch: UpdatePractice): Promise<Practice> {
+      const [row] = await db.update(practices).set(patch).where(eq(practices.id, practiceId)).returning();
+      return toPractice(row!);
+    },
+
+    async markDemo(practiceId: string): Promise<void> {
+      await db.update(practices).set({ isDemo: true }).where(eq(practices.id, practiceId));
+    },
+
+    async demoExists(): Promise<boolean> {
+      const rows = await db.select({ id: practices.id }).from(practices).where(eq(practices.isDemo, true)).limit(1);
+      return rows.length > 0;
+    },
+
+    /** True before anyone has signed up: the moment to seed the demo. */
+    async isEmpty(): Promise<boolean> {
+      const rows = await db.select({ id: user.id }).from(user).limit(1);
+      return rows.length === 0;
+    },
+
+    /** Deletes a practice, its coaching data (by cascade) and the accounts of its members. */
+    async remove(practiceId: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const members = await tx.select({ userId: practiceMembers.userId }).from(practiceMembers).where(eq(practiceMembers.practiceId, practiceId));
+        await tx.delete(practices).where(eq(practices.id, practiceId));
+        for (const m of members) await tx.delete(user).where(eq(user.id, m.userId));
+      });
+      vault.forget(practiceId);
+    },
+  };
+}
+export type PracticeRepository = ReturnType<typeof practiceRepository>;

@@ -1,0 +1,135 @@
+import type { SessionNotesInput } from '@alliance/api';
+import { mergeSessionNotes, type SessionMode, type SessionNotes, type SessionStatus } from '@alliance/domain';
+import { and, asc, eq, gte } from 'drizzle-orm';
+import { engagements, sessions } from '../db/schema.js';
+import { isId, type PracticeScope } from './scope.js';
+
+export interface SessionRecord {
+  id: string;
+  engagementId: string;
+  scheduledAt: Date;
+  durationMinutes: number;
+  mode: SessionMode;
+  status: SessionStatus;
+  notes: SessionNotes;
+  privateReflections: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SessionChanges {
+  scheduledAt?: Date;
+  durationMinutes?: number;
+  mode?: SessionMode;
+  status?: SessionStatus;
+  notes?: SessionNotesInput;
+  privateReflections?: string;
+}
+
+export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
+  const toRecord = (row: typeof sessions.$inferSelect): SessionRecord => ({
+    id: row.id,
+    engagementId: row.engagementId,
+    scheduledAt: row.scheduledAt,
+    durationMinutes: row.durationMinutes,
+    mode: row.mode,
+    status: row.status,
+    notes: sealer.openOr<SessionNotes>(row.notesSealed, {}),
+    privateReflections: sealer.openOr<string>(row.reflectionsSealed, ''),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  });
+  const mine = (id: string) => and(eq(sessions.id, id), eq(sessions.practiceId, practiceId));
+  const sealNotes = (notes: SessionNotes) => (Object.keys(notes).length ? sealer.seal(notes) : null);
+
+  return {
+    async get(id: string): Promise<SessionRecord | null> {
+      if (!isId(id)) return null;
+      const [row] = await db.select().from(sessions).where(mine(id));
+      return row ? toRecord(row) : null;
+    },
+
+    /** The engagement's sessions in date order, without opening their notes. */
+    async scheduleOf(engagementId: string) {
+      return db
+        .select({ id: sessions.id, scheduledAt: sessions.scheduledAt, status: sessions.status, mode: sessions.mode, durationMinutes: sessions.durationMinutes })
+        .from(sessions)
+        .where(and(eq(sessions.engagementId, engagementId), eq(sessions.practiceId, practiceId)))
+        .orderBy(asc(sessions.scheduledAt));
+    },
+
+    async listForEngagement(engagementId: string): Promise<SessionRecord[]> {
+      const rows = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.engagementId, engagementId), eq(sessions.practiceId, practiceId)))
+        .orderBy(asc(sessions.scheduledAt));
+      return rows.map(toRecord);
+    },
+
+    async upcoming(from: Date, limit: number) {
+      return db
+        .select({
+          id: sessions.id,
+          engagementId: sessions.engagementId,
+          scheduledAt: sessions.scheduledAt,
+          durationMinutes: sessions.durationMinutes,
+          mode: sessions.mode,
+          clientId: engagements.clientId,
+          engagementSealed: engagements.sealed,
+          plannedSessions: engagements.plannedSessions,
+        })
+        .from(sessions)
+        .innerJoin(engagements, and(eq(engagements.id, sessions.engagementId), eq(engagements.practiceId, practiceId)))
+        .where(and(eq(sessions.practiceId, practiceId), eq(sessions.status, 'planned'), gte(sessions.scheduledAt, from)))
+        .orderBy(asc(sessions.scheduledAt))
+        .limit(limit);
+    },
+
+    async create(engagementId: string, input: { scheduledAt: Date; durationMinutes: number; mode: SessionMode; status: SessionStatus; notes?: SessionNotesInput }): Promise<SessionRecord> {
+      const [row] = await db
+        .insert(sessions)
+        .values({
+          practiceId,
+          engagementId,
+          scheduledAt: input.scheduledAt,
+          durationMinutes: input.durationMinutes,
+          mode: input.mode,
+          status: input.status,
+          notesSealed: sealNotes(mergeSessionNotes({}, input.notes ?? {})),
+        })
+        .returning();
+      return toRecord(row!);
+    },
+
+    /**
+     * Applies a change under a row lock, so two autosaves of different fields of
+     * the same notes never overwrite each other.
+     */
+    async update(id: string, changes: SessionChanges): Promise<SessionRecord | null> {
+      if (!isId(id)) return null;
+      return db.transaction(async (tx) => {
+        const [row] = await tx.select().from(sessions).where(mine(id)).for('update');
+        if (!row) return null;
+        const current = toRecord(row);
+        const [updated] = await tx
+          .update(sessions)
+          .set({
+            ...(changes.scheduledAt ? { scheduledAt: changes.scheduledAt } : {}),
+            ...(changes.durationMinutes ? { durationMinutes: changes.durationMinutes } : {}),
+            ...(changes.mode ? { mode: changes.mode } : {}),
+            ...(changes.status ? { status: changes.status } : {}),
+            ...(changes.notes ? { notesSealed: sealNotes(mergeSessionNotes(current.notes, changes.notes)) } : {}),
+            ...(changes.privateReflections !== undefined
+              ? { reflectionsSealed: changes.privateReflections ? sealer.seal(changes.privateReflections) : null }
+              : {}),
+            updatedAt: new Date(),
+          })
+          .where(mine(id))
+          .returning();
+        return toRecord(updated!);
+      });
+    },
+  };
+}
+export type SessionRepository = ReturnType<typeof sessionRepository>;
