@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { health } from '@alliance/api';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type AuthLimits, createAuth, DEFAULT_AUTH_LIMITS, deriveAuthSecret } from './auth/auth.js';
 import { registerAuthRoutes } from './auth/routes.js';
@@ -59,7 +59,8 @@ declare module 'fastify' {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] },
-    disableRequestLogging: options.logLevel !== 'debug',
+    // One line per request only when debugging: coaching URLs are nobody's business.
+    logController: new LogController({ disableRequestLogging: options.logLevel !== 'debug' }),
     // Our ids are UUIDs; keep Fastify's router from treating long paths as a risk.
     routerOptions: { maxParamLength: 200 },
   });

@@ -33,7 +33,8 @@ export function createAuth(options: {
     appName: 'Alliance',
     database: drizzleAdapter(options.db, { provider: 'pg', schema: { user, session, account, verification } }),
     secret: options.secret,
-    baseURL: options.baseURL,
+    // Without a public URL, Alliance answers on whatever host the coach reached it by (localhost, a LAN name).
+    baseURL: options.baseURL ?? { allowedHosts: ['*'], protocol: 'auto' },
     basePath: '/api/auth',
     // Same-origin only: the web app is served by this very server.
     trustedOrigins: (request) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../app.js';
+import type { AuthLimits } from '../auth/auth.js';
 import { testDatabaseUrl } from '../config.js';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../db/database.js';
 
@@ -23,13 +24,13 @@ export function sharedDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
   return handle;
 }
 
-export async function testApp(kind: DatabaseKind, options: { masterKey?: Buffer } = {}): Promise<FastifyInstance> {
+export async function testApp(kind: DatabaseKind, options: { masterKey?: Buffer; authLimits?: AuthLimits } = {}): Promise<FastifyInstance> {
   const database = await sharedDatabase(kind);
   const app = await buildApp({
     database: { ...database, close: async () => {} },
     masterKey: options.masterKey ?? randomBytes(32),
     logLevel: 'silent',
-    authLimits: { signInPerMinute: 1_000, signUpPerMinute: 1_000 },
+    authLimits: options.authLimits ?? { signInPerMinute: 1_000, signUpPerMinute: 1_000 },
   });
   await app.ready();
   return app;
