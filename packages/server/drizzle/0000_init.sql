@@ -56,6 +56,12 @@ CREATE TABLE "feedback" (
 	"sealed" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "instance_facts" (
+	"key" text PRIMARY KEY NOT NULL,
+	"value" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "learnings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"practice_id" uuid NOT NULL,

@@ -34,7 +34,7 @@ export function createAuth(options: {
     database: drizzleAdapter(options.db, { provider: 'pg', schema: { user, session, account, verification } }),
     secret: options.secret,
     // Without a public URL, Alliance answers on whatever host the coach reached it by (localhost, a LAN name).
-    baseURL: options.baseURL ?? { allowedHosts: ['*'], protocol: 'auto' },
+    baseURL: options.baseURL ?? { allowedHosts: ['*'], protocol: 'auto', fallback: 'http://localhost' },
     basePath: '/api/auth',
     // Same-origin only: the web app is served by this very server.
     trustedOrigins: (request) => {

@@ -16,6 +16,13 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 const createdAt = () => ts('created_at').notNull().defaultNow();
 const updatedAt = () => ts('updated_at').notNull().defaultNow();
 
+/** Facts about this installation, e.g. that the demo was seeded once (and must not come back once removed). */
+export const instanceFacts = pgTable('instance_facts', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  at: ts('at').notNull().defaultNow(),
+});
+
 export const practices = pgTable('practices', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),

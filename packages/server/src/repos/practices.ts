@@ -2,7 +2,7 @@ import type { Practice, UpdatePractice } from '@alliance/api';
 import { eq } from 'drizzle-orm';
 import type { Vault } from '../crypto/vault.js';
 import type { Database } from '../db/database.js';
-import { practiceMembers, practices, user } from '../db/schema.js';
+import { instanceFacts, practiceMembers, practices, user } from '../db/schema.js';
 
 export interface Membership {
   practice: Practice;
@@ -63,10 +63,16 @@ export function practiceRepository(db: Database, vault: Vault) {
       return rows.length > 0;
     },
 
-    /** True before anyone has signed up: the moment to seed the demo. */
-    async isEmpty(): Promise<boolean> {
-      const rows = await db.select({ id: user.id }).from(user).limit(1);
-      return rows.length === 0;
+    /**
+     * Claims the one-time right to seed the demo: true only on a fresh
+     * installation (nobody signed up, demo never seeded), and only once even if
+     * two processes start together.
+     */
+    async claimDemoSeeding(): Promise<boolean> {
+      const anyone = await db.select({ id: user.id }).from(user).limit(1);
+      if (anyone.length > 0) return false;
+      const claimed = await db.insert(instanceFacts).values({ key: 'demo_seeded', value: 'yes' }).onConflictDoNothing().returning();
+      return claimed.length === 1;
     },
 
     /** Deletes a practice, its coaching data (by cascade) and the accounts of its members. */

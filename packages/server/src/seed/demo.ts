@@ -7,13 +7,13 @@ export const DEMO_PASSWORD = 'demo-alliance';
 export const DEMO_COACH_NAME = 'Cabinet de démonstration';
 
 /**
- * On the very first start (nobody has signed up yet) the database receives a
+ * On the very first start (nobody has signed up, no demo ever seeded) the database receives a
  * clearly labelled demo practice, so a newcomer sees a living practice at once.
  * It is removable in one click; once removed, it does not come back.
  */
 export async function seedDemoPractice(app: FastifyInstance, now = new Date()): Promise<{ email: string; password: string } | null> {
   const { auth, practices, vault, db } = app.services;
-  if (!(await practices.isEmpty())) {
+  if (!(await practices.claimDemoSeeding())) {
     return (await practices.demoExists()) ? { email: DEMO_EMAIL, password: DEMO_PASSWORD } : null;
   }
   const { user } = await auth.api.signUpEmail({ body: { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: DEMO_COACH_NAME } });

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { type DatabaseHandle, openDatabase } from '../db/database.js';
+import { client } from '../testing/harness.js';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoPractice } from './demo.js';
+
+// The demo is seeded only into an empty installation, so this suite has a database of its own.
+describe('the demo practice', () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    database = await openDatabase({ inMemory: true });
+    app = await buildApp({ database, masterKey: randomBytes(32), logLevel: 'silent' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('is seeded on first start with two engagements shaped like the seed cases', async () => {
+    const seeded = await seedDemoPractice(app, new Date('2026-11-22T10:00:00Z'));
+    expect(seeded).toEqual({ email: DEMO_EMAIL, password: DEMO_PASSWORD });
+    const demo = client(app);
+    expect((await demo.call('POST', '/api/auth/sign-in/email', { email: DEMO_EMAIL, password: DEMO_PASSWORD })).status).toBe(200);
+    const me = await demo.call('GET', '/api/v1/me');
+    expect(me.body.practice.isDemo).toBe(true);
+    const engagements = (await demo.call('GET', '/api/v1/engagements')).body.items;
+    expect(engagements.map((e: { origin: string }) => e.origin).sort()).toEqual(['group_programme', 'referral']);
+    const alliance = engagements.find((e: { origin: string }) => e.origin === 'referral');
+    const timeline = (await demo.call('GET', `/api/v1/engagements/${alliance.id}/timeline`)).body;
+    expect(timeline.entries.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['contract', 'session', 'feedback', 'learning']));
+    const coince = engagements.find((e: { origin: string }) => e.origin === 'group_programme');
+    const coinceTimeline = (await demo.call('GET', `/api/v1/engagements/${coince.id}/timeline`)).body;
+    // Seed 003: a call before the session, the session, a call after it.
+    expect(coinceTimeline.entries.filter((e: { kind: string }) => e.kind !== 'status' && e.kind !== 'contract').map((e: { kind: string }) => e.kind).slice(0, 3)).toEqual(['contact', 'session', 'contact']);
+    const dashboard = (await demo.call('GET', '/api/v1/dashboard')).body;
+    expect(dashboard.upcomingSessions).toHaveLength(1);
+    expect(dashboard.attention.some((a: { reasons: { kind: string }[] }) => a.reasons.some((r) => r.kind === 'closing_below_plan'))).toBe(true);
+  });
+
+  it('is removed in one click, with its account, and never comes back', async () => {
+    const demo = client(app);
+    await demo.call('POST', '/api/auth/sign-in/email', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
+    expect((await demo.call('DELETE', '/api/v1/demo')).status).toBe(204);
+    expect((await demo.call('POST', '/api/auth/sign-in/email', { email: DEMO_EMAIL, password: DEMO_PASSWORD })).status).toBe(401);
+    expect(await seedDemoPractice(app)).toBeNull();
+  });
+
+  it('cannot be used to remove a real practice', async () => {
+    const coach = client(app);
+    await coach.signUp();
+    const res = await coach.call('DELETE', '/api/v1/demo');
+    expect(res.status).toBe(403);
+    expect((await coach.call('GET', '/api/v1/me')).status).toBe(200);
+  });
+});
