@@ -54,13 +54,15 @@ export function uniqueEmail(prefix = 'coach'): string {
   return `${prefix}.${process.pid}.${Date.now()}.${counter}@example.test`;
 }
 
-export function client(app: FastifyInstance): Coach & { signUp(email?: string, password?: string): Promise<Response> } {
+/** `ip` sets the caller's address, e.g. to keep one test's sign-in throttling from another's. */
+export function client(app: FastifyInstance, options: { ip?: string } = {}): Coach & { signUp(email?: string, password?: string): Promise<Response> } {
   const jar = new Map<string, string>();
   let email = '';
   const call = async <T>(method: InjectOptions['method'], url: string, payload?: unknown): Promise<Response<T>> => {
     const res = await app.inject({
       method,
       url,
+      ...(options.ip ? { remoteAddress: options.ip } : {}),
       headers: {
         origin: 'http://localhost',
         host: 'localhost',
