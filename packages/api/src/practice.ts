@@ -28,3 +28,18 @@ export const me = z.object({
   practice,
 });
 export type Me = z.infer<typeof me>;
+
+export const invitationInput = z.object({ email: z.email().max(320) }).strict();
+export const invitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  expiresAt: z.string(),
+  createdAt: z.string(),
+});
+/** Only the creation answer carries the token: it is stored hashed and never shown again. */
+export const createdInvitation = invitation.extend({ token: z.string(), joinPath: z.string() });
+export const acceptInvitation = z.object({ token: z.string().min(20).max(200) }).strict();
+export const member = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(['owner', 'coach']) });
+export type Invitation = z.infer<typeof invitation>;
+export type CreatedInvitation = z.infer<typeof createdInvitation>;
+export type Member = z.infer<typeof member>;

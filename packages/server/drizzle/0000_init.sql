@@ -88,6 +88,18 @@ CREATE TABLE "organisations" (
 	CONSTRAINT "organisations_id_practice" UNIQUE("id","practice_id")
 );
 --> statement-breakpoint
+CREATE TABLE "practice_invitations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"practice_id" uuid NOT NULL,
+	"email" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"invited_by" text,
+	"expires_at" timestamp with time zone NOT NULL,
+	"accepted_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "practice_invitations_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
 CREATE TABLE "practice_members" (
 	"practice_id" uuid NOT NULL,
 	"user_id" text NOT NULL,
@@ -188,6 +200,8 @@ ALTER TABLE "learnings" ADD CONSTRAINT "learnings_engagement_id_practice_id_enga
 ALTER TABLE "objectives" ADD CONSTRAINT "objectives_practice_id_practices_id_fk" FOREIGN KEY ("practice_id") REFERENCES "public"."practices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "objectives" ADD CONSTRAINT "objectives_engagement_id_practice_id_engagements_id_practice_id_fk" FOREIGN KEY ("engagement_id","practice_id") REFERENCES "public"."engagements"("id","practice_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisations" ADD CONSTRAINT "organisations_practice_id_practices_id_fk" FOREIGN KEY ("practice_id") REFERENCES "public"."practices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "practice_invitations" ADD CONSTRAINT "practice_invitations_practice_id_practices_id_fk" FOREIGN KEY ("practice_id") REFERENCES "public"."practices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "practice_invitations" ADD CONSTRAINT "practice_invitations_invited_by_user_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_members" ADD CONSTRAINT "practice_members_practice_id_practices_id_fk" FOREIGN KEY ("practice_id") REFERENCES "public"."practices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_members" ADD CONSTRAINT "practice_members_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_practice_id_practices_id_fk" FOREIGN KEY ("practice_id") REFERENCES "public"."practices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -203,5 +217,6 @@ CREATE INDEX "feedback_engagement" ON "feedback" USING btree ("engagement_id");-
 CREATE INDEX "learnings_engagement" ON "learnings" USING btree ("engagement_id");--> statement-breakpoint
 CREATE INDEX "objectives_engagement" ON "objectives" USING btree ("engagement_id");--> statement-breakpoint
 CREATE INDEX "organisations_practice" ON "organisations" USING btree ("practice_id");--> statement-breakpoint
+CREATE INDEX "practice_invitations_practice" ON "practice_invitations" USING btree ("practice_id");--> statement-breakpoint
 CREATE INDEX "sessions_engagement_time" ON "sessions" USING btree ("engagement_id","scheduled_at");--> statement-breakpoint
 CREATE INDEX "sessions_practice_time" ON "sessions" USING btree ("practice_id","scheduled_at");

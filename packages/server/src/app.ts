@@ -15,11 +15,13 @@ import { clientRoutes } from './features/clients/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { engagementRoutes } from './features/engagements/routes.js';
 import { engagementEventRoutes } from './features/events/routes.js';
+import { invitationRoutes } from './features/practice/invitations.js';
 import { practiceRoutes } from './features/practice/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
 import { installErrorHandling } from './http/errors.js';
 import { typed } from './http/typed.js';
+import { invitationRepository } from './repos/invitations.js';
 import { practiceRepository } from './repos/practices.js';
 
 export interface AppOptions {
@@ -46,7 +48,7 @@ export function createServices(options: Pick<AppOptions, 'database' | 'masterKey
       await practices.ensurePracticeFor(u.id, practiceNameFor(u.name));
     },
   });
-  return { db, vault, practices, auth };
+  return { db, vault, practices, auth, invitations: invitationRepository(db) };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -95,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     installRequestContext(v1, { auth, db, vault, practices });
     const api = typed(v1);
     practiceRoutes(api, practices);
+    invitationRoutes(api, services.invitations, practices);
     dashboardRoutes(api);
     clientRoutes(api);
     engagementRoutes(api);

@@ -52,6 +52,24 @@ export const practiceMembers = pgTable(
   (t) => [primaryKey({ columns: [t.practiceId, t.userId] })],
 );
 
+/** A colleague invited into a practice. The token is stored only as its SHA-256. */
+export const practiceInvitations = pgTable(
+  'practice_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedBy: text('invited_by').references(() => user.id, { onDelete: 'set null' }),
+    expiresAt: ts('expires_at').notNull(),
+    acceptedAt: ts('accepted_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('practice_invitations_practice').on(t.practiceId)],
+);
+
 const practiceId = () =>
   uuid('practice_id')
     .notNull()

@@ -8,6 +8,9 @@ import { sharedDatabase, TEST_DATABASES } from '../testing/harness.js';
 import { repositoriesFor, type Repositories } from './index.js';
 import { practiceRepository } from './practices.js';
 
+/** Both drivers answer raw SQL with `{ rows }`. */
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 /** One contract for the repositories, held by the embedded database and by a real PostgreSQL server alike. */
 describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
   let database: DatabaseHandle;
@@ -83,7 +86,7 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
     let dump = '';
     for (const t of tables) {
       const res = await database.db.execute(sql.raw(`select row_to_json(x)::text as j from ${t} x where practice_id = '${minePracticeId}'`));
-      dump += (res.rows as { j: string }[]).map((r) => r.j).join('\n');
+      dump += rowsOf<{ j: string }>(res).map((r) => r.j).join('\n');
     }
     expect(dump.length).toBeGreaterThan(1000);
     expect(dump).not.toMatch(/MARQUEUR|Quennevilliard|zorblax/i);
@@ -135,6 +138,6 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
     await practiceRepository(database.db, vault).remove(extra.id);
     expect(await extra.repos.clients.get(c.id)).toBeNull();
     const users = await database.db.execute(sql`select id from "user" where id = ${extra.userId}`);
-    expect(users.rows).toHaveLength(0);
+    expect(rowsOf(users)).toHaveLength(0);
   });
 });
