@@ -20,6 +20,7 @@ import { practiceRoutes } from './features/practice/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
 import { installErrorHandling } from './http/errors.js';
+import { installJsonBodyParser } from './http/json-body.js';
 import { typed } from './http/typed.js';
 import { invitationRepository } from './repos/invitations.js';
 import { practiceRepository } from './repos/practices.js';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installJsonBodyParser(app);
 
   const { db, kind } = options.database;
   const services = createServices(options);
