@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type AuthLimits, createAuth, DEFAULT_AUTH_LIMITS, deriveAuthSecret } from './auth/auth.js';
 import { registerAuthRoutes } from './auth/routes.js';
+import type { MasterKeyring } from './crypto/master-key.js';
 import { Vault } from './crypto/vault.js';
 import type { DatabaseHandle } from './db/database.js';
 import { clientRoutes } from './features/clients/routes.js';
@@ -27,7 +28,8 @@ import { practiceRepository } from './repos/practices.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
-  masterKey: Buffer;
+  /** One key, or the ring loaded from the environment or the key file. */
+  masterKey: Buffer | MasterKeyring;
   /** The built web app; served at / when present. */
   webDistDir?: string;
   publicUrl?: string;
@@ -42,7 +44,7 @@ export function createServices(options: Pick<AppOptions, 'database' | 'masterKey
   const practices = practiceRepository(db, vault);
   const auth = createAuth({
     db,
-    secret: deriveAuthSecret(options.masterKey),
+    secret: deriveAuthSecret(Buffer.isBuffer(options.masterKey) ? options.masterKey : options.masterKey.keys()[0]!),
     baseURL: options.publicUrl,
     limits: options.authLimits ?? DEFAULT_AUTH_LIMITS,
     onUserCreated: async (u) => {

@@ -1,11 +1,13 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { loadMasterKey } from './crypto/master-key.js';
+import { loadMasterKeyring } from './crypto/master-key.js';
+import { holdDataDir } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoPractice } from './seed/demo.js';
 
 const config = loadConfig();
-const masterKey = loadMasterKey(config.masterKey, config.dataDir);
+if (!config.databaseUrl) holdDataDir(config.dataDir);
+const masterKey = loadMasterKeyring(config.masterKey, config.dataDir);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const app = await buildApp({ database, masterKey, webDistDir: config.webDistDir, publicUrl: config.publicUrl, logLevel: config.logLevel });
 const demo = config.seedDemo ? await seedDemoPractice(app) : null;

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { keyId, type MasterKeyring } from './master-key.js';
 
 /**
  * The one module that encrypts confidential free text. Features hand it plain
@@ -44,12 +45,13 @@ export interface Sealer {
 }
 
 export class Vault {
-  readonly #master: Buffer;
+  readonly #ring: MasterKeyring;
   readonly #keys = new Map<string, Buffer>();
 
-  constructor(masterKey: Buffer) {
-    if (masterKey.length !== KEY_BYTES) throw new Error('master key must be 32 bytes');
-    this.#master = masterKey;
+  /** A bare key is a ring of one that never changes (tests, tools). */
+  constructor(master: Buffer | MasterKeyring) {
+    this.#ring = Buffer.isBuffer(master) ? { keys: () => [master], reload: () => [master] } : master;
+    for (const k of this.#ring.keys()) if (k.length !== KEY_BYTES) throw new Error('master key must be 32 bytes');
   }
 
   /** A new data key for a practice, returned wrapped for storage. */
@@ -57,13 +59,25 @@ export class Vault {
     return this.wrap(randomBytes(KEY_BYTES));
   }
 
+  /** Wrapped keys name the master key that wrapped them: `w1.<key id>.<sealed key>`. */
   wrap(key: Buffer): string {
-    return WRAPPED_PREFIX + encrypt(this.#master, key, WRAP_CONTEXT);
+    const master = this.#ring.keys()[0]!;
+    return `${WRAPPED_PREFIX}${keyId(master)}.${encrypt(master, key, WRAP_CONTEXT)}`;
   }
 
   unwrap(wrapped: string): Buffer {
-    if (!wrapped.startsWith(WRAPPED_PREFIX)) throw new Error('unknown wrapped key format');
-    return decrypt(this.#master, wrapped.slice(WRAPPED_PREFIX.length), WRAP_CONTEXT);
+    const [prefix, id, body] = wrapped.split('.');
+    if (`${prefix}.` !== WRAPPED_PREFIX || !id || !body) throw new Error('unknown wrapped key format');
+    const find = (keys: Buffer[]) => keys.find((k) => keyId(k) === id);
+    // A key we do not hold may come from a rotation another process just ran.
+    const master = find(this.#ring.keys()) ?? find(this.#ring.reload());
+    if (!master) throw new Error(`master key ${id} is not available`);
+    return decrypt(master, body, WRAP_CONTEXT);
+  }
+
+  /** True when this wrapped key was wrapped by the current master key. */
+  isCurrent(wrapped: string): boolean {
+    return wrapped.split('.')[1] === keyId(this.#ring.keys()[0]!);
   }
 
   /** Forget a practice's cached key, e.g. when the practice is removed. */
