@@ -7,4 +7,5 @@ export * from './sessions.js';
 export * from './events.js';
 export * from './timeline.js';
 export * from './dashboard.js';
+export * from './audit.js';
 export * from './paths.js';

@@ -22,4 +22,5 @@ export const API = {
   feedback: (id: string) => `/api/v1/engagements/${id}/feedback`,
   learnings: (id: string) => `/api/v1/engagements/${id}/learnings`,
   session: (id: string) => `/api/v1/sessions/${id}`,
+  audit: '/api/v1/audit',
 } as const;

@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './auth/routes.js';
 import type { MasterKeyring } from './crypto/master-key.js';
 import { Vault } from './crypto/vault.js';
 import type { DatabaseHandle } from './db/database.js';
+import { auditRoutes } from './features/audit/routes.js';
 import { clientRoutes } from './features/clients/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { engagementRoutes } from './features/engagements/routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     engagementRoutes(api);
     sessionRoutes(api);
     engagementEventRoutes(api);
+    auditRoutes(api);
   });
 
   if (options.webDistDir && existsSync(join(options.webDistDir, 'index.html'))) {

@@ -238,3 +238,24 @@ export const learnings = pgTable(
     foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
   ],
 );
+
+/**
+ * Who opened or changed which client's record, when, from where. Append-only: a
+ * trigger refuses updates, and deletes except when the whole practice goes.
+ * The address and browser of the caller are sealed like any personal data.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: practiceId(),
+    at: ts('at').notNull().defaultNow(),
+    actorUserId: text('actor_user_id'),
+    action: text('action', { enum: ['read', 'create', 'update', 'delete'] }).notNull(),
+    targetKind: text('target_kind').notNull(),
+    targetId: uuid('target_id'),
+    clientId: uuid('client_id'),
+    sealed: text('sealed').notNull(),
+  },
+  (t) => [index('audit_events_practice_at').on(t.practiceId, t.at), index('audit_events_client').on(t.clientId)],
+);

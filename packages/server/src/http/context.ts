@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { repositoriesFor, type Repositories } from '../repos/index.js';
 import type { PracticeRepository } from '../repos/practices.js';
 import { AppError } from './errors.js';
+import type { AuditAction, AuditEntry, AuditTargetKind } from '../repos/audit.js';
 
 /** Who is calling, in which practice, and the repositories bound to that practice. */
 export interface RequestContext {
@@ -14,12 +15,19 @@ export interface RequestContext {
   practice: Practice;
   role: 'owner' | 'coach';
   repos: Repositories;
+  /** What this request did to which client's record; written to the audit trail if it succeeds. */
+  audited: AuditEntry[];
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     context?: RequestContext;
   }
+}
+
+/** Notes that this request opened or changed a record, for the audit trail. */
+export function audit(request: FastifyRequest, action: AuditAction, targetKind: AuditTargetKind, targetId: string | null, clientId: string | null): void {
+  ctx(request).audited.push({ action, targetKind, targetId, clientId });
 }
 
 export function ctx(request: FastifyRequest): RequestContext {
@@ -40,7 +48,16 @@ export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; 
       practice: membership.practice,
       role: membership.role,
       repos: repositoriesFor({ db: deps.db, practiceId: membership.practice.id, sealer }),
+      audited: [],
     };
+  });
+  // Written before the answer leaves: a successful request is never missing from the trail.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const c = request.context;
+    if (c && c.audited.length && reply.statusCode < 400) {
+      await c.repos.audit.record(c.audited, { actorUserId: c.user.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? '', at: new Date() });
+    }
+    return payload;
   });
 }
 

@@ -1,3 +1,4 @@
+import { auditRepository } from './audit.js';
 import { clientRepository } from './clients.js';
 import { engagementEventRepository } from './engagement-events.js';
 import { engagementRepository } from './engagements.js';
@@ -13,6 +14,7 @@ export function repositoriesFor(scope: PracticeScope) {
     engagements: engagementRepository(scope),
     sessions: sessionRepository(scope),
     events: engagementEventRepository(scope),
+    audit: auditRepository(scope),
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;

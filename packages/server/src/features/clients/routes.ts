@@ -1,6 +1,6 @@
 import { client, clientInput, clientPatch, idParams, organisation, organisationInput, organisationPatch } from '@alliance/api';
 import { z } from 'zod';
-import { ctx } from '../../http/context.js';
+import { audit, ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { Repositories } from '../../repos/index.js';
@@ -19,18 +19,27 @@ export function clientRoutes(app: TypedApp): void {
   app.post('/api/v1/clients', { schema: { tags, body: clientInput, response: { 201: client, ...errors } } }, async (request, reply) => {
     const { repos } = ctx(request);
     await assertOrganisation(repos, request.body.organisationId);
-    return reply.status(201).send(await repos.clients.create(request.body));
+    const created = await repos.clients.create(request.body);
+    audit(request, 'create', 'client', created.id, created.id);
+    return reply.status(201).send(created);
   });
   app.get('/api/v1/clients/:id', { schema: { tags, params: idParams, response: { 200: client, ...errors } } }, async (request) => {
-    return (await ctx(request).repos.clients.get(request.params.id)) ?? Promise.reject(notFound('Client'));
+    const found = await ctx(request).repos.clients.get(request.params.id);
+    if (!found) throw notFound('Client');
+    audit(request, 'read', 'client', found.id, found.id);
+    return found;
   });
   app.patch('/api/v1/clients/:id', { schema: { tags, params: idParams, body: clientPatch, response: { 200: client, ...errors } } }, async (request) => {
     const { repos } = ctx(request);
     await assertOrganisation(repos, request.body.organisationId);
-    return (await repos.clients.update(request.params.id, request.body)) ?? Promise.reject(notFound('Client'));
+    const updated = await repos.clients.update(request.params.id, request.body);
+    if (!updated) throw notFound('Client');
+    audit(request, 'update', 'client', updated.id, updated.id);
+    return updated;
   });
   app.delete('/api/v1/clients/:id', { schema: { tags, params: idParams, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
     if (!(await ctx(request).repos.clients.remove(request.params.id))) throw notFound('Client');
+    audit(request, 'delete', 'client', request.params.id, request.params.id);
     return reply.status(204).send(null);
   });
 
@@ -38,13 +47,18 @@ export function clientRoutes(app: TypedApp): void {
   app.get('/api/v1/organisations', { schema: { tags: orgTags, response: { 200: itemsOf(organisation), ...errors } } }, async (request) => ({
     items: await ctx(request).repos.organisations.list(),
   }));
-  app.post('/api/v1/organisations', { schema: { tags: orgTags, body: organisationInput, response: { 201: organisation, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await ctx(request).repos.organisations.create(request.body)),
-  );
+  app.post('/api/v1/organisations', { schema: { tags: orgTags, body: organisationInput, response: { 201: organisation, ...errors } } }, async (request, reply) => {
+    const created = await ctx(request).repos.organisations.create(request.body);
+    audit(request, 'create', 'organisation', created.id, null);
+    return reply.status(201).send(created);
+  });
   app.get('/api/v1/organisations/:id', { schema: { tags: orgTags, params: idParams, response: { 200: organisation, ...errors } } }, async (request) => {
     return (await ctx(request).repos.organisations.get(request.params.id)) ?? Promise.reject(notFound('Organisation'));
   });
   app.patch('/api/v1/organisations/:id', { schema: { tags: orgTags, params: idParams, body: organisationPatch, response: { 200: organisation, ...errors } } }, async (request) => {
-    return (await ctx(request).repos.organisations.update(request.params.id, request.body)) ?? Promise.reject(notFound('Organisation'));
+    const updated = await ctx(request).repos.organisations.update(request.params.id, request.body);
+    if (!updated) throw notFound('Organisation');
+    audit(request, 'update', 'organisation', updated.id, null);
+    return updated;
   });
 }

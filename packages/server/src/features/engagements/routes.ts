@@ -1,7 +1,7 @@
 import { engagement, engagementInput, engagementPatch, engagementSummary, errorBody, idParams, timeline, transitionInput } from '@alliance/api';
 import { transition } from '@alliance/domain';
 import { z } from 'zod';
-import { ctx } from '../../http/context.js';
+import { audit, ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import { buildTimeline } from './timeline.js';
@@ -21,16 +21,20 @@ export function engagementRoutes(app: TypedApp): void {
     const { repos, practice, user } = ctx(request);
     await assertPartiesExist(repos, { clientId: request.body.clientId, sponsorId: request.body.sponsorId });
     const created = await repos.engagements.create(request.body, user.id);
+    audit(request, 'create', 'engagement', created.id, created.clientId);
     return reply.status(201).send(await engagementView(repos, practice, created));
   });
   app.get('/api/v1/engagements/:id', { schema: { tags, params: idParams, response: { 200: engagement, ...errors } } }, async (request) => {
     const { repos, practice } = ctx(request);
-    return engagementView(repos, practice, await requireEngagement(repos, request.params.id));
+    const found = await requireEngagement(repos, request.params.id);
+    audit(request, 'read', 'engagement', found.id, found.clientId);
+    return engagementView(repos, practice, found);
   });
   app.patch('/api/v1/engagements/:id', { schema: { tags, params: idParams, body: engagementPatch, response: { 200: engagement, ...errors } } }, async (request) => {
     const { repos, practice } = ctx(request);
-    await requireEngagement(repos, request.params.id);
+    const current = await requireEngagement(repos, request.params.id);
     await assertPartiesExist(repos, { sponsorId: request.body.sponsorId });
+    audit(request, 'update', 'engagement', current.id, current.clientId);
     const updated = await repos.engagements.update(request.params.id, request.body);
     return engagementView(repos, practice, updated ?? (await requireEngagement(repos, request.params.id)));
   });
@@ -47,11 +51,14 @@ export function engagementRoutes(app: TypedApp): void {
       if (!(await repos.engagements.moveStatus(current.id, result.from, result.to, user.id))) {
         throw new AppError('conflict', 'The engagement changed status meanwhile; reload and try again');
       }
+      audit(request, 'update', 'engagement', current.id, current.clientId);
       return engagementView(repos, practice, await requireEngagement(repos, current.id));
     },
   );
   app.get('/api/v1/engagements/:id/timeline', { schema: { tags, params: idParams, response: { 200: timeline, ...errors } } }, async (request) => {
     const { repos } = ctx(request);
-    return buildTimeline(repos, await requireEngagement(repos, request.params.id));
+    const found = await requireEngagement(repos, request.params.id);
+    audit(request, 'read', 'timeline', found.id, found.clientId);
+    return buildTimeline(repos, found);
   });
 }

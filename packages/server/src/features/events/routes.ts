@@ -1,5 +1,5 @@
 import { contact, contactInput, feedback, feedbackInput, idParams, learning, learningInput } from '@alliance/api';
-import { ctx } from '../../http/context.js';
+import { audit, ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { errors, type TypedApp } from '../../http/typed.js';
 import { requireEngagement } from '../engagements/view.js';
@@ -10,12 +10,16 @@ export function engagementEventRoutes(app: TypedApp): void {
   app.post('/api/v1/engagements/:id/contacts', { schema: { tags, params: idParams, body: contactInput, response: { 201: contact, ...errors } } }, async (request, reply) => {
     const { repos } = ctx(request);
     const engagement = await requireEngagement(repos, request.params.id);
-    return reply.status(201).send(await repos.events.addContact(engagement.id, request.body));
+    const created = await repos.events.addContact(engagement.id, request.body);
+    audit(request, 'create', 'contact', created.id, engagement.clientId);
+    return reply.status(201).send(created);
   });
   app.post('/api/v1/engagements/:id/feedback', { schema: { tags, params: idParams, body: feedbackInput, response: { 201: feedback, ...errors } } }, async (request, reply) => {
     const { repos } = ctx(request);
     const engagement = await requireEngagement(repos, request.params.id);
-    return reply.status(201).send(await repos.events.addFeedback(engagement.id, request.body));
+    const created = await repos.events.addFeedback(engagement.id, request.body);
+    audit(request, 'create', 'feedback', created.id, engagement.clientId);
+    return reply.status(201).send(created);
   });
   app.post('/api/v1/engagements/:id/learnings', { schema: { tags, params: idParams, body: learningInput, response: { 201: learning, ...errors } } }, async (request, reply) => {
     const { repos } = ctx(request);
@@ -26,6 +30,8 @@ export function engagementEventRoutes(app: TypedApp): void {
         throw new AppError('invalid_input', 'Invalid input: sessionId', [{ path: 'sessionId', message: 'No such session in this engagement' }]);
       }
     }
-    return reply.status(201).send(await repos.events.addLearning(engagement.id, request.body));
+    const created = await repos.events.addLearning(engagement.id, request.body);
+    audit(request, 'create', 'learning', created.id, engagement.clientId);
+    return reply.status(201).send(created);
   });
 }

@@ -1,15 +1,18 @@
 import { idParams, session, sessionInput, sessionPatch, type Session } from '@alliance/api';
 import { sessionProgress } from '@alliance/domain';
-import { ctx } from '../../http/context.js';
+import { audit, ctx } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
 import { errors, type TypedApp } from '../../http/typed.js';
-import type { Repositories } from '../../repos/index.js';
+import type { FastifyRequest } from 'fastify';
+import type { AuditAction } from '../../repos/audit.js';
 import type { SessionRecord } from '../../repos/sessions.js';
 import { requireEngagement } from '../engagements/view.js';
 
 /** A session as the coach sees it, numbered among the engagement's sessions ("session 3 of 8"). */
-async function sessionView(repos: Repositories, record: SessionRecord): Promise<Session> {
+async function sessionView(request: FastifyRequest, action: AuditAction, record: SessionRecord): Promise<Session> {
+  const { repos } = ctx(request);
   const [engagement, schedule] = await Promise.all([requireEngagement(repos, record.engagementId), repos.sessions.scheduleOf(record.engagementId)]);
+  audit(request, action, 'session', record.id, engagement.clientId);
   const progress = sessionProgress(schedule, engagement.plannedSessions);
   return {
     id: record.id,
@@ -34,19 +37,19 @@ export function sessionRoutes(app: TypedApp): void {
     const engagement = await requireEngagement(repos, request.params.id);
     const { scheduledAt, ...rest } = request.body;
     const created = await repos.sessions.create(engagement.id, { ...rest, scheduledAt: new Date(scheduledAt) });
-    return reply.status(201).send(await sessionView(repos, created));
+    return reply.status(201).send(await sessionView(request, 'create', created));
   });
   app.get('/api/v1/sessions/:id', { schema: { tags, params: idParams, response: { 200: session, ...errors } } }, async (request) => {
     const { repos } = ctx(request);
     const found = await repos.sessions.get(request.params.id);
     if (!found) throw notFound('Session');
-    return sessionView(repos, found);
+    return sessionView(request, 'read', found);
   });
   app.patch('/api/v1/sessions/:id', { schema: { tags, params: idParams, body: sessionPatch, response: { 200: session, ...errors } } }, async (request) => {
     const { repos } = ctx(request);
     const { scheduledAt, ...rest } = request.body;
     const updated = await repos.sessions.update(request.params.id, { ...rest, ...(scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {}) });
     if (!updated) throw notFound('Session');
-    return sessionView(repos, updated);
+    return sessionView(request, 'update', updated);
   });
 }
