@@ -50,3 +50,13 @@ export const client = z.object({
 export type ClientInput = z.infer<typeof clientInput>;
 export type ClientPatch = z.infer<typeof clientPatch>;
 export type Client = z.infer<typeof client>;
+
+/** A client's complete data (GDPR art. 15), as the coach downloads it and hands it over. */
+export const clientExport = z.object({
+  format: z.string(),
+  exportedAt: z.string(),
+  client,
+  organisation: organisation.nullable(),
+  engagements: z.array(z.record(z.string(), z.unknown())),
+  accessLog: z.array(z.object({ at: z.string(), actorName: z.string().nullable(), action: z.string(), targetKind: z.string() })),
+});

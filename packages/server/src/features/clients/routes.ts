@@ -1,9 +1,10 @@
-import { client, clientInput, clientPatch, idParams, organisation, organisationInput, organisationPatch } from '@alliance/api';
+import { client, clientExport, clientInput, clientPatch, idParams, organisation, organisationInput, organisationPatch } from '@alliance/api';
 import { z } from 'zod';
 import { audit, ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { Repositories } from '../../repos/index.js';
+import { exportClient } from './export.js';
 
 async function assertOrganisation(repos: Repositories, organisationId: string | null | undefined) {
   if (organisationId && !(await repos.organisations.get(organisationId))) {
@@ -42,6 +43,20 @@ export function clientRoutes(app: TypedApp): void {
     audit(request, 'delete', 'client', request.params.id, request.params.id);
     return reply.status(204).send(null);
   });
+
+  app.get(
+    '/api/v1/clients/:id/export',
+    { schema: { tags, params: idParams, querystring: z.object({ includePrivateReflections: z.enum(['true', 'false']).default('false') }), response: { 200: clientExport, ...errors } } },
+    async (request, reply) => {
+      const { repos } = ctx(request);
+      const found = await repos.clients.get(request.params.id);
+      if (!found) throw notFound('Client');
+      const archive = await exportClient(repos, found, { includePrivateReflections: request.query.includePrivateReflections === 'true' });
+      audit(request, 'read', 'client', found.id, found.id);
+      const name = `alliance-${found.lastName}-${found.firstName}`.normalize('NFD').replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase();
+      return reply.header('content-disposition', `attachment; filename="${name}.json"`).send(archive);
+    },
+  );
 
   const orgTags = ['organisations'];
   app.get('/api/v1/organisations', { schema: { tags: orgTags, response: { 200: itemsOf(organisation), ...errors } } }, async (request) => ({

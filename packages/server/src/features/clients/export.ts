@@ -1,0 +1,62 @@
+import type { Client } from '@alliance/api';
+import type { Repositories } from '../../repos/index.js';
+import { requireEngagement } from '../engagements/view.js';
+import { buildTimeline } from '../engagements/timeline.js';
+
+export const EXPORT_FORMAT = 'alliance.client-export/1';
+
+/**
+ * Everything the practice holds about one client (GDPR art. 15): her record, her
+ * engagements with their contracts and objectives, every session with its notes,
+ * contacts, feedback, learnings, and who opened her record. The coach's private
+ * reflections are her own working notes and are left out unless asked for.
+ */
+export async function exportClient(repos: Repositories, client: Client, options: { includePrivateReflections: boolean; now?: Date }) {
+  const engagements = await repos.engagements.list({ clientId: client.id });
+  const organisation = client.organisationId ? await repos.organisations.get(client.organisationId) : null;
+  const detailed = await Promise.all(
+    engagements.map(async (record) => {
+      const engagement = await requireEngagement(repos, record.id);
+      const [objectives, sessions, contacts, feedback, learnings, timeline] = await Promise.all([
+        repos.engagements.objectivesOf(record.id),
+        repos.sessions.listForEngagement(record.id),
+        repos.events.contactsOf(record.id),
+        repos.events.feedbackOf(record.id),
+        repos.events.learningsOf(record.id),
+        buildTimeline(repos, engagement),
+      ]);
+      return {
+        id: engagement.id,
+        title: engagement.title,
+        status: engagement.status,
+        origin: engagement.origin,
+        plannedSessions: engagement.plannedSessions,
+        heldSessions: timeline.heldSessions,
+        contract: engagement.contract,
+        objectives,
+        sessions: sessions.map((s) => ({
+          id: s.id,
+          scheduledAt: s.scheduledAt.toISOString(),
+          durationMinutes: s.durationMinutes,
+          mode: s.mode,
+          status: s.status,
+          notes: s.notes,
+          ...(options.includePrivateReflections && s.privateReflections ? { privateReflections: s.privateReflections } : {}),
+        })),
+        contacts,
+        feedback,
+        learnings,
+        createdAt: engagement.createdAt.toISOString(),
+      };
+    }),
+  );
+  const access = await repos.audit.list({ clientId: client.id, limit: 500 });
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    client,
+    organisation,
+    engagements: detailed,
+    accessLog: access.map(({ at, actorName, action, targetKind }) => ({ at, actorName, action, targetKind })),
+  };
+}
