@@ -8,4 +8,5 @@ export * from './events.js';
 export * from './timeline.js';
 export * from './dashboard.js';
 export * from './audit.js';
+export * from './search.js';
 export * from './paths.js';

@@ -23,4 +23,5 @@ export const API = {
   learnings: (id: string) => `/api/v1/engagements/${id}/learnings`,
   session: (id: string) => `/api/v1/sessions/${id}`,
   audit: '/api/v1/audit',
+  search: '/api/v1/search',
 } as const;

@@ -19,6 +19,7 @@ import { engagementRoutes } from './features/engagements/routes.js';
 import { engagementEventRoutes } from './features/events/routes.js';
 import { invitationRoutes } from './features/practice/invitations.js';
 import { practiceRoutes } from './features/practice/routes.js';
+import { searchRoutes } from './features/search/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
 import { installErrorHandling } from './http/errors.js';
@@ -26,6 +27,7 @@ import { installJsonBodyParser } from './http/json-body.js';
 import { typed } from './http/typed.js';
 import { invitationRepository } from './repos/invitations.js';
 import { practiceRepository } from './repos/practices.js';
+import { SearchIndexes } from './search/indexes.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -52,7 +54,7 @@ export function createServices(options: Pick<AppOptions, 'database' | 'masterKey
       await practices.ensurePracticeFor(u.id, practiceNameFor(u.name));
     },
   });
-  return { db, vault, practices, auth, invitations: invitationRepository(db) };
+  return { db, vault, practices, auth, invitations: invitationRepository(db), search: new SearchIndexes() };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -77,7 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const { db, kind } = options.database;
   const services = createServices(options);
-  const { vault, practices, auth } = services;
+  const { vault, practices, auth, search } = services;
   app.decorate('services', services);
 
   await app.register(helmet, {
@@ -99,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthRoutes(app, auth);
 
   await app.register(async (v1) => {
-    installRequestContext(v1, { auth, db, vault, practices });
+    installRequestContext(v1, { auth, db, vault, practices, search });
     const api = typed(v1);
     practiceRoutes(api, practices);
     invitationRoutes(api, services.invitations, practices);
@@ -109,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionRoutes(api);
     engagementEventRoutes(api);
     auditRoutes(api);
+    searchRoutes(api, search);
   });
 
   if (options.webDistDir && existsSync(join(options.webDistDir, 'index.html'))) {

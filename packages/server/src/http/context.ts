@@ -6,6 +6,7 @@ import type { Vault } from '../crypto/vault.js';
 import type { Database } from '../db/database.js';
 import { repositoriesFor, type Repositories } from '../repos/index.js';
 import type { PracticeRepository } from '../repos/practices.js';
+import type { SearchIndexes } from '../search/indexes.js';
 import { AppError } from './errors.js';
 import type { AuditAction, AuditEntry, AuditTargetKind } from '../repos/audit.js';
 
@@ -36,7 +37,7 @@ export function ctx(request: FastifyRequest): RequestContext {
 }
 
 /** Every /api/v1 route passes through here: no session, no data. */
-export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; db: Database; vault: Vault; practices: PracticeRepository }): void {
+export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; db: Database; vault: Vault; practices: PracticeRepository; search: SearchIndexes }): void {
   app.addHook('preHandler', async (request) => {
     const found = await deps.auth.api.getSession({ headers: fetchHeaders(request) });
     if (!found) throw new AppError('unauthenticated', 'Sign in first');
@@ -56,6 +57,7 @@ export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; 
     const c = request.context;
     if (c && c.audited.length && reply.statusCode < 400) {
       await c.repos.audit.record(c.audited, { actorUserId: c.user.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? '', at: new Date() });
+      deps.search.touch(c.practice.id, c.audited);
     }
     return payload;
   });

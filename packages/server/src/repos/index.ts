@@ -4,6 +4,7 @@ import { engagementEventRepository } from './engagement-events.js';
 import { engagementRepository } from './engagements.js';
 import { organisationRepository } from './organisations.js';
 import type { PracticeScope } from './scope.js';
+import { searchSourceRepository } from './search-sources.js';
 import { sessionRepository } from './sessions.js';
 
 /** All repositories, bound to one practice. The only way features reach the database. */
@@ -15,6 +16,7 @@ export function repositoriesFor(scope: PracticeScope) {
     sessions: sessionRepository(scope),
     events: engagementEventRepository(scope),
     audit: auditRepository(scope),
+    searchSources: searchSourceRepository(scope),
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;
