@@ -8,6 +8,7 @@ export const practice = z.object({
   deepWorkMin: z.number().int(),
   deepWorkMax: z.number().int(),
   quietAfterDays: z.number().int(),
+  requireTwoFactor: z.boolean(),
 });
 export type Practice = z.infer<typeof practice>;
 
@@ -18,13 +19,14 @@ export const updatePractice = z
     deepWorkMin: z.number().int().min(1).max(100),
     deepWorkMax: z.number().int().min(1).max(200),
     quietAfterDays: z.number().int().min(1).max(365),
+    requireTwoFactor: z.boolean(),
   })
   .partial()
   .strict();
 export type UpdatePractice = z.infer<typeof updatePractice>;
 
 export const me = z.object({
-  user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  user: z.object({ id: z.string(), name: z.string(), email: z.string(), twoFactorEnabled: z.boolean() }),
   practice,
 });
 export type Me = z.infer<typeof me>;

@@ -8,6 +8,7 @@ import { health } from '@alliance/api';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type AuthLimits, createAuth, DEFAULT_AUTH_LIMITS, deriveAuthSecret } from './auth/auth.js';
+import { signInLockout } from './auth/lockout.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import type { MasterKeyring } from './crypto/master-key.js';
 import { Vault } from './crypto/vault.js';
@@ -98,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   typed(app).get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({ status: 'ok' as const, database: kind }));
-  registerAuthRoutes(app, auth);
+  registerAuthRoutes(app, auth, signInLockout(db));
 
   await app.register(async (v1) => {
     installRequestContext(v1, { auth, db, vault, practices, search });

@@ -2,8 +2,9 @@ import { hkdfSync } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { twoFactor as twoFactorPlugin } from 'better-auth/plugins/two-factor';
 import type { Database } from '../db/database.js';
-import { account, session, user, verification } from '../db/schema.js';
+import { account, session, twoFactor, user, verification } from '../db/schema.js';
 
 /** better-auth reads the caller's address from this header, which our adapter sets from the socket. */
 export const CLIENT_IP_HEADER = 'x-alliance-client-ip';
@@ -31,7 +32,7 @@ export function createAuth(options: {
 }) {
   return betterAuth({
     appName: 'Alliance',
-    database: drizzleAdapter(options.db, { provider: 'pg', schema: { user, session, account, verification } }),
+    database: drizzleAdapter(options.db, { provider: 'pg', schema: { user, session, account, verification, twoFactor } }),
     secret: options.secret,
     // Without a public URL, Alliance answers on whatever host the coach reached it by (localhost, a LAN name).
     baseURL: options.baseURL ?? { allowedHosts: ['*'], protocol: 'auto', fallback: 'http://localhost' },
@@ -65,6 +66,8 @@ export function createAuth(options: {
     },
     advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
     telemetry: { enabled: false },
+    // TOTP with recovery codes; its own lockout after repeated wrong codes.
+    plugins: [twoFactorPlugin({ issuer: 'Alliance' })],
     databaseHooks: {
       user: { create: { after: async (created) => options.onUserCreated({ id: created.id, name: created.name }) } },
     },

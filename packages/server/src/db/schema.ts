@@ -33,6 +33,8 @@ export const practices = pgTable('practices', {
   deepWorkMin: integer('deep_work_min').notNull().default(6),
   deepWorkMax: integer('deep_work_max').notNull().default(10),
   quietAfterDays: integer('quiet_after_days').notNull().default(30),
+  /** When set, the practice's coaches must sign in with a second factor to reach its data. */
+  requireTwoFactor: boolean('require_two_factor').notNull().default(false),
   createdAt: createdAt(),
 });
 

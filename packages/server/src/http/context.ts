@@ -12,7 +12,7 @@ import type { AuditAction, AuditEntry, AuditTargetKind } from '../repos/audit.js
 
 /** Who is calling, in which practice, and the repositories bound to that practice. */
 export interface RequestContext {
-  user: { id: string; name: string; email: string };
+  user: { id: string; name: string; email: string; twoFactorEnabled: boolean };
   practice: Practice;
   role: 'owner' | 'coach';
   repos: Repositories;
@@ -36,6 +36,9 @@ export function ctx(request: FastifyRequest): RequestContext {
   return request.context;
 }
 
+/** What a coach can still do when her practice requires a second factor she has not set up. */
+const REACHABLE_WITHOUT_SECOND_FACTOR = new Set(['GET /api/v1/me']);
+
 /** Every /api/v1 route passes through here: no session, no data. */
 export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; db: Database; vault: Vault; practices: PracticeRepository; search: SearchIndexes }): void {
   app.addHook('preHandler', async (request) => {
@@ -43,9 +46,13 @@ export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; 
     if (!found) throw new AppError('unauthenticated', 'Sign in first');
     const { user } = found;
     const membership = (await deps.practices.membershipOf(user.id)) ?? (await deps.practices.ensurePracticeFor(user.id, practiceNameFor(user.name)));
+    const twoFactorEnabled = Boolean((user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
+    if (membership.practice.requireTwoFactor && !twoFactorEnabled && !REACHABLE_WITHOUT_SECOND_FACTOR.has(`${request.method} ${request.routeOptions.url}`)) {
+      throw new AppError('forbidden', 'This practice requires two-factor sign-in: set it up in your settings first', { reason: 'two_factor_required' });
+    }
     const sealer = deps.vault.forPractice(membership.practice.id, membership.wrappedKey);
     request.context = {
-      user: { id: user.id, name: user.name, email: user.email },
+      user: { id: user.id, name: user.name, email: user.email, twoFactorEnabled },
       practice: membership.practice,
       role: membership.role,
       repos: repositoriesFor({ db: deps.db, practiceId: membership.practice.id, sealer }),

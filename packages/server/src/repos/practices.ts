@@ -18,6 +18,7 @@ const toPractice = (row: typeof practices.$inferSelect): Practice => ({
   deepWorkMin: row.deepWorkMin,
   deepWorkMax: row.deepWorkMax,
   quietAfterDays: row.quietAfterDays,
+  requireTwoFactor: row.requireTwoFactor,
 });
 
 /**

@@ -54,15 +54,22 @@ export function uniqueEmail(prefix = 'coach'): string {
   return `${prefix}.${process.pid}.${Date.now()}.${counter}@example.test`;
 }
 
-/** `ip` sets the caller's address, e.g. to keep one test's sign-in throttling from another's. */
+let addresses = 0;
+/** Each test client comes from an address of its own, as distinct coaches would, unless `ip` says otherwise. */
+function nextAddress(): string {
+  addresses += 1;
+  return `10.${(process.pid >> 8) & 255}.${(addresses >> 8) & 255}.${addresses & 255}`;
+}
+
 export function client(app: FastifyInstance, options: { ip?: string } = {}): Coach & { signUp(email?: string, password?: string): Promise<Response> } {
   const jar = new Map<string, string>();
+  const ip = options.ip ?? nextAddress();
   let email = '';
   const call = async <T>(method: InjectOptions['method'], url: string, payload?: unknown): Promise<Response<T>> => {
     const res = await app.inject({
       method,
       url,
-      ...(options.ip ? { remoteAddress: options.ip } : {}),
+      remoteAddress: ip,
       headers: {
         origin: 'http://localhost',
         host: 'localhost',

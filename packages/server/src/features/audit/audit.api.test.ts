@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
+import { client, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
 
 describe.each(TEST_DATABASES)('the audit trail (%s)', (kind) => {
   let app: FastifyInstance;
@@ -11,7 +11,8 @@ describe.each(TEST_DATABASES)('the audit trail (%s)', (kind) => {
   afterAll(() => app.close());
 
   it('records who opened or changed which client’s record, newest first, for that practice only', async () => {
-    const coach = await signedInCoach(app);
+    const coach = client(app, { ip: '192.0.2.44' });
+    await coach.signUp();
     const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Aurore', lastName: 'Suivie' });
     const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'T' });
     const se = await coach.call('POST', `/api/v1/engagements/${en.body.id}/sessions`, { scheduledAt: '2026-10-01T09:00:00Z', durationMinutes: 60, mode: 'video' });
@@ -28,21 +29,22 @@ describe.each(TEST_DATABASES)('the audit trail (%s)', (kind) => {
       'create engagement',
       'create client',
     ]);
-    expect(trail.body.items[0]).toMatchObject({ actorName: 'Coach Test', ip: '127.0.0.1', clientId: cl.body.id });
+    expect(trail.body.items[0]).toMatchObject({ actorName: 'Coach Test', ip: '192.0.2.44', clientId: cl.body.id });
 
     const other = await signedInCoach(app);
     expect((await other.call('GET', `/api/v1/audit?clientId=${cl.body.id}`)).body.items).toEqual([]);
   });
 
   it('is append-only, and keeps the caller’s address sealed', async () => {
-    const coach = await signedInCoach(app);
+    const coach = client(app, { ip: '192.0.2.45' });
+    await coach.signUp();
     const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'A', lastName: 'B' });
     const { db } = app.services;
     await expect(db.execute(sql`update audit_events set action = 'read' where client_id = ${cl.body.id}`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_events where client_id = ${cl.body.id}`)).rejects.toThrow();
     const raw = (await db.execute(sql`select sealed from audit_events where client_id = ${cl.body.id}`)) as unknown as { rows: { sealed: string }[] };
     expect(raw.rows).toHaveLength(1);
-    expect(raw.rows[0]!.sealed).not.toContain('127.0.0.1');
+    expect(raw.rows[0]!.sealed).not.toContain('192.0.2.45');
   });
 
   it('refuses a malformed query with a 400', async () => {

@@ -13,8 +13,12 @@ export function practiceRoutes(app: TypedApp, practices: PracticeRepository): vo
     return { user, practice: p };
   });
   app.patch('/api/v1/practice', { schema: { tags, body: updatePractice, response: { 200: practice, 403: errorBody, ...errors } } }, async (request) => {
-    const { practice: current, role } = ctx(request);
+    const { practice: current, role, user } = ctx(request);
     if (role !== 'owner') throw new AppError('forbidden', 'Only the practice owner changes its settings');
+    if (request.body.requireTwoFactor && !user.twoFactorEnabled) {
+      // Otherwise the owner would lock herself out of her own practice.
+      throw new AppError('invalid_input', 'Invalid input: requireTwoFactor', [{ path: 'requireTwoFactor', message: 'Set up your own two-factor sign-in first' }]);
+    }
     const problems = validateGuidance({ ...current, ...request.body });
     if (problems.length) {
       throw new AppError('invalid_input', `Invalid input: ${problems.join(', ')}`, problems.map((path) => ({ path, message: 'Must be at least the value before it' })));
