@@ -40,6 +40,7 @@ export interface Response<T = any> {
   status: number;
   body: T;
   headers: Record<string, unknown>;
+  raw: Buffer;
 }
 
 /** A signed-in coach speaking to the app through inject(), cookies kept. */
@@ -84,7 +85,7 @@ export function client(app: FastifyInstance, options: { ip?: string } = {}): Coa
     } catch {
       body = res.body;
     }
-    return { status: res.statusCode, body: body as T, headers: res.headers };
+    return { status: res.statusCode, body: body as T, headers: res.headers, raw: res.rawPayload };
   };
   return {
     get email() {

@@ -44,3 +44,27 @@ describe.each(TEST_DATABASES)("a client's data export (%s)", (kind) => {
     expect((await other.call('GET', `/api/v1/clients/${cl.body.id}/export`)).status).toBe(404);
   });
 });
+
+describe('the client record as a PDF', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await testApp('embedded');
+  });
+  afterAll(() => app.close());
+
+  it('renders her record in French or English as a PDF document', async () => {
+    const coach = await signedInCoach(app);
+    const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Sonia', lastName: 'Ferrand' });
+    const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'Ça coince', contract: { boundaries: [{ party: 'coach', responsibilities: ['le cadre'] }] } });
+    const se = await coach.call('POST', `/api/v1/engagements/${en.body.id}/sessions`, { scheduledAt: '2026-10-01T09:00:00Z', durationMinutes: 60, mode: 'in_person', status: 'held' });
+    await coach.call('PATCH', `/api/v1/sessions/${se.body.id}`, { notes: { situation: 'Ça coince', emotionsBefore: [{ name: 'stress', intensity: 8 }] } });
+    for (const lang of ['fr', 'en']) {
+      const res = await coach.call('GET', `/api/v1/clients/${cl.body.id}/export.pdf?lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(String(res.headers['content-disposition'])).toContain('alliance-ferrand-sonia.pdf');
+      expect(res.raw.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(res.raw.length).toBeGreaterThan(2_000);
+    }
+  });
+});

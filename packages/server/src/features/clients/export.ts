@@ -11,6 +11,8 @@ export const EXPORT_FORMAT = 'alliance.client-export/1';
  * contacts, feedback, learnings, and who opened her record. The coach's private
  * reflections are her own working notes and are left out unless asked for.
  */
+export type ClientArchive = Awaited<ReturnType<typeof exportClient>>;
+
 export async function exportClient(repos: Repositories, client: Client, options: { includePrivateReflections: boolean; now?: Date }) {
   const engagements = await repos.engagements.list({ clientId: client.id });
   const organisation = client.organisationId ? await repos.organisations.get(client.organisationId) : null;

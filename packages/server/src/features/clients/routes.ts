@@ -4,13 +4,19 @@ import { audit, ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { Repositories } from '../../repos/index.js';
+import { EXPORT_LANGUAGES } from '../../i18n/export-labels.js';
 import { exportClient } from './export.js';
+import { renderClientPdf } from './export-pdf.js';
 
 async function assertOrganisation(repos: Repositories, organisationId: string | null | undefined) {
   if (organisationId && !(await repos.organisations.get(organisationId))) {
     throw new AppError('invalid_input', 'Invalid input: organisationId', [{ path: 'organisationId', message: 'No such organisation' }]);
   }
 }
+
+/** An ASCII file name from her name: alliance-ferrand-sonia. */
+const exportFileName = (c: { firstName: string; lastName: string }) =>
+  `alliance-${c.lastName}-${c.firstName}`.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 
 export function clientRoutes(app: TypedApp): void {
   const tags = ['clients'];
@@ -53,8 +59,28 @@ export function clientRoutes(app: TypedApp): void {
       if (!found) throw notFound('Client');
       const archive = await exportClient(repos, found, { includePrivateReflections: request.query.includePrivateReflections === 'true' });
       audit(request, 'read', 'client', found.id, found.id);
-      const name = `alliance-${found.lastName}-${found.firstName}`.normalize('NFD').replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase();
-      return reply.header('content-disposition', `attachment; filename="${name}.json"`).send(archive);
+      return reply.header('content-disposition', `attachment; filename="${exportFileName(found)}.json"`).send(archive);
+    },
+  );
+
+  app.get(
+    '/api/v1/clients/:id/export.pdf',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: z.object({ lang: z.enum(EXPORT_LANGUAGES).default('fr'), includePrivateReflections: z.enum(['true', 'false']).default('false') }),
+        response: { 200: z.any().describe('The record as a PDF document (application/pdf)'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { repos } = ctx(request);
+      const found = await repos.clients.get(request.params.id);
+      if (!found) throw notFound('Client');
+      const archive = await exportClient(repos, found, { includePrivateReflections: request.query.includePrivateReflections === 'true' });
+      audit(request, 'read', 'client', found.id, found.id);
+      const pdf = await renderClientPdf(archive, request.query.lang);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${exportFileName(found)}.pdf"`).send(pdf);
     },
   );
 
