@@ -1,3 +1,4 @@
+import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from '@alliance/domain';
 import { z } from 'zod';
 
 export const practice = z.object({
@@ -9,6 +10,7 @@ export const practice = z.object({
   deepWorkMax: z.number().int(),
   quietAfterDays: z.number().int(),
   requireTwoFactor: z.boolean(),
+  retentionYears: z.number().int(),
 });
 export type Practice = z.infer<typeof practice>;
 
@@ -20,6 +22,7 @@ export const updatePractice = z
     deepWorkMax: z.number().int().min(1).max(200),
     quietAfterDays: z.number().int().min(1).max(365),
     requireTwoFactor: z.boolean(),
+    retentionYears: z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS),
   })
   .partial()
   .strict();
@@ -45,3 +48,23 @@ export const member = z.object({ userId: z.string(), name: z.string(), email: z.
 export type Invitation = z.infer<typeof invitation>;
 export type CreatedInvitation = z.infer<typeof createdInvitation>;
 export type Member = z.infer<typeof member>;
+
+export const retentionDue = z.object({
+  retentionYears: z.number().int(),
+  due: z.array(
+    z.object({
+      engagementId: z.string(),
+      title: z.string(),
+      clientId: z.string(),
+      clientName: z.string(),
+      status: z.string(),
+      lastActivityAt: z.string(),
+      dueSince: z.string(),
+      /** Her last engagement: erasing it erases her record too. */
+      clientErasedToo: z.boolean(),
+    }),
+  ),
+});
+export type RetentionDue = z.infer<typeof retentionDue>;
+export const retentionErase = z.object({ engagementIds: z.array(z.uuid()).min(1).max(1000) }).strict();
+export const retentionErased = z.object({ erasedEngagements: z.number().int(), erasedClients: z.number().int() });

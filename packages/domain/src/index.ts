@@ -5,3 +5,4 @@ export * from './session.js';
 export * from './progress.js';
 export * from './attention.js';
 export * from './timeline.js';
+export * from './retention.js';

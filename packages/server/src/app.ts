@@ -20,6 +20,7 @@ import { engagementRoutes } from './features/engagements/routes.js';
 import { engagementEventRoutes } from './features/events/routes.js';
 import { invitationRoutes } from './features/practice/invitations.js';
 import { practiceRoutes } from './features/practice/routes.js';
+import { retentionRoutes } from './features/retention/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
@@ -113,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     engagementEventRoutes(api);
     auditRoutes(api);
     searchRoutes(api, search);
+    retentionRoutes(api);
   });
 
   if (options.webDistDir && existsSync(join(options.webDistDir, 'index.html'))) {

@@ -35,6 +35,8 @@ export const practices = pgTable('practices', {
   quietAfterDays: integer('quiet_after_days').notNull().default(30),
   /** When set, the practice's coaches must sign in with a second factor to reach its data. */
   requireTwoFactor: boolean('require_two_factor').notNull().default(false),
+  /** Years an engagement is kept after its last contact (the CNIL's reference: three). */
+  retentionYears: integer('retention_years').notNull().default(3),
   createdAt: createdAt(),
 });
 

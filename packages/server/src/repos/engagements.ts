@@ -188,6 +188,30 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
       });
     },
 
+    /** The last contact with the client in each engagement: a session held or missed, a contact, feedback, a learning, or an edit. */
+    async lastActivity(): Promise<Map<string, Date>> {
+      const rows = await db
+        .select({
+          id: engagements.id,
+          last: sql<Date | string>`greatest(
+            ${engagements.updatedAt},
+            (select max(s.scheduled_at) from sessions s where s.engagement_id = ${engagements.id} and s.status in ('held', 'no_show')),
+            (select max(c.occurred_at) from contacts c where c.engagement_id = ${engagements.id}),
+            (select max(f.received_at) from feedback f where f.engagement_id = ${engagements.id}),
+            (select max(l.recorded_at) from learnings l where l.engagement_id = ${engagements.id})
+          )`,
+        })
+        .from(engagements)
+        .where(eq(engagements.practiceId, practiceId));
+      return new Map(rows.map((r) => [r.id, new Date(r.last)]));
+    },
+
+    /** Deletes an engagement and, by cascade, its sessions, contacts, feedback and learnings. */
+    async remove(id: string): Promise<boolean> {
+      if (!isId(id)) return false;
+      return (await db.delete(engagements).where(mine(id)).returning({ id: engagements.id })).length > 0;
+    },
+
     async statusEvents(engagementId: string) {
       return db
         .select()

@@ -19,6 +19,7 @@ const toPractice = (row: typeof practices.$inferSelect): Practice => ({
   deepWorkMax: row.deepWorkMax,
   quietAfterDays: row.quietAfterDays,
   requireTwoFactor: row.requireTwoFactor,
+  retentionYears: row.retentionYears,
 });
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE "practices" ADD COLUMN "retention_years" integer DEFAULT 3 NOT NULL;
