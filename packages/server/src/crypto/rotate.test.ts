@@ -31,7 +31,7 @@ describe.each(TEST_DATABASES)('master key rotation (%s)', (kind) => {
     const userId = `rotation-${kind}-${Date.now()}`;
     await db.insert(user).values({ id: userId, name: 'R', email: `${userId}@example.test` });
     const membership = await repo.ensurePracticeFor(userId, 'Rotation');
-    const sealed = new Vault(ring).forPractice(membership.practice.id, membership.wrappedKey).seal({ situation: 'avant rotation' });
+    const sealed = new Vault(ring).forPractice(membership.practice.id, membership.wrappedKey).practice.seal({ situation: 'avant rotation' });
 
     // The shared test database also holds practices of other suites, under other master keys.
     const result = await rewrapOnly(db, dataDir, ring);
@@ -46,9 +46,9 @@ describe.each(TEST_DATABASES)('master key rotation (%s)', (kind) => {
     expect(row!.wrappedKey.split('.')[1]).toBe(keyId(keysInFile[0]!));
     // A fresh process with only the new key opens what was sealed before.
     const fresh = new Vault(keysInFile[0]!);
-    expect(fresh.forPractice(membership.practice.id, row!.wrappedKey).open(sealed)).toEqual({ situation: 'avant rotation' });
+    expect(fresh.forPractice(membership.practice.id, row!.wrappedKey).practice.open(sealed)).toEqual({ situation: 'avant rotation' });
     // The process that started before the rotation reloads the key file and carries on.
-    expect(running.forPractice(membership.practice.id, row!.wrappedKey).open(sealed)).toEqual({ situation: 'avant rotation' });
+    expect(running.forPractice(membership.practice.id, row!.wrappedKey).practice.open(sealed)).toEqual({ situation: 'avant rotation' });
     // The old key alone no longer opens the practice key.
     expect(() => new Vault(oldKey).unwrap(row!.wrappedKey)).toThrow(/not available/);
   });

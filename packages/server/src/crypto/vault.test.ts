@@ -14,33 +14,59 @@ describe('Vault', () => {
   const wrapped = vault.newWrappedPracticeKey();
 
   it('round-trips a value and never shows the plaintext', () => {
-    const sealer = vault.forPractice(practiceA, wrapped);
+    const sealer = vault.forPractice(practiceA, wrapped).practice;
     const sealed = sealer.seal({ situation: 'en froid avec le DG' });
     expect(sealed).not.toContain('froid');
     expect(sealer.open(sealed)).toEqual({ situation: 'en froid avec le DG' });
   });
 
   it('uses a fresh nonce for every value', () => {
-    const sealer = vault.forPractice(practiceA, wrapped);
+    const sealer = vault.forPractice(practiceA, wrapped).practice;
     expect(sealer.seal('même texte')).not.toEqual(sealer.seal('même texte'));
   });
 
   it('refuses a value moved to another practice', () => {
-    const sealed = vault.forPractice(practiceA, wrapped).seal('secret');
+    const sealed = vault.forPractice(practiceA, wrapped).practice.seal('secret');
     const other = new Vault(randomBytes(32));
-    expect(() => vault.forPractice(practiceB, wrapped).open(sealed)).toThrow();
+    expect(() => vault.forPractice(practiceB, wrapped).practice.open(sealed)).toThrow();
     expect(() => other.unwrap(wrapped)).toThrow();
   });
 
   it('refuses a tampered value', () => {
-    const sealer = vault.forPractice(practiceA, wrapped);
+    const sealer = vault.forPractice(practiceA, wrapped).practice;
     const sealed = sealer.seal('secret');
     const flipped = sealed.slice(0, -3) + (sealed.at(-3) === 'A' ? 'B' : 'A') + sealed.slice(-2);
     expect(() => sealer.open(flipped)).toThrow();
   });
 
   it('opens an empty column as the fallback', () => {
-    expect(vault.forPractice(practiceA, wrapped).openOr(null, {})).toEqual({});
+    expect(vault.forPractice(practiceA, wrapped).practice.openOr(null, {})).toEqual({});
+  });
+});
+
+describe('client keys', () => {
+  const vault = new Vault(randomBytes(32));
+  const wrapped = vault.newWrappedPracticeKey();
+  const clientId = '00000000-0000-4000-8000-0000000000c1';
+
+  it('seal a client’s data under her own key, opened again from its wrapped form in another process', () => {
+    const keys = vault.forPractice(practiceA, wrapped);
+    const wrappedClientKey = keys.newClientKey(clientId);
+    const sealed = keys.client(clientId).seal({ lastName: 'Ferrand' });
+    expect(() => keys.practice.open(sealed)).toThrow();
+
+    const sameMaster = vault.forPractice(practiceA, wrapped);
+    sameMaster.forgetClient(clientId);
+    expect(sameMaster.hasClient(clientId)).toBe(false);
+    expect(() => sameMaster.client(clientId)).toThrow(/not loaded or no longer exists/);
+    sameMaster.rememberClient(clientId, wrappedClientKey);
+    expect(sameMaster.client(clientId).open(sealed)).toEqual({ lastName: 'Ferrand' });
+  });
+
+  it('refuse a client key moved to another client', () => {
+    const keys = vault.forPractice(practiceA, wrapped);
+    const wrappedClientKey = keys.newClientKey(clientId);
+    expect(() => keys.rememberClient('00000000-0000-4000-8000-0000000000c2', wrappedClientKey)).toThrow();
   });
 });
 

@@ -47,6 +47,7 @@ export interface Sealer {
 export class Vault {
   readonly #ring: MasterKeyring;
   readonly #keys = new Map<string, Buffer>();
+  readonly #clientKeys = new Map<string, Map<string, Buffer>>();
 
   /** A bare key is a ring of one that never changes (tests, tools). */
   constructor(master: Buffer | MasterKeyring) {
@@ -80,27 +81,78 @@ export class Vault {
     return wrapped.split('.')[1] === keyId(this.#ring.keys()[0]!);
   }
 
-  /** Forget a practice's cached key, e.g. when the practice is removed. */
+  /** Forget a practice's cached keys, e.g. when the practice is removed. */
   forget(practiceId: string): void {
     this.#keys.delete(practiceId);
+    this.#clientKeys.delete(practiceId);
   }
 
-  forPractice(practiceId: string, wrappedKey: string): Sealer {
+  /**
+   * The keys of one practice: its own (for what belongs to the practice, such as
+   * organisations and the audit trail) and one per client, wrapped by the
+   * practice key, for everything about that client. Destroying a client's key
+   * makes every copy of her data unreadable, backups included.
+   */
+  forPractice(practiceId: string, wrappedKey: string): PracticeKeys {
     let key = this.#keys.get(practiceId);
     if (!key) {
       key = this.unwrap(wrappedKey);
       this.#keys.set(practiceId, key);
     }
-    const dataKey = key;
-    const aad = Buffer.from(practiceId);
-    const open = <T>(sealed: string): T => {
-      if (!sealed.startsWith(SEALED_PREFIX)) throw new Error('unknown sealed value format');
-      return JSON.parse(decrypt(dataKey, sealed.slice(SEALED_PREFIX.length), aad).toString('utf8')) as T;
-    };
+    const practiceKey = key;
+    let clients = this.#clientKeys.get(practiceId);
+    if (!clients) {
+      clients = new Map();
+      this.#clientKeys.set(practiceId, clients);
+    }
+    const clientKeys = clients;
+    const clientWrapContext = (clientId: string) => Buffer.from(`alliance:client-key:${practiceId}:${clientId}`);
     return {
-      seal: (value) => SEALED_PREFIX + encrypt(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), aad),
-      open,
-      openOr: (sealed, fallback) => (sealed ? open(sealed) : fallback),
+      practice: sealerFor(practiceKey, Buffer.from(practiceId)),
+      newClientKey: (clientId) => {
+        const k = randomBytes(KEY_BYTES);
+        clientKeys.set(clientId, k);
+        return WRAPPED_PREFIX + encrypt(practiceKey, k, clientWrapContext(clientId));
+      },
+      hasClient: (clientId) => clientKeys.has(clientId),
+      rememberClient: (clientId, wrapped) => {
+        if (!wrapped.startsWith(WRAPPED_PREFIX)) throw new Error('unknown wrapped key format');
+        clientKeys.set(clientId, decrypt(practiceKey, wrapped.slice(WRAPPED_PREFIX.length), clientWrapContext(clientId)));
+      },
+      forgetClient: (clientId) => {
+        clientKeys.delete(clientId);
+      },
+      client: (clientId) => {
+        const k = clientKeys.get(clientId);
+        if (!k) throw new Error(`the key of client ${clientId} is not loaded or no longer exists`);
+        return sealerFor(k, Buffer.from(`${practiceId}/${clientId}`));
+      },
     };
   }
+}
+
+function sealerFor(key: Buffer, aad: Buffer): Sealer {
+  const open = <T>(sealed: string): T => {
+    if (!sealed.startsWith(SEALED_PREFIX)) throw new Error('unknown sealed value format');
+    return JSON.parse(decrypt(key, sealed.slice(SEALED_PREFIX.length), aad).toString('utf8')) as T;
+  };
+  return {
+    seal: (value) => SEALED_PREFIX + encrypt(key, Buffer.from(JSON.stringify(value), 'utf8'), aad),
+    open,
+    openOr: (sealed, fallback) => (sealed ? open(sealed) : fallback),
+  };
+}
+
+/** A practice's keys, as repositories use them. */
+export interface PracticeKeys {
+  /** For what belongs to the practice itself: organisations, the audit trail. */
+  practice: Sealer;
+  /** Makes a client's key, keeps it open, and returns it wrapped for storage. */
+  newClientKey(clientId: string): string;
+  hasClient(clientId: string): boolean;
+  /** Opens a client's stored (wrapped) key and keeps it for this process. */
+  rememberClient(clientId: string, wrapped: string): void;
+  forgetClient(clientId: string): void;
+  /** For everything about one client; her key must have been remembered or made. */
+  client(clientId: string): Sealer;
 }

@@ -108,6 +108,25 @@ export const clients = pgTable(
   ],
 );
 
+/**
+ * One key per client, wrapped by the practice key. Erasing a client deletes this
+ * row: her data, wherever a copy survives (a backup, a disk block), can no longer
+ * be decrypted. Backups carry these keys in a section of their own (see backup/).
+ */
+export const clientKeys = pgTable(
+  'client_keys',
+  {
+    clientId: uuid('client_id').primaryKey(),
+    practiceId: practiceId(),
+    wrappedKey: text('wrapped_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('client_keys_practice').on(t.practiceId),
+    foreignKey({ columns: [t.clientId, t.practiceId], foreignColumns: [clients.id, clients.practiceId] }).onDelete('cascade'),
+  ],
+);
+
 export const engagements = pgTable(
   'engagements',
   {
@@ -129,6 +148,7 @@ export const engagements = pgTable(
   },
   (t) => [
     unique('engagements_id_practice').on(t.id, t.practiceId),
+    unique('engagements_id_client_practice').on(t.id, t.clientId, t.practiceId),
     index('engagements_practice').on(t.practiceId),
     index('engagements_client').on(t.clientId),
     foreignKey({ columns: [t.clientId, t.practiceId], foreignColumns: [clients.id, clients.practiceId] }).onDelete('cascade'),
@@ -142,12 +162,13 @@ export const objectives = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     practiceId: practiceId(),
     engagementId: uuid('engagement_id').notNull(),
+    clientId: uuid('client_id').notNull(),
     position: integer('position').notNull(),
     sealed: text('sealed').notNull(),
   },
   (t) => [
     index('objectives_engagement').on(t.engagementId),
-    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+    foreignKey({ columns: [t.engagementId, t.clientId, t.practiceId], foreignColumns: [engagements.id, engagements.clientId, engagements.practiceId] }).onDelete('cascade'),
   ],
 );
 
@@ -174,6 +195,7 @@ export const sessions = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     practiceId: practiceId(),
     engagementId: uuid('engagement_id').notNull(),
+    clientId: uuid('client_id').notNull(),
     scheduledAt: ts('scheduled_at').notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
     mode: text('mode', { enum: ['in_person', 'video', 'phone'] }).notNull(),
@@ -187,7 +209,7 @@ export const sessions = pgTable(
   (t) => [
     index('sessions_engagement_time').on(t.engagementId, t.scheduledAt),
     index('sessions_practice_time').on(t.practiceId, t.scheduledAt),
-    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+    foreignKey({ columns: [t.engagementId, t.clientId, t.practiceId], foreignColumns: [engagements.id, engagements.clientId, engagements.practiceId] }).onDelete('cascade'),
   ],
 );
 
@@ -197,6 +219,7 @@ export const contacts = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     practiceId: practiceId(),
     engagementId: uuid('engagement_id').notNull(),
+    clientId: uuid('client_id').notNull(),
     kind: text('kind', { enum: ['phone', 'message', 'email', 'meeting'] }).notNull(),
     occurredAt: ts('occurred_at').notNull(),
     durationMinutes: integer('duration_minutes'),
@@ -206,7 +229,7 @@ export const contacts = pgTable(
   },
   (t) => [
     index('contacts_engagement').on(t.engagementId, t.occurredAt),
-    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+    foreignKey({ columns: [t.engagementId, t.clientId, t.practiceId], foreignColumns: [engagements.id, engagements.clientId, engagements.practiceId] }).onDelete('cascade'),
   ],
 );
 
@@ -216,6 +239,7 @@ export const feedback = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     practiceId: practiceId(),
     engagementId: uuid('engagement_id').notNull(),
+    clientId: uuid('client_id').notNull(),
     eventOn: date('event_on', { mode: 'string' }),
     outcome: text('outcome', { enum: ['as_hoped', 'partly', 'not_as_hoped'] }),
     receivedAt: ts('received_at').notNull().defaultNow(),
@@ -223,7 +247,7 @@ export const feedback = pgTable(
   },
   (t) => [
     index('feedback_engagement').on(t.engagementId),
-    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+    foreignKey({ columns: [t.engagementId, t.clientId, t.practiceId], foreignColumns: [engagements.id, engagements.clientId, engagements.practiceId] }).onDelete('cascade'),
   ],
 );
 
@@ -233,13 +257,14 @@ export const learnings = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     practiceId: practiceId(),
     engagementId: uuid('engagement_id').notNull(),
+    clientId: uuid('client_id').notNull(),
     sessionId: uuid('session_id').references(() => sessions.id, { onDelete: 'set null' }),
     recordedAt: ts('recorded_at').notNull().defaultNow(),
     sealed: text('sealed').notNull(),
   },
   (t) => [
     index('learnings_engagement').on(t.engagementId),
-    foreignKey({ columns: [t.engagementId, t.practiceId], foreignColumns: [engagements.id, engagements.practiceId] }).onDelete('cascade'),
+    foreignKey({ columns: [t.engagementId, t.clientId, t.practiceId], foreignColumns: [engagements.id, engagements.clientId, engagements.practiceId] }).onDelete('cascade'),
   ],
 );
 

@@ -50,12 +50,12 @@ export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; 
     if (membership.practice.requireTwoFactor && !twoFactorEnabled && !REACHABLE_WITHOUT_SECOND_FACTOR.has(`${request.method} ${request.routeOptions.url}`)) {
       throw new AppError('forbidden', 'This practice requires two-factor sign-in: set it up in your settings first', { reason: 'two_factor_required' });
     }
-    const sealer = deps.vault.forPractice(membership.practice.id, membership.wrappedKey);
+    const keys = deps.vault.forPractice(membership.practice.id, membership.wrappedKey);
     request.context = {
       user: { id: user.id, name: user.name, email: user.email, twoFactorEnabled },
       practice: membership.practice,
       role: membership.role,
-      repos: repositoriesFor({ db: deps.db, practiceId: membership.practice.id, sealer }),
+      repos: repositoriesFor({ db: deps.db, practiceId: membership.practice.id, keys }),
       audited: [],
     };
   });

@@ -27,7 +27,8 @@ export interface AuditView extends AuditEntry {
   userAgent: string;
 }
 
-export function auditRepository({ db, practiceId, sealer }: PracticeScope) {
+export function auditRepository({ db, practiceId, keys }: PracticeScope) {
+  const sealer = keys.practice;
   return {
     async record(entries: AuditEntry[], origin: AuditOrigin): Promise<void> {
       if (entries.length === 0) return;

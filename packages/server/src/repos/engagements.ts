@@ -2,7 +2,8 @@ import type { ContractView, EngagementInput, EngagementPatch, Objective } from '
 import type { EngagementOrigin, EngagementStatus, SponsorVisibility } from '@alliance/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { engagementEvents, engagements, objectives, sessions } from '../db/schema.js';
-import { compact, isId, type PracticeScope } from './scope.js';
+import type { Sealer } from '../crypto/vault.js';
+import { clientSealers, compact, isId, type PracticeScope } from './scope.js';
 
 /** The engagement's confidential text: its title and the words of its contract. */
 interface SealedEngagement {
@@ -41,8 +42,9 @@ function contractText(c: ContractInputValue | undefined): SealedEngagement['cont
   });
 }
 
-export function engagementRepository({ db, practiceId, sealer }: PracticeScope) {
-  const toRecord = (row: typeof engagements.$inferSelect): EngagementRecord => {
+export function engagementRepository(scope: PracticeScope) {
+  const { db, practiceId, keys } = scope;
+  const toRecord = (row: typeof engagements.$inferSelect, sealer: Sealer): EngagementRecord => {
     const sealed = sealer.open<SealedEngagement>(row.sealed);
     return {
       id: row.id,
@@ -57,16 +59,22 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
       updatedAt: row.updatedAt,
     };
   };
+  const records = async (rows: (typeof engagements.$inferSelect)[]) => {
+    const sealerOf = await clientSealers(scope, rows.map((r) => r.clientId));
+    return rows.map((r) => toRecord(r, sealerOf(r.clientId)));
+  };
   const mine = (id: string) => and(eq(engagements.id, id), eq(engagements.practiceId, practiceId));
 
-  async function writeObjectives(tx: typeof db, engagementId: string, list: { id?: string; statement: string; baseline?: string; target?: string }[]) {
+  async function writeObjectives(tx: typeof db, engagementId: string, clientId: string, list: { id?: string; statement: string; baseline?: string; target?: string }[]) {
     await tx.delete(objectives).where(and(eq(objectives.engagementId, engagementId), eq(objectives.practiceId, practiceId)));
     if (list.length === 0) return;
+    const sealer = keys.client(clientId);
     await tx.insert(objectives).values(
       list.map((o, position) => ({
         ...(o.id && isId(o.id) ? { id: o.id } : {}),
         practiceId,
         engagementId,
+        clientId,
         position,
         sealed: sealer.seal(compact({ statement: o.statement, baseline: o.baseline, target: o.target })),
       })),
@@ -76,8 +84,8 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
   return {
     async get(id: string): Promise<EngagementRecord | null> {
       if (!isId(id)) return null;
-      const [row] = await db.select().from(engagements).where(mine(id));
-      return row ? toRecord(row) : null;
+      const rows = await db.select().from(engagements).where(mine(id));
+      return (await records(rows))[0] ?? null;
     },
 
     async list(filter: { clientId?: string } = {}): Promise<EngagementRecord[]> {
@@ -86,7 +94,7 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
         ? and(eq(engagements.practiceId, practiceId), eq(engagements.clientId, filter.clientId))
         : eq(engagements.practiceId, practiceId);
       const rows = await db.select().from(engagements).where(where).orderBy(asc(engagements.createdAt));
-      return rows.map(toRecord);
+      return records(rows);
     },
 
     async objectivesOf(engagementId: string): Promise<Objective[]> {
@@ -95,7 +103,8 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
         .from(objectives)
         .where(and(eq(objectives.engagementId, engagementId), eq(objectives.practiceId, practiceId)))
         .orderBy(asc(objectives.position));
-      return rows.map((r) => ({ id: r.id, ...sealer.open<Omit<Objective, 'id'>>(r.sealed) }));
+      const sealerOf = await clientSealers(scope, rows.map((r) => r.clientId));
+      return rows.map((r) => ({ id: r.id, ...sealerOf(r.clientId).open<Omit<Objective, 'id'>>(r.sealed) }));
     },
 
     /** Held count, last held and next planned session, per engagement, in one query. */
@@ -120,6 +129,7 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
 
     /** `createdAt` lets an import (or the demo) tell a story that began in the past. */
     async create(input: EngagementInput & { origin: EngagementOrigin }, byUserId: string, createdAt?: Date): Promise<EngagementRecord> {
+      const sealer = (await clientSealers(scope, [input.clientId]))(input.clientId);
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(engagements)
@@ -136,18 +146,20 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
             ...(createdAt ? { createdAt, updatedAt: createdAt } : {}),
           })
           .returning();
-        await writeObjectives(tx as typeof db, row!.id, input.objectives ?? []);
+        await writeObjectives(tx as typeof db, row!.id, input.clientId, input.objectives ?? []);
         await tx.insert(engagementEvents).values({ practiceId, engagementId: row!.id, fromStatus: null, toStatus: 'prospect', byUserId, at: row!.createdAt });
-        return toRecord(row!);
+        return toRecord(row!, sealer);
       });
     },
 
     async update(id: string, patch: EngagementPatch): Promise<EngagementRecord | null> {
+      const before = await this.get(id);
+      if (!before) return null;
+      const sealer = keys.client(before.clientId);
       return db.transaction(async (tx) => {
-        if (!isId(id)) return null;
         const [current] = await tx.select().from(engagements).where(mine(id)).for('update');
         if (!current) return null;
-        const record = toRecord(current);
+        const record = toRecord(current, sealer);
         const sealed: SealedEngagement = {
           title: patch.title ?? record.title,
           contract: patch.contract ? contractText(patch.contract) : (sealer.open<SealedEngagement>(current.sealed).contract),
@@ -166,8 +178,8 @@ export function engagementRepository({ db, practiceId, sealer }: PracticeScope) 
           })
           .where(mine(id))
           .returning();
-        if (patch.objectives) await writeObjectives(tx as typeof db, id, patch.objectives);
-        return toRecord(row!);
+        if (patch.objectives) await writeObjectives(tx as typeof db, id, current.clientId, patch.objectives);
+        return toRecord(row!, sealer);
       });
     },
 

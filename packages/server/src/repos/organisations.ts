@@ -5,7 +5,8 @@ import { compact, iso, isId, type PracticeScope } from './scope.js';
 
 type SealedOrganisation = Omit<Organisation, 'id' | 'createdAt' | 'updatedAt'>;
 
-export function organisationRepository({ db, practiceId, sealer }: PracticeScope) {
+export function organisationRepository({ db, practiceId, keys }: PracticeScope) {
+  const sealer = keys.practice;
   const toView = (row: typeof organisations.$inferSelect): Organisation => ({
     id: row.id,
     ...sealer.open<SealedOrganisation>(row.sealed),

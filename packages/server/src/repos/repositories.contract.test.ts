@@ -25,7 +25,7 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
     const userId = `u-${randomBytes(6).toString('hex')}`;
     await db.execute(sql`insert into "user" (id, name, email) values (${userId}, ${userName}, ${`${userId}@example.test`})`);
     const m = await practiceRepository(db, vault).ensurePracticeFor(userId, userName);
-    return { id: m.practice.id, userId, repos: repositoriesFor({ db, practiceId: m.practice.id, sealer: vault.forPractice(m.practice.id, m.wrappedKey) }) };
+    return { id: m.practice.id, userId, repos: repositoriesFor({ db, practiceId: m.practice.id, keys: vault.forPractice(m.practice.id, m.wrappedKey) }) };
   }
 
   beforeAll(async () => {
@@ -65,7 +65,7 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
     const c = await mine.clients.create({ firstName: 'A', lastName: 'B' });
     const e = await mine.engagements.create({ clientId: c.id, title: 'T', origin: 'direct', objectives: [] }, 'u');
     await expect(
-      database.db.insert(sessions).values({ practiceId: theirPracticeId, engagementId: e.id, scheduledAt: new Date(), durationMinutes: 60, mode: 'video', status: 'planned' }),
+      database.db.insert(sessions).values({ practiceId: theirPracticeId, engagementId: e.id, clientId: c.id, scheduledAt: new Date(), durationMinutes: 60, mode: 'video', status: 'planned' }),
     ).rejects.toThrow();
   });
 
@@ -75,11 +75,11 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
       { clientId: c.id, title: 'Titre MARQUEUR-TITRE', origin: 'direct', objectives: [{ statement: 'MARQUEUR-OBJECTIF' }], contract: { sponsorVisibility: 'nothing', boundaries: [], confidentialityClause: 'MARQUEUR-CLAUSE' } },
       'u',
     );
-    const s = await mine.sessions.create(e.id, { scheduledAt: new Date(), durationMinutes: 60, mode: 'video', status: 'held', notes: { situation: 'MARQUEUR-NOTE' } });
+    const s = await mine.sessions.create(e, { scheduledAt: new Date(), durationMinutes: 60, mode: 'video', status: 'held', notes: { situation: 'MARQUEUR-NOTE' } });
     await mine.sessions.update(s.id, { privateReflections: 'MARQUEUR-REFLEXION' });
-    await mine.events.addContact(e.id, { kind: 'phone', occurredAt: new Date().toISOString(), summary: 'MARQUEUR-CONTACT', initiatedBy: 'client' });
-    await mine.events.addFeedback(e.id, { event: 'MARQUEUR-EVENEMENT', account: 'MARQUEUR-RECIT' });
-    await mine.events.addLearning(e.id, { statement: 'MARQUEUR-APPRENTISSAGE' });
+    await mine.events.addContact(e, { kind: 'phone', occurredAt: new Date().toISOString(), summary: 'MARQUEUR-CONTACT', initiatedBy: 'client' });
+    await mine.events.addFeedback(e, { event: 'MARQUEUR-EVENEMENT', account: 'MARQUEUR-RECIT' });
+    await mine.events.addLearning(e, { statement: 'MARQUEUR-APPRENTISSAGE' });
     await mine.organisations.create({ name: 'MARQUEUR-ORGANISATION', contactName: 'MARQUEUR-CONTACT-NOM' });
 
     const tables = ['clients', 'organisations', 'engagements', 'objectives', 'sessions', 'contacts', 'feedback', 'learnings'];
@@ -98,7 +98,7 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
   it('merges concurrent autosaves of different note fields without losing either', async () => {
     const c = await mine.clients.create({ firstName: 'A', lastName: 'B' });
     const e = await mine.engagements.create({ clientId: c.id, title: 'T', origin: 'direct', objectives: [] }, 'u');
-    const s = await mine.sessions.create(e.id, { scheduledAt: new Date(), durationMinutes: 60, mode: 'video', status: 'planned' });
+    const s = await mine.sessions.create(e, { scheduledAt: new Date(), durationMinutes: 60, mode: 'video', status: 'planned' });
     const fields = ['situation', 'peopleInvolved', 'stakesAndRisk', 'sessionObjective', 'exploration', 'toolsUsed', 'shift', 'insights'] as const;
     await Promise.all(fields.map((f) => mine.sessions.update(s.id, { notes: { [f]: `texte ${f}` } })));
     const notes = (await mine.sessions.get(s.id))!.notes;
@@ -122,10 +122,10 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
     const past = new Date('2026-01-10T10:00:00Z');
     const later = new Date('2026-02-10T10:00:00Z');
     const future = new Date(Date.now() + 5 * 86_400_000);
-    await mine.sessions.create(e.id, { scheduledAt: past, durationMinutes: 60, mode: 'video', status: 'held' });
-    await mine.sessions.create(e.id, { scheduledAt: later, durationMinutes: 60, mode: 'video', status: 'held' });
-    await mine.sessions.create(e.id, { scheduledAt: later, durationMinutes: 60, mode: 'video', status: 'cancelled' });
-    await mine.sessions.create(e.id, { scheduledAt: future, durationMinutes: 60, mode: 'video', status: 'planned' });
+    await mine.sessions.create(e, { scheduledAt: past, durationMinutes: 60, mode: 'video', status: 'held' });
+    await mine.sessions.create(e, { scheduledAt: later, durationMinutes: 60, mode: 'video', status: 'held' });
+    await mine.sessions.create(e, { scheduledAt: later, durationMinutes: 60, mode: 'video', status: 'cancelled' });
+    await mine.sessions.create(e, { scheduledAt: future, durationMinutes: 60, mode: 'video', status: 'planned' });
     const counts = (await mine.engagements.sessionCounts([e.id])).get(e.id)!;
     expect(counts.held).toBe(2);
     expect(counts.lastHeldAt?.toISOString()).toBe(later.toISOString());

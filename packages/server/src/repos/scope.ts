@@ -1,5 +1,7 @@
-import type { Sealer } from '../crypto/vault.js';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { PracticeKeys, Sealer } from '../crypto/vault.js';
 import type { Database } from '../db/database.js';
+import { clientKeys } from '../db/schema.js';
 
 /**
  * What every repository is built from: the database and one practice. Routes never
@@ -7,10 +9,33 @@ import type { Database } from '../db/database.js';
  * route that forgets to filter by practice cannot exist. (The database adds a
  * second guard: child rows reference their parent by (id, practice_id).)
  */
+/** The engagement a record belongs to, as far as storing it goes: it is sealed with its client's key. */
+export interface EngagementRef {
+  id: string;
+  clientId: string;
+}
+
 export interface PracticeScope {
   db: Database;
   practiceId: string;
-  sealer: Sealer;
+  keys: PracticeKeys;
+}
+
+/**
+ * Opens the keys of the given clients (those not yet open in this process) and
+ * returns the sealer of each. A client whose key is gone has been erased: her
+ * rows are gone with it.
+ */
+export async function clientSealers({ db, practiceId, keys }: PracticeScope, clientIds: Iterable<string>): Promise<(clientId: string) => Sealer> {
+  const missing = [...new Set(clientIds)].filter((id) => !keys.hasClient(id));
+  if (missing.length) {
+    const rows = await db
+      .select({ clientId: clientKeys.clientId, wrappedKey: clientKeys.wrappedKey })
+      .from(clientKeys)
+      .where(and(eq(clientKeys.practiceId, practiceId), inArray(clientKeys.clientId, missing)));
+    for (const r of rows) keys.rememberClient(r.clientId, r.wrappedKey);
+  }
+  return (clientId) => keys.client(clientId);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

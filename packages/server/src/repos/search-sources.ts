@@ -3,14 +3,21 @@ import { SESSION_NOTE_TEXT_FIELDS } from '@alliance/domain';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { clients, contacts, engagements, feedback, learnings, objectives, sessions } from '../db/schema.js';
 import type { SearchDocument } from '../search/practice-index.js';
-import { isId, type PracticeScope } from './scope.js';
+import type { Sealer } from '../crypto/vault.js';
+import { clientSealers, isId, type PracticeScope } from './scope.js';
 
 /**
  * Reads a practice's confidential text back, decrypted, as search documents. The
  * plaintext goes to the in-memory index only; it is never written anywhere.
  * With `only`, reads the one record a write just touched.
  */
-export function searchSourceRepository({ db, practiceId, sealer }: PracticeScope) {
+export function searchSourceRepository(scope: PracticeScope) {
+  const { db, practiceId } = scope;
+  /** Opens the keys of the clients these rows are about, then maps each row with its client's sealer. */
+  const opened = async <R extends { clientId: string }>(rows: R[], view: (r: R, sealer: Sealer) => SearchDocument): Promise<SearchDocument[]> => {
+    const sealerOf = await clientSealers(scope, rows.map((r) => r.clientId));
+    return rows.map((r) => view(r, sealerOf(r.clientId)));
+  };
   const scoped = (table: { practiceId: unknown; id: unknown }, id?: string): SQL =>
     (id ? and(eq(table.practiceId as never, practiceId), eq(table.id as never, id)) : eq(table.practiceId as never, practiceId))!;
   const doc = (kind: SearchDocument['kind'], recordId: string, engagementId: string | null, clientId: string | null, at: Date, text: string): SearchDocument => ({
@@ -31,7 +38,7 @@ export function searchSourceRepository({ db, practiceId, sealer }: PracticeScope
         .from(sessions)
         .innerJoin(engagements, eq(engagements.id, sessions.engagementId))
         .where(scoped(sessions, only));
-      return rows.map((r) => {
+      return opened(rows, (r, sealer) => {
         const notes = sealer.openOr<SessionNotes>(r.notes, {});
         const emotions = [...(notes.emotionsBefore ?? []), ...(notes.emotionsAfter ?? [])].map((e) => e.name);
         const text = [...SESSION_NOTE_TEXT_FIELDS.map((f) => notes[f]), emotions.join(', '), sealer.openOr<string>(r.reflections, '')].filter(Boolean).join('\n\n');
@@ -45,7 +52,7 @@ export function searchSourceRepository({ db, practiceId, sealer }: PracticeScope
         .from(contacts)
         .innerJoin(engagements, eq(engagements.id, contacts.engagementId))
         .where(scoped(contacts, only));
-      return rows.map((r) => doc('contact', r.id, r.engagementId, r.clientId, r.at, sealer.open<{ summary: string }>(r.sealed).summary));
+      return opened(rows, (r, sealer) => doc('contact', r.id, r.engagementId, r.clientId, r.at, sealer.open<{ summary: string }>(r.sealed).summary));
     },
     async feedback(only?: string): Promise<SearchDocument[]> {
       if (only && !isId(only)) return [];
@@ -54,7 +61,7 @@ export function searchSourceRepository({ db, practiceId, sealer }: PracticeScope
         .from(feedback)
         .innerJoin(engagements, eq(engagements.id, feedback.engagementId))
         .where(scoped(feedback, only));
-      return rows.map((r) => {
+      return opened(rows, (r, sealer) => {
         const f = sealer.open<{ event: string; account?: string }>(r.sealed);
         return doc('feedback', r.id, r.engagementId, r.clientId, r.at, [f.event, f.account].filter(Boolean).join('\n\n'));
       });
@@ -66,7 +73,7 @@ export function searchSourceRepository({ db, practiceId, sealer }: PracticeScope
         .from(learnings)
         .innerJoin(engagements, eq(engagements.id, learnings.engagementId))
         .where(scoped(learnings, only));
-      return rows.map((r) => doc('learning', r.id, r.engagementId, r.clientId, r.at, sealer.open<{ statement: string }>(r.sealed).statement));
+      return opened(rows, (r, sealer) => doc('learning', r.id, r.engagementId, r.clientId, r.at, sealer.open<{ statement: string }>(r.sealed).statement));
     },
     /** An engagement's objectives, as one document per engagement. */
     async objectives(onlyEngagement?: string): Promise<SearchDocument[]> {
@@ -78,9 +85,10 @@ export function searchSourceRepository({ db, practiceId, sealer }: PracticeScope
         .innerJoin(engagements, eq(engagements.id, objectives.engagementId))
         .where(where)
         .orderBy(asc(objectives.position));
+      const sealerOf = await clientSealers(scope, rows.map((r) => r.clientId));
       const byEngagement = new Map<string, { clientId: string; at: Date; texts: string[] }>();
       for (const r of rows) {
-        const o = sealer.open<{ statement: string; baseline?: string; target?: string }>(r.sealed);
+        const o = sealerOf(r.clientId).open<{ statement: string; baseline?: string; target?: string }>(r.sealed);
         const entry = byEngagement.get(r.engagementId) ?? { clientId: r.clientId, at: r.at, texts: [] };
         entry.texts.push([o.statement, o.baseline, o.target].filter(Boolean).join(' — '));
         byEngagement.set(r.engagementId, entry);
@@ -90,7 +98,7 @@ export function searchSourceRepository({ db, practiceId, sealer }: PracticeScope
     async clients(only?: string): Promise<SearchDocument[]> {
       if (only && !isId(only)) return [];
       const rows = await db.select().from(clients).where(scoped(clients, only));
-      return rows.map((r) => {
+      return opened(rows.map((r) => ({ ...r, clientId: r.id })), (r, sealer) => {
         const c = sealer.open<{ firstName: string; lastName: string; role?: string }>(r.sealed);
         return doc('client', r.id, null, r.id, r.createdAt, [`${c.firstName} ${c.lastName}`, c.role].filter(Boolean).join('\n'));
       });

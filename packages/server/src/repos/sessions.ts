@@ -2,11 +2,12 @@ import type { SessionNotesInput } from '@alliance/api';
 import { mergeSessionNotes, type SessionMode, type SessionNotes, type SessionStatus } from '@alliance/domain';
 import { and, asc, eq, gte } from 'drizzle-orm';
 import { engagements, sessions } from '../db/schema.js';
-import { isId, type PracticeScope } from './scope.js';
+import { clientSealers, type EngagementRef, isId, type PracticeScope } from './scope.js';
 
 export interface SessionRecord {
   id: string;
   engagementId: string;
+  clientId: string;
   scheduledAt: Date;
   durationMinutes: number;
   mode: SessionMode;
@@ -26,10 +27,14 @@ export interface SessionChanges {
   privateReflections?: string;
 }
 
-export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
-  const toRecord = (row: typeof sessions.$inferSelect): SessionRecord => ({
+export function sessionRepository(scope: PracticeScope) {
+  const { db, practiceId, keys } = scope;
+  const toRecord = (row: typeof sessions.$inferSelect): SessionRecord => {
+    const sealer = keys.client(row.clientId);
+    return {
     id: row.id,
     engagementId: row.engagementId,
+    clientId: row.clientId,
     scheduledAt: row.scheduledAt,
     durationMinutes: row.durationMinutes,
     mode: row.mode,
@@ -38,15 +43,20 @@ export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
     privateReflections: sealer.openOr<string>(row.reflectionsSealed, ''),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-  });
+    };
+  };
+  const records = async (rows: (typeof sessions.$inferSelect)[]) => {
+    await clientSealers(scope, rows.map((r) => r.clientId));
+    return rows.map(toRecord);
+  };
   const mine = (id: string) => and(eq(sessions.id, id), eq(sessions.practiceId, practiceId));
-  const sealNotes = (notes: SessionNotes) => (Object.keys(notes).length ? sealer.seal(notes) : null);
+  const sealNotes = (clientId: string, notes: SessionNotes) => (Object.keys(notes).length ? keys.client(clientId).seal(notes) : null);
 
   return {
     async get(id: string): Promise<SessionRecord | null> {
       if (!isId(id)) return null;
-      const [row] = await db.select().from(sessions).where(mine(id));
-      return row ? toRecord(row) : null;
+      const rows = await db.select().from(sessions).where(mine(id));
+      return (await records(rows))[0] ?? null;
     },
 
     /** The engagement's sessions in date order, without opening their notes. */
@@ -64,7 +74,7 @@ export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
         .from(sessions)
         .where(and(eq(sessions.engagementId, engagementId), eq(sessions.practiceId, practiceId)))
         .orderBy(asc(sessions.scheduledAt));
-      return rows.map(toRecord);
+      return records(rows);
     },
 
     async upcoming(from: Date, limit: number) {
@@ -76,7 +86,6 @@ export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
           durationMinutes: sessions.durationMinutes,
           mode: sessions.mode,
           clientId: engagements.clientId,
-          engagementSealed: engagements.sealed,
           plannedSessions: engagements.plannedSessions,
         })
         .from(sessions)
@@ -86,17 +95,19 @@ export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
         .limit(limit);
     },
 
-    async create(engagementId: string, input: { scheduledAt: Date; durationMinutes: number; mode: SessionMode; status: SessionStatus; notes?: SessionNotesInput }): Promise<SessionRecord> {
+    async create(engagement: EngagementRef, input: { scheduledAt: Date; durationMinutes: number; mode: SessionMode; status: SessionStatus; notes?: SessionNotesInput }): Promise<SessionRecord> {
+      await clientSealers(scope, [engagement.clientId]);
       const [row] = await db
         .insert(sessions)
         .values({
           practiceId,
-          engagementId,
+          engagementId: engagement.id,
+          clientId: engagement.clientId,
           scheduledAt: input.scheduledAt,
           durationMinutes: input.durationMinutes,
           mode: input.mode,
           status: input.status,
-          notesSealed: sealNotes(mergeSessionNotes({}, input.notes ?? {})),
+          notesSealed: sealNotes(engagement.clientId, mergeSessionNotes({}, input.notes ?? {})),
         })
         .returning();
       return toRecord(row!);
@@ -107,7 +118,8 @@ export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
      * the same notes never overwrite each other.
      */
     async update(id: string, changes: SessionChanges): Promise<SessionRecord | null> {
-      if (!isId(id)) return null;
+      const before = await this.get(id);
+      if (!before) return null;
       return db.transaction(async (tx) => {
         const [row] = await tx.select().from(sessions).where(mine(id)).for('update');
         if (!row) return null;
@@ -119,9 +131,9 @@ export function sessionRepository({ db, practiceId, sealer }: PracticeScope) {
             ...(changes.durationMinutes ? { durationMinutes: changes.durationMinutes } : {}),
             ...(changes.mode ? { mode: changes.mode } : {}),
             ...(changes.status ? { status: changes.status } : {}),
-            ...(changes.notes ? { notesSealed: sealNotes(mergeSessionNotes(current.notes, changes.notes)) } : {}),
+            ...(changes.notes ? { notesSealed: sealNotes(current.clientId, mergeSessionNotes(current.notes, changes.notes)) } : {}),
             ...(changes.privateReflections !== undefined
-              ? { reflectionsSealed: changes.privateReflections ? sealer.seal(changes.privateReflections) : null }
+              ? { reflectionsSealed: changes.privateReflections ? keys.client(current.clientId).seal(changes.privateReflections) : null }
               : {}),
             updatedAt: new Date(),
           })

@@ -50,7 +50,7 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
   );
   await repos.engagements.moveStatus(alliance.id, 'prospect', 'contracted', coachUserId, at(now, -20));
   await repos.engagements.moveStatus(alliance.id, 'contracted', 'active', coachUserId, at(now, -14, 9));
-  const held = await repos.sessions.create(alliance.id, { scheduledAt: at(now, -14), durationMinutes: 60, mode: 'video', status: 'held' });
+  const held = await repos.sessions.create(alliance, { scheduledAt: at(now, -14), durationMinutes: 60, mode: 'video', status: 'held' });
   await repos.sessions.update(held.id, {
     notes: {
       situation: "Les relations avec l'entreprise cliente se sont dégradées depuis que le DG a refusé sèchement sa proposition. Ils sont en froid.",
@@ -75,19 +75,19 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
     },
     privateReflections: 'Triangle dramatique très présent (sauveteur → persécuteur). Vérifier ma propre envie de « réparer » la relation à sa place.',
   });
-  await repos.events.addFeedback(alliance.id, {
+  await repos.events.addFeedback(alliance, {
     event: 'Réunion avec le DG',
     eventOn: at(now, -10).toISOString().slice(0, 10),
     outcome: 'as_hoped',
     account: "Son attitude ouverte et empathique a permis au DG de lâcher sa posture fermée : l'alliance est recréée.",
     receivedAt: at(now, -9, 17).toISOString(),
   });
-  await repos.events.addLearning(alliance.id, {
+  await repos.events.addLearning(alliance, {
     statement: 'Elle connaît mieux son investissement affectif dans ses relations professionnelles, ses effets positifs et le risque de devenir persécutrice en voulant sauver.',
     sessionId: held.id,
     recordedAt: at(now, -9, 18).toISOString(),
   });
-  await repos.sessions.create(alliance.id, { scheduledAt: at(now, 3, 9), durationMinutes: 60, mode: 'video', status: 'planned' });
+  await repos.sessions.create(alliance, { scheduledAt: at(now, 3, 9), durationMinutes: 60, mode: 'video', status: 'planned' });
 
   // — Case 2: « Ça coince, mais où ? »
   const employer = await repos.organisations.create({ name: 'Logisud Édition (démo)', contactName: 'Direction des ressources humaines' });
@@ -110,7 +110,7 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
     coachUserId,
     at(now, -43),
   );
-  await repos.events.addContact(coince.id, {
+  await repos.events.addContact(coince, {
     kind: 'phone',
     occurredAt: at(now, -42, 18).toISOString(),
     durationMinutes: 20,
@@ -119,7 +119,7 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
   });
   await repos.engagements.moveStatus(coince.id, 'prospect', 'contracted', coachUserId, at(now, -40));
   await repos.engagements.moveStatus(coince.id, 'contracted', 'active', coachUserId, at(now, -35, 13));
-  const prep = await repos.sessions.create(coince.id, { scheduledAt: at(now, -35, 14), durationMinutes: 60, mode: 'in_person', status: 'held' });
+  const prep = await repos.sessions.create(coince, { scheduledAt: at(now, -35, 14), durationMinutes: 60, mode: 'in_person', status: 'held' });
   await repos.sessions.update(prep.id, {
     notes: {
       situation: 'Quelque chose « coince » dans sa vie professionnelle ; un entretien avec la Direction approche.',
@@ -127,19 +127,19 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
       insights: 'Elle prend les choses trop à cœur et peut changer la façon dont elle se met la pression.',
     },
   });
-  await repos.events.addContact(coince.id, {
+  await repos.events.addContact(coince, {
     kind: 'phone',
     occurredAt: at(now, -25, 18).toISOString(),
     durationMinutes: 15,
     initiatedBy: 'client',
     summary: "Retour après l'entretien : ça s'est bien passé, elle a obtenu ce qu'elle attendait.",
   });
-  await repos.events.addFeedback(coince.id, {
+  await repos.events.addFeedback(coince, {
     event: 'Entretien avec la Direction',
     outcome: 'as_hoped',
     account: "« J'ai obtenu ce que j'attendais. Je mets moins la pression sur l'équipe, je me sens plus détendue. »",
     receivedAt: at(now, -25, 18).toISOString(),
   });
-  await repos.events.addLearning(coince.id, { statement: 'Elle a pris conscience de sa propre responsabilité et de la place qu’elle occupe dans l’entreprise.', recordedAt: at(now, -25, 19).toISOString() });
+  await repos.events.addLearning(coince, { statement: 'Elle a pris conscience de sa propre responsabilité et de la place qu’elle occupe dans l’entreprise.', recordedAt: at(now, -25, 19).toISOString() });
   await repos.engagements.moveStatus(coince.id, 'active', 'closing', coachUserId, at(now, -20));
 }

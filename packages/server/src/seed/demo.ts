@@ -19,7 +19,7 @@ export async function seedDemoPractice(app: FastifyInstance, now = new Date()): 
   const { user } = await auth.api.signUpEmail({ body: { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: DEMO_COACH_NAME } });
   const membership = await practices.ensurePracticeFor(user.id, DEMO_COACH_NAME);
   await practices.markDemo(membership.practice.id);
-  const repos = repositoriesFor({ db, practiceId: membership.practice.id, sealer: vault.forPractice(membership.practice.id, membership.wrappedKey) });
+  const repos = repositoriesFor({ db, practiceId: membership.practice.id, keys: vault.forPractice(membership.practice.id, membership.wrappedKey) });
   await demoPracticeStory(repos, user.id, now);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD };
 }

@@ -10,14 +10,14 @@ export function engagementEventRoutes(app: TypedApp): void {
   app.post('/api/v1/engagements/:id/contacts', { schema: { tags, params: idParams, body: contactInput, response: { 201: contact, ...errors } } }, async (request, reply) => {
     const { repos } = ctx(request);
     const engagement = await requireEngagement(repos, request.params.id);
-    const created = await repos.events.addContact(engagement.id, request.body);
+    const created = await repos.events.addContact(engagement, request.body);
     audit(request, 'create', 'contact', created.id, engagement.clientId);
     return reply.status(201).send(created);
   });
   app.post('/api/v1/engagements/:id/feedback', { schema: { tags, params: idParams, body: feedbackInput, response: { 201: feedback, ...errors } } }, async (request, reply) => {
     const { repos } = ctx(request);
     const engagement = await requireEngagement(repos, request.params.id);
-    const created = await repos.events.addFeedback(engagement.id, request.body);
+    const created = await repos.events.addFeedback(engagement, request.body);
     audit(request, 'create', 'feedback', created.id, engagement.clientId);
     return reply.status(201).send(created);
   });
@@ -30,7 +30,7 @@ export function engagementEventRoutes(app: TypedApp): void {
         throw new AppError('invalid_input', 'Invalid input: sessionId', [{ path: 'sessionId', message: 'No such session in this engagement' }]);
       }
     }
-    const created = await repos.events.addLearning(engagement.id, request.body);
+    const created = await repos.events.addLearning(engagement, request.body);
     audit(request, 'create', 'learning', created.id, engagement.clientId);
     return reply.status(201).send(created);
   });

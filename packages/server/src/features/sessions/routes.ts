@@ -36,7 +36,7 @@ export function sessionRoutes(app: TypedApp): void {
     const { repos } = ctx(request);
     const engagement = await requireEngagement(repos, request.params.id);
     const { scheduledAt, ...rest } = request.body;
-    const created = await repos.sessions.create(engagement.id, { ...rest, scheduledAt: new Date(scheduledAt) });
+    const created = await repos.sessions.create(engagement, { ...rest, scheduledAt: new Date(scheduledAt) });
     return reply.status(201).send(await sessionView(request, 'create', created));
   });
   app.get('/api/v1/sessions/:id', { schema: { tags, params: idParams, response: { 200: session, ...errors } } }, async (request) => {

@@ -1,1 +1,0 @@
-ALTER TABLE "practices" ADD COLUMN "retention_years" integer DEFAULT 3 NOT NULL;
