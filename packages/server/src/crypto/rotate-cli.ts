@@ -7,9 +7,12 @@ import { loadMasterKeyring } from './master-key.js';
 import { rewrapPracticeKeys, rotateKeyFile } from './rotate.js';
 
 const config = loadConfig();
-if (!config.databaseUrl) {
+try {
   // The embedded database admits one process: rotate with the server stopped (a restart of a few seconds).
-  holdDataDir(config.dataDir);
+  if (!config.databaseUrl) holdDataDir(config.dataDir);
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
 }
 const ring = loadMasterKeyring(config.masterKey, config.dataDir);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
