@@ -18,6 +18,8 @@ export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** The embedded engine itself, for what only it can do (a dump of its data folder). */
+  pglite?: PGlite;
 }
 
 export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../drizzle');
@@ -41,5 +43,5 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
   }
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, kind: 'embedded', close: () => client.close() };
+  return { db, kind: 'embedded', close: () => client.close(), pglite: client };
 }
