@@ -16,7 +16,10 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 const vault = new Vault(randomBytes(32));
 const practiceId = randomUUID();
-const sealer = vault.forPractice(practiceId, vault.newWrappedPracticeKey());
+const keys = vault.forPractice(practiceId, vault.newWrappedPracticeKey());
+const clientId = randomUUID();
+keys.newClientKey(clientId);
+const sealer = keys.client(clientId);
 const sealed = makeNotes(NOTES, WORDS).map((text) => sealer.seal({ situation: text }));
 if (global.gc) global.gc();
 const rssBefore = process.memoryUsage().rss;
