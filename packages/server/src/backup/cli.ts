@@ -1,10 +1,7 @@
 // `npm run backup [-- --practice ID] [--dir DIR]` and `npm run restore -- DATA_ARCHIVE KEYS_ARCHIVE`.
 // On the embedded database, run them with Alliance stopped (one process owns the data folder).
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { loadMasterKeyring } from '../crypto/master-key.js';
-import { holdDataDir } from '../db/data-dir-lock.js';
-import { openDatabase } from '../db/database.js';
+import { openForTool } from '../tools/open-for-tool.js';
 import { backup, restore } from './backup.js';
 
 const [command, ...rest] = process.argv.slice(2);
@@ -13,15 +10,7 @@ const { values, positionals } = parseArgs({
   options: { practice: { type: 'string' }, dir: { type: 'string', default: './backups' } },
   allowPositionals: true,
 });
-const config = loadConfig();
-try {
-  if (!config.databaseUrl) holdDataDir(config.dataDir);
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
-}
-const ring = loadMasterKeyring(config.masterKey, config.dataDir);
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const { ring, database } = await openForTool();
 try {
   if (command === 'backup') {
     const files = await backup(database.db, ring.keys()[0]!, values.dir!, values.practice ?? null);

@@ -1,21 +1,9 @@
 // `npm run rotate-master-key`: replaces the master key and re-wraps every practice key. On a PostgreSQL
 // server it runs while Alliance keeps serving; on the embedded database, with the server stopped.
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { holdDataDir } from '../db/data-dir-lock.js';
-import { loadMasterKeyring } from './master-key.js';
+import { openForTool } from '../tools/open-for-tool.js';
 import { rewrapPracticeKeys, rotateKeyFile } from './rotate.js';
 
-const config = loadConfig();
-try {
-  // The embedded database admits one process: rotate with the server stopped (a restart of a few seconds).
-  if (!config.databaseUrl) holdDataDir(config.dataDir);
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
-}
-const ring = loadMasterKeyring(config.masterKey, config.dataDir);
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const { config, ring, database } = await openForTool();
 try {
   let unopenable: string[];
   if (config.masterKey) {

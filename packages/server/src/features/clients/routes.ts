@@ -1,4 +1,5 @@
 import { client, clientExport, clientInput, clientPatch, idParams, organisation, organisationInput, organisationPatch } from '@alliance/api';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { audit, ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -50,16 +51,23 @@ export function clientRoutes(app: TypedApp): void {
     return reply.status(204).send(null);
   });
 
+  /** Her complete record, as the export routes hand it over; opening it is audited. */
+  async function archiveOf(request: FastifyRequest, clientId: string, withReflections: 'true' | 'false') {
+    const { repos } = ctx(request);
+    const found = await repos.clients.get(clientId);
+    if (!found) throw notFound('Client');
+    audit(request, 'read', 'client', found.id, found.id);
+    const archive = await exportClient(repos, found, { includePrivateReflections: withReflections === 'true' });
+    return { archive, fileName: exportFileName(found) };
+  }
+  const includePrivateReflections = z.enum(['true', 'false']).default('false');
+
   app.get(
     '/api/v1/clients/:id/export',
-    { schema: { tags, params: idParams, querystring: z.object({ includePrivateReflections: z.enum(['true', 'false']).default('false') }), response: { 200: clientExport, ...errors } } },
+    { schema: { tags, params: idParams, querystring: z.object({ includePrivateReflections }), response: { 200: clientExport, ...errors } } },
     async (request, reply) => {
-      const { repos } = ctx(request);
-      const found = await repos.clients.get(request.params.id);
-      if (!found) throw notFound('Client');
-      const archive = await exportClient(repos, found, { includePrivateReflections: request.query.includePrivateReflections === 'true' });
-      audit(request, 'read', 'client', found.id, found.id);
-      return reply.header('content-disposition', `attachment; filename="${exportFileName(found)}.json"`).send(archive);
+      const { archive, fileName } = await archiveOf(request, request.params.id, request.query.includePrivateReflections);
+      return reply.header('content-disposition', `attachment; filename="${fileName}.json"`).send(archive);
     },
   );
 
@@ -69,18 +77,14 @@ export function clientRoutes(app: TypedApp): void {
       schema: {
         tags,
         params: idParams,
-        querystring: z.object({ lang: z.enum(EXPORT_LANGUAGES).default('fr'), includePrivateReflections: z.enum(['true', 'false']).default('false') }),
+        querystring: z.object({ lang: z.enum(EXPORT_LANGUAGES).default('fr'), includePrivateReflections }),
         response: { 200: z.any().describe('The record as a PDF document (application/pdf)'), ...errors },
       },
     },
     async (request, reply) => {
-      const { repos } = ctx(request);
-      const found = await repos.clients.get(request.params.id);
-      if (!found) throw notFound('Client');
-      const archive = await exportClient(repos, found, { includePrivateReflections: request.query.includePrivateReflections === 'true' });
-      audit(request, 'read', 'client', found.id, found.id);
+      const { archive, fileName } = await archiveOf(request, request.params.id, request.query.includePrivateReflections);
       const pdf = await renderClientPdf(archive, request.query.lang);
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${exportFileName(found)}.pdf"`).send(pdf);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}.pdf"`).send(pdf);
     },
   );
 
