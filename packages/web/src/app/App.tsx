@@ -1,0 +1,40 @@
+import { Route, Routes } from 'react-router';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SignUpPage } from '../features/auth/SignUpPage';
+import { ClientPage } from '../features/clients/ClientPage';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EngagementPage } from '../features/engagements/EngagementPage';
+import { EngagementsPage } from '../features/engagements/EngagementsPage';
+import { NewEngagementPage } from '../features/engagements/NewEngagementPage';
+import { OrganisationPage } from '../features/organisations/OrganisationPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { SessionPage } from '../features/sessions/SessionPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFound';
+import { RequireAuth } from './RequireAuth';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/signin" element={<SignInPage />} />
+      <Route path="/signup" element={<SignUpPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<Layout />}>
+          <Route index element={<DashboardPage />} />
+          <Route path="clients" element={<ClientsPage />} />
+          <Route path="clients/:id" element={<ClientPage />} />
+          <Route path="organisations" element={<OrganisationsPage />} />
+          <Route path="organisations/:id" element={<OrganisationPage />} />
+          <Route path="engagements" element={<EngagementsPage />} />
+          <Route path="engagements/new" element={<NewEngagementPage />} />
+          <Route path="engagements/:id" element={<EngagementPage />} />
+          <Route path="sessions/:id" element={<SessionPage />} />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
