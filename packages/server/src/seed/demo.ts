@@ -4,7 +4,9 @@ import { demoPracticeStory } from './demo-story.js';
 
 export const DEMO_EMAIL = 'demo@alliance.local';
 export const DEMO_PASSWORD = 'demo-alliance';
-export const DEMO_COACH_NAME = 'Cabinet de démonstration';
+/** A fictional coach, so the dashboard greets someone. */
+export const DEMO_COACH_NAME = 'Hélène Martin';
+export const DEMO_PRACTICE_NAME = 'Cabinet de démonstration';
 
 /**
  * On the very first start (nobody has signed up, no demo ever seeded) the database receives a
@@ -17,8 +19,9 @@ export async function seedDemoPractice(app: FastifyInstance, now = new Date()): 
     return (await practices.demoExists()) ? { email: DEMO_EMAIL, password: DEMO_PASSWORD } : null;
   }
   const { user } = await auth.api.signUpEmail({ body: { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: DEMO_COACH_NAME } });
-  const membership = await practices.ensurePracticeFor(user.id, DEMO_COACH_NAME);
+  const membership = await practices.ensurePracticeFor(user.id, DEMO_PRACTICE_NAME);
   await practices.markDemo(membership.practice.id);
+  await practices.update(membership.practice.id, { name: DEMO_PRACTICE_NAME });
   const repos = repositoriesFor({ db, practiceId: membership.practice.id, keys: vault.forPractice(membership.practice.id, membership.wrappedKey) });
   await demoPracticeStory(repos, user.id, now);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD };
