@@ -13,7 +13,19 @@ export const ERROR_CODES = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export const fieldIssue = z.object({ path: z.string(), message: z.string() });
+/**
+ * One refused field. `code` is machine-readable (zod's issue code: too_small,
+ * too_big, invalid_format, invalid_type, invalid_value, unrecognized_keys, custom…)
+ * with its bounds in `minimum` / `maximum`, so the web app can word it in the
+ * coach's language; `message` is the server's English wording.
+ */
+export const fieldIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+});
 export type FieldIssue = z.infer<typeof fieldIssue>;
 
 export const errorBody = z.object({

@@ -11,6 +11,8 @@ export const API = {
   dashboard: '/api/v1/dashboard',
   clients: '/api/v1/clients',
   client: (id: string) => `/api/v1/clients/${id}`,
+  clientExport: (id: string) => `/api/v1/clients/${id}/export`,
+  clientExportPdf: (id: string) => `/api/v1/clients/${id}/export.pdf`,
   organisations: '/api/v1/organisations',
   organisation: (id: string) => `/api/v1/organisations/${id}`,
   engagements: '/api/v1/engagements',
@@ -24,4 +26,6 @@ export const API = {
   session: (id: string) => `/api/v1/sessions/${id}`,
   audit: '/api/v1/audit',
   search: '/api/v1/search',
+  retention: '/api/v1/retention',
+  retentionErase: '/api/v1/retention/erase',
 } as const;

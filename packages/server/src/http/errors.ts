@@ -33,10 +33,16 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext === 'body' ? '' : (err.validationContext ?? '');
-      const issues = err.validation.map((v) => ({
-        path: [where, ...String(v.instancePath).split('/').filter(Boolean)].filter(Boolean).join('.'),
-        message: v.message ?? 'invalid',
-      }));
+      const issues = err.validation.map((v) => {
+        const params = (v.params ?? {}) as { minimum?: unknown; maximum?: unknown };
+        return {
+          path: [where, ...String(v.instancePath).split('/').filter(Boolean)].filter(Boolean).join('.'),
+          message: v.message ?? 'invalid',
+          code: v.keyword,
+          ...(typeof params.minimum === 'number' ? { minimum: params.minimum } : {}),
+          ...(typeof params.maximum === 'number' ? { maximum: params.maximum } : {}),
+        };
+      });
       return reply.status(400).send({ error: { code: 'invalid_input', message: `Invalid input: ${issues.map((i) => i.path || '(body)').join(', ')}`, details: issues } });
     }
     const status = err.statusCode ?? 500;

@@ -43,6 +43,13 @@ describe.each(TEST_DATABASES)('invalid input gets a clear 400 naming the field (
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('gives a machine-readable code and bounds with each refused field', async () => {
+    const res = await coach.call('POST', '/api/v1/clients', { firstName: 'x'.repeat(300), lastName: 'B' });
+    expect(res.body.error.details[0]).toMatchObject({ path: 'firstName', code: 'too_big', maximum: 200 });
+    const bad = await coach.call('POST', `/api/v1/engagements/${engagementId}/sessions`, { scheduledAt: '2026-10-01T09:00:00Z', durationMinutes: 2, mode: 'video' });
+    expect(bad.body.error.details[0]).toMatchObject({ path: 'durationMinutes', code: 'too_small', minimum: 5 });
+  });
+
   it('answers malformed JSON with a 400 and no stack trace', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/clients', headers: { 'content-type': 'application/json', cookie: '' }, payload: '{"firstName":' });
     expect(res.statusCode).toBe(400);
