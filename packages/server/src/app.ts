@@ -24,6 +24,7 @@ import { retentionRoutes } from './features/retention/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
+import { AuditWriter } from './http/audit-writer.js';
 import { installErrorHandling } from './http/errors.js';
 import { installJsonBodyParser } from './http/json-body.js';
 import { typed } from './http/typed.js';
@@ -102,17 +103,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   typed(app).get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({ status: 'ok' as const, database: kind }));
   registerAuthRoutes(app, auth, signInLockout(db));
 
+  const auditWriter = new AuditWriter(app.log);
+  app.addHook('onClose', () => auditWriter.flush());
   await app.register(async (v1) => {
-    installRequestContext(v1, { auth, db, vault, practices, search });
+    installRequestContext(v1, { auth, db, vault, practices, search, auditWriter });
     const api = typed(v1);
     practiceRoutes(api, practices);
     invitationRoutes(api, services.invitations, practices);
     dashboardRoutes(api);
-    clientRoutes(api);
+    clientRoutes(api, auditWriter);
     engagementRoutes(api);
     sessionRoutes(api);
     engagementEventRoutes(api);
-    auditRoutes(api);
+    auditRoutes(api, auditWriter);
     searchRoutes(api, search);
     retentionRoutes(api);
   });

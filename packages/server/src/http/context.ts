@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { repositoriesFor, type Repositories } from '../repos/index.js';
 import type { PracticeRepository } from '../repos/practices.js';
 import type { SearchIndexes } from '../search/indexes.js';
+import type { AuditWriter } from './audit-writer.js';
 import { AppError } from './errors.js';
 import type { AuditAction, AuditEntry, AuditTargetKind } from '../repos/audit.js';
 
@@ -40,7 +41,10 @@ export function ctx(request: FastifyRequest): RequestContext {
 const REACHABLE_WITHOUT_SECOND_FACTOR = new Set(['GET /api/v1/me']);
 
 /** Every /api/v1 route passes through here: no session, no data. */
-export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; db: Database; vault: Vault; practices: PracticeRepository; search: SearchIndexes }): void {
+export function installRequestContext(
+  app: FastifyInstance,
+  deps: { auth: Auth; db: Database; vault: Vault; practices: PracticeRepository; search: SearchIndexes; auditWriter: AuditWriter },
+): void {
   app.addHook('preHandler', async (request) => {
     const found = await deps.auth.api.getSession({ headers: fetchHeaders(request) });
     if (!found) throw new AppError('unauthenticated', 'Sign in first');
@@ -59,11 +63,11 @@ export function installRequestContext(app: FastifyInstance, deps: { auth: Auth; 
       audited: [],
     };
   });
-  // Written before the answer leaves: a successful request is never missing from the trail.
+  // Only successful requests enter the trail; changes are written before the answer leaves.
   app.addHook('onSend', async (request, reply, payload) => {
     const c = request.context;
     if (c && c.audited.length && reply.statusCode < 400) {
-      await c.repos.audit.record(c.audited, { actorUserId: c.user.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? '', at: new Date() });
+      await deps.auditWriter.write(c.repos.audit, c.audited, { actorUserId: c.user.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? '', at: new Date() });
       deps.search.touch(c.practice.id, c.audited);
     }
     return payload;

@@ -30,12 +30,13 @@ export interface AuditView extends AuditEntry {
 export function auditRepository({ db, practiceId, keys }: PracticeScope) {
   const sealer = keys.practice;
   return {
-    async record(entries: AuditEntry[], origin: AuditOrigin): Promise<void> {
-      if (entries.length === 0) return;
-      const sealed = sealer.seal({ ip: origin.ip, userAgent: origin.userAgent });
-      await db.insert(auditEvents).values(
-        entries.map((e) => ({ practiceId, at: origin.at, actorUserId: origin.actorUserId, sealed, ...e })),
-      );
+    /** Writes several requests' entries in one statement. */
+    async record(batch: { entries: AuditEntry[]; origin: AuditOrigin }[]): Promise<void> {
+      const rows = batch.flatMap(({ entries, origin }) => {
+        const sealed = sealer.seal({ ip: origin.ip, userAgent: origin.userAgent });
+        return entries.map((e) => ({ practiceId, at: origin.at, actorUserId: origin.actorUserId, sealed, ...e }));
+      });
+      if (rows.length) await db.insert(auditEvents).values(rows);
     },
 
     /** Newest first; `before` pages back in time. */

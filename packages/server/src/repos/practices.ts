@@ -26,9 +26,31 @@ const toPractice = (row: typeof practices.$inferSelect): Practice => ({
  * Practices and who belongs to them. Not scoped to one practice: this is what
  * finds the caller's practice in the first place.
  */
-export function practiceRepository(db: Database, vault: Vault) {
+/**
+ * Every request needs the caller's practice; it changes rarely. Kept this long in
+ * memory, and forgotten at once when this process changes a practice or a
+ * membership (another process's change shows within this time).
+ */
+export const MEMBERSHIP_CACHE_MS = 30_000;
+
+export function practiceRepository(db: Database, vault: Vault, now: () => number = Date.now) {
+  const cache = new Map<string, { membership: Membership; until: number }>();
   return {
+    /** Forget what is cached: a practice or a membership has changed. */
+    forgetMemberships(): void {
+      cache.clear();
+    },
+
     async membershipOf(userId: string): Promise<Membership | null> {
+      const hit = cache.get(userId);
+      if (hit && hit.until > now()) return hit.membership;
+      const found = await this.loadMembership(userId);
+      if (found) cache.set(userId, { membership: found, until: now() + MEMBERSHIP_CACHE_MS });
+      else cache.delete(userId);
+      return found;
+    },
+
+    async loadMembership(userId: string): Promise<Membership | null> {
       const [row] = await db
         .select({ practice: practices, role: practiceMembers.role })
         .from(practiceMembers)
@@ -39,7 +61,7 @@ export function practiceRepository(db: Database, vault: Vault) {
 
     /** Gives a newly signed-up coach a practice of her own; idempotent. */
     async ensurePracticeFor(userId: string, name: string, options: { isDemo?: boolean } = {}): Promise<Membership> {
-      const existing = await this.membershipOf(userId);
+      const existing = await this.loadMembership(userId);
       if (existing) return existing;
       return db.transaction(async (tx) => {
         const [row] = await tx
@@ -52,11 +74,13 @@ export function practiceRepository(db: Database, vault: Vault) {
     },
 
     async update(practiceId: string, patch: UpdatePractice): Promise<Practice> {
+      cache.clear();
       const [row] = await db.update(practices).set(patch).where(eq(practices.id, practiceId)).returning();
       return toPractice(row!);
     },
 
     async markDemo(practiceId: string): Promise<void> {
+      cache.clear();
       await db.update(practices).set({ isDemo: true }).where(eq(practices.id, practiceId));
     },
 
@@ -79,6 +103,7 @@ export function practiceRepository(db: Database, vault: Vault) {
 
     /** Deletes a practice, its coaching data (by cascade) and the accounts of its members. */
     async remove(practiceId: string): Promise<void> {
+      cache.clear();
       await db.transaction(async (tx) => {
         const members = await tx.select({ userId: practiceMembers.userId }).from(practiceMembers).where(eq(practiceMembers.practiceId, practiceId));
         await tx.delete(practices).where(eq(practices.id, practiceId));

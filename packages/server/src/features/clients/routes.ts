@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { audit, ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
+import type { AuditWriter } from '../../http/audit-writer.js';
 import type { Repositories } from '../../repos/index.js';
 import { EXPORT_LANGUAGES } from '../../i18n/export-labels.js';
 import { exportClient } from './export.js';
@@ -19,7 +20,7 @@ async function assertOrganisation(repos: Repositories, organisationId: string | 
 const exportFileName = (c: { firstName: string; lastName: string }) =>
   `alliance-${c.lastName}-${c.firstName}`.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 
-export function clientRoutes(app: TypedApp): void {
+export function clientRoutes(app: TypedApp, auditWriter: AuditWriter): void {
   const tags = ['clients'];
   app.get('/api/v1/clients', { schema: { tags, response: { 200: itemsOf(client), ...errors } } }, async (request) => ({
     items: await ctx(request).repos.clients.list(),
@@ -57,6 +58,8 @@ export function clientRoutes(app: TypedApp): void {
     const found = await repos.clients.get(clientId);
     if (!found) throw notFound('Client');
     audit(request, 'read', 'client', found.id, found.id);
+    // Her archive includes who opened her record: write what is still gathered first.
+    await auditWriter.flush();
     const archive = await exportClient(repos, found, { includePrivateReflections: withReflections === 'true' });
     return { archive, fileName: exportFileName(found) };
   }

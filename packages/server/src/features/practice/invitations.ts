@@ -39,6 +39,7 @@ export function invitationRoutes(app: TypedApp, invitations: InvitationRepositor
   app.post('/api/v1/invitations/accept', { schema: { tags, body: acceptInvitation, response: { 200: me, 409: errorBody, ...errors } } }, async (request) => {
     const c = ctx(request);
     const outcome = await invitations.accept(request.body.token, c.user.id);
+    practices.forgetMemberships();
     if (!outcome.ok) {
       if (outcome.reason === 'invalid') throw new AppError('not_found', 'This invitation is unknown, used or expired; ask for a new one');
       throw new AppError('conflict', 'Your own practice already holds clients; it cannot be merged by an invitation');
