@@ -201,6 +201,8 @@ export const sessions = pgTable(
     mode: text('mode', { enum: ['in_person', 'video', 'phone'] }).notNull(),
     status: text('status', { enum: ['planned', 'held', 'cancelled', 'no_show'] }).notNull(),
     notesSealed: text('notes_sealed'),
+    /** The session's objective alone, sealed apart so the timeline need not open the whole notes. */
+    objectiveSealed: text('objective_sealed'),
     /** The coach's private reflections, sealed apart so no view of notes can ever carry them. */
     reflectionsSealed: text('reflections_sealed'),
     createdAt: createdAt(),

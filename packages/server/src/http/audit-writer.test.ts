@@ -23,11 +23,22 @@ describe('AuditWriter', () => {
     const { repo, calls } = recordingRepo();
     const writer = new AuditWriter(silent);
     await writer.write(repo, [entry('read')], origin);
-    await writer.write(repo, [entry('read'), entry('create')], origin);
+    await writer.write(repo, [{ ...entry('read'), targetId: 'other' }, entry('create')], origin);
     expect(calls.map((c) => c.flatMap((b) => b.entries.map((e) => e.action)))).toEqual([['create']]);
     await new Promise((r) => setTimeout(r, AUDIT_READ_FLUSH_MS + 100));
     expect(calls).toHaveLength(2);
     expect(calls[1]!.flatMap((b) => b.entries.map((e) => e.action))).toEqual(['read', 'read']);
+  });
+
+  it('writes the same person’s repeated edits of a record once a minute, but every creation', async () => {
+    const { repo, calls } = recordingRepo();
+    const writer = new AuditWriter(silent);
+    const at = (s: number) => ({ ...origin, at: new Date(Date.UTC(2026, 10, 22, 10, 0, s)) });
+    for (let s = 0; s < 50; s += 1) await writer.write(repo, [entry('update')], at(s));
+    await writer.write(repo, [entry('update')], { ...at(30), ip: '192.0.2.99' });
+    await writer.write(repo, [entry('create'), entry('create')], at(40));
+    await writer.write(repo, [entry('update')], { ...origin, at: new Date(Date.UTC(2026, 10, 22, 10, 1, 5)) });
+    expect(calls.map((c) => c.flatMap((b) => b.entries.map((e) => e.action)))).toEqual([['update'], ['update'], ['create', 'create'], ['update']]);
   });
 
   it('writes gathered openings at once on flush', async () => {

@@ -4,6 +4,13 @@ import type { AuditEntry, AuditOrigin, AuditRepository } from '../repos/audit.js
 /** How long openings (reads) may wait before they are written, gathered into one statement per practice. */
 export const AUDIT_READ_FLUSH_MS = 250;
 const AUDIT_READ_BUFFER_LIMIT = 500;
+/**
+ * The same person doing the same thing to the same record from the same place
+ * within this time is one line of the trail, not dozens: autosave writes a
+ * session every second while the coach types.
+ */
+export const AUDIT_COALESCE_MS = 60_000;
+const COALESCE_MEMORY = 20_000;
 
 /**
  * Writes the audit trail. Changes are written before their request is answered;
@@ -14,15 +21,28 @@ const AUDIT_READ_BUFFER_LIMIT = 500;
  */
 export class AuditWriter {
   readonly #pending = new Map<AuditRepository, { entries: AuditEntry[]; origin: AuditOrigin }[]>();
+  readonly #recent = new Map<string, number>();
   #count = 0;
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
 
   constructor(private readonly log: FastifyBaseLogger) {}
 
+  /** False when the same entry was written moments ago. */
+  #isNew(e: AuditEntry, origin: AuditOrigin): boolean {
+    const key = `${origin.actorUserId}|${origin.ip}|${e.action}|${e.targetKind}|${e.targetId}`;
+    const at = origin.at.getTime();
+    const last = this.#recent.get(key);
+    if (last !== undefined && at - last < AUDIT_COALESCE_MS) return false;
+    if (this.#recent.size >= COALESCE_MEMORY) this.#recent.clear();
+    this.#recent.set(key, at);
+    return true;
+  }
+
   async write(repo: AuditRepository, entries: AuditEntry[], origin: AuditOrigin): Promise<void> {
-    const changes = entries.filter((e) => e.action !== 'read');
-    const reads = entries.filter((e) => e.action === 'read');
+    const fresh = entries.filter((e) => e.action === 'create' || e.action === 'delete' || this.#isNew(e, origin));
+    const changes = fresh.filter((e) => e.action !== 'read');
+    const reads = fresh.filter((e) => e.action === 'read');
     if (changes.length) await repo.record([{ entries: changes, origin }]);
     if (reads.length) {
       const list = this.#pending.get(repo) ?? [];

@@ -50,7 +50,11 @@ export function sessionRepository(scope: PracticeScope) {
     return rows.map(toRecord);
   };
   const mine = (id: string) => and(eq(sessions.id, id), eq(sessions.practiceId, practiceId));
-  const sealNotes = (clientId: string, notes: SessionNotes) => (Object.keys(notes).length ? keys.client(clientId).seal(notes) : null);
+  /** The notes, and their objective apart for the timeline. */
+  const sealNotes = (clientId: string, notes: SessionNotes) => ({
+    notesSealed: Object.keys(notes).length ? keys.client(clientId).seal(notes) : null,
+    objectiveSealed: notes.sessionObjective ? keys.client(clientId).seal(notes.sessionObjective) : null,
+  });
 
   return {
     async get(id: string): Promise<SessionRecord | null> {
@@ -66,6 +70,25 @@ export function sessionRepository(scope: PracticeScope) {
         .from(sessions)
         .where(and(eq(sessions.engagementId, engagementId), eq(sessions.practiceId, practiceId)))
         .orderBy(asc(sessions.scheduledAt));
+    },
+
+    /** What the timeline shows of each session: when, how, its status and its objective; never the notes. */
+    async timelineOf(engagementId: string) {
+      const rows = await db
+        .select({
+          id: sessions.id,
+          clientId: sessions.clientId,
+          scheduledAt: sessions.scheduledAt,
+          durationMinutes: sessions.durationMinutes,
+          mode: sessions.mode,
+          status: sessions.status,
+          objectiveSealed: sessions.objectiveSealed,
+        })
+        .from(sessions)
+        .where(and(eq(sessions.engagementId, engagementId), eq(sessions.practiceId, practiceId)))
+        .orderBy(asc(sessions.scheduledAt));
+      const sealerOf = await clientSealers(scope, rows.map((r) => r.clientId));
+      return rows.map(({ objectiveSealed, ...r }) => ({ ...r, sessionObjective: sealerOf(r.clientId).openOr<string>(objectiveSealed, '') }));
     },
 
     async listForEngagement(engagementId: string): Promise<SessionRecord[]> {
@@ -107,7 +130,7 @@ export function sessionRepository(scope: PracticeScope) {
           durationMinutes: input.durationMinutes,
           mode: input.mode,
           status: input.status,
-          notesSealed: sealNotes(engagement.clientId, mergeSessionNotes({}, input.notes ?? {})),
+          ...sealNotes(engagement.clientId, mergeSessionNotes({}, input.notes ?? {})),
         })
         .returning();
       return toRecord(row!);
@@ -131,7 +154,7 @@ export function sessionRepository(scope: PracticeScope) {
             ...(changes.durationMinutes ? { durationMinutes: changes.durationMinutes } : {}),
             ...(changes.mode ? { mode: changes.mode } : {}),
             ...(changes.status ? { status: changes.status } : {}),
-            ...(changes.notes ? { notesSealed: sealNotes(current.clientId, mergeSessionNotes(current.notes, changes.notes)) } : {}),
+            ...(changes.notes ? sealNotes(current.clientId, mergeSessionNotes(current.notes, changes.notes)) : {}),
             ...(changes.privateReflections !== undefined
               ? { reflectionsSealed: changes.privateReflections ? keys.client(current.clientId).seal(changes.privateReflections) : null }
               : {}),

@@ -6,7 +6,7 @@ import type { EngagementRecord } from '../../repos/engagements.js';
 /** The engagement's story in order: contract, status changes, sessions, contacts, feedback, learnings. */
 export async function buildTimeline(repos: Repositories, engagement: EngagementRecord): Promise<Timeline> {
   const [sessions, contacts, feedback, learnings, statusEvents] = await Promise.all([
-    repos.sessions.listForEngagement(engagement.id),
+    repos.sessions.timelineOf(engagement.id),
     repos.events.contactsOf(engagement.id),
     repos.events.feedbackOf(engagement.id),
     repos.events.learningsOf(engagement.id),
@@ -36,7 +36,7 @@ export async function buildTimeline(repos: Repositories, engagement: EngagementR
       durationMinutes: s.durationMinutes,
       ordinal: progress.ordinals.get(s.id) ?? null,
       plannedSessions: engagement.plannedSessions,
-      ...(s.notes.sessionObjective ? { sessionObjective: s.notes.sessionObjective } : {}),
+      ...(s.sessionObjective ? { sessionObjective: s.sessionObjective } : {}),
     });
   }
   for (const c of contacts) {
