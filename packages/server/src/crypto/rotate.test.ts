@@ -30,7 +30,7 @@ describe.each(TEST_DATABASES)('master key rotation (%s)', (kind) => {
     const repo = practiceRepository(db, new Vault(ring));
     const userId = `rotation-${kind}-${Date.now()}`;
     await db.insert(user).values({ id: userId, name: 'R', email: `${userId}@example.test` });
-    const membership = await repo.ensurePracticeFor(userId, 'Rotation');
+    const membership = (await repo.ensurePracticeFor(userId, 'Rotation'))!;
     const sealed = new Vault(ring).forPractice(membership.practice.id, membership.wrappedKey).practice.seal({ situation: 'avant rotation' });
 
     // The shared test database also holds practices of other suites, under other master keys.

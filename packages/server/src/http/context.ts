@@ -40,16 +40,46 @@ export function ctx(request: FastifyRequest): RequestContext {
 /** What a coach can still do when her practice requires a second factor she has not set up. */
 const REACHABLE_WITHOUT_SECOND_FACTOR = new Set(['GET /api/v1/me']);
 
+/**
+ * better-auth answers a session from its signed cookie (no database) for five
+ * minutes; verifying that signature on every request is still a measurable cost,
+ * so the answer for one exact cookie header is remembered a few seconds more.
+ * Signing out clears the cookie, so a signed-out browser never sends it again.
+ */
+export const SESSION_LOOKUP_CACHE_MS = 10_000;
+const SESSION_LOOKUP_MEMORY = 10_000;
+
+type SessionLookup = Awaited<ReturnType<Auth['api']['getSession']>>;
+
+function sessionLookup(auth: Auth) {
+  const cache = new Map<string, { found: SessionLookup; until: number }>();
+  return async (request: FastifyRequest): Promise<SessionLookup> => {
+    const cookie = request.headers.cookie;
+    const now = Date.now();
+    const hit = cookie ? cache.get(cookie) : undefined;
+    if (hit && hit.until > now) return hit.found;
+    const found = await auth.api.getSession({ headers: fetchHeaders(request) });
+    if (cookie && found) {
+      if (cache.size >= SESSION_LOOKUP_MEMORY) cache.clear();
+      cache.set(cookie, { found, until: now + SESSION_LOOKUP_CACHE_MS });
+    }
+    return found;
+  };
+}
+
 /** Every /api/v1 route passes through here: no session, no data. */
 export function installRequestContext(
   app: FastifyInstance,
   deps: { auth: Auth; db: Database; vault: Vault; practices: PracticeRepository; search: SearchIndexes; auditWriter: AuditWriter },
 ): void {
+  const lookUpSession = sessionLookup(deps.auth);
   app.addHook('preHandler', async (request) => {
-    const found = await deps.auth.api.getSession({ headers: fetchHeaders(request) });
+    const found = await lookUpSession(request);
     if (!found) throw new AppError('unauthenticated', 'Sign in first');
     const { user } = found;
     const membership = (await deps.practices.membershipOf(user.id)) ?? (await deps.practices.ensurePracticeFor(user.id, practiceNameFor(user.name)));
+    // A session that outlived its account (a removed demo, say) opens nothing.
+    if (!membership) throw new AppError('unauthenticated', 'Sign in first');
     const twoFactorEnabled = Boolean((user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
     if (membership.practice.requireTwoFactor && !twoFactorEnabled && !REACHABLE_WITHOUT_SECOND_FACTOR.has(`${request.method} ${request.routeOptions.url}`)) {
       throw new AppError('forbidden', 'This practice requires two-factor sign-in: set it up in your settings first', { reason: 'two_factor_required' });

@@ -59,10 +59,12 @@ export function practiceRepository(db: Database, vault: Vault, now: () => number
       return row ? { practice: toPractice(row.practice), wrappedKey: row.practice.wrappedKey, role: row.role } : null;
     },
 
-    /** Gives a newly signed-up coach a practice of her own; idempotent. */
-    async ensurePracticeFor(userId: string, name: string, options: { isDemo?: boolean } = {}): Promise<Membership> {
+    /** Gives a newly signed-up coach a practice of her own; idempotent. Null when the account no longer exists. */
+    async ensurePracticeFor(userId: string, name: string, options: { isDemo?: boolean } = {}): Promise<Membership | null> {
       const existing = await this.loadMembership(userId);
       if (existing) return existing;
+      const [account] = await db.select({ id: user.id }).from(user).where(eq(user.id, userId));
+      if (!account) return null;
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(practices)

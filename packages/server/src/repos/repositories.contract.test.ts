@@ -24,7 +24,7 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
     const { db } = database;
     const userId = `u-${randomBytes(6).toString('hex')}`;
     await db.execute(sql`insert into "user" (id, name, email) values (${userId}, ${userName}, ${`${userId}@example.test`})`);
-    const m = await practiceRepository(db, vault).ensurePracticeFor(userId, userName);
+    const m = (await practiceRepository(db, vault).ensurePracticeFor(userId, userName))!;
     return { id: m.practice.id, userId, repos: repositoriesFor({ db, practiceId: m.practice.id, keys: vault.forPractice(m.practice.id, m.wrappedKey) }) };
   }
 

@@ -44,6 +44,8 @@ describe('the demo practice', () => {
     const demo = client(app);
     await demo.call('POST', '/api/auth/sign-in/email', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
     expect((await demo.call('DELETE', '/api/v1/demo')).status).toBe(204);
+    // The browser still holds the removed account's cookie for a moment: it opens nothing.
+    expect((await demo.call('GET', '/api/v1/clients')).status).toBe(401);
     expect((await demo.call('POST', '/api/auth/sign-in/email', { email: DEMO_EMAIL, password: DEMO_PASSWORD })).status).toBe(401);
     expect(await seedDemoPractice(app)).toBeNull();
   });

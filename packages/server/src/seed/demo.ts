@@ -19,7 +19,7 @@ export async function seedDemoPractice(app: FastifyInstance, now = new Date()): 
     return (await practices.demoExists()) ? { email: DEMO_EMAIL, password: DEMO_PASSWORD } : null;
   }
   const { user } = await auth.api.signUpEmail({ body: { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: DEMO_COACH_NAME } });
-  const membership = await practices.ensurePracticeFor(user.id, DEMO_PRACTICE_NAME);
+  const membership = (await practices.ensurePracticeFor(user.id, DEMO_PRACTICE_NAME))!;
   await practices.markDemo(membership.practice.id);
   await practices.update(membership.practice.id, { name: DEMO_PRACTICE_NAME });
   const repos = repositoriesFor({ db, practiceId: membership.practice.id, keys: vault.forPractice(membership.practice.id, membership.wrappedKey) });
