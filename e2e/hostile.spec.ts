@@ -45,7 +45,7 @@ describe('hostile text stored through the API never runs in the browser', () => 
       contract: { confidentialityClause: HOSTILE, boundaries: [{ party: 'coach', responsibilities: [HOSTILE], outOfScope: [HOSTILE] }] },
     });
     const session = await api('POST', `/api/v1/engagements/${engagement.id}/sessions`, { scheduledAt: '2026-11-25T09:00:00Z', durationMinutes: 60, mode: 'video' });
-    await api('PATCH', `/api/v1/sessions/${session.id}`, { notes: { situation: HOSTILE, sessionObjective: HOSTILE, emotionsBefore: [{ name: PAYLOADS[0].slice(0, 100), intensity: 5 }] }, privateReflections: HOSTILE });
+    await api('PATCH', `/api/v1/sessions/${session.id}`, { notes: { situation: HOSTILE, sessionObjective: HOSTILE, emotionsBefore: [{ name: PAYLOADS[0]!.slice(0, 100), intensity: 5 }] }, privateReflections: HOSTILE });
     await api('POST', `/api/v1/engagements/${engagement.id}/contacts`, { kind: 'phone', occurredAt: '2026-11-20T09:00:00Z', summary: HOSTILE });
     await api('POST', `/api/v1/engagements/${engagement.id}/feedback`, { event: HOSTILE.slice(0, 1000), account: HOSTILE });
     await api('POST', `/api/v1/engagements/${engagement.id}/learnings`, { statement: HOSTILE });
