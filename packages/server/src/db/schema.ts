@@ -1,4 +1,5 @@
 import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { ENGAGEMENT_STATUSES } from '@alliance/domain';
 import { user } from './auth-schema.js';
 
 export * from './auth-schema.js';
@@ -135,7 +136,7 @@ export const engagements = pgTable(
     clientId: uuid('client_id').notNull(),
     sponsorId: uuid('sponsor_id'),
     origin: text('origin', { enum: ['direct', 'referral', 'group_programme'] }).notNull(),
-    status: text('status', { enum: ['prospect', 'contracted', 'active', 'paused', 'closing', 'closed', 'cancelled'] }).notNull(),
+    status: text('status', { enum: ENGAGEMENT_STATUSES }).notNull(),
     plannedSessions: integer('planned_sessions'),
     sponsorVisibility: text('sponsor_visibility', { enum: ['nothing', 'attendance', 'attendance_and_progress'] })
       .notNull()
@@ -178,8 +179,8 @@ export const engagementEvents = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     practiceId: practiceId(),
     engagementId: uuid('engagement_id').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status', { enum: ENGAGEMENT_STATUSES }),
+    toStatus: text('to_status', { enum: ENGAGEMENT_STATUSES }).notNull(),
     at: ts('at').notNull().defaultNow(),
     byUserId: text('by_user_id'),
   },

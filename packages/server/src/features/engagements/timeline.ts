@@ -24,7 +24,7 @@ export async function buildTimeline(repos: Repositories, engagement: EngagementR
     agreed: Boolean(engagement.contract.agreedOn),
   });
   for (const e of statusEvents) {
-    entries.push({ kind: 'status', id: e.id, at: e.at.toISOString(), from: e.fromStatus as never, to: e.toStatus as never });
+    entries.push({ kind: 'status', id: e.id, at: e.at.toISOString(), from: e.fromStatus, to: e.toStatus });
   }
   for (const s of sessions) {
     entries.push({
