@@ -7,15 +7,14 @@ import { z } from 'zod';
  */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  // Only this machine by default: coaching data is not for the whole network unless the coach says so.
+  HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   PUBLIC_URL: z.string().url().optional(),
-  BETTER_AUTH_SECRET: z.string().min(32).optional(),
   ALLIANCE_MASTER_KEY: z.string().optional(),
   DEMO: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.string().default('production'),
 });
 
 export interface Config {
@@ -24,7 +23,6 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: string | undefined;
-  authSecret: string | undefined;
   masterKey: string | undefined;
   seedDemo: boolean;
   logLevel: string;
@@ -44,7 +42,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.PUBLIC_URL,
-    authSecret: e.BETTER_AUTH_SECRET,
     masterKey: e.ALLIANCE_MASTER_KEY,
     seedDemo: e.DEMO === 'on',
     logLevel: e.LOG_LEVEL,

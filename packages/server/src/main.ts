@@ -13,7 +13,7 @@ const app = await buildApp({ database, masterKey, webDistDir: config.webDistDir,
 const demo = config.seedDemo ? await seedDemoPractice(app) : null;
 
 await app.listen({ port: config.port, host: config.host });
-const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
 const address = config.publicUrl ?? `http://${shown}:${(app.server.address() as { port: number }).port}`;
 console.log(`\nAlliance is ready: ${address}`);
 console.log(`Database: ${database.kind === 'embedded' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'}`);
