@@ -8,7 +8,11 @@ import { seedDemoPractice } from './seed/demo.js';
 const config = loadConfig();
 if (!config.databaseUrl) holdDataDir(config.dataDir);
 const masterKey = loadMasterKeyring(config.masterKey, config.dataDir);
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  onIdleError: (err) => console.error(`PostgreSQL connection lost while idle (${err.message}); a new one opens on the next query.`),
+});
 const app = await buildApp({ database, masterKey, webDistDir: config.webDistDir, publicUrl: config.publicUrl, logLevel: config.logLevel });
 const demo = config.seedDemo ? await seedDemoPractice(app) : null;
 

@@ -26,9 +26,18 @@ export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../drizzle');
 export const EMBEDDED_DIR = 'pglite';
 
 /** Opens the embedded database in `dataDir`, or a PostgreSQL server when a URL is given; migrates either. */
-export async function openDatabase(options: { databaseUrl?: string; dataDir?: string; inMemory?: boolean }): Promise<DatabaseHandle> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir?: string;
+  inMemory?: boolean;
+  /** Told when an idle server connection fails; the pool has already replaced it. */
+  onIdleError?: (err: Error) => void;
+}): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, an administrator) must not take the process down:
+    // the pool drops it and opens another on the next query.
+    pool.on('error', (err) => options.onIdleError?.(err));
     const db = drizzlePg({ client: pool, schema }) as unknown as Database;
     await migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
     return { db, kind: 'postgres', close: () => pool.end() };

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../config.js';
 import { Vault } from '../crypto/vault.js';
-import type { DatabaseHandle } from '../db/database.js';
+import { type DatabaseHandle, openDatabase } from '../db/database.js';
 import { sessions } from '../db/schema.js';
 import { sharedDatabase, TEST_DATABASES } from '../testing/harness.js';
 import { repositoriesFor, type Repositories } from './index.js';
@@ -131,6 +132,22 @@ describe.each(TEST_DATABASES)('repository contract (%s)', (kind) => {
     expect(counts.lastHeldAt?.toISOString()).toBe(later.toISOString());
     expect(counts.nextPlannedAt?.toISOString()).toBe(future.toISOString());
   });
+
+  if (kind === 'postgres') {
+    it('survives the server ending an idle connection, and the next query works', async () => {
+      const errors: Error[] = [];
+      const handle = await openDatabase({ databaseUrl: testDatabaseUrl()!, onIdleError: (e) => errors.push(e) });
+      try {
+        await handle.db.execute(sql`set application_name = 'alliance-idle-test'`);
+        await database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'alliance-idle-test'`);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(errors.length).toBeGreaterThanOrEqual(1);
+        expect(rowsOf<{ one: number }>(await handle.db.execute(sql`select 1 as one`))[0]!.one).toBe(1);
+      } finally {
+        await handle.close();
+      }
+    });
+  }
 
   it('removes a practice with all its data and its members’ accounts', async () => {
     const extra = await practiceRepos('C');
