@@ -234,3 +234,15 @@ describe('several reasons at once', () => {
     expect(p).toEqual(before);
   });
 });
+
+describe('a planned session left in the past', () => {
+  it('does not silence the warning about no recent session', () => {
+    const now = new Date('2026-11-22T10:00:00Z');
+    const longAgo = new Date('2026-05-01T10:00:00Z');
+    const reasons = needsAttention(
+      { status: 'active', planned: 6, held: 1, lastHeldAt: longAgo, nextPlannedAt: new Date('2026-06-01T10:00:00Z'), contractAgreedOn: '2026-04-01', startedAt: longAgo },
+      now,
+    );
+    expect(reasons.map((r) => r.kind)).toContain('no_recent_session');
+  });
+});

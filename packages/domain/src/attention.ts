@@ -32,7 +32,9 @@ export const DEFAULT_ATTENTION_SETTINGS: AttentionSettings = { ...DEFAULT_SESSIO
 export function needsAttention(p: EngagementPulse, now: Date, settings: AttentionSettings = DEFAULT_ATTENTION_SETTINGS): AttentionReason[] {
   const reasons: AttentionReason[] = [];
   const live = p.status === 'active' || p.status === 'contracted';
-  if (live && !p.nextPlannedAt) {
+  // A planned session in the past that was never marked held does not count as coming.
+  const sessionComing = p.nextPlannedAt !== null && p.nextPlannedAt.getTime() >= now.getTime();
+  if (live && !sessionComing) {
     const since = p.lastHeldAt ?? p.startedAt;
     const days = Math.floor((now.getTime() - since.getTime()) / DAY_MS);
     if (days >= settings.quietAfterDays) {

@@ -223,3 +223,10 @@ describe('what a sponsor may see', () => {
     expect(sponsorMaySee(emptyContract().sponsorVisibility)).toEqual({ attendance: false, objectiveProgress: false });
   });
 });
+
+describe('a planned number that is not a number', () => {
+  it('gets no advice', () => {
+    expect(advisePlannedSessions(Number.NaN)).toBe('none');
+    expect(advisePlannedSessions(Number.POSITIVE_INFINITY)).toBe('none');
+  });
+});

@@ -47,7 +47,7 @@ export type PlanAdvice = 'none' | 'below_minimum' | 'short' | 'deep_work' | 'bey
 
 /** Guidance, never a rule: what the practice's defaults say about a planned number. */
 export function advisePlannedSessions(planned: number | undefined, guidance: SessionGuidance = DEFAULT_SESSION_GUIDANCE): PlanAdvice {
-  if (planned === undefined || planned <= 0) return 'none';
+  if (planned === undefined || !Number.isFinite(planned) || planned <= 0) return 'none';
   if (planned < guidance.minimumSessions) return 'below_minimum';
   if (planned < guidance.deepWorkMin) return 'short';
   if (planned <= guidance.deepWorkMax) return 'deep_work';
