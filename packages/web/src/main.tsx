@@ -14,8 +14,14 @@ import './styles/pages.css';
 initI18n();
 
 // When the session runs out mid-work, any 401 re-checks who is signed in; the guard then sends her to sign in.
+// A practice that starts requiring two-factor sign-in answers 403: re-reading "me" lets the guard send her to set it up.
 function onUnauthenticated(error: unknown, queryKey?: readonly unknown[]) {
-  if (!isApiError(error) || error.status !== 401) return;
+  if (!isApiError(error)) return;
+  if (error.status === 403 && error.reason === 'two_factor_required') {
+    void queryClient.invalidateQueries({ queryKey: keys.me });
+    return;
+  }
+  if (error.status !== 401) return;
   // The "me" query failing is itself the answer; asking again would loop.
   if (queryKey?.[0] === keys.me[0]) return;
   void queryClient.invalidateQueries({ queryKey: keys.me });

@@ -11,4 +11,10 @@ export const keys = {
   engagement: (id: string) => ['engagement', id] as const,
   timeline: (id: string) => ['timeline', id] as const,
   session: (id: string) => ['session', id] as const,
+  search: (q: string) => ['search', q] as const,
+  audit: ['audit'] as const,
+  auditOf: (clientId: string) => ['audit', 'of-client', clientId] as const,
+  retention: ['retention'] as const,
+  members: ['members'] as const,
+  invitations: ['invitations'] as const,
 };

@@ -11,6 +11,9 @@ import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { JoinPage } from '../features/colleagues/JoinPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFound';
 import { RequireAuth } from './RequireAuth';
@@ -32,6 +35,9 @@ export function App() {
           <Route path="engagements/:id" element={<EngagementPage />} />
           <Route path="sessions/:id" element={<SessionPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="join/:token" element={<JoinPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

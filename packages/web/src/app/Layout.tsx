@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { AUTH, useCurrentMe } from '../features/auth/api';
+import { Icon } from '../ui/icons';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV = [
@@ -47,6 +48,11 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
           </NavLink>
           {me.practice.isDemo ? <span className="tag tag--demo">{t('demo.tag')}</span> : null}
+          {/* Outside the folding menu: search stays one tap away on a phone. */}
+          <NavLink to="/search" className="topbar__search">
+            <Icon name="search" />
+            <span className="topbar__search-label">{t('nav.search')}</span>
+          </NavLink>
           <button
             type="button"
             className="topbar__menu-toggle"

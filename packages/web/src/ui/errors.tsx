@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { classifyIssue } from '../api/issue-message';
+import { lockedUntil } from '../features/auth/locked';
 
 /** Turns a server refusal into a sentence per field, in the coach's language. */
 export function useFieldErrors(error: unknown) {
@@ -39,7 +40,7 @@ export function useFieldErrors(error: unknown) {
 
 /** The sentence for a refusal as a whole (network, throttling, conflicts…). */
 export function useErrorMessage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (error: unknown): string => {
       if (!isApiError(error)) return t('errors.unexpected');
@@ -56,6 +57,25 @@ export function useErrorMessage() {
           return t('errors.auth.passwordTooLong');
         case 'INVALID_EMAIL':
           return t('errors.auth.invalidEmail');
+        case 'ACCOUNT_LOCKED': {
+          const until = lockedUntil(error.message);
+          if (!until) return t('errors.auth.locked');
+          const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit' }).format(until);
+          return t('errors.auth.lockedUntil', { time });
+        }
+        case 'INVALID_CODE':
+        case 'INVALID_TWO_FACTOR_AUTHENTICATION':
+        case 'INVALID_BACKUP_CODE':
+          return t('errors.auth.invalidCode');
+        case 'INVALID_TWO_FACTOR_COOKIE':
+          return t('errors.auth.codeExpired');
+        case 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE':
+        case 'ACCOUNT_TEMPORARILY_LOCKED':
+          return t('errors.auth.tooManyCodes');
+        case 'INVALID_PASSWORD':
+          return t('errors.auth.invalidPassword');
+        case 'two_factor_required':
+          return t('twoFactor.required');
         default:
           break;
       }
@@ -69,7 +89,7 @@ export function useErrorMessage() {
       if (error.status >= 500) return t('errors.server');
       return error.message;
     },
-    [t],
+    [t, i18n.language],
   );
 }
 

@@ -12,6 +12,7 @@ const PATHS = {
   lock: 'M6 11h12v10H6z M8.5 11V7.5a3.5 3.5 0 0 1 7 0V11',
   warning: 'M12 3l10 18H2z M12 10v5 M12 18v.5',
   calendar: 'M4 6h16v15H4z M4 10h16 M8 3v5 M16 3v5',
+  search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13z M20 20l-4.8-4.8',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API } from '@alliance/api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
 import { FormError, useFieldErrors } from '../../ui/errors';
@@ -10,10 +10,14 @@ import { TextField } from '../../ui/fields';
 import { PageTitle } from '../../ui/PageTitle';
 import { AUTH, PASSWORD_MIN_LENGTH } from './api';
 import { AuthLayout } from './AuthLayout';
+import { InvitedNote } from './InvitedNote';
+import { safeNext } from './next';
 
 export function SignUpPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = params.get('next');
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -23,10 +27,10 @@ export function SignUpPage() {
   const signUp = useMutation({
     mutationFn: () => api.post(AUTH.signUp, { name: name.trim(), email: email.trim(), password }),
     onSuccess: async () => {
-      // Signing up signs her in and creates her practice: straight to her dashboard.
+      // Signing up signs her in and creates her practice: straight to her dashboard (or the invitation she came from).
       queryClient.clear();
       await queryClient.fetchQuery({ queryKey: keys.me, queryFn: () => api.get(API.me) });
-      navigate('/', { replace: true });
+      navigate(safeNext(next), { replace: true });
     },
   });
   const fieldError = useFieldErrors(signUp.error);
@@ -46,6 +50,7 @@ export function SignUpPage() {
     <AuthLayout>
       <PageTitle title={t('auth.signUp.title')} />
       <h1>{t('auth.signUp.title')}</h1>
+      <InvitedNote next={next} />
       <p className="muted">{t('auth.signUp.intro')}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField id="signup-name" label={t('auth.name')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} required />
@@ -76,7 +81,7 @@ export function SignUpPage() {
         </button>
       </form>
       <p className="auth__switch">
-        {t('auth.signUp.haveAccount')} <Link to="/signin">{t('auth.signUp.toSignIn')}</Link>
+        {t('auth.signUp.haveAccount')} <Link to={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'}>{t('auth.signUp.toSignIn')}</Link>
       </p>
     </AuthLayout>
   );

@@ -9,6 +9,10 @@ export const AUTH = {
   signIn: '/api/auth/sign-in/email',
   signUp: '/api/auth/sign-up/email',
   signOut: '/api/auth/sign-out',
+  twoFactorEnable: '/api/auth/two-factor/enable',
+  twoFactorDisable: '/api/auth/two-factor/disable',
+  verifyTotp: '/api/auth/two-factor/verify-totp',
+  verifyBackupCode: '/api/auth/two-factor/verify-backup-code',
 } as const;
 
 export const PASSWORD_MIN_LENGTH = 8;

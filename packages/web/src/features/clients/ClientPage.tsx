@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormError } from '../../ui/errors';
 import { Card, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/page';
+import { ClientAudit } from '../audit/ClientAudit';
 import { EngagementList } from '../engagements/EngagementList';
 import { useOrganisations } from '../organisations/api';
 import { clientName, useClient, useClientEngagements, useDeleteClient, useUpdateClient } from './api';
@@ -98,7 +99,16 @@ export function ClientPage() {
               className="button button--danger-ghost button--small"
               danger
               question={t('clients.delete.question', { name: clientName(c) })}
-              detail={<p>{t('clients.delete.detail')}</p>}
+              detail={
+                <>
+                  <p>{t('clients.delete.detail')}</p>
+                  <ul className="dialog__list">
+                    <li>{t('clients.delete.key')}</li>
+                    <li>{t('clients.delete.backups')}</li>
+                    <li>{t('clients.delete.invoices')}</li>
+                  </ul>
+                </>
+              }
               confirmLabel={t('clients.delete.confirm')}
               onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate('/clients', { replace: true }) })}
             >
@@ -107,6 +117,7 @@ export function ClientPage() {
           </div>
         </Card>
       </div>
+      <ClientAudit clientId={c.id} />
     </>
   );
 }

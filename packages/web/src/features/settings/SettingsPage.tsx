@@ -1,7 +1,8 @@
 import { API, type Practice, type UpdatePractice } from '@alliance/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
@@ -9,15 +10,76 @@ import { FormError, useFieldErrors } from '../../ui/errors';
 import { TextField } from '../../ui/fields';
 import { Card, PageHeader } from '../../ui/page';
 import { useCurrentMe } from '../auth/api';
+import { ColleaguesCard } from '../colleagues/ColleaguesCard';
+import { useIsOwner } from '../colleagues/api';
 import { wholeOrUndefined } from '../engagements/form-model';
+import { RetentionCard } from '../retention/RetentionCard';
+import { TwoFactorCard } from '../two-factor/TwoFactorCard';
 
 type NumberKey = 'minimumSessions' | 'deepWorkMin' | 'deepWorkMax' | 'quietAfterDays';
 const NUMBER_KEYS: readonly NumberKey[] = ['minimumSessions', 'deepWorkMin', 'deepWorkMax', 'quietAfterDays'];
 
-/** The practice's name and its guidance on sessions; the language of the interface. */
+/**
+ * The practice's name and its guidance on sessions, retention and erasure, colleagues,
+ * two-factor sign-in, the access trail; the language of the interface. While her practice
+ * requires two-factor sign-in she has not set up, only that (and language, account) is shown.
+ */
 export function SettingsPage() {
   const { t } = useTranslation();
   const me = useCurrentMe();
+  const blocked = me.practice.requireTwoFactor && !me.user.twoFactorEnabled;
+  const location = useLocation();
+  // /settings#two-factor (sent here to set it up), #retention, #colleagues: bring that section into view.
+  useEffect(() => {
+    const id = location.hash.slice(1);
+    if (!id) return;
+    const frame = requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
+    return () => cancelAnimationFrame(frame);
+  }, [location.hash]);
+  if (blocked) {
+    return (
+      <>
+        <PageHeader title={t('settings.title')} />
+        <div className="stack settings">
+          <TwoFactorCard isOwner={false} />
+          <LanguageCard />
+          <AccountCard />
+        </div>
+      </>
+    );
+  }
+  return <FullSettings />;
+}
+
+function LanguageCard() {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('settings.language')} titleId="settings-language">
+      <p className="field-hint">{t('settings.languageHint')}</p>
+      <LanguageSwitch />
+    </Card>
+  );
+}
+
+function AccountCard() {
+  const { t } = useTranslation();
+  const me = useCurrentMe();
+  return (
+    <Card title={t('settings.account')} titleId="settings-account">
+      <dl className="details">
+        <dt>{t('auth.name')}</dt>
+        <dd>{me.user.name}</dd>
+        <dt>{t('auth.email')}</dt>
+        <dd>{me.user.email}</dd>
+      </dl>
+    </Card>
+  );
+}
+
+function FullSettings() {
+  const { t } = useTranslation();
+  const me = useCurrentMe();
+  const isOwner = useIsOwner();
   const queryClient = useQueryClient();
   const p = me.practice;
   const [name, setName] = useState(p.name);
@@ -99,18 +161,17 @@ export function SettingsPage() {
             </div>
           </form>
         </Card>
-        <Card title={t('settings.language')} titleId="settings-language">
-          <p className="field-hint">{t('settings.languageHint')}</p>
-          <LanguageSwitch />
+        <TwoFactorCard isOwner={isOwner} />
+        <RetentionCard canEdit={isOwner} />
+        <Card title={t('audit.title')} titleId="settings-audit">
+          <p className="field-hint">{t('audit.settingsHint')}</p>
+          <Link to="/audit" className="button button--secondary settings__link">
+            {t('audit.open')}
+          </Link>
         </Card>
-        <Card title={t('settings.account')} titleId="settings-account">
-          <dl className="details">
-            <dt>{t('auth.name')}</dt>
-            <dd>{me.user.name}</dd>
-            <dt>{t('auth.email')}</dt>
-            <dd>{me.user.email}</dd>
-          </dl>
-        </Card>
+        <ColleaguesCard isOwner={isOwner} />
+        <LanguageCard />
+        <AccountCard />
       </div>
     </>
   );
