@@ -1,4 +1,4 @@
-// GET /api/v1/engagements/:id/timeline against a bare Fastify handler issuing the same SQL, on each database.
+// GET /api/v1/engagements/:id/timeline against a bare Fastify handler issuing the same SQL, and against Alliance without encryption, on each database.
 /*
  * npm run bench -- api [--duration 10] [--rounds 2] [--warmup 3] [--connections 10]
  *                      [--engagements 1000] [--sessions-per-engagement 10]
@@ -28,6 +28,8 @@ import { buildApp } from '../../packages/server/src/app.js';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../../packages/server/src/db/database.js';
 import { assertClean, drive, type Figures, log, merge, type Round } from '../lib/load.js';
 import { buildBaseline } from './baseline.js';
+import { PLAIN_CODEC } from './plain-codec.js';
+import type { ValueCodec } from '../../packages/server/src/crypto/vault.js';
 import { seedThroughApi } from './seed.js';
 
 const { values: args } = parseArgs({
@@ -75,8 +77,8 @@ function embeddedTarget(): Target {
 }
 
 /** A scratch database on the given server, so runs neither see nor leave anything. */
-function postgresTarget(serverUrl: string): Target {
-  const name = `alliance_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
+function postgresTarget(serverUrl: string, suffix: string): Target {
+  const name = `alliance_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}_${suffix}`;
   const url = new URL(serverUrl);
   const scratch = new URL(serverUrl);
   scratch.pathname = `/${name}`;
@@ -149,25 +151,27 @@ async function profiled<T>(file: string | undefined, run: () => Promise<T>): Pro
   }
 }
 
+type Label = 'alliance' | 'plain' | 'baseline';
 interface Server {
-  label: 'alliance' | 'baseline';
+  label: Label;
   url: string;
   /** Asked before every run. */
   headers(): Promise<Record<string, string>>;
 }
 
 /**
- * Warms both servers up, then measures them in alternating rounds (A B, B A, …) of
+ * Warms the servers up, then measures them in alternating rounds (A B C, C B A, …) of
  * duration / rounds seconds each, so that whatever else the machine is doing weighs
- * on both alike. Figures are merged over each server's rounds.
+ * on all alike. Figures are merged over each server's rounds.
  */
-async function compare(kind: DatabaseKind, paths: string[], servers: [Server, Server]): Promise<Record<Server['label'], Figures>> {
-  const run = (s: Server, duration: number, headers: Record<string, string>) => drive({ url: s.url, paths, connections: CONNECTIONS, duration, headers });
+async function compare(kind: DatabaseKind, paths: Record<Label, string[]>, servers: Server[]): Promise<Record<Label, Figures>> {
+  const run = (s: Server, duration: number, headers: Record<string, string>) =>
+    drive({ url: s.url, paths: paths[s.label], connections: CONNECTIONS, duration, headers });
   for (const s of servers) {
     log(`${kind}: ${s.label}: warm-up ${WARMUP} s`);
     assertClean(`${kind} ${s.label} warm-up`, await run(s, WARMUP, await s.headers()));
   }
-  const rounds: Record<Server['label'], Round[]> = { alliance: [], baseline: [] };
+  const rounds: Record<Label, Round[]> = { alliance: [], plain: [], baseline: [] };
   const each = DURATION / ROUNDS;
   for (let i = 0; i < ROUNDS; i++) {
     for (const s of i % 2 === 0 ? servers : [...servers].reverse()) {
@@ -178,7 +182,7 @@ async function compare(kind: DatabaseKind, paths: string[], servers: [Server, Se
       rounds[s.label].push(result);
     }
   }
-  const figures = { alliance: merge(rounds.alliance), baseline: merge(rounds.baseline) };
+  const figures = Object.fromEntries(servers.map((s) => [s.label, merge(rounds[s.label])])) as Record<Label, Figures>;
   for (const s of servers) {
     const f = figures[s.label];
     log(`${kind}: ${s.label}: ${round(f.rps)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.requests} answers, ${CONNECTIONS} connections)`);
@@ -186,57 +190,86 @@ async function compare(kind: DatabaseKind, paths: string[], servers: [Server, Se
   return figures;
 }
 
-async function benchOne(target: Target): Promise<Record<string, unknown>> {
+/** One Alliance on its own database, seeded through its API, listening. */
+interface Stack {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  paths: string[];
+  userId: string;
+  signIn(): Promise<{ cookie: string }>;
+}
+
+async function startStack(target: Target, label: string, valueCodec?: ValueCodec): Promise<Stack> {
   const { kind } = target;
-  let database: DatabaseHandle | undefined;
-  let app: FastifyInstance | undefined;
+  let started = Date.now();
+  const database = await target.open();
+  const app = await buildApp({
+    database,
+    masterKey: randomBytes(32),
+    logLevel: 'silent',
+    authLimits: { signInPerMinute: 10_000, signUpPerMinute: 10_000 },
+    valueCodec,
+  });
+  await app.ready();
+  const email = `bench.${process.pid}.${Date.now()}@example.test`;
+  const signedUp = await authenticate(app, 'sign-up', email);
+  log(`${kind} ${label}: database open, coach signed up (${Date.now() - started} ms)`);
+  started = Date.now();
+  const seeded = await seedThroughApi(app, signedUp.cookie, { engagements: ENGAGEMENTS, sessionsPerEngagement: SESSIONS_PER });
+  await app.services.db.execute(sql`analyze`);
+  log(`${kind} ${label}: seeded ${JSON.stringify(seeded.rows)} through ${seeded.requests} API requests in ${round((Date.now() - started) / 1000)} s`);
+  // A fresh sign-in before every run: its signed cookie is what a browser holds, and
+  // lets better-auth answer from the cookie, without the database, for five minutes.
+  const signIn = async () => ({ cookie: (await authenticate(app, 'sign-in', email)).cookie });
+  return {
+    app,
+    database,
+    url: await listen(app),
+    paths: seeded.engagementIds.map((id) => `/api/v1/engagements/${id}/timeline`),
+    userId: signedUp.userId,
+    signIn,
+  };
+}
+
+async function benchOne(makeTarget: (suffix: string) => Target): Promise<Record<string, unknown>> {
+  const targets = [makeTarget('enc'), makeTarget('plain')];
+  const kind = targets[0]!.kind;
+  const stacks: Stack[] = [];
   let baseline: FastifyInstance | undefined;
   try {
-    let started = Date.now();
-    database = await target.open();
-    app = await buildApp({
-      database,
-      masterKey: randomBytes(32),
-      logLevel: 'silent',
-      authLimits: { signInPerMinute: 10_000, signUpPerMinute: 10_000 },
-    });
-    await app.ready();
-    const email = `bench.${process.pid}.${Date.now()}@example.test`;
-    const signedUp = await authenticate(app, 'sign-up', email);
-    log(`${kind}: database open, coach signed up (${Date.now() - started} ms)`);
+    const encrypted = await startStack(targets[0]!, 'encrypted');
+    stacks.push(encrypted);
+    const plain = await startStack(targets[1]!, 'unencrypted', PLAIN_CODEC);
+    stacks.push(plain);
 
-    started = Date.now();
-    const seeded = await seedThroughApi(app, signedUp.cookie, { engagements: ENGAGEMENTS, sessionsPerEngagement: SESSIONS_PER });
-    await app.services.db.execute(sql`analyze`);
-    log(`${kind}: seeded ${JSON.stringify(seeded.rows)} through ${seeded.requests} API requests in ${round((Date.now() - started) / 1000)} s`);
-
-    // A fresh sign-in before every run: its signed cookie is what a browser holds, and
-    // lets better-auth answer from the cookie, without the database, for five minutes.
-    const signIn = async () => ({ cookie: (await authenticate(app!, 'sign-in', email)).cookie });
-    const { cookie } = await signIn();
-    const paths = seeded.engagementIds.map((id) => `/api/v1/engagements/${id}/timeline`);
-    const appUrl = await listen(app);
-    const { db, practices } = app.services;
-    const membership = await practices.membershipOf(signedUp.userId);
+    const { db, practices } = encrypted.app.services;
+    const membership = await practices.membershipOf(encrypted.userId);
     if (!membership) throw new Error('the coach has no practice');
     baseline = await buildBaseline(db, membership.practice.id);
     const baselineUrl = await listen(baseline);
 
-    // Both answer, and about the same engagement.
-    const probe = paths[0]!;
-    const a = await fetch(appUrl + probe, { headers: { cookie } });
+    // All three answer, and about the same engagement.
+    const probe = encrypted.paths[0]!;
+    const { cookie } = await encrypted.signIn();
+    const a = await fetch(encrypted.url + probe, { headers: { cookie } });
     const b = await fetch(baselineUrl + probe);
-    if (a.status !== 200 || b.status !== 200) throw new Error(`probe failed: app ${a.status} ${await a.text()}, baseline ${b.status}`);
+    const c = await fetch(plain.url + plain.paths[0]!, { headers: await plain.signIn() });
+    if (a.status !== 200 || b.status !== 200 || c.status !== 200) throw new Error(`probe failed: app ${a.status} ${await a.text()}, baseline ${b.status}, plain ${c.status}`);
     const timeline = (await a.json()) as { entries: { kind: string }[] };
     const rows = (await b.json()) as { sessions: unknown[] };
+    const plainTimeline = (await c.json()) as { entries: unknown[] };
     const sessionEntries = timeline.entries.filter((e) => e.kind === 'session').length;
     if (sessionEntries !== rows.sessions.length) throw new Error(`app shows ${sessionEntries} sessions, baseline ${rows.sessions.length}`);
+    if (plainTimeline.entries.length !== timeline.entries.length) throw new Error(`unencrypted app shows ${plainTimeline.entries.length} entries, encrypted ${timeline.entries.length}`);
     log(`${kind}: probe ok, ${timeline.entries.length} timeline entries`);
 
-    const { alliance, baseline: bare } = await compare(kind, paths, [
-      { label: 'alliance', url: appUrl, headers: signIn },
+    const figures = await compare(kind, { alliance: encrypted.paths, plain: plain.paths, baseline: encrypted.paths }, [
+      { label: 'alliance', url: encrypted.url, headers: encrypted.signIn },
+      { label: 'plain', url: plain.url, headers: plain.signIn },
       { label: 'baseline', url: baselineUrl, headers: async () => ({}) },
     ]);
+    const { alliance, plain: unencrypted, baseline: bare } = figures;
     return {
       database: kind,
       rps: round(alliance.rps),
@@ -246,8 +279,12 @@ async function benchOne(target: Target): Promise<Record<string, unknown>> {
       ratio: round(alliance.rps / bare.rps, 3),
       baseline_p50_ms: bare.p50,
       baseline_p99_ms: bare.p99,
-      engagements: seeded.rows.engagements,
-      sessions: seeded.rows.sessions,
+      unencrypted_rps: round(unencrypted.rps),
+      unencrypted_p99_ms: unencrypted.p99,
+      // The share of the unencrypted throughput that encryption takes (target ≤ 0.15).
+      encryption_cost: round(1 - alliance.rps / unencrypted.rps, 3),
+      engagements: ENGAGEMENTS,
+      sessions_per_engagement: SESSIONS_PER,
       connections: CONNECTIONS,
       duration_s: DURATION,
       rounds: ROUNDS,
@@ -255,18 +292,20 @@ async function benchOne(target: Target): Promise<Record<string, unknown>> {
     };
   } finally {
     await baseline?.close();
-    await app?.close();
-    await database?.close();
-    await target.dispose();
+    for (const s of stacks) {
+      await s.app.close();
+      await s.database.close();
+    }
+    for (const t of targets) await t.dispose();
   }
 }
 
-const targets: Target[] = [];
+const targets: ((suffix: string) => Target)[] = [];
 const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
 if (args.database && args.database !== 'embedded' && args.database !== 'postgres') throw new Error('--database is embedded or postgres');
-if (args.database !== 'postgres') targets.push(embeddedTarget());
+if (args.database !== 'postgres') targets.push(() => embeddedTarget());
 if (args.database !== 'embedded') {
-  if (serverUrl) targets.push(postgresTarget(serverUrl));
+  if (serverUrl) targets.push((suffix) => postgresTarget(serverUrl, suffix));
   else log('postgres: skipped (set BENCH_DATABASE_URL or DATABASE_URL to a PostgreSQL server to include it)');
 }
 if (targets.length === 0) throw new Error('nothing to run: --database postgres needs BENCH_DATABASE_URL or DATABASE_URL');

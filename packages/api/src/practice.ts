@@ -28,9 +28,14 @@ export const updatePractice = z
   .strict();
 export type UpdatePractice = z.infer<typeof updatePractice>;
 
+export const memberRole = z.enum(['owner', 'coach']);
+export type MemberRole = z.infer<typeof memberRole>;
+
 export const me = z.object({
   user: z.object({ id: z.string(), name: z.string(), email: z.string(), twoFactorEnabled: z.boolean() }),
   practice,
+  /** The owner changes the practice's settings and applies its retention period; a coach works in it. */
+  role: memberRole,
 });
 export type Me = z.infer<typeof me>;
 
@@ -44,7 +49,7 @@ export const invitation = z.object({
 /** Only the creation answer carries the token: it is stored hashed and never shown again. */
 export const createdInvitation = invitation.extend({ token: z.string(), joinPath: z.string() });
 export const acceptInvitation = z.object({ token: z.string().min(20).max(200) }).strict();
-export const member = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(['owner', 'coach']) });
+export const member = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: memberRole });
 export type Invitation = z.infer<typeof invitation>;
 export type CreatedInvitation = z.infer<typeof createdInvitation>;
 export type Member = z.infer<typeof member>;

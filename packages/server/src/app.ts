@@ -10,8 +10,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { type AuthLimits, createAuth, DEFAULT_AUTH_LIMITS, deriveAuthSecret } from './auth/auth.js';
 import { signInLockout } from './auth/lockout.js';
 import { registerAuthRoutes } from './auth/routes.js';
+import { SessionLookup } from './auth/session-lookup.js';
 import type { MasterKeyring } from './crypto/master-key.js';
-import { Vault } from './crypto/vault.js';
+import { Vault, type ValueCodec } from './crypto/vault.js';
 import type { DatabaseHandle } from './db/database.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { clientRoutes } from './features/clients/routes.js';
@@ -41,12 +42,14 @@ export interface AppOptions {
   publicUrl?: string;
   authLimits?: AuthLimits;
   logLevel?: string;
+  /** Only bench/api sets this, to measure encryption's cost against an app that does not encrypt. */
+  valueCodec?: ValueCodec;
 }
 
 /** What the app is made of, also used by the demo seed and the benchmarks. */
-export function createServices(options: Pick<AppOptions, 'database' | 'masterKey' | 'publicUrl' | 'authLimits'>) {
+export function createServices(options: Pick<AppOptions, 'database' | 'masterKey' | 'publicUrl' | 'authLimits' | 'valueCodec'>) {
   const { db } = options.database;
-  const vault = new Vault(options.masterKey);
+  const vault = new Vault(options.masterKey, { codec: options.valueCodec });
   const practices = practiceRepository(db, vault);
   const auth = createAuth({
     db,
@@ -101,12 +104,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   typed(app).get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({ status: 'ok' as const, database: kind }));
-  registerAuthRoutes(app, auth, signInLockout(db));
+  const sessions = new SessionLookup(auth);
+  registerAuthRoutes(app, auth, signInLockout(db), sessions);
 
   const auditWriter = new AuditWriter(app.log);
   app.addHook('onClose', () => auditWriter.flush());
   await app.register(async (v1) => {
-    installRequestContext(v1, { auth, db, vault, practices, search, auditWriter });
+    installRequestContext(v1, { sessions, db, vault, practices, search, auditWriter });
     const api = typed(v1);
     practiceRoutes(api, practices);
     invitationRoutes(api, services.invitations, practices);

@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '@alliance/api';
 import { type Auth, CLIENT_IP_HEADER } from './auth.js';
 import type { SignInLockout } from './lockout.js';
+import type { SessionLookup } from './session-lookup.js';
 
 /** Fastify's headers as a Fetch Headers, with the caller's address from the socket, never from the client. */
-export function fetchHeaders(request: FastifyRequest): Headers {
+export function fetchHeaders(request: Pick<FastifyRequest, 'headers' | 'ip'>): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || name === CLIENT_IP_HEADER) continue;
@@ -26,7 +27,7 @@ function errorReply(reply: FastifyReply, status: number, message: string, reason
     .send({ error: { code: codeForStatus(status), message, details: reason ? { reason } : undefined } });
 }
 
-async function forward(auth: Auth, lockout: SignInLockout, request: FastifyRequest, reply: FastifyReply) {
+async function forward(auth: Auth, lockout: SignInLockout, sessions: SessionLookup, request: FastifyRequest, reply: FastifyReply) {
   const signingIn = request.method === 'POST' && request.url.split('?')[0] === SIGN_IN_PATH;
   const email = signingIn ? String((request.body as { email?: unknown } | undefined)?.email ?? '') : '';
   if (signingIn && email) {
@@ -49,7 +50,10 @@ async function forward(auth: Auth, lockout: SignInLockout, request: FastifyReque
     if (response.status === 401) await lockout.failed(email);
     else if (response.status < 400) await lockout.succeeded(email);
   }
-  if (response.status < 400) return reply.send(text || null);
+  if (response.status < 400) {
+    if (request.method === 'POST') sessions.forget(request);
+    return reply.send(text || null);
+  }
   // better-auth speaks its own error shape; the API has one shape everywhere.
   let parsed: { message?: string; code?: string } = {};
   try {
@@ -60,6 +64,6 @@ async function forward(auth: Auth, lockout: SignInLockout, request: FastifyReque
   return errorReply(reply, response.status, parsed.message ?? response.statusText ?? 'Request refused', parsed.code);
 }
 
-export function registerAuthRoutes(app: FastifyInstance, auth: Auth, lockout: SignInLockout): void {
-  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', handler: (request, reply) => forward(auth, lockout, request, reply) });
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth, lockout: SignInLockout, sessions: SessionLookup): void {
+  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', handler: (request, reply) => forward(auth, lockout, sessions, request, reply) });
 }

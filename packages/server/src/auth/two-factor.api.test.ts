@@ -26,6 +26,17 @@ describe.each(TEST_DATABASES)('two-factor sign-in and account lockout (%s)', (ki
     return { email, coach, uri: enabled.body.totpURI as string, backupCodes: enabled.body.backupCodes as string[] };
   }
 
+  it('shows two-step sign-in as on in /me the moment it is confirmed', async () => {
+    const coach = client(app);
+    await coach.signUp(uniqueEmail('fresh'), PASSWORD);
+    expect((await coach.call('GET', '/api/v1/me')).body.user.twoFactorEnabled).toBe(false);
+    const enabled = await coach.call('POST', '/api/auth/two-factor/enable', { password: PASSWORD });
+    expect((await coach.call('POST', '/api/auth/two-factor/verify-totp', { code: totpFromUri(enabled.body.totpURI) })).status).toBe(200);
+    expect((await coach.call('GET', '/api/v1/me')).body.user.twoFactorEnabled).toBe(true);
+    expect((await coach.call('POST', '/api/auth/two-factor/disable', { password: PASSWORD })).status).toBe(200);
+    expect((await coach.call('GET', '/api/v1/me')).body.user.twoFactorEnabled).toBe(false);
+  });
+
   it('asks for a code after the password once TOTP is set up, and accepts a recovery code', async () => {
     const { email, uri, backupCodes } = await coachWithTwoFactor();
     const again = client(app);

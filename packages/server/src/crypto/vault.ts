@@ -36,6 +36,17 @@ function decrypt(key: Buffer, encoded: string, aad: Buffer): Buffer {
   return Buffer.concat([decipher.update(raw.subarray(NONCE_BYTES, raw.length - TAG_BYTES)), decipher.final()]);
 }
 
+/**
+ * How a value's bytes become the stored string and back. Always AES-256-GCM in
+ * Alliance; the seam exists so that bench/api can build the same app with a
+ * codec that does not encrypt, and measure what encryption costs.
+ */
+export interface ValueCodec {
+  encode(key: Buffer, plaintext: Buffer, aad: Buffer): string;
+  decode(key: Buffer, encoded: string, aad: Buffer): Buffer;
+}
+export const AES_256_GCM: ValueCodec = { encode: encrypt, decode: decrypt };
+
 /** Seals and opens one practice's values. */
 export interface Sealer {
   seal(value: unknown): string;
@@ -48,9 +59,11 @@ export class Vault {
   readonly #ring: MasterKeyring;
   readonly #keys = new Map<string, Buffer>();
   readonly #clientKeys = new Map<string, Map<string, Buffer>>();
+  readonly #codec: ValueCodec;
 
   /** A bare key is a ring of one that never changes (tests, tools). */
-  constructor(master: Buffer | MasterKeyring) {
+  constructor(master: Buffer | MasterKeyring, options: { codec?: ValueCodec } = {}) {
+    this.#codec = options.codec ?? AES_256_GCM;
     this.#ring = Buffer.isBuffer(master) ? { keys: () => [master], reload: () => [master] } : master;
     for (const k of this.#ring.keys()) if (k.length !== KEY_BYTES) throw new Error('master key must be 32 bytes');
   }
@@ -108,7 +121,7 @@ export class Vault {
     const clientKeys = clients;
     const clientWrapContext = (clientId: string) => Buffer.from(`alliance:client-key:${practiceId}:${clientId}`);
     return {
-      practice: sealerFor(practiceKey, Buffer.from(practiceId)),
+      practice: sealerFor(this.#codec, practiceKey, Buffer.from(practiceId)),
       newClientKey: (clientId) => {
         const k = randomBytes(KEY_BYTES);
         clientKeys.set(clientId, k);
@@ -125,19 +138,19 @@ export class Vault {
       client: (clientId) => {
         const k = clientKeys.get(clientId);
         if (!k) throw new Error(`the key of client ${clientId} is not loaded or no longer exists`);
-        return sealerFor(k, Buffer.from(`${practiceId}/${clientId}`));
+        return sealerFor(this.#codec, k, Buffer.from(`${practiceId}/${clientId}`));
       },
     };
   }
 }
 
-function sealerFor(key: Buffer, aad: Buffer): Sealer {
+function sealerFor(codec: ValueCodec, key: Buffer, aad: Buffer): Sealer {
   const open = <T>(sealed: string): T => {
     if (!sealed.startsWith(SEALED_PREFIX)) throw new Error('unknown sealed value format');
-    return JSON.parse(decrypt(key, sealed.slice(SEALED_PREFIX.length), aad).toString('utf8')) as T;
+    return JSON.parse(codec.decode(key, sealed.slice(SEALED_PREFIX.length), aad).toString('utf8')) as T;
   };
   return {
-    seal: (value) => SEALED_PREFIX + encrypt(key, Buffer.from(JSON.stringify(value), 'utf8'), aad),
+    seal: (value) => SEALED_PREFIX + codec.encode(key, Buffer.from(JSON.stringify(value), 'utf8'), aad),
     open,
     openOr: (sealed, fallback) => (sealed ? open(sealed) : fallback),
   };

@@ -1,7 +1,6 @@
 import type { Practice } from '@alliance/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Auth } from '../auth/auth.js';
-import { fetchHeaders } from '../auth/routes.js';
+import type { SessionLookup } from '../auth/session-lookup.js';
 import type { Vault } from '../crypto/vault.js';
 import type { Database } from '../db/database.js';
 import { repositoriesFor, type Repositories } from '../repos/index.js';
@@ -32,6 +31,11 @@ export function audit(request: FastifyRequest, action: AuditAction, targetKind: 
   ctx(request).audited.push({ action, targetKind, targetId, clientId });
 }
 
+/** Some decisions are the practice owner's alone; `what` finishes "Only the practice owner …". */
+export function requireOwner(c: RequestContext, what: string): void {
+  if (c.role !== 'owner') throw new AppError('forbidden', `Only the practice owner ${what}`);
+}
+
 export function ctx(request: FastifyRequest): RequestContext {
   if (!request.context) throw new AppError('unauthenticated', 'Sign in first');
   return request.context;
@@ -40,41 +44,13 @@ export function ctx(request: FastifyRequest): RequestContext {
 /** What a coach can still do when her practice requires a second factor she has not set up. */
 const REACHABLE_WITHOUT_SECOND_FACTOR = new Set(['GET /api/v1/me']);
 
-/**
- * better-auth answers a session from its signed cookie (no database) for five
- * minutes; verifying that signature on every request is still a measurable cost,
- * so the answer for one exact cookie header is remembered a few seconds more.
- * Signing out clears the cookie, so a signed-out browser never sends it again.
- */
-export const SESSION_LOOKUP_CACHE_MS = 10_000;
-const SESSION_LOOKUP_MEMORY = 10_000;
-
-type SessionLookup = Awaited<ReturnType<Auth['api']['getSession']>>;
-
-function sessionLookup(auth: Auth) {
-  const cache = new Map<string, { found: SessionLookup; until: number }>();
-  return async (request: FastifyRequest): Promise<SessionLookup> => {
-    const cookie = request.headers.cookie;
-    const now = Date.now();
-    const hit = cookie ? cache.get(cookie) : undefined;
-    if (hit && hit.until > now) return hit.found;
-    const found = await auth.api.getSession({ headers: fetchHeaders(request) });
-    if (cookie && found) {
-      if (cache.size >= SESSION_LOOKUP_MEMORY) cache.clear();
-      cache.set(cookie, { found, until: now + SESSION_LOOKUP_CACHE_MS });
-    }
-    return found;
-  };
-}
-
 /** Every /api/v1 route passes through here: no session, no data. */
 export function installRequestContext(
   app: FastifyInstance,
-  deps: { auth: Auth; db: Database; vault: Vault; practices: PracticeRepository; search: SearchIndexes; auditWriter: AuditWriter },
+  deps: { sessions: SessionLookup; db: Database; vault: Vault; practices: PracticeRepository; search: SearchIndexes; auditWriter: AuditWriter },
 ): void {
-  const lookUpSession = sessionLookup(deps.auth);
   app.addHook('preHandler', async (request) => {
-    const found = await lookUpSession(request);
+    const found = await deps.sessions.find(request);
     if (!found) throw new AppError('unauthenticated', 'Sign in first');
     const { user } = found;
     const membership = (await deps.practices.membershipOf(user.id)) ?? (await deps.practices.ensurePracticeFor(user.id, practiceNameFor(user.name)));

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { auditEvents, user } from '../db/schema.js';
 import { isId, type PracticeScope } from './scope.js';
 
@@ -39,18 +39,22 @@ export function auditRepository({ db, practiceId, keys }: PracticeScope) {
       if (rows.length) await db.insert(auditEvents).values(rows);
     },
 
-    /** Newest first; `before` pages back in time. */
-    async list(filter: { clientId?: string; before?: Date; limit: number }): Promise<AuditView[]> {
+    /** Newest first, ties broken by id; `after` is the last entry of the previous page. */
+    async list(filter: { clientId?: string; before?: Date; after?: { at: Date; id: string }; limit: number }): Promise<AuditView[]> {
       if (filter.clientId !== undefined && !isId(filter.clientId)) return [];
       const conditions = [eq(auditEvents.practiceId, practiceId)];
       if (filter.clientId) conditions.push(eq(auditEvents.clientId, filter.clientId));
       if (filter.before) conditions.push(lt(auditEvents.at, filter.before));
+      if (filter.after) {
+        const { at, id } = filter.after;
+        conditions.push(or(lt(auditEvents.at, at), and(eq(auditEvents.at, at), lt(auditEvents.id, id)))!);
+      }
       const rows = await db
         .select({ event: auditEvents, actorName: user.name })
         .from(auditEvents)
         .leftJoin(user, eq(user.id, auditEvents.actorUserId))
         .where(and(...conditions))
-        .orderBy(desc(auditEvents.at))
+        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
         .limit(filter.limit);
       return rows.map(({ event, actorName }) => ({
         id: event.id,

@@ -503,6 +503,7 @@ export const en: Messages = {
     erase_other: 'Erase {{count}} engagements…',
     erasing: 'Erasing…',
     eraseNone: 'Erase the selection…',
+    ownerErases: 'Only the practice owner applies the retention period and erases these records.',
     done: 'Erased: {{engagements}} engagement(s), {{clients}} client record(s).',
     notDue: 'The list changed in the meantime: some engagements are no longer due. Check the updated list and try again.',
     confirm: {

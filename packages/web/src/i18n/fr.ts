@@ -504,6 +504,7 @@ export const fr = {
     erase_other: 'Effacer {{count}} accompagnements…',
     erasing: 'Effacement…',
     eraseNone: 'Effacer la sélection…',
+    ownerErases: 'Seul·e la ou le titulaire du cabinet applique la durée de conservation et efface ces dossiers.',
     done: 'Effacé : {{engagements}} accompagnement(s), {{clients}} dossier(s) client.',
     notDue: 'La liste a changé entre-temps : certains accompagnements ne sont plus à effacer. Vérifiez la liste mise à jour puis recommencez.',
     confirm: {

@@ -47,6 +47,31 @@ describe.each(TEST_DATABASES)('the audit trail (%s)', (kind) => {
     expect(raw.rows[0]!.sealed).not.toContain('192.0.2.45');
   });
 
+  it('pages through entries that share one instant without skipping or repeating any', async () => {
+    const coach = await signedInCoach(app);
+    const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Même', lastName: 'Instant' });
+    const { db } = app.services;
+    // Five more entries written at the very same instant, as a batch of openings is.
+    await db.execute(sql`insert into audit_events (practice_id, at, actor_user_id, action, target_kind, target_id, client_id, sealed)
+      select practice_id, '2026-11-01T10:00:00.123Z', actor_user_id, 'read', 'client', target_id, client_id, sealed
+      from audit_events, generate_series(1, 5) where client_id = ${cl.body.id}`);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await coach.call(
+        'GET',
+        `/api/v1/audit?clientId=${cl.body.id}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((e) => e.id));
+      cursor = res.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+    expect((await coach.call('GET', '/api/v1/audit?cursor=yesterday')).body.error.details[0].path).toBe('querystring.cursor');
+  });
+
   it('refuses a malformed query with a 400', async () => {
     const coach = await signedInCoach(app);
     const res = await coach.call('GET', '/api/v1/audit?limit=0');

@@ -22,6 +22,8 @@ describe.each(TEST_DATABASES)('inviting a colleague into a practice (%s)', (kind
     expect(joined.status).toBe(200);
     const ownerMe = await owner.call('GET', '/api/v1/me');
     expect(joined.body.practice.id).toBe(ownerMe.body.practice.id);
+    expect(ownerMe.body.role).toBe('owner');
+    expect((await colleague.call('GET', '/api/v1/me')).body.role).toBe('coach');
     expect((await colleague.call('GET', `/api/v1/clients/${cl.body.id}`)).body.lastName).toBe('Cliente');
     const members = (await owner.call('GET', '/api/v1/practice/members')).body.items;
     expect(members.map((m: { role: string }) => m.role)).toEqual(['owner', 'coach']);

@@ -1,14 +1,12 @@
 import { acceptInvitation, createdInvitation, errorBody, idParams, invitation, invitationInput, me, member } from '@alliance/api';
 import { z } from 'zod';
-import { ctx, type RequestContext } from '../../http/context.js';
+import { ctx, requireOwner, type RequestContext } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { InvitationRepository } from '../../repos/invitations.js';
 import type { PracticeRepository } from '../../repos/practices.js';
 
-const ownerOnly = (c: RequestContext) => {
-  if (c.role !== 'owner') throw new AppError('forbidden', 'Only the practice owner invites colleagues');
-};
+const ownerOnly = (c: RequestContext) => requireOwner(c, 'invites colleagues');
 
 /** A practice has one or more coaches: the owner invites colleagues by a link. */
 export function invitationRoutes(app: TypedApp, invitations: InvitationRepository, practices: PracticeRepository): void {
@@ -45,6 +43,6 @@ export function invitationRoutes(app: TypedApp, invitations: InvitationRepositor
       throw new AppError('conflict', 'Your own practice already holds clients; it cannot be merged by an invitation');
     }
     const membership = await practices.membershipOf(c.user.id);
-    return { user: c.user, practice: membership!.practice };
+    return { user: c.user, practice: membership!.practice, role: membership!.role };
   });
 }

@@ -1,7 +1,7 @@
 import { errorBody, me, practice, updatePractice } from '@alliance/api';
 import { validateGuidance } from '@alliance/domain';
 import { z } from 'zod';
-import { ctx } from '../../http/context.js';
+import { ctx, requireOwner } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { errors, type TypedApp } from '../../http/typed.js';
 import type { PracticeRepository } from '../../repos/practices.js';
@@ -9,12 +9,12 @@ import type { PracticeRepository } from '../../repos/practices.js';
 export function practiceRoutes(app: TypedApp, practices: PracticeRepository): void {
   const tags = ['practice'];
   app.get('/api/v1/me', { schema: { tags, response: { 200: me, ...errors } } }, async (request) => {
-    const { user, practice: p } = ctx(request);
-    return { user, practice: p };
+    const { user, practice: p, role } = ctx(request);
+    return { user, practice: p, role };
   });
   app.patch('/api/v1/practice', { schema: { tags, body: updatePractice, response: { 200: practice, 403: errorBody, ...errors } } }, async (request) => {
-    const { practice: current, role, user } = ctx(request);
-    if (role !== 'owner') throw new AppError('forbidden', 'Only the practice owner changes its settings');
+    const { practice: current, user } = ctx(request);
+    requireOwner(ctx(request), 'changes its settings');
     if (request.body.requireTwoFactor && !user.twoFactorEnabled) {
       // Otherwise the owner would lock herself out of her own practice.
       throw new AppError('invalid_input', 'Invalid input: requireTwoFactor', [{ path: 'requireTwoFactor', message: 'Set up your own two-factor sign-in first' }]);

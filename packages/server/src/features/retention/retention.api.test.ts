@@ -44,6 +44,15 @@ describe.each(TEST_DATABASES)('retention (%s)', (kind) => {
     expect(refused.body.error.details.notDue).toEqual([recent.engagementId]);
     expect((await coach.call('GET', `/api/v1/engagements/${old.engagementId}`)).status).toBe(200);
 
+    // A colleague sees the list but applying the period is the owner's call.
+    const invitation = await coach.call('POST', '/api/v1/practice/invitations', { email: 'colleague@example.test' });
+    const colleague = await signedInCoach(app);
+    expect((await colleague.call('POST', '/api/v1/invitations/accept', { token: invitation.body.token })).status).toBe(200);
+    expect((await colleague.call('GET', '/api/v1/retention')).body.due).toHaveLength(2);
+    const notOwner = await colleague.call('POST', '/api/v1/retention/erase', { engagementIds: [old.engagementId] });
+    expect(notOwner.status).toBe(403);
+    expect((await coach.call('GET', `/api/v1/engagements/${old.engagementId}`)).status).toBe(200);
+
     const erased = await coach.call('POST', '/api/v1/retention/erase', { engagementIds: [old.engagementId, shared.engagementId] });
     expect(erased.body).toEqual({ erasedEngagements: 2, erasedClients: 1 });
     expect((await coach.call('GET', `/api/v1/engagements/${old.engagementId}`)).status).toBe(404);

@@ -1,6 +1,6 @@
 import { errorBody, retentionDue, retentionErase, retentionErased, type RetentionDue } from '@alliance/api';
 import { isDueForDeletion, retentionEnds } from '@alliance/domain';
-import { audit, ctx, type RequestContext } from '../../http/context.js';
+import { audit, ctx, requireOwner, type RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { errors, type TypedApp } from '../../http/typed.js';
 
@@ -31,8 +31,10 @@ export function retentionRoutes(app: TypedApp): void {
     const c = ctx(request);
     return { retentionYears: c.practice.retentionYears, due: await dueList(c, new Date()) };
   });
-  app.post('/api/v1/retention/erase', { schema: { tags, body: retentionErase, response: { 200: retentionErased, 409: errorBody, ...errors } } }, async (request) => {
+  app.post('/api/v1/retention/erase', { schema: { tags, body: retentionErase, response: { 200: retentionErased, 403: errorBody, 409: errorBody, ...errors } } }, async (request) => {
     const c = ctx(request);
+    // Applying the practice's retention period is the owner's call, like the period itself.
+    requireOwner(c, 'applies the retention period');
     const due = await dueList(c, new Date());
     const byId = new Map(due.map((d) => [d.engagementId, d]));
     const notDue = request.body.engagementIds.filter((id) => !byId.has(id));

@@ -8,11 +8,9 @@ export function useMembers() {
   return useQuery({ queryKey: keys.members, queryFn: () => api.get<{ items: Member[] }>(API.members), select: (d) => d.items });
 }
 
-/** The owner alone changes the practice's settings and invites; "me" does not say, the members list does. */
+/** The owner alone changes the practice's settings, invites, and applies the retention period. */
 export function useIsOwner(): boolean {
-  const me = useCurrentMe();
-  const members = useMembers();
-  return members.data?.find((m) => m.userId === me.user.id)?.role === 'owner';
+  return useCurrentMe().role === 'owner';
 }
 
 export function useInvitations(enabled: boolean) {

@@ -72,11 +72,12 @@ export function RetentionCard({ canEdit }: { canEdit: boolean }) {
             ) : (
               <FormError error={erase.error} />
             )}
+            {canEdit ? null : <p className="field-hint">{t('retention.ownerErases')}</p>}
             <div className="form-actions">
                 <ConfirmButton
                   className="button button--danger"
                   danger
-                  disabled={chosen.length === 0 || erase.isPending}
+                  disabled={!canEdit || chosen.length === 0 || erase.isPending}
                   question={t('retention.confirm.question', { count: chosen.length })}
                   detail={
                     <>
