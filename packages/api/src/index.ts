@@ -9,4 +9,6 @@ export * from './timeline.js';
 export * from './dashboard.js';
 export * from './audit.js';
 export * from './search.js';
+export * from './board.js';
+export * from './sync.js';
 export * from './paths.js';

@@ -26,6 +26,18 @@ export const API = {
   session: (id: string) => `/api/v1/sessions/${id}`,
   audit: '/api/v1/audit',
   search: '/api/v1/search',
+  sessionBoards: (sessionId: string) => `/api/v1/sessions/${sessionId}/boards`,
+  board: (id: string) => `/api/v1/boards/${id}`,
+  boardHistory: (id: string) => `/api/v1/boards/${id}/history`,
+  boardPictures: (id: string) => `/api/v1/boards/${id}/pictures`,
+  boardPicture: (boardId: string, pictureId: string) => `/api/v1/boards/${boardId}/pictures/${pictureId}`,
+  boardFeltSenses: (id: string) => `/api/v1/boards/${id}/felt-senses`,
+  boardShareLinks: (id: string) => `/api/v1/boards/${id}/share-links`,
+  boardShareLink: (boardId: string, linkId: string) => `/api/v1/boards/${boardId}/share-links/${linkId}`,
+  boardReport: (id: string) => `/api/v1/boards/${id}/report.pdf`,
+  boardPictureSvg: (boardId: string, pictureId: string) => `/api/v1/boards/${boardId}/pictures/${pictureId}.svg`,
+  /** What a client's share link opens, without an account. */
+  sharedBoard: (token: string) => `/api/v1/shared-boards/${token}`,
   retention: '/api/v1/retention',
   retentionErase: '/api/v1/retention/erase',
 } as const;

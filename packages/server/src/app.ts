@@ -11,6 +11,10 @@ import { type AuthLimits, createAuth, DEFAULT_AUTH_LIMITS, deriveAuthSecret } fr
 import { signInLockout } from './auth/lockout.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { SessionLookup } from './auth/session-lookup.js';
+import { boardRoutes } from './features/boards/routes.js';
+import { sharedBoardRoutes } from './features/boards/shared.js';
+import { BoardAccessControl } from './sync/access.js';
+import { LiveBoards } from './sync/live-boards.js';
 import type { MasterKeyring } from './crypto/master-key.js';
 import { Vault, type ValueCodec } from './crypto/vault.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -42,6 +46,8 @@ export interface AppOptions {
   publicUrl?: string;
   authLimits?: AuthLimits;
   logLevel?: string;
+  /** With a Redis server, several Alliance processes share live boards. */
+  redisUrl?: string;
   /** Only bench/api sets this, to measure encryption's cost against an app that does not encrypt. */
   valueCodec?: ValueCodec;
 }
@@ -67,6 +73,7 @@ export type Services = ReturnType<typeof createServices>;
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
+    liveBoards: LiveBoards;
   }
 }
 
@@ -109,6 +116,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const auditWriter = new AuditWriter(app.log);
   app.addHook('onClose', () => auditWriter.flush());
+  const boardAccess = new BoardAccessControl({ db, vault, practices, sessions });
+  const live = new LiveBoards({ access: boardAccess, redisUrl: options.redisUrl, log: app.log });
+  live.attach(app.server);
+  app.decorate('liveBoards', live);
+  app.addHook('onClose', () => live.close());
+  sharedBoardRoutes(typed(app), boardAccess, db);
   await app.register(async (v1) => {
     installRequestContext(v1, { sessions, db, vault, practices, search, auditWriter });
     const api = typed(v1);
@@ -122,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auditRoutes(api, auditWriter);
     searchRoutes(api, search);
     retentionRoutes(api);
+    boardRoutes(api, live);
   });
 
   if (options.webDistDir && existsSync(join(options.webDistDir, 'index.html'))) {

@@ -12,6 +12,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   PUBLIC_URL: z.string().url().optional(),
+  // Several Alliance processes behind one address share live boards through Redis.
+  REDIS_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   ALLIANCE_MASTER_KEY: z.string().optional(),
   DEMO: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -23,6 +25,7 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: string | undefined;
+  redisUrl: string | undefined;
   masterKey: string | undefined;
   seedDemo: boolean;
   logLevel: string;
@@ -42,6 +45,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.PUBLIC_URL,
+    redisUrl: e.REDIS_URL,
     masterKey: e.ALLIANCE_MASTER_KEY,
     seedDemo: e.DEMO === 'on',
     logLevel: e.LOG_LEVEL,
@@ -52,4 +56,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** Test-only settings, read here so no other module touches process.env. */
 export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.TEST_DATABASE_URL || undefined;
+}
+
+/** The Redis server binary the multi-process board test starts (Debian's redis-server), if any. */
+export function testRedisServer(env: Record<string, string | undefined> = process.env): string {
+  return env.REDIS_SERVER ?? '/usr/bin/redis-server';
 }

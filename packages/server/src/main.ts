@@ -13,7 +13,7 @@ const database = await openDatabase({
   dataDir: config.dataDir,
   onIdleError: (err) => console.error(`PostgreSQL connection lost while idle (${err.message}); a new one opens on the next query.`),
 });
-const app = await buildApp({ database, masterKey, webDistDir: config.webDistDir, publicUrl: config.publicUrl, logLevel: config.logLevel });
+const app = await buildApp({ database, masterKey, webDistDir: config.webDistDir, publicUrl: config.publicUrl, logLevel: config.logLevel, redisUrl: config.redisUrl });
 const demo = config.seedDemo ? await seedDemoPractice(app) : null;
 
 await app.listen({ port: config.port, host: config.host });

@@ -24,6 +24,12 @@ export const DATA_TABLES = [
   'contacts',
   'feedback',
   'learnings',
+  'boards',
+  'board_updates',
+  'board_share_links',
+  'board_pictures',
+  'board_movements',
+  'board_felt_senses',
   'audit_events',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
@@ -37,6 +43,12 @@ export const CLIENT_COLUMN: Partial<Record<DataTable, string>> = {
   contacts: 'client_id',
   feedback: 'client_id',
   learnings: 'client_id',
+  boards: 'client_id',
+  board_updates: 'client_id',
+  board_share_links: 'client_id',
+  board_pictures: 'client_id',
+  board_movements: 'client_id',
+  board_felt_senses: 'client_id',
 };
 
 type Rows = Record<string, unknown>[];

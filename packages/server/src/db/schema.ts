@@ -3,6 +3,7 @@ import { ENGAGEMENT_STATUSES } from '@alliance/domain';
 import { user } from './auth-schema.js';
 
 export * from './auth-schema.js';
+export * from './board-schema.js';
 
 /*
  * Every row of coaching data carries its practice_id, and every child row is tied
@@ -213,6 +214,7 @@ export const sessions = pgTable(
     index('sessions_engagement_time').on(t.engagementId, t.scheduledAt),
     index('sessions_practice_time').on(t.practiceId, t.scheduledAt),
     foreignKey({ columns: [t.engagementId, t.clientId, t.practiceId], foreignColumns: [engagements.id, engagements.clientId, engagements.practiceId] }).onDelete('cascade'),
+    unique('sessions_id_client_practice').on(t.id, t.clientId, t.practiceId),
   ],
 );
 

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../config.js';
 import { type Coach, sharedDatabase, signedInCoach, TEST_DATABASES, testApp } from '../testing/harness.js';
+import { addElement, openLiveBoard } from '../testing/live.js';
 
 const PG_DUMP = '/usr/lib/postgresql/15/bin/pg_dump';
 
@@ -28,9 +30,13 @@ const M = {
   contact: 'CONTACTMARKER petit incident',
   feedback: 'FEEDBACKMARKER alliance recréée',
   learning: 'LEARNINGMARKER investissement affectif',
+  boardTitle: 'BOARDTITLEMARKER constellation',
+  elementLabel: 'ELEMENTLABELMARKER le DG',
+  pictureName: 'PICTURENAMEMARKER image de départ',
+  feltSense: 'FELTSENSEMARKER seul et lourd',
 };
 
-async function fillWithMarkers(coach: Coach) {
+async function fillWithMarkers(coach: Coach, base: string) {
   const org = await coach.call('POST', '/api/v1/organisations', { name: M.orgName, contactName: M.orgContact });
   const cl = await coach.call('POST', '/api/v1/clients', { firstName: M.firstName, lastName: M.lastName, email: M.email, phone: M.phone, role: M.role, organisationId: org.body.id });
   const en = await coach.call('POST', '/api/v1/engagements', {
@@ -48,6 +54,15 @@ async function fillWithMarkers(coach: Coach) {
   await coach.call('POST', `/api/v1/engagements/${en.body.id}/contacts`, { kind: 'phone', occurredAt: '2026-10-02T09:00:00Z', summary: M.contact });
   await coach.call('POST', `/api/v1/engagements/${en.body.id}/feedback`, { event: 'Réunion', account: M.feedback });
   await coach.call('POST', `/api/v1/engagements/${en.body.id}/learnings`, { statement: M.learning });
+  // A constellation: a board, an element placed live, a picture, a felt sense.
+  const board = await coach.call('POST', `/api/v1/sessions/${se.body.id}/boards`, { title: M.boardTitle });
+  const live = await openLiveBoard(base, board.body.id, { cookie: coach.cookie() });
+  addElement(live, 'dg', { label: M.elementLabel, x: 50, y: 20 });
+  await live.saved();
+  live.close();
+  await coach.call('POST', `/api/v1/boards/${board.body.id}/pictures`, { name: M.pictureName });
+  const felt = await coach.call('POST', `/api/v1/boards/${board.body.id}/felt-senses`, { elementId: 'dg', words: M.feltSense, energy: -2 });
+  expect(felt.body.elementLabel).toBe(M.elementLabel);
   // Reading it back proves the markers were stored, not dropped.
   const back = await coach.call('GET', `/api/v1/sessions/${se.body.id}`);
   expect(back.body.notes.situation).toBe(M.situation);
@@ -63,7 +78,8 @@ describe.each(TEST_DATABASES)('a dump of the database shows no coaching content 
   let app: FastifyInstance;
   beforeAll(async () => {
     app = await testApp(kind);
-    await fillWithMarkers(await signedInCoach(app));
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    await fillWithMarkers(await signedInCoach(app), `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
   });
   afterAll(() => app.close());
 

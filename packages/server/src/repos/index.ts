@@ -1,4 +1,7 @@
 import { auditRepository } from './audit.js';
+import { boardRecordRepository } from './board-records.js';
+import { boardUpdateRepository } from './board-updates.js';
+import { boardRepository } from './boards.js';
 import { clientRepository } from './clients.js';
 import { engagementEventRepository } from './engagement-events.js';
 import { engagementRepository } from './engagements.js';
@@ -17,6 +20,9 @@ export function repositoriesFor(scope: PracticeScope) {
     events: engagementEventRepository(scope),
     audit: auditRepository(scope),
     searchSources: searchSourceRepository(scope),
+    boards: boardRepository(scope),
+    boardRecords: boardRecordRepository(scope),
+    boardUpdates: boardUpdateRepository(scope),
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;

@@ -1,12 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Invitation, Member } from '@alliance/api';
 import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
+import { hashToken, newToken } from '../crypto/tokens.js';
 import type { Database } from '../db/database.js';
 import { clients, organisations, practiceInvitations, practiceMembers, practices, user } from '../db/schema.js';
 import { isId } from './scope.js';
 
 export const INVITATION_VALIDITY_DAYS = 7;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type AcceptOutcome = { ok: true; practiceId: string } | { ok: false; reason: 'invalid' | 'own_practice_has_data' };
 
@@ -20,7 +19,7 @@ export function invitationRepository(db: Database) {
   });
   return {
     async create(practiceId: string, email: string, invitedBy: string, now = new Date()): Promise<Invitation & { token: string }> {
-      const token = randomBytes(32).toString('base64url');
+      const token = newToken();
       const [row] = await db
         .insert(practiceInvitations)
         .values({ practiceId, email: email.toLowerCase(), tokenHash: hashToken(token), invitedBy, expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * 86_400_000) })

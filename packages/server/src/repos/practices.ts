@@ -50,6 +50,12 @@ export function practiceRepository(db: Database, vault: Vault, now: () => number
       return found;
     },
 
+    /** A practice's wrapped key, for work done outside a coach's request (a client's board link). */
+    async wrappedKeyOf(practiceId: string): Promise<string | null> {
+      const [row] = await db.select({ wrappedKey: practices.wrappedKey }).from(practices).where(eq(practices.id, practiceId));
+      return row?.wrappedKey ?? null;
+    },
+
     async loadMembership(userId: string): Promise<Membership | null> {
       const [row] = await db
         .select({ practice: practices, role: practiceMembers.role })

@@ -47,6 +47,8 @@ export interface Response<T = any> {
 export interface Coach {
   email: string;
   call<T = any>(method: InjectOptions['method'], url: string, payload?: unknown): Promise<Response<T>>;
+  /** The Cookie header this coach's browser would send (for a WebSocket). */
+  cookie(): string;
 }
 
 let counter = 0;
@@ -92,6 +94,7 @@ export function client(app: FastifyInstance, options: { ip?: string } = {}): Coa
       return email;
     },
     call,
+    cookie: () => [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
     async signUp(e = uniqueEmail(), password = 'correct horse battery staple') {
       email = e;
       return call('POST', '/api/auth/sign-up/email', { email: e, password, name: 'Coach Test' });

@@ -10,6 +10,8 @@ import { NewEngagementPage } from '../features/engagements/NewEngagementPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { SessionPage } from '../features/sessions/SessionPage';
+import { BoardPage } from '../features/board/BoardPage';
+import { SharedBoardPage } from '../features/board/SharedBoardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { JoinPage } from '../features/colleagues/JoinPage';
@@ -23,6 +25,7 @@ export function App() {
     <Routes>
       <Route path="/signin" element={<SignInPage />} />
       <Route path="/signup" element={<SignUpPage />} />
+      <Route path="/b/:token" element={<SharedBoardPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<Layout />}>
           <Route index element={<DashboardPage />} />
@@ -34,6 +37,7 @@ export function App() {
           <Route path="engagements/new" element={<NewEngagementPage />} />
           <Route path="engagements/:id" element={<EngagementPage />} />
           <Route path="sessions/:id" element={<SessionPage />} />
+          <Route path="boards/:id" element={<BoardPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="audit" element={<AuditPage />} />

@@ -1,7 +1,9 @@
+import { boardEn } from './board.en';
 import type { Messages } from './fr';
 
 /** English: the same keys as French, checked by the compiler. */
 export const en: Messages = {
+  board: boardEn,
   app: { name: 'Alliance' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   nav: {
@@ -28,6 +30,7 @@ export const en: Messages = {
     removeItem: 'Remove “{{item}}”',
     newLine: 'New line: {{list}}',
     copied: 'Copied.',
+    close: 'Close',
     copyFailed: 'Could not copy: select the text and copy it.',
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
@@ -480,6 +483,7 @@ export const en: Messages = {
       learning: 'a learning',
       organisation: 'an organisation',
       timeline: 'an engagement’s timeline',
+      board: 'a constellation board',
     },
   },
   retention: {

@@ -2,7 +2,10 @@
  * French, the reference language: every key the interface uses lives here
  * first; en.ts must have exactly the same keys (the compiler checks).
  */
+import { boardFr } from './board.fr';
+
 export const fr = {
+  board: boardFr,
   app: { name: 'Alliance' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   nav: {
@@ -29,6 +32,7 @@ export const fr = {
     removeItem: 'Retirer « {{item}} »',
     newLine: 'Nouvelle ligne : {{list}}',
     copied: 'Copié.',
+    close: 'Fermer',
     copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le.',
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
@@ -481,6 +485,7 @@ export const fr = {
       learning: 'un apprentissage',
       organisation: 'une organisation',
       timeline: 'la chronologie d’un accompagnement',
+      board: 'un tableau de constellation',
     },
   },
   retention: {

@@ -9,6 +9,7 @@ import { Icon } from '../../ui/icons';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { SessionStatusBadge, useSessionLabel } from '../../ui/status';
 import { useEngagement } from '../engagements/api';
+import { SessionBoards } from '../board/SessionBoards';
 import { useSession } from './api';
 import { EmotionsEditor } from './EmotionsEditor';
 import { FIELD_KEYS, isEmotionField, type EditorValues, type FieldKey } from './draft';
@@ -116,6 +117,8 @@ function SessionEditor({ session }: { session: Session }) {
           />
         </section>
       </form>
+
+      <SessionBoards sessionId={session.id} />
     </div>
   );
 }

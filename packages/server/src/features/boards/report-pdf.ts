@@ -1,0 +1,118 @@
+import type { BoardDocElement, BoardHistory, Picture } from '@alliance/api';
+import { BOARD_SIZE, distance, faces, FIELD_MAX, FIELD_MIN, gazeMarker, labelOffset, outsideEveryView, SHAPE_BY_KIND, shapeOutline, SIZE_RADIUS } from '@alliance/domain';
+import PDFDocument from 'pdfkit';
+import { BOARD_REPORT_LABELS, type ReportLanguage } from '../../i18n/board-report-labels.js';
+
+const MARGIN = 56;
+const INK = '#1f2933';
+const MUTED = '#616e7c';
+const ACCENT = '#2f6f73';
+
+const flat = (e: BoardDocElement) => ({ ...e, x: e.place.x, y: e.place.y, facing: e.place.facing });
+
+/**
+ * The constellation report: every picture drawn as on screen, the movements between
+ * pictures, what the board showed (distances, who faces whom, who is outside every
+ * view) and the felt senses, in French or English. Attachable to the session notes.
+ */
+export function renderBoardReport(history: BoardHistory, lang: ReportLanguage, context: { clientName: string; sessionDate: string }): Promise<Buffer> {
+  const t = BOARD_REPORT_LABELS[lang];
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `${t.title} — ${history.board.title}`, Creator: 'Alliance' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - MARGIN * 2;
+  const heading = (text: string, size = 14) => {
+    if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(size).fillColor(ACCENT).text(text).moveDown(0.3);
+    doc.font('Helvetica').fontSize(10.5).fillColor(INK);
+  };
+  const line = (text: string) => doc.font('Helvetica').fontSize(10.5).fillColor(INK).text(text, { width });
+
+  doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(`${t.title} — ${history.board.title}`);
+  doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(t.subtitle(context.clientName, context.sessionDate)).moveDown(0.5);
+  doc.fillColor(INK).fontSize(10.5).text(t.confidential, { width });
+
+  const pictures = history.pictures;
+  if (!pictures.length) line(t.noPictures);
+  pictures.forEach((p, i) => {
+    doc.addPage();
+    heading(`${p.name}${p.isInitial ? ` — ${t.initial}` : ''}${p.isResolution ? ` — ${t.resolution}` : ''}`, 16);
+    doc.fontSize(10).fillColor(MUTED).text(`${time(p.takenAt)} · ${p.takenBy}`).fillColor(INK);
+    drawPicture(doc, p.elements, MARGIN, doc.y + 8, Math.min(width, 360));
+    doc.y += Math.min(width, 360) + 16;
+    readouts(p);
+    const previous = pictures[i - 1];
+    if (previous) {
+      const moves = history.movements.filter((m) => m.endedAt > previous.takenAt && m.endedAt <= p.takenAt);
+      heading(t.movementsSince(previous.name), 12);
+      if (!moves.length) line(t.noMovement);
+      for (const m of moves) {
+        line(`${time(m.endedAt)} — ${t.movement(m.by, m.label, m.distance.toFixed(1))}${m.turnedDegrees ? ` ${t.turn(Math.round(m.turnedDegrees))}` : ''}`);
+      }
+    }
+  });
+
+  heading(t.feltSenses, 15);
+  if (!history.feltSenses.length) line(t.noFeltSense);
+  for (const f of history.feltSenses) {
+    doc.font('Helvetica-Bold').text(`${time(f.recordedAt)} — ${f.elementLabel} (${t.energy} ${f.energy > 0 ? `+${f.energy}` : f.energy})`);
+    doc.font('Helvetica').text(`« ${f.words} »`, { width }).moveDown(0.3);
+  }
+  doc.end();
+  return done;
+
+  function readouts(p: Picture) {
+    const els = p.elements.map(flat);
+    const name = (id: string) => els.find((e) => e.id === id)?.label || t.unnamed;
+    heading(t.readouts, 12);
+    const pairs: string[] = [];
+    for (let a = 0; a < els.length; a++) {
+      for (let b = a + 1; b < els.length; b++) {
+        const x = els[a]!;
+        const y = els[b]!;
+        const look = [faces(x, y) ? t.faces(name(x.id), name(y.id)) : '', faces(y, x) ? t.faces(name(y.id), name(x.id)) : ''].filter(Boolean).join(' ; ');
+        pairs.push(`${name(x.id)} — ${name(y.id)} : ${distance(x, y).toFixed(1)}${look ? ` (${look})` : ''}`);
+      }
+    }
+    if (!pairs.length) line(t.noPairs);
+    for (const s of pairs) line(s);
+    const unseen = outsideEveryView(els);
+    if (unseen.length) line(`${t.unseen} : ${unseen.map(name).join(', ')}`);
+  }
+}
+
+/** One picture, drawn with the same geometry as the screen: board, outside band, shapes, gazes, labels. */
+function drawPicture(doc: PDFKit.PDFDocument, elements: BoardDocElement[], left: number, top: number, size: number) {
+  const scale = size / (FIELD_MAX - FIELD_MIN);
+  const X = (x: number) => left + (x - FIELD_MIN) * scale;
+  const Y = (y: number) => top + (y - FIELD_MIN) * scale;
+  doc.save();
+  doc.rect(left, top, size, size).fill('#efece5');
+  doc.roundedRect(X(0), Y(0), BOARD_SIZE * scale, BOARD_SIZE * scale, 1.5 * scale).fillAndStroke('#fbfaf6', '#cbc4b6');
+  for (const el of elements) {
+    const r = SIZE_RADIUS[el.size];
+    const outline = shapeOutline(SHAPE_BY_KIND[el.kind], r);
+    doc.save();
+    doc.translate(X(el.place.x), Y(el.place.y)).scale(scale).rotate(el.place.facing ?? 0);
+    if (el.isClient) doc.circle(0, 0, r + 1.1).lineWidth(0.3).stroke('#1f2328');
+    doc.lineWidth(0.35).fillOpacity(0.9);
+    if (outline.kind === 'circle') doc.circle(0, 0, outline.r).fillAndStroke(el.colour, '#1f2328');
+    else doc.polygon(...outline.points).fillAndStroke(el.colour, '#1f2328');
+    doc.fillOpacity(1);
+    if (el.place.facing !== null) doc.polygon(...gazeMarker(r)).fill('#1f2328');
+    doc.restore();
+    if (el.label) {
+      doc.font('Helvetica-Bold').fontSize(7).fillColor(INK);
+      const w = doc.widthOfString(el.label);
+      doc.text(el.label, X(el.place.x) - w / 2, Y(el.place.y) + labelOffset(r) * scale - 5, { lineBreak: false });
+    }
+  }
+  doc.restore();
+  doc.x = left;
+}
