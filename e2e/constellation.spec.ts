@@ -83,7 +83,7 @@ describe('a remote constellation between a coach and her client on a phone', () 
     await coach.getByRole('tab', { name: 'Images' }).click();
     await coach.getByLabel('Nom de l’image').fill('Image de départ');
     await coach.getByRole('button', { name: 'Prendre l’image' }).click();
-    await coach.getByText('Image de départ', { exact: true }).waitFor();
+    await coach.locator('.pictures__name', { hasText: 'Image de départ' }).waitFor();
     await shot(coach, '40-board-coach');
   });
 
@@ -131,7 +131,7 @@ describe('a remote constellation between a coach and her client on a phone', () 
   it('turns the board to the place the client takes, and records what she feels there', async () => {
     await coach.getByRole('tab', { name: 'Prendre place' }).click();
     await coach.getByLabel('Prendre la place de').selectOption({ label: 'Le dirigeant' });
-    await coach.getByText('À la place de « Le dirigeant »').waitFor();
+    await coach.locator('.callout', { hasText: 'À la place de « Le dirigeant »' }).waitFor();
     await coach.getByLabel('Ses mots').fill('Seul au sommet, tout le poids du projet sur les épaules.');
     await coach.getByRole('slider').fill('-3');
     await coach.getByRole('button', { name: 'Noter le ressenti' }).click();

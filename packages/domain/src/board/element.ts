@@ -7,7 +7,7 @@
 // up" (towards smaller y); abstract elements may have no facing (null).
 
 export const BOARD_SIZE = 100;
-export const OUTSIDE_MARGIN = 25;
+export const OUTSIDE_MARGIN = 15;
 /** The whole field, board and outside band together: [-OUTSIDE_MARGIN, BOARD_SIZE + OUTSIDE_MARGIN]. */
 export const FIELD_MIN = -OUTSIDE_MARGIN;
 export const FIELD_MAX = BOARD_SIZE + OUTSIDE_MARGIN;
@@ -36,7 +36,7 @@ export const ELEMENT_SIZES = ['small', 'medium', 'large'] as const;
 export type ElementSize = (typeof ELEMENT_SIZES)[number];
 
 /** Radius in board units of each size: what distances and overlaps are measured against. */
-export const SIZE_RADIUS: Record<ElementSize, number> = { small: 3, medium: 4.5, large: 6 };
+export const SIZE_RADIUS: Record<ElementSize, number> = { small: 3.5, medium: 5, large: 6.5 };
 
 /** The shape a kind is drawn with: people are figures with a nose, abstractions are diamonds… */
 export type ElementShape = 'figure' | 'square' | 'diamond' | 'hexagon' | 'circle' | 'triangle';

@@ -129,6 +129,14 @@ describe.each(TEST_DATABASES)('constellation boards (%s)', (kind) => {
     await new Promise((r) => setTimeout(r, 300));
     const stored = await coach.call('POST', `/api/v1/boards/${boardId}/pictures`, { name: 'Contrôle' });
     expect(stored.body.elements.map((e: { id: string }) => e.id)).toEqual(['client-ok']);
+
+    await coach.call('PATCH', `/api/v1/boards/${boardId}`, { control: 'both', locked: true });
+    await waitUntil(() => client.doc.getMap('meta').get('locked') === true);
+    addElement(client, 'client-locked', { label: 'Refusé', x: 3, y: 3 });
+    addElement(coachBoard, 'coach-locked', { label: 'Refusé aussi', x: 4, y: 4 });
+    await new Promise((r) => setTimeout(r, 300));
+    const frozen = await coach.call('POST', `/api/v1/boards/${boardId}/pictures`, { name: 'Figé' });
+    expect(frozen.body.elements.map((e: { id: string }) => e.id)).toEqual(['client-ok']);
     client.close();
     coachBoard.close();
   });
@@ -149,5 +157,48 @@ describe.each(TEST_DATABASES)('constellation boards (%s)', (kind) => {
     const again = await openLiveBoard(base, boardId, { cookie: coach.cookie() });
     expect((again.elements.get('a')!.get('place') as { x: number; facing: number }).x).toBe(40);
     again.close();
+  });
+
+  it('merges what each side did while the connection was cut, once it is back', async () => {
+    const { boardId, token } = await boardWithLink();
+    const client = await openLiveBoard(base, boardId, { token });
+    const coachBoard = await openLiveBoard(base, boardId, { cookie: coach.cookie() });
+    addElement(client, 'moi', { label: 'Moi', x: 50, y: 50 });
+    await client.saved();
+    await waitUntil(() => coachBoard.elements.has('moi'));
+
+    // The client's network drops: she keeps moving, the coach adds someone meanwhile.
+    client.provider.configuration.websocketProvider.disconnect();
+    moveElement(client, 'moi', { x: 10, y: 90, facing: 180 });
+    addElement(client, 'soeur', { label: 'Ma sœur', x: 15, y: 85 });
+    addElement(coachBoard, 'pere', { label: 'Le père', x: 80, y: 10 });
+    await coachBoard.saved();
+    expect(coachBoard.elements.has('soeur')).toBe(false);
+
+    await client.provider.configuration.websocketProvider.connect();
+    await waitUntil(() => coachBoard.elements.has('soeur') && client.elements.has('pere'));
+    expect((coachBoard.elements.get('moi')!.get('place') as { x: number }).x).toBe(10);
+    await client.saved();
+    client.close();
+    coachBoard.close();
+  });
+
+  it('exports a picture as SVG, escaping what a label holds, and the report as a PDF', async () => {
+    const { boardId, token } = await boardWithLink();
+    const client = await openLiveBoard(base, boardId, { token });
+    addElement(client, 'x', { label: '<script>alert(1)</script> & « moi »', x: 40, y: 40 });
+    await client.saved();
+    client.close();
+    const pic = await coach.call('POST', `/api/v1/boards/${boardId}/pictures`, { name: 'Départ' });
+    const svg = await coach.call('GET', `/api/v1/boards/${boardId}/pictures/${pic.body.id}.svg`);
+    expect(svg.status).toBe(200);
+    expect(String(svg.headers['content-type'])).toContain('image/svg+xml');
+    const text = svg.raw.toString('utf8');
+    expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; « moi »');
+    expect(text).not.toContain('<script>');
+    const pdf = await coach.call('GET', `/api/v1/boards/${boardId}/report.pdf?lang=en`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await coach.call('GET', `/api/v1/boards/${boardId}/report.pdf?lang=de`)).body.error.details[0].path).toBe('querystring.lang');
   });
 });

@@ -20,7 +20,7 @@ export function pictureSvg(elements: BoardDocElement[], title: string): string {
       const shape = outline.kind === 'circle' ? `<circle r="${outline.r}" ${fill}/>` : `<polygon points="${points(outline.points)}" ${fill}/>`;
       const ring = el.isClient ? `<circle r="${r + 1.1}" fill="none" stroke="#1f2328" stroke-width="0.3"/>` : '';
       const gaze = el.place.facing === null ? '' : `<polygon points="${points(gazeMarker(r))}" fill="#1f2328"/>`;
-      const label = `<text y="${labelOffset(r)}" text-anchor="middle" font-family="sans-serif" font-weight="600" font-size="3.1" fill="#1f2a2e">${escape(el.label)}</text>`;
+      const label = `<text y="${labelOffset(r)}" text-anchor="middle" font-family="sans-serif" font-weight="600" font-size="3.4" fill="#1f2a2e">${escape(el.label)}</text>`;
       return `<g transform="translate(${el.place.x} ${el.place.y})"><g transform="rotate(${el.place.facing ?? 0})">${ring}${shape}${gaze}</g>${label}</g>`;
     })
     .join('');

@@ -29,6 +29,8 @@ export function ElementPanel({ doc, elements, selected, editable }: { doc: Y.Doc
     addElement(doc, { kind, label: label.trim(), colour, size, isClient, place: { ...spot, facing: isAbstractKind(kind) ? null : 0 } });
     setLabel('');
     setIsClient(false);
+    // The next element gets the next colour: people in a system are told apart at a glance.
+    setColour(ELEMENT_COLOURS[(ELEMENT_COLOURS.indexOf(colour as (typeof ELEMENT_COLOURS)[number]) + 1) % ELEMENT_COLOURS.length]!);
   };
 
   if (!editable) return null;

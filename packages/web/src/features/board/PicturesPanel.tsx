@@ -1,9 +1,11 @@
-import type { BoardHistory, Picture } from '@alliance/api';
+import { API, type BoardHistory, type Picture } from '@alliance/api';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
 import { useFormat } from '../../ui/format';
 import { useMarkResolution, useTakePicture } from './api';
+import { BoardTimeline } from './BoardTimeline';
+import { downloadPicturePng } from './exports';
 import { PictureComparison } from './PictureComparison';
 import { Replay } from './Replay';
 
@@ -14,7 +16,7 @@ import { Replay } from './Replay';
  * be replayed.
  */
 export function PicturesPanel({ boardId, history, readOnly }: { boardId: string; history: BoardHistory | undefined; readOnly?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const take = useTakePicture(boardId);
   const mark = useMarkResolution(boardId);
@@ -65,6 +67,12 @@ export function PicturesPanel({ boardId, history, readOnly }: { boardId: string;
                   {t('board.pictures.replay')}
                 </button>
               ) : null}
+              <a className="button button--secondary button--small" href={API.boardPictureSvg(boardId, p.id)} download>
+                {t('board.pictures.svg')}
+              </a>
+              <button type="button" className="button button--secondary button--small" onClick={() => void downloadPicturePng(boardId, p.id, `${p.name}.png`)}>
+                {t('board.pictures.png')}
+              </button>
               {!readOnly && !p.isResolution ? (
                 <button type="button" className="button button--secondary button--small" onClick={() => mark.mutate({ pictureId: p.id, isResolution: true })}>
                   {t('board.pictures.markResolution')}
@@ -74,6 +82,12 @@ export function PicturesPanel({ boardId, history, readOnly }: { boardId: string;
           </li>
         ))}
       </ol>
+      <BoardTimeline history={history} />
+      <p>
+        <a className="button button--secondary" href={`${API.boardReport(boardId)}?lang=${i18n.language === 'en' ? 'en' : 'fr'}`} download>
+          {t('board.pictures.report')}
+        </a>
+      </p>
       {pictures.length > 2 ? (
         <ComparePicker pictures={pictures} value={compare} onChange={setCompare} />
       ) : null}

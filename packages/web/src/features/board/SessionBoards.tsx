@@ -1,4 +1,4 @@
-import type { Board } from '@alliance/api';
+import { API, type Board } from '@alliance/api';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -43,7 +43,7 @@ export function SessionBoards({ sessionId }: { sessionId: string }) {
 }
 
 function BoardSummary({ board }: { board: Board }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const history = useBoardHistory(board.id);
   const h = history.data;
@@ -54,7 +54,18 @@ function BoardSummary({ board }: { board: Board }) {
       </h3>
       {h ? (
         <p className="field-hint">
-          {t('board.session.counts', { pictures: h.pictures.length, movements: h.movements.length, felt: h.feltSenses.length })}
+          {[
+            t('board.session.pictures', { count: h.pictures.length }),
+            t('board.session.movements', { count: h.movements.length }),
+            t('board.session.felts', { count: h.feltSenses.length }),
+          ].join(' · ')}
+        </p>
+      ) : null}
+      {h?.pictures.length ? (
+        <p>
+          <a href={`${API.boardReport(board.id)}?lang=${i18n.language === 'en' ? 'en' : 'fr'}`} download>
+            {t('board.pictures.report')}
+          </a>
         </p>
       ) : null}
       {h?.feltSenses.length ? (
