@@ -1,4 +1,5 @@
 import { BOARD_DOC } from '@alliance/api';
+import { FIELD_MAX, FIELD_MIN } from '@alliance/domain';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addElement, placeElement, removeElement, updateElement } from './edits';
@@ -69,7 +70,7 @@ describe('three people editing one board at once', () => {
     const doc = new Y.Doc();
     const id = addElement(doc, { kind: 'need', label: 'Besoin', colour: '#8250df', size: 'small', isClient: false, place: { x: 50, y: 50, facing: null } });
     placeElement(doc, id, { x: 500, y: -500, facing: null });
-    expect(readElements(doc)[0]!.place).toEqual({ x: 125, y: -25, facing: null });
+    expect(readElements(doc)[0]!.place).toEqual({ x: FIELD_MAX, y: FIELD_MIN, facing: null });
     placeElement(doc, id, { x: 10, y: 10, facing: -90 });
     expect(readElements(doc)[0]!.place.facing).toBe(270);
   });
