@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, startServer } from './support.js';
 
@@ -19,6 +19,8 @@ describe('a remote constellation between a coach and her client on a phone', () 
   let sessionId = '';
   let boardUrl = '';
   let shareUrl = '';
+  let clientOnline = true;
+  const clientSockets = new Set<WebSocketRoute>();
 
   const shot = async (page: Page, name: string) => {
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -35,6 +37,17 @@ describe('a remote constellation between a coach and her client on a phone', () 
     browser = await launchBrowser();
     coachContext = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
     clientContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    // The client's live connection goes through a switch, so the test can cut her network
+    // (Chromium's offline emulation leaves an open WebSocket alone).
+    await clientContext.routeWebSocket(/\/sync$/, (ws) => {
+      if (!clientOnline) {
+        void ws.close();
+        return;
+      }
+      ws.connectToServer();
+      clientSockets.add(ws);
+      ws.onClose(() => clientSockets.delete(ws));
+    });
     coach = await coachContext.newPage();
     client = await clientContext.newPage();
     coach.setDefaultTimeout(10_000);
@@ -115,6 +128,29 @@ describe('a remote constellation between a coach and her client on a phone', () 
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('keeps a move the client made offline, even after closing the page, and delivers it when she is back', async () => {
+    clientOnline = false;
+    await clientContext.setOffline(true);
+    for (const ws of clientSockets) await ws.close();
+    await client.getByText('Hors ligne', { exact: false }).waitFor();
+    const from = await centre(client, 'La solution');
+    await client.mouse.move(from.x, from.y);
+    await client.mouse.down();
+    await client.mouse.move(from.x - 30, from.y + 20, { steps: 5 });
+    await client.mouse.up();
+    const moved = await element(client, 'La solution').getAttribute('aria-label');
+    expect(await element(coach, 'La solution').getAttribute('aria-label')).not.toBe(moved);
+    // Let the browser's copy take the change, then close the page while still offline.
+    await client.waitForTimeout(300);
+    await client.close();
+    await clientContext.setOffline(false);
+    clientOnline = true;
+    client = await clientContext.newPage();
+    client.setDefaultTimeout(10_000);
+    await client.goto(shareUrl);
+    await expect.poll(() => element(coach, 'La solution').getAttribute('aria-label'), { timeout: 5_000 }).toBe(moved);
+  });
+
   it('takes a second picture and compares the two, what changed highlighted', async () => {
     await coach.getByRole('tab', { name: 'Images' }).click();
     await coach.getByLabel('Nom de l’image').fill('Après le déplacement');
@@ -124,7 +160,8 @@ describe('a remote constellation between a coach and her client on a phone', () 
     await comparison.waitFor();
     expect(await comparison.textContent()).toContain('« Le dirigeant » se déplace');
     expect(await comparison.textContent()).toContain('Claire déplace « Le dirigeant »');
-    expect(await comparison.locator('.board-element__halo--moved').count()).toBe(1);
+    // Le dirigeant (dragged and turned live) and La solution (moved offline).
+    expect(await comparison.locator('.board-element__halo--moved').count()).toBe(2);
     await shot(coach, '42-board-compare');
   });
 
