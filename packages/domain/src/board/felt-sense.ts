@@ -1,3 +1,5 @@
+// A felt sense: what the client feels standing in an element's place, with an
+// energy from −5 (heavy) to +5 (strong), in whole steps.
 export const ENERGY_MIN = -5;
 export const ENERGY_MAX = 5;
 

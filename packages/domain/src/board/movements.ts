@@ -1,3 +1,7 @@
+// The movement log between pictures. The server sees many small changes while an
+// element is dragged; the tracker coalesces them into one movement (who, from,
+// to, when) once the element has been still for `settleMs`, or when someone else
+// takes it. Time is passed in, so the tracker is pure and testable.
 import { signedTurn, type Placement } from './element.js';
 import { MOVE_EPSILON, TURN_EPSILON } from './picture-diff.js';
 

@@ -1,3 +1,6 @@
+// Two pictures (arrangements) compared: what appeared, what went, and for each
+// element that stayed, how far it moved, how much it turned, whether it crossed
+// the board's edge. Below the epsilons a change is float noise, not a movement.
 import { isInside, signedTurn, type BoardElement } from './element.js';
 
 export const MOVE_EPSILON = 0.05;

@@ -1,3 +1,6 @@
+// What a coach reads off a constellation: how far elements stand from each other,
+// who looks at whom, who is outside everyone's view. Angles follow element.ts:
+// degrees clockwise from "up", screen coordinates (y grows downwards).
 import { isInside, type BoardElement, type Placement } from './element.js';
 
 export const FIELD_OF_VIEW = 120;

@@ -1,3 +1,6 @@
+// Taking a place: the board turns to an element's point of view, that element at
+// the bottom centre looking up. A rotation about the element, then a translation
+// to the anchor; the same mapping as a point function and as an SVG transform.
 import { BOARD_SIZE, type Placement } from './element.js';
 
 export interface ViewpointTransform {
