@@ -19,7 +19,7 @@ const HOSTILE_TEXT = [
 describe.each(TEST_DATABASES)('hostile input never causes a 500 (%s)', (kind) => {
   let app: FastifyInstance;
   let coach: Coach;
-  let ids: { client: string; engagement: string; session: string; organisation: string };
+  let ids: { client: string; engagement: string; session: string; organisation: string; board: string; picture: string };
   beforeAll(async () => {
     app = await testApp(kind);
     coach = await signedInCoach(app);
@@ -27,7 +27,9 @@ describe.each(TEST_DATABASES)('hostile input never causes a 500 (%s)', (kind) =>
     const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'A', lastName: 'B' });
     const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'T' });
     const se = await coach.call('POST', `/api/v1/engagements/${en.body.id}/sessions`, { scheduledAt: '2026-10-01T09:00:00Z', durationMinutes: 60, mode: 'video' });
-    ids = { client: cl.body.id, engagement: en.body.id, session: se.body.id, organisation: org.body.id };
+    const board = await coach.call('POST', `/api/v1/sessions/${se.body.id}/boards`, { title: 'Constellation' });
+    const picture = await coach.call('POST', `/api/v1/boards/${board.body.id}/pictures`, { name: 'Départ' });
+    ids = { client: cl.body.id, engagement: en.body.id, session: se.body.id, organisation: org.body.id, board: board.body.id, picture: picture.body.id };
   });
   afterAll(() => app.close());
 
@@ -45,6 +47,13 @@ describe.each(TEST_DATABASES)('hostile input never causes a 500 (%s)', (kind) =>
     ['PATCH', '/api/v1/practice', { name: text }],
     ['POST', '/api/v1/practice/invitations', { email: text }],
     ['POST', '/api/v1/invitations/accept', { token: text }],
+    ['POST', `/api/v1/sessions/${ids.session}/boards`, { title: text }],
+    ['PATCH', `/api/v1/boards/${ids.board}`, { title: text, control: text }],
+    ['POST', `/api/v1/boards/${ids.board}/pictures`, { name: text }],
+    ['PATCH', `/api/v1/boards/${ids.board}/pictures/${ids.picture}`, { name: text }],
+    ['POST', `/api/v1/boards/${ids.board}/felt-senses`, { elementId: text.slice(0, 64), words: text, energy: 1 }],
+    ['POST', `/api/v1/boards/${ids.board}/share-links`, { mode: text }],
+    ['GET', `/api/v1/shared-boards/${encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))}`, undefined],
   ];
 
   it('stores hostile text verbatim as text, or refuses it with a 4xx', async () => {
