@@ -50,7 +50,7 @@ describe.each(TEST_DATABASES)('constellation boards (%s)', (kind) => {
   });
 
   it('lets the client join by link, live: her moves reach the coach, are stored sealed, and logged as movements', async () => {
-    const { boardId, token } = await boardWithLink();
+    const { boardId, token, clientId } = await boardWithLink();
     const shared = await fetch(`${base}/api/v1/shared-boards/${token}`);
     expect(shared.status).toBe(200);
     expect(await shared.json()).toMatchObject({ boardId, title: 'Constellation du projet', mode: 'edit', coachName: 'Coach Test' });
@@ -87,6 +87,12 @@ describe.each(TEST_DATABASES)('constellation boards (%s)', (kind) => {
     const moved = history.body.movements.find((m: { elementId: string }) => m.elementId === 'me');
     expect(moved).toMatchObject({ by: 'Sonia', label: 'Moi-même marqueur', from: { x: 50, y: 80, facing: 0 }, to: { x: 30, y: 60, facing: 45 } });
     expect(moved.distance).toBeCloseTo(Math.hypot(20, 20), 5);
+
+    // Her board is part of what she receives when she asks for her data.
+    const archive = await coach.call('GET', `/api/v1/clients/${clientId}/export`);
+    const constellation = archive.body.engagements[0].sessions[0].constellations[0];
+    expect(constellation.feltSenses[0].words).toBe('Seul, le poids de tout');
+    expect(constellation.pictures[0].name).toBe('Image de départ');
     client.close();
     coachBoard.close();
   });

@@ -100,6 +100,10 @@ export function renderClientPdf(archive: ClientArchive, lang: ExportLanguage, op
           if (key === 'shift') paragraph(t.notes.emotionsAfter!, emotions(s.notes.emotionsAfter));
         }
         if ('privateReflections' in s) paragraph(t.privateReflections, s.privateReflections);
+        for (const c of s.constellations) {
+          paragraph(t.constellation, `${c.title} — ${c.pictures.map((p) => p.name).join(', ') || t.none}`);
+          for (const f of c.feltSenses) paragraph(`${t.feltSense} · ${f.elementLabel} (${f.energy > 0 ? `+${f.energy}` : f.energy})`, f.words);
+        }
       }
     }
 

@@ -13,6 +13,17 @@ export const EXPORT_FORMAT = 'alliance.client-export/1';
  */
 export type ClientArchive = Awaited<ReturnType<typeof exportClient>>;
 
+/** A session's constellation boards: each picture, the movements and the felt senses. */
+async function constellationsOf(repos: Repositories, sessionId: string) {
+  const boards = await repos.boards.listForSession(sessionId);
+  return Promise.all(
+    boards.map(async (b) => {
+      const [pictures, movements, feltSenses] = await Promise.all([repos.boardRecords.pictures(b), repos.boardRecords.movements(b), repos.boardRecords.feltSenses(b)]);
+      return { id: b.id, title: b.title, createdAt: b.createdAt, pictures, movements, feltSenses };
+    }),
+  );
+}
+
 export async function exportClient(repos: Repositories, client: Client, options: { includePrivateReflections: boolean; now?: Date }) {
   const engagements = await repos.engagements.list({ clientId: client.id });
   const organisation = client.organisationId ? await repos.organisations.get(client.organisationId) : null;
@@ -36,7 +47,7 @@ export async function exportClient(repos: Repositories, client: Client, options:
         heldSessions: timeline.heldSessions,
         contract: engagement.contract,
         objectives,
-        sessions: sessions.map((s) => ({
+        sessions: await Promise.all(sessions.map(async (s) => ({
           id: s.id,
           scheduledAt: s.scheduledAt.toISOString(),
           durationMinutes: s.durationMinutes,
@@ -44,7 +55,8 @@ export async function exportClient(repos: Repositories, client: Client, options:
           status: s.status,
           notes: s.notes,
           ...(options.includePrivateReflections && s.privateReflections ? { privateReflections: s.privateReflections } : {}),
-        })),
+          constellations: await constellationsOf(repos, s.id),
+        }))),
         contacts,
         feedback,
         learnings,
