@@ -5,6 +5,8 @@
  * the benchmarks agree on it.
  */
 
+import type { BoardDocElement } from './board.js';
+
 /** WebSocket endpoint of the live boards, on the same HTTP server. */
 export const SYNC_PATH = '/sync';
 /** The Yjs document name of a board. */
@@ -35,3 +37,23 @@ export const SYNC_CLOSE = {
 } as const;
 export type SyncCloseReason = (typeof SYNC_CLOSE)[keyof typeof SYNC_CLOSE]['reason'];
 
+
+/**
+ * One element of the document as plain values, from its Y.Map's fields (`get`),
+ * with defaults for a field not yet synced. Server and web read elements alike.
+ */
+export function elementFromFields(id: string, get: (field: string) => unknown): BoardDocElement {
+  const place = get('place') as Partial<BoardDocElement['place']> | undefined;
+  return {
+    id,
+    kind: (get('kind') as BoardDocElement['kind']) ?? 'person',
+    label: String(get('label') ?? ''),
+    colour: String(get('colour') ?? '#57606a'),
+    size: (get('size') as BoardDocElement['size']) ?? 'medium',
+    isClient: get('isClient') === true,
+    place: { x: Number(place?.x ?? 50), y: Number(place?.y ?? 50), facing: place?.facing ?? null },
+  };
+}
+
+/** Elements in a stable order (by id), so two copies of a board read the same. */
+export const byElementId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

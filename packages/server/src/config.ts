@@ -62,3 +62,8 @@ export function testDatabaseUrl(env: Record<string, string | undefined> = proces
 export function testRedisServer(env: Record<string, string | undefined> = process.env): string {
   return env.REDIS_SERVER ?? '/usr/bin/redis-server';
 }
+
+/** The environment for a server process a test starts: this one's, with the test's settings on top. */
+export function childProcessEnv(overrides: Record<string, string>, env: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+  return { ...env, ...overrides };
+}

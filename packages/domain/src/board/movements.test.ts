@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MovementTracker } from './movements.js';
+import { MovementTracker, movementsBetween } from './movements.js';
 
 const at = (x: number, y: number, facing: number | null = 0) => ({ x, y, facing });
 
@@ -54,5 +54,15 @@ describe('the movement log', () => {
       ['a', 1, null],
       ['b', 2, 0],
     ]);
+  });
+});
+
+describe('movements between two pictures', () => {
+  it('takes those ended after the first picture and up to the second, boundaries as pictures are taken', () => {
+    const m = (endedAt: string) => ({ endedAt });
+    const all = [m('2026-11-22T10:00:00.000Z'), m('2026-11-22T10:00:01.000Z'), m('2026-11-22T10:00:05.000Z'), m('2026-11-22T10:00:06.000Z')];
+    expect(movementsBetween(all, '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:05.000Z')).toEqual([all[1], all[2]]);
+    expect(movementsBetween(all, '', '2026-11-22T10:00:00.000Z')).toEqual([all[0]]);
+    expect(movementsBetween(all, '2026-11-22T10:00:06.000Z', '2026-11-22T11:00:00.000Z')).toEqual([]);
   });
 });

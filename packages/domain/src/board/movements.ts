@@ -90,3 +90,11 @@ export class MovementTracker {
     return { elementId: id, by: open.by, startedAt: open.startedAt, endedAt: open.endedAt, from: open.from, to: open.to, distance, turnedDegrees };
   }
 }
+
+/**
+ * The movements that led to a picture: those ended after the previous picture and
+ * no later than this one. Times are ISO instants (they compare as text).
+ */
+export function movementsBetween<T extends { endedAt: string }>(movements: T[], afterTakenAt: string, upToTakenAt: string): T[] {
+  return movements.filter((m) => m.endedAt > afterTakenAt && m.endedAt <= upToTakenAt);
+}

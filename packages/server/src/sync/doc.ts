@@ -1,23 +1,13 @@
-import { BOARD_DOC, type BoardDocElement } from '@alliance/api';
+import { BOARD_DOC, byElementId, elementFromFields, type BoardDocElement } from '@alliance/api';
 import * as Y from 'yjs';
 
 /** The elements of a board's document as plain values, in a stable order (by id). */
 export function elementsOf(doc: Y.Doc): BoardDocElement[] {
   const out: BoardDocElement[] = [];
-  doc.getMap<Y.Map<unknown>>(BOARD_DOC.elements).forEach((el, id) => {
-    if (!(el instanceof Y.Map)) return;
-    const place = el.get('place') as BoardDocElement['place'] | undefined;
-    out.push({
-      id,
-      kind: (el.get('kind') as BoardDocElement['kind']) ?? 'person',
-      label: String(el.get('label') ?? ''),
-      colour: String(el.get('colour') ?? '#57606a'),
-      size: (el.get('size') as BoardDocElement['size']) ?? 'medium',
-      isClient: el.get('isClient') === true,
-      place: { x: Number(place?.x ?? 50), y: Number(place?.y ?? 50), facing: place?.facing ?? null },
-    });
+  doc.getMap<unknown>(BOARD_DOC.elements).forEach((el, id) => {
+    if (el instanceof Y.Map) out.push(elementFromFields(id, (field) => el.get(field)));
   });
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort(byElementId);
 }
 
 /** Loads a stored state and updates into a fresh document (garbage-collecting what was overwritten). */

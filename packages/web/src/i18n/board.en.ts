@@ -1,6 +1,6 @@
+import type { Widen } from './widen';
 import type { boardFr } from './board.fr';
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The constellation board, in English: the same keys as French, checked by the compiler. */
 export const boardEn: Widen<typeof boardFr> = {

@@ -1,5 +1,5 @@
 import type { BoardDocElement, BoardHistory, Picture } from '@alliance/api';
-import { BOARD_SIZE, distance, faces, FIELD_MAX, FIELD_MIN, gazeMarker, labelOffset, outsideEveryView, SHAPE_BY_KIND, shapeOutline, SIZE_RADIUS } from '@alliance/domain';
+import { BOARD_SIZE, distance, faces, FIELD_MAX, FIELD_MIN, gazeMarker, labelOffset, movementsBetween, outsideEveryView, SHAPE_BY_KIND, shapeOutline, SIZE_RADIUS } from '@alliance/domain';
 import PDFDocument from 'pdfkit';
 import { BOARD_REPORT_LABELS, type ReportLanguage } from '../../i18n/board-report-labels.js';
 
@@ -49,7 +49,7 @@ export function renderBoardReport(history: BoardHistory, lang: ReportLanguage, c
     readouts(p);
     const previous = pictures[i - 1];
     if (previous) {
-      const moves = history.movements.filter((m) => m.endedAt > previous.takenAt && m.endedAt <= p.takenAt);
+      const moves = movementsBetween(history.movements, previous.takenAt, p.takenAt);
       heading(t.movementsSince(previous.name), 12);
       if (!moves.length) line(t.noMovement);
       for (const m of moves) {

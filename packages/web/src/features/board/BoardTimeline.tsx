@@ -1,4 +1,5 @@
 import type { BoardHistory } from '@alliance/api';
+import { movementsBetween } from '@alliance/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format';
 
@@ -12,7 +13,7 @@ export function BoardTimeline({ history }: { history: BoardHistory | undefined }
   const entries: Entry[] = [];
   let previous = '';
   for (const p of history.pictures) {
-    const moves = history.movements.filter((m) => m.endedAt > previous && m.endedAt <= p.takenAt).length;
+    const moves = movementsBetween(history.movements, previous, p.takenAt).length;
     if (moves) entries.push({ at: p.takenAt, key: `m-${p.id}`, kind: 'movements', text: t('board.timeline.movements', { count: moves }) });
     entries.push({ at: p.takenAt, key: `p-${p.id}`, kind: 'picture', text: t('board.timeline.picture', { name: p.name }) });
     previous = p.takenAt;

@@ -1,5 +1,5 @@
 import type { BoardHistory, Picture } from '@alliance/api';
-import { diffPictures } from '@alliance/domain';
+import { diffPictures, movementsBetween } from '@alliance/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format';
@@ -18,9 +18,8 @@ export function PictureComparison({ before, after, history, onClose }: { before:
     return m;
   }, [diff]);
   const [from, to] = [before.takenAt, after.takenAt].sort();
-  const between = <T extends { at: string }>(items: T[]) => items.filter((i) => i.at > from! && i.at <= to!);
-  const movements = between(history.movements.map((m) => ({ ...m, at: m.endedAt })));
-  const felt = between(history.feltSenses.map((f) => ({ ...f, at: f.recordedAt })));
+  const movements = movementsBetween(history.movements, from!, to!);
+  const felt = history.feltSenses.filter((f) => f.recordedAt > from! && f.recordedAt <= to!);
   const noop = () => undefined;
 
   return (

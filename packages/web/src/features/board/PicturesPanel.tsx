@@ -103,29 +103,26 @@ function ComparePicker({ pictures, value, onChange }: { pictures: Picture[]; val
   const [b, setB] = useState(value?.[1] ?? pictures[pictures.length - 1]!.id);
   return (
     <div className="board-form board-form--inline">
-      <label className="field">
-        <span className="field-label">{t('board.pictures.from')}</span>
-        <select value={a} onChange={(e) => setA(e.target.value)}>
-          {pictures.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('board.pictures.to')}</span>
-        <select value={b} onChange={(e) => setB(e.target.value)}>
-          {pictures.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PictureSelect label={t('board.pictures.from')} pictures={pictures} value={a} onChange={setA} />
+      <PictureSelect label={t('board.pictures.to')} pictures={pictures} value={b} onChange={setB} />
       <button type="button" className="button button--secondary" disabled={a === b} onClick={() => onChange([a, b])}>
         {t('board.pictures.compareTwo')}
       </button>
     </div>
+  );
+}
+
+function PictureSelect({ label, pictures, value, onChange }: { label: string; pictures: Picture[]; value: string; onChange(id: string): void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {pictures.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

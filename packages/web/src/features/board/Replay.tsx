@@ -1,4 +1,5 @@
 import type { BoardDocElement, BoardHistory } from '@alliance/api';
+import { movementsBetween } from '@alliance/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format';
@@ -14,7 +15,7 @@ export function Replay({ history, toPictureId, onClose }: { history: BoardHistor
   const start = history.pictures[index - 1];
   const end = history.pictures[index];
   const steps = useMemo(
-    () => (start && end ? history.movements.filter((m) => m.endedAt > start.takenAt && m.endedAt <= end.takenAt) : []),
+    () => (start && end ? movementsBetween(history.movements, start.takenAt, end.takenAt) : []),
     [history, start, end],
   );
   const [step, setStep] = useState(0);
