@@ -128,6 +128,23 @@ describe('a remote constellation between a coach and her client on a phone', () 
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('turns a figure with two fingers on the phone, as on a real board', async () => {
+    // Real touch input through the browser's own protocol: two fingers down, the second
+    // circling the first by a quarter turn clockwise, then both lifted.
+    const touch = await clientContext.newCDPSession(client);
+    const at = await centre(client, 'Le dirigeant');
+    const second = (deg: number) => ({ x: at.x + 60 * Math.cos((deg * Math.PI) / 180), y: at.y + 60 * Math.sin((deg * Math.PI) / 180), id: 1 });
+    const first = { ...at, id: 0 };
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first] });
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first, second(0)] });
+    for (let deg = 15; deg <= 90; deg += 15) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [first, second(deg)] });
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await touch.detach();
+    await expect.poll(() => element(client, 'Le dirigeant').getAttribute('aria-label')).toContain('regarde à 120°');
+    const label = await element(client, 'Le dirigeant').getAttribute('aria-label');
+    await expect.poll(() => element(coach, 'Le dirigeant').getAttribute('aria-label'), { timeout: 1_000, interval: 25 }).toBe(label);
+  });
+
   it('keeps a move the client made offline, even after closing the page, and delivers it when she is back', async () => {
     clientOnline = false;
     await clientContext.setOffline(true);

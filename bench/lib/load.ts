@@ -55,7 +55,7 @@ export function assertClean(label: string, r: Round): void {
   if (r.requests === 0) throw new Error(`${label}: no request completed`);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /** Throughput over all rounds (answers / seconds) and latency percentiles over every answer. */

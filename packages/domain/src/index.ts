@@ -14,3 +14,6 @@ export * from './board/picture-diff.js';
 export * from './board/movements.js';
 export * from './board/viewpoint.js';
 export * from './board/felt-sense.js';
+export * from './board/turning.js';
+// The anonymiser's vocabulary only: the anonymiser itself (and its lists) is `@alliance/domain/anonymise`.
+export * from './anonymise/types.js';

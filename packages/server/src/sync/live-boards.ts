@@ -10,6 +10,7 @@ import type { BoardAccess, BoardAccessControl } from './access.js';
 import { docFrom, elementsOf } from './doc.js';
 import { updateCarriedBy } from './incoming-update.js';
 import { MovementLog } from './movement-log.js';
+import { SavedAcks } from './saved-acks.js';
 import { UpdateWriter } from './update-writer.js';
 
 /** The server itself writes the board's `meta` map with this origin; clients only read it. */
@@ -26,9 +27,10 @@ export interface LiveBoardsOptions {
 
 /**
  * The live constellation boards: one Yjs document per board, served by Hocuspocus
- * at /sync on the app's own HTTP server. Every update is sealed and written before
- * its sender hears it was saved, so a change acknowledged is never lost; updates
- * are folded into one sealed state after a quiet moment.
+ * at /sync on the app's own HTTP server. Every update reaches the others at once and
+ * is sealed and written before its sender hears it was saved, so a change
+ * acknowledged is never lost; updates are folded into one sealed state after a
+ * quiet moment.
  */
 export class LiveBoards {
   readonly hocuspocus: Hocuspocus;
@@ -36,10 +38,20 @@ export class LiveBoards {
   readonly #writer = new UpdateWriter();
   readonly #movements: MovementLog;
   readonly #wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
+  readonly #acks: SavedAcks;
+  /** Boards whose live document holds changes a failed write did not store. */
+  readonly #unsaved = new Set<string>();
 
   constructor(options: LiveBoardsOptions) {
     this.#access = options.access;
     this.#movements = new MovementLog(options.access);
+    this.#acks = new SavedAcks((connection, error) => {
+      const { document } = connection as Connection;
+      options.log?.warn({ err: error, document: document.name }, 'a board update could not be written; kept in memory until the next store');
+      this.#unsaved.add(document.name);
+      // Its sender never hears "saved"; reconnecting resends what it still holds.
+      (connection as Connection).close();
+    });
     const extensions: Extension[] = [];
     if (options.redisUrl) {
       const url = new URL(options.redisUrl);
@@ -80,12 +92,18 @@ export class LiveBoards {
         if (!carried) return;
         const access = (context as { access: BoardAccess }).access;
         const repos = await self.#access.reposOf(access.practiceId);
-        await self.#writer.append({ id: access.boardId, clientId: access.clientId }, repos, carried);
+        // Written before it is acknowledged, but applied and sent to the others at once.
+        self.#acks.writing(connection, self.#writer.append({ id: access.boardId, clientId: access.clientId }, repos, carried));
       },
-      async onStoreDocument({ documentName, context }) {
+      async onStoreDocument({ documentName, document, context }) {
         const access = (context as { access?: BoardAccess }).access;
         const boardId = boardIdOfDocument(documentName);
         if (!access || !boardId) return;
+        if (self.#unsaved.has(documentName)) {
+          const repos = await self.#access.reposOf(access.practiceId);
+          await self.#writer.append({ id: boardId, clientId: access.clientId }, repos, Y.encodeStateAsUpdate(document));
+          self.#unsaved.delete(documentName);
+        }
         await self.#movements.flush(documentName, false);
         await self.compact({ id: boardId, clientId: access.clientId, practiceId: access.practiceId });
       },

@@ -1,5 +1,9 @@
+import * as Y from 'yjs';
 import type { BoardRef } from '../repos/board-records.js';
 import type { Repositories } from '../repos/index.js';
+
+/** How long a write waits for more updates to carry (see #drain). */
+const GATHER_MS = 8;
 
 interface Batch {
   updates: Uint8Array[];
@@ -36,12 +40,14 @@ export class UpdateWriter {
 
   async #drain(board: BoardRef, repos: Repositories): Promise<void> {
     const run = (async () => {
-      // Let the messages already read off the sockets join this batch.
-      await new Promise((r) => setImmediate(r));
+      // Let the messages of the next few milliseconds join this batch: an embedded
+      // database blocks the event loop while it writes, so fewer, larger writes keep
+      // the broadcast to the others prompt. The sender's "saved" waits that long more.
+      await new Promise((r) => setTimeout(r, GATHER_MS));
       for (let batch = this.#queued.get(board.id); batch; batch = this.#queued.get(board.id)) {
         this.#queued.delete(board.id);
         try {
-          await repos.boardUpdates.append(board, batch.updates);
+          await repos.boardUpdates.append(board, [batch.updates.length > 1 ? Y.mergeUpdates(batch.updates) : batch.updates[0]!]);
           for (const w of batch.waiters) w.resolve();
         } catch (error) {
           for (const w of batch.waiters) w.reject(error);

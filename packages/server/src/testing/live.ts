@@ -67,7 +67,7 @@ export async function waitUntil(condition: () => boolean, timeoutMs = 5000): Pro
 }
 
 /** Adds an element the way the web app does: one Y.Map with its fields. */
-export function addElement(board: LiveBoard, id: string, fields: { label: string; kind?: string; x: number; y: number; facing?: number | null; isClient?: boolean }): void {
+export function addElement(board: Pick<LiveBoard, 'doc' | 'elements'>, id: string, fields: { label: string; kind?: string; x: number; y: number; facing?: number | null; isClient?: boolean }): void {
   board.doc.transact(() => {
     const el = new Y.Map<unknown>();
     el.set('kind', fields.kind ?? 'person');

@@ -1,0 +1,72 @@
+/** What the anonymiser finds. The names are a public contract (POST /api/v1/anonymise). */
+export const ENTITY_TYPES = ['person', 'organisation', 'place', 'email', 'phone', 'date', 'url', 'identifier', 'role'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Where a detection came from, so the review screen can say why a span is masked. */
+export const DETECTION_SOURCES = [
+  'records',
+  'pattern',
+  'phone-library',
+  'date-library',
+  'first-names',
+  'places',
+  'countries',
+  'legal-forms',
+  'context',
+  'capitalisation',
+] as const;
+export type DetectionSource = (typeof DETECTION_SOURCES)[number];
+
+export const ANONYMISE_MODES = ['initials', 'roles', 'pseudonyms', 'placeholders'] as const;
+export type AnonymiseMode = (typeof ANONYMISE_MODES)[number];
+
+export type Language = 'fr' | 'en';
+export type Gender = 'f' | 'm';
+
+/** A place the lists know, so that it can be generalised rather than renamed. */
+export interface PlaceFacts {
+  kind: 'commune' | 'region' | 'department' | 'country';
+  population?: number;
+  region?: string;
+}
+
+/** One stretch of the input that identifies someone or something; offsets in UTF-16 code units. */
+export interface Detection {
+  start: number;
+  end: number;
+  type: EntityType;
+  source: DetectionSource;
+  confidence: number;
+  /** Detections with the same key are one entity and get one replacement. */
+  key?: string;
+  gender?: Gender;
+  /** For a known person or organisation: how the case study may call them. */
+  role?: { fr: string; en: string };
+  place?: PlaceFacts;
+}
+
+/** Someone or something the practice recorded: never missed, whatever the spelling. */
+export interface KnownEntity {
+  id: string;
+  type: 'person' | 'organisation' | 'place';
+  name: string;
+  /** Other ways the records spell it (a nickname, a maiden name, an acronym). */
+  aliases?: string[];
+  gender?: Gender;
+  role?: { fr: string; en: string };
+}
+
+export interface Replaced extends Detection {
+  replacement: string;
+}
+
+export interface AnonymiseOptions {
+  language: Language;
+  mode?: AnonymiseMode;
+  known?: KnownEntity[];
+}
+
+export interface AnonymiseResult {
+  text: string;
+  spans: Replaced[];
+}
