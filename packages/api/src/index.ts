@@ -12,3 +12,4 @@ export * from './search.js';
 export * from './board.js';
 export * from './sync.js';
 export * from './paths.js';
+export * from './anonymise.js';

@@ -26,6 +26,7 @@ export const API = {
   session: (id: string) => `/api/v1/sessions/${id}`,
   audit: '/api/v1/audit',
   search: '/api/v1/search',
+  anonymise: '/api/v1/anonymise',
   sessionBoards: (sessionId: string) => `/api/v1/sessions/${sessionId}/boards`,
   board: (id: string) => `/api/v1/boards/${id}`,
   boardHistory: (id: string) => `/api/v1/boards/${id}/history`,

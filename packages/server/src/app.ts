@@ -27,6 +27,7 @@ import { invitationRoutes } from './features/practice/invitations.js';
 import { practiceRoutes } from './features/practice/routes.js';
 import { retentionRoutes } from './features/retention/routes.js';
 import { searchRoutes } from './features/search/routes.js';
+import { anonymiseRoutes } from './features/anonymise/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
 import { AuditWriter } from './http/audit-writer.js';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     engagementEventRoutes(api);
     auditRoutes(api, auditWriter);
     searchRoutes(api, search);
+    anonymiseRoutes(api);
     retentionRoutes(api);
     boardRoutes(api, live);
   });

@@ -25,7 +25,7 @@ export type Gender = 'f' | 'm';
 
 /** A place the lists know, so that it can be generalised rather than renamed. */
 export interface PlaceFacts {
-  kind: 'commune' | 'region' | 'department' | 'country';
+  kind: 'commune' | 'region' | 'department' | 'country' | 'city';
   population?: number;
   region?: string;
 }

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../../packages/domain/src/anonymise/index.js';
+import { FIXTURES } from './fixtures.js';
+
+/** A text with the gold type of each of its words (null: nothing to find). */
+export interface Corpus {
+  name: string;
+  language: 'fr' | 'en';
+  texts: { text: string; words: { start: number; end: number; gold: EntityType | null }[] }[];
+}
+
+const BIO_TYPES: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organisation' };
+
+/**
+ * A BIO file (one `TOKEN TAG` per line) as texts of about 2,000 tokens, tokens joined by
+ * spaces: the anonymiser sees running text, the scorer knows every token's tag.
+ */
+export function bioCorpus(name: string, path: string): Corpus {
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+  const texts: Corpus['texts'] = [];
+  for (let i = 0; i < lines.length; i += 2000) {
+    let text = '';
+    const words: Corpus['texts'][number]['words'] = [];
+    for (const line of lines.slice(i, i + 2000)) {
+      const at = line.lastIndexOf(' ');
+      const token = line.slice(0, at);
+      const tag = line.slice(at + 1);
+      if (text) text += ' ';
+      const start = text.length;
+      text += token;
+      if (/[\p{L}\p{N}]/u.test(token)) words.push({ start, end: text.length, gold: BIO_TYPES[tag.slice(2)] ?? null });
+    }
+    texts.push({ text, words });
+  }
+  return { name, language: 'fr', texts };
+}
+
+/** Our fixtures, `[[type|text]]` marks removed, every word tagged. */
+export function fixtureCorpus(language: 'fr' | 'en'): Corpus {
+  const texts = FIXTURES.filter((f) => f.language === language).map(({ text: marked }) => {
+    let text = '';
+    const spans: { start: number; end: number; type: EntityType }[] = [];
+    let at = 0;
+    for (const m of marked.matchAll(/\[\[(\w+)\|([^\]]+)\]\]/g)) {
+      text += marked.slice(at, m.index);
+      spans.push({ start: text.length, end: text.length + m[2]!.length, type: m[1] as EntityType });
+      text += m[2];
+      at = m.index! + m[0].length;
+    }
+    text += marked.slice(at);
+    const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      return { start, end, gold: spans.find((s) => s.start <= start && end <= s.end)?.type ?? null };
+    });
+    return { text, words };
+  });
+  return { name: `alliance-fixtures-${language}`, language, texts };
+}

@@ -1,0 +1,96 @@
+// The anonymiser: precision, recall per entity type and throughput, against fr-compromise
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { anonymise, ENTITY_TYPES, type EntityType, loadLexicon } from '../../packages/domain/src/anonymise/index.js';
+import { bioCorpus, type Corpus, fixtureCorpus } from './corpus.js';
+
+const { values: args } = parseArgs({ options: { corpus: { type: 'string' } } });
+const ROOT = join(import.meta.dirname, '..', '..');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+type Spans = { start: number; end: number; type: EntityType }[];
+
+/** Which type each word was given: the type of a span that covers any of it. */
+function predicted(words: Corpus['texts'][number]['words'], spans: Spans): (EntityType | null)[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let j = 0;
+  return words.map((w) => {
+    while (j < sorted.length && sorted[j]!.end <= w.start) j++;
+    const s = sorted[j];
+    return s && s.start < w.end ? s.type : null;
+  });
+}
+
+/** Words, not entities, are counted: a name half masked is half missed. */
+function score(corpus: Corpus, predictions: (EntityType | null)[][], type: EntityType) {
+  let tp = 0;
+  let predictedCount = 0;
+  let gold = 0;
+  let masked = 0;
+  corpus.texts.forEach((t, i) => {
+    t.words.forEach((w, k) => {
+      const p = predictions[i]![k];
+      if (w.gold === type) gold++;
+      if (p === type) predictedCount++;
+      if (w.gold === type && p === type) tp++;
+      if (w.gold === type && p !== null) masked++;
+    });
+  });
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { gold, predicted: predictedCount, precision: predictedCount ? round(tp / predictedCount) : null, recall: gold ? round(tp / gold) : null, masked_recall: gold ? round(masked / gold) : null };
+}
+
+type Found = { offset: { start: number; length: number } }[];
+type FrDoc = { people(): { json(o: object): Found }; places(): { json(o: object): Found } };
+// Loaded untyped: the package's own TypeScript sources do not compile under our strict settings.
+const nlp = createRequire(import.meta.url)('fr-compromise') as (text: string) => FrDoc;
+
+/** fr-compromise's people and places: the open baseline for French. */
+function baseline(text: string): Spans {
+  const doc = nlp(text);
+  const spansOf = (list: Found, type: EntityType) => list.map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length, type }));
+  return [...spansOf(doc.people().json({ offset: true }), 'person'), ...spansOf(doc.places().json({ offset: true }), 'place')];
+}
+
+function timed<T>(f: () => T): { value: T; seconds: number } {
+  const t0 = performance.now();
+  const value = f();
+  return { value, seconds: (performance.now() - t0) / 1000 };
+}
+
+const lexicon = await loadLexicon();
+const corpora = [bioCorpus('europeana-ner-fr', join(ROOT, '..', 'shared', 'data', 'europeana-ner-fr.bio')), fixtureCorpus('fr'), fixtureCorpus('en')].filter((c) => !args.corpus || c.name === args.corpus);
+
+for (const corpus of corpora) {
+  const bytes = corpus.texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+  // Warm up once so the figure is the steady state, not the JIT.
+  for (const t of corpus.texts.slice(0, 3)) anonymise(t.text, lexicon, { language: corpus.language });
+  const ours = timed(() => corpus.texts.map((t) => anonymise(t.text, lexicon, { language: corpus.language, mode: 'placeholders' }).spans));
+  const theirs = corpus.language === 'fr' ? timed(() => corpus.texts.map((t) => baseline(t.text))) : null;
+  const ourWords = corpus.texts.map((t, i) => predicted(t.words, ours.value[i]!));
+  const theirWords = theirs ? corpus.texts.map((t, i) => predicted(t.words, theirs.value[i]!)) : null;
+  const mbPerS = Math.round((bytes / 1e6 / ours.seconds) * 100) / 100;
+  log(`${corpus.name}: ${(bytes / 1e6).toFixed(2)} MB in ${ours.seconds.toFixed(2)} s`);
+  for (const type of ENTITY_TYPES) {
+    const s = score(corpus, ourWords, type);
+    if (!s.gold) continue;
+    const b = theirWords && (type === 'person' || type === 'place') ? score(corpus, theirWords, type) : null;
+    process.stdout.write(
+      `${JSON.stringify({
+        corpus: corpus.name,
+        type,
+        precision: s.precision,
+        recall: s.recall,
+        baseline_precision: b?.precision ?? null,
+        baseline_recall: b?.recall ?? null,
+        mb_per_s: mbPerS,
+        masked_recall: s.masked_recall,
+        gold_words: s.gold,
+        predicted_words: s.predicted,
+        baseline_mb_per_s: theirs ? Math.round((bytes / 1e6 / theirs.seconds) * 100) / 100 : null,
+        megabytes: Math.round((bytes / 1e6) * 1000) / 1000,
+      })}\n`,
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { ANONYMISE_MODES, DETECTION_SOURCES, ENTITY_TYPES } from '@alliance/domain';
+import { z } from 'zod';
+
+/** Any text a coach wants anonymised: supervision notes, an e-mail, a case study draft. */
+export const anonymiseRequest = z
+  .object({
+    text: z.string().min(1).max(200_000),
+    language: z.enum(['fr', 'en']),
+    mode: z.enum(ANONYMISE_MODES).optional(),
+    /** The engagement whose records (client, organisation, sponsor) must never slip through. */
+    engagementId: z.uuid().optional(),
+  })
+  .strict();
+export type AnonymiseRequest = z.infer<typeof anonymiseRequest>;
+
+export const anonymisedSpan = z.object({
+  /** Offsets into the input text, in UTF-16 code units; [start, end). */
+  start: z.number().int(),
+  end: z.number().int(),
+  type: z.enum(ENTITY_TYPES),
+  replacement: z.string(),
+  source: z.enum(DETECTION_SOURCES),
+  confidence: z.number().min(0).max(1),
+});
+
+export const anonymiseResponse = z.object({
+  text: z.string(),
+  spans: z.array(anonymisedSpan),
+});
+export type AnonymiseResponse = z.infer<typeof anonymiseResponse>;

@@ -1,0 +1,180 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anonymise, detect } from './anonymise.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import type { Detection, KnownEntity } from './types.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+}, 60_000);
+
+const found = (text: string, d: Detection[]) => d.map((s) => [text.slice(s.start, s.end), s.type]);
+const typesOf = (text: string, language: 'fr' | 'en' = 'fr', known: KnownEntity[] = []) => found(text, detect(text, lexicon, { language, known }));
+
+const SOPHIE: KnownEntity = { id: 'c1', type: 'person', name: 'Sophie Martin-Lagarde', gender: 'f', role: { fr: 'la consultante', en: 'the consultant' } };
+const ARVEL: KnownEntity = { id: 'o1', type: 'organisation', name: 'Arvel Conseil', aliases: ['Arvel'], role: { fr: 'son entreprise', en: 'her company' } };
+
+describe('contact details and identifiers', () => {
+  it('finds e-mail addresses, phone numbers in French and international formats, and links', () => {
+    const text = 'Écrivez à sophie.martin@arvel.fr, appelez le 06 12 34 56 78, le 01.42.68.53.00 ou le +33 6 12 34 56 78 (+44 20 7946 0958). Voir https://arvel.fr/equipe et www.exemple.org.';
+    const d = typesOf(text);
+    expect(d).toContainEqual(['sophie.martin@arvel.fr', 'email']);
+    expect(d).toContainEqual(['06 12 34 56 78', 'phone']);
+    expect(d).toContainEqual(['01.42.68.53.00', 'phone']);
+    expect(d).toContainEqual(['+33 6 12 34 56 78', 'phone']);
+    expect(d).toContainEqual(['+44 20 7946 0958', 'phone']);
+    expect(d).toContainEqual(['https://arvel.fr/equipe', 'url']);
+    expect(d).toContainEqual(['www.exemple.org', 'url']);
+  });
+
+  it('finds a made-up phone number the phone library calls invalid', () => {
+    expect(typesOf('Son portable : 06 00 00 00 00.')).toContainEqual(['06 00 00 00 00', 'phone']);
+  });
+
+  it('finds an IBAN, a SIRET, a SIREN and a social security number', () => {
+    const text = 'IBAN FR76 3000 6000 0112 3456 7890 189, SIRET 732 829 320 00074, SIREN 732829320, n° de sécurité sociale 2 84 05 75 123 456 78.';
+    const d = typesOf(text);
+    expect(d).toContainEqual(['FR76 3000 6000 0112 3456 7890 189', 'identifier']);
+    expect(d).toContainEqual(['732 829 320 00074', 'identifier']);
+    expect(d).toContainEqual(['732829320', 'identifier']);
+    expect(d).toContainEqual(['2 84 05 75 123 456 78', 'identifier']);
+  });
+
+  it('finds addresses and postcodes', () => {
+    const d = typesOf('Le cabinet est au 12 bis rue des Lilas, 34000 Montpellier. In London: 221B Baker Street, NW1 6XE.');
+    expect(d).toContainEqual(['12 bis rue des Lilas', 'place']);
+    expect(d).toContainEqual(['34000 Montpellier', 'place']);
+    expect(d.some(([t, type]) => type === 'place' && t!.includes('Baker Street'))).toBe(true);
+    expect(d).toContainEqual(['NW1 6XE', 'place']);
+  });
+
+  it('finds dates and precise times in French and English', () => {
+    expect(typesOf('La réunion du 12 mars 2024 à 14h30, puis le 03/04/2024.')).toEqual(
+      expect.arrayContaining([
+        [expect.stringContaining('12 mars 2024'), 'date'],
+        ['03/04/2024', 'date'],
+      ]),
+    );
+    expect(typesOf('We met on March 12, 2024 at 2:30 pm.', 'en')).toEqual(expect.arrayContaining([[expect.stringContaining('March 12, 2024'), 'date']]));
+  });
+});
+
+describe('names', () => {
+  it('finds names with titles, in capitals, compound and hyphenated, with particles and initials', () => {
+    const d = typesOf("Présents : M. Dupont, Mme Lefèvre, le Dr Benali, Jean-Marc de La Salle, S. Girard et MARC DURAND.");
+    for (const name of ['Dupont', 'Lefèvre', 'Benali', 'Jean-Marc de La Salle', 'S. Girard', 'MARC DURAND']) expect(d).toContainEqual([name, 'person']);
+  });
+
+  it('does not take a heading in capitals for a name', () => {
+    const d = typesOf('COMPTE RENDU DE LA SÉANCE AVEC MARC DURAND');
+    expect(d).toContainEqual(['MARC DURAND', 'person']);
+    expect(d.map(([t]) => t)).not.toContain('COMPTE RENDU DE LA SÉANCE AVEC MARC DURAND');
+  });
+
+  it('finds a name split across two lines as one name', () => {
+    expect(typesOf('Elle a revu Jean-Pierre\nMoreau hier.')).toContainEqual(['Jean-Pierre\nMoreau', 'person']);
+  });
+
+  it('finds names after an elision and before a possessive', () => {
+    expect(typesOf("Le bureau d'Anne est fermé.")).toContainEqual(['Anne', 'person']);
+    expect(typesOf("Anne's report was late.", 'en')).toContainEqual(['Anne', 'person']);
+  });
+
+  it('finds organisations by legal form and by the noun before them, and roles joined to them', () => {
+    const d = typesOf("Elle travaille chez Arvel SAS depuis que l'entreprise Dupont a fermé ; le DG d'Arvel l'a recrutée.");
+    expect(d).toContainEqual(['Arvel SAS', 'organisation']);
+    expect(d).toContainEqual(['Dupont', 'organisation']);
+    expect(d).toContainEqual(["DG d'Arvel", 'role']);
+  });
+
+  it('finds places from the communes, regions and countries lists', () => {
+    const d = typesOf('Elle vit à Montpellier, a grandi en Bretagne et part au Canada.');
+    expect(d).toContainEqual(['Montpellier', 'place']);
+    expect(d).toContainEqual(['Bretagne', 'place']);
+    expect(d).toContainEqual(['Canada', 'place']);
+  });
+
+  it('finds English names with titles and first names', () => {
+    const d = typesOf('Dr. John Smith met Mary O\'Neill and the CEO of Acme Inc. in Manchester.', 'en');
+    expect(d).toContainEqual(['John Smith', 'person']);
+    expect(d).toContainEqual(["Mary O'Neill", 'person']);
+    expect(d.some(([t, type]) => type === 'role' && t!.startsWith('CEO of Acme'))).toBe(true);
+  });
+
+  it('leaves common words at the start of a sentence alone', () => {
+    const d = typesOf('Nous avons travaillé sur la confiance. Ensuite, elle a posé ses limites.');
+    expect(d).toEqual([]);
+  });
+});
+
+describe("the practice's records", () => {
+  it('never misses a recorded name: in part, in capitals, without accents, hyphen or with a typo', () => {
+    const known = [{ ...SOPHIE, name: 'Hélène Martin-Lagarde' }];
+    const text = 'HELENE MARTIN LAGARDE a écrit. Hélène est venue ; helene aussi ; Martin-Lagarde, puis Hélène Martin-Lagard.';
+    const d = detect(text, lexicon, { language: 'fr', known });
+    const recorded = found(text, d.filter((s) => s.source === 'records'));
+    expect(recorded).toEqual([
+      ['HELENE MARTIN LAGARDE', 'person'],
+      ['Hélène', 'person'],
+      ['helene', 'person'],
+      ['Martin-Lagarde', 'person'],
+      ['Hélène Martin-Lagard', 'person'],
+    ]);
+  });
+
+  it('finds a recorded organisation by its alias', () => {
+    const text = 'Chez Arvel, la réunion a eu lieu.';
+    expect(found(text, detect(text, lexicon, { language: 'fr', known: [ARVEL] }))).toContainEqual(['Arvel', 'organisation']);
+  });
+});
+
+describe('replacement', () => {
+  const text = "Sophie Martin-Lagarde prépare la réunion. Le directeur d'Arvel Conseil, Marc Durand, l'a appelée. Sophie lui répond ; Mme Martin-Lagarde est sereine. M. Durand aussi.";
+
+  it('replaces every mention of one person the same way, in initials', () => {
+    const r = anonymise(text, lexicon, { language: 'fr', mode: 'initials', known: [SOPHIE, ARVEL] });
+    expect(r.text).not.toMatch(/Sophie|Martin|Lagarde|Durand|Arvel/);
+    const sophie = r.spans.filter((s) => text.slice(s.start, s.end).match(/Sophie|Martin/)).map((s) => s.replacement);
+    expect(new Set(sophie)).toEqual(new Set(['S.']));
+    const marc = r.spans.filter((s) => text.slice(s.start, s.end).includes('Durand')).map((s) => s.replacement);
+    expect(new Set(marc)).toEqual(new Set(['M.']));
+  });
+
+  it('uses the recorded roles in roles mode', () => {
+    const r = anonymise(text, lexicon, { language: 'fr', mode: 'roles', known: [SOPHIE, ARVEL] });
+    expect(r.text.startsWith('La consultante prépare la réunion.')).toBe(true);
+    expect(r.text).toContain("Le directeur d'une entreprise");
+    expect(r.text).toContain('; la consultante est sereine');
+  });
+
+  it('gives plausible pseudonyms of the same gender, the surname alone where the text has it alone', () => {
+    const r = anonymise(text, lexicon, { language: 'fr', mode: 'pseudonyms', known: [SOPHIE, ARVEL] });
+    const full = r.spans.find((s) => text.slice(s.start, s.end) === 'Sophie Martin-Lagarde')!.replacement;
+    const [first, last] = full.split(' ');
+    expect(r.text).toContain(`${first} lui répond`);
+    expect(r.text).toContain(`Mme ${last} est sereine`);
+    expect(lexicon.firstNames.get(first!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))).toBe('f');
+    expect(r.text).not.toMatch(/Sophie|Lagarde|Durand/);
+  });
+
+  it('numbers placeholders per entity', () => {
+    const r = anonymise('Marc Durand a vu Julie Bernard, puis Marc Durand est parti.', lexicon, { language: 'fr', mode: 'placeholders' });
+    expect(r.text).toBe('[Personne 1] a vu [Personne 2], puis [Personne 1] est parti.');
+  });
+
+  it('keeps the elision right and generalises a place with its preposition', () => {
+    const text = "Le bureau d'Anne Girard est à Montpellier.";
+    expect(anonymise(text, lexicon, { language: 'fr', mode: 'initials' }).text).toBe("Le bureau d'A. est dans une grande ville du sud de la France.");
+    expect(anonymise(text, lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe('Le bureau de [Personne 1] est à [Lieu 1].');
+    expect(anonymise(text, lexicon, { language: 'fr', mode: 'pseudonyms' }).text).toMatch(/^Le bureau (d'[AEIOUYH]|de [^AEIOUYH])\p{L}+ \p{L}+ est dans une grande ville du sud de la France\.$/u);
+  });
+
+  it('answers with offsets into the input in UTF-16 code units', () => {
+    const input = '😀 Réunion avec Julie Bernard.';
+    const r = anonymise(input, lexicon, { language: 'fr', mode: 'initials' });
+    const span = r.spans.find((s) => s.type === 'person')!;
+    expect(input.slice(span.start, span.end)).toBe('Julie Bernard');
+    expect(span).toMatchObject({ start: 16, end: 29, source: 'first-names' });
+    expect(span.confidence).toBeGreaterThan(0.8);
+  });
+});

@@ -1,0 +1,96 @@
+import { fold } from './text.js';
+import type { Gender, PlaceFacts } from './types.js';
+import { WORLD_PLACES } from './world-places.js';
+
+/**
+ * The openly licensed lists the anonymiser reads, all installed from npm and shipped
+ * with Alliance (nothing is downloaded at run time):
+ * - first names with their usual gender, French and English
+ *   (gender-detection-from-name, MIT; the French list follows INSEE's fichier des prénoms),
+ *   and the most popular of them for pseudonyms (human-names, MIT);
+ * - the French dictionary and an English word list (an-array-of-french-words,
+ *   an-array-of-english-words, MIT), to tell a capitalised common word from a name;
+ * - French communes with population and region, departments and regions
+ *   (@etalab/decoupage-administratif, MIT, from INSEE's Code officiel géographique);
+ * - country names in French and English (i18n-iso-countries, MIT).
+ */
+export interface Lexicon {
+  firstNames: Map<string, Gender>;
+  /** Folded French and English common words (lower-case entries only). */
+  commonWords: { fr: Set<string>; en: Set<string> };
+  places: Map<string, PlaceFacts>;
+  /** Popular first names by language and gender, for pseudonyms (human-names, MIT). */
+  firstNamesBy: Record<'fr' | 'en', Record<Gender, string[]>>;
+}
+
+let loading: Promise<Lexicon> | null = null;
+
+/** Loads the lists once (about a second); every later call shares them. */
+export function loadLexicon(): Promise<Lexicon> {
+  loading ??= build();
+  return loading;
+}
+
+interface Commune {
+  nom: string;
+  type: string;
+  population?: number;
+  region?: string;
+}
+type Countries = { countries: Record<string, string | string[]> };
+
+async function build(): Promise<Lexicon> {
+  const popular = (file: string) => import(`human-names/data/${file}.json`, { with: { type: 'json' } }).then((m) => m.default as string[]);
+  const [frF, frM, enF, enM] = await Promise.all(['female-human-names-fr', 'male-human-names-fr', 'female-human-names-en', 'male-human-names-en'].map(popular));
+  const [frNames, enNames, frWords, enWords, communes, departments, regions, frCountries, enCountries] = await Promise.all([
+    import('gender-detection-from-name/names/fr.js').then((m) => m.default as Map<string, string>),
+    import('gender-detection-from-name/names/en.js').then((m) => m.default as Map<string, string>),
+    import('an-array-of-french-words/index.json', { with: { type: 'json' } }).then((m) => m.default as string[]),
+    import('an-array-of-english-words/index.json', { with: { type: 'json' } }).then((m) => m.default as string[]),
+    import('@etalab/decoupage-administratif/data/communes.json', { with: { type: 'json' } }).then((m) => m.default as unknown as Commune[]),
+    import('@etalab/decoupage-administratif/data/departements.json', { with: { type: 'json' } }).then((m) => m.default as unknown as Commune[]),
+    import('@etalab/decoupage-administratif/data/regions.json', { with: { type: 'json' } }).then((m) => m.default as unknown as Commune[]),
+    import('i18n-iso-countries/langs/fr.json', { with: { type: 'json' } }).then((m) => m.default as Countries),
+    import('i18n-iso-countries/langs/en.json', { with: { type: 'json' } }).then((m) => m.default as Countries),
+  ]);
+
+  const firstNames = new Map<string, Gender>();
+  const firstNamesBy: Lexicon['firstNamesBy'] = { fr: { f: [], m: [] }, en: { f: [], m: [] } };
+  for (const [language, list] of [['fr', frNames], ['en', enNames]] as const) {
+    for (const [name, gender] of list) {
+      const g: Gender | null = gender === 'female' ? 'f' : gender === 'male' ? 'm' : null;
+      if (!g || name.length < 2) continue;
+      const key = fold(name);
+      if (!firstNames.has(key)) firstNames.set(key, g);
+    }
+  }
+  // Pseudonyms come from the popular names only, so that they read as ordinary names.
+  for (const [language, gender, list] of [['fr', 'f', frF], ['fr', 'm', frM], ['en', 'f', enF], ['en', 'm', enM]] as const) {
+    for (const name of list!) {
+      firstNamesBy[language][gender].push(name);
+      if (!firstNames.has(fold(name))) firstNames.set(fold(name), gender);
+    }
+  }
+
+  const places = new Map<string, PlaceFacts>();
+  const addPlace = (name: string, facts: PlaceFacts) => {
+    const key = fold(name);
+    const had = places.get(key);
+    if (!had || (had.kind === 'commune' && facts.kind === 'commune' && (facts.population ?? 0) > (had.population ?? 0))) places.set(key, facts);
+  };
+  for (const c of communes) {
+    if (c.type !== 'commune-actuelle' && c.type !== 'commune-deleguee') continue;
+    addPlace(c.nom, { kind: 'commune', population: c.population ?? 0, region: c.region });
+  }
+  for (const d of departments) addPlace(d.nom, { kind: 'department', region: d.region });
+  for (const r of regions) addPlace(r.nom, { kind: 'region', region: (r as unknown as { code: string }).code });
+  for (const list of [frCountries, enCountries]) {
+    for (const names of Object.values(list.countries)) for (const n of [names].flat()) places.set(fold(n), { kind: 'country' });
+  }
+
+  for (const n of WORLD_PLACES.countries) if (!places.has(fold(n))) places.set(fold(n), { kind: 'country' });
+  for (const n of WORLD_PLACES.cities) if (!places.has(fold(n))) places.set(fold(n), { kind: 'city' });
+
+  const lowerOnly = (words: string[]) => new Set(words.filter((w) => w === w.toLowerCase()).map(fold));
+  return { firstNames, commonWords: { fr: lowerOnly(frWords), en: lowerOnly(enWords) }, places, firstNamesBy };
+}

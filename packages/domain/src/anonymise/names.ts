@@ -1,0 +1,176 @@
+import type { Lexicon } from './lexicon.js';
+import { fold, type Token } from './text.js';
+import type { Detection, Gender, Language } from './types.js';
+import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES } from './vocabulary.js';
+
+const FEMALE_TITLES = new Set(['mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam']);
+
+const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+
+/** A run of capitalised words that may be one name: "Jean-Marc de La Salle", "S. Martin". */
+interface Run {
+  from: number;
+  to: number;
+}
+
+/**
+ * Names of people, organisations and places found from the words themselves: titles
+ * and forms of address, first names, legal forms, place names, the prepositions
+ * around them, and, last, capitals where a common word would not have them.
+ */
+export function findNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
+  const found: Detection[] = [];
+  const common = lexicon.commonWords[language];
+  const other = lexicon.commonWords[language === 'fr' ? 'en' : 'fr'];
+  const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded));
+
+  // A common word in capitals ("RÉUNION AVEC MARC DURAND") is a heading, not part of a name.
+  const nameStart = (t: Token) => looksLikeName(t) && !(t.shape === 'upper' && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t));
+  for (const run of runs(tokens, nameStart)) {
+    const words = tokens.slice(run.from, run.to + 1);
+    const first = words[0]!;
+    const before = previousWord(tokens, run.from);
+    const beforeFolded = before?.folded.replace(/\.$/, '') ?? '';
+    const after = tokens[run.to + 1];
+    const span = { start: first.start, end: tokens[run.to]!.end };
+    const folded = fold(text.slice(span.start, span.end));
+    const firstName = lexicon.firstNames.get(first.folded);
+    const place = lexicon.places.get(folded);
+    const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
+    const push = (d: Omit<Detection, 'start' | 'end'>) => found.push({ ...span, ...d });
+
+    if (titled) {
+      const gender: Gender | undefined = FEMALE_TITLES.has(before!.folded) ? 'f' : firstName;
+      push({ type: 'person', source: 'context', confidence: 0.95, ...(gender ? { gender } : {}) });
+      continue;
+    }
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && LEGAL_FORMS.has(last.folded)) {
+      push({ type: 'organisation', source: 'legal-forms', confidence: 0.95 });
+      continue;
+    }
+    if (after && LEGAL_FORMS.has(after.folded) && after.shape === 'upper') {
+      found.push({ start: span.start, end: after.end, type: 'organisation', source: 'legal-forms', confidence: 0.95 });
+      continue;
+    }
+    if (before && ORGANISATION_NOUNS.has(before.folded)) {
+      push({ type: 'organisation', source: 'context', confidence: 0.9 });
+      continue;
+    }
+    if (place && before && PLACE_PREPOSITIONS.has(before.folded)) {
+      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.95, place });
+      continue;
+    }
+    // "Paris", "France", "Florence": a well-known place is a place unless the words around say otherwise.
+    if (place && words.length === 1 && (place.kind !== 'commune' || (place.population ?? 0) >= 10_000)) {
+      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.75, place });
+      continue;
+    }
+    if (firstName && (words.length > 1 || !isCommon(first) || !first.sentenceStart)) {
+      push({ type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : 0.85, gender: firstName });
+      continue;
+    }
+    if (place) {
+      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.8, place });
+      continue;
+    }
+    if (ORGANISATION_HEADS.has(first.folded) && words.length > 1) {
+      push({ type: 'organisation', source: 'context', confidence: 0.8 });
+      continue;
+    }
+    // Capitals alone: a name unless a common word explains them.
+    // A lone capitalised common word ("Conseil", "Allemands", "Puis") is rarely a name by
+    // itself; a surname that is also a word ("Petit") is still caught by a title or a first name.
+    const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));
+    if (allCommon && (first.sentenceStart || first.shape === 'upper' || words.length === 1)) continue;
+    if (words.length === 1 && first.shape === 'upper' && first.text.length <= 5 && !lexicon.firstNames.has(first.folded)) {
+      push({ type: 'organisation', source: 'capitalisation', confidence: 0.6 });
+      continue;
+    }
+    if (before && PLACE_PREPOSITIONS.has(before.folded) && !allCommon) {
+      push({ type: 'place', source: 'context', confidence: 0.6 });
+      continue;
+    }
+    push({ type: 'person', source: 'capitalisation', confidence: allCommon ? 0.4 : 0.6 });
+  }
+  found.push(...roles(tokens, found));
+  return found;
+}
+
+/** Consecutive capitalised words, with particles between them, as one possible name. */
+function runs(tokens: Token[], startsName: (t: Token) => boolean): Run[] {
+  const out: Run[] = [];
+  /** The index of the name a run of particles leads to ("de La Salle", "Le Hérissé"), or -1. */
+  const throughParticles = (from: number) => {
+    let k = from;
+    while (k < tokens.length && tokens[k]!.word && NAME_PARTICLES.has(tokens[k]!.folded) && k - from < 3) k++;
+    return k > from && k < tokens.length && startsName(tokens[k]!) ? k : -1;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    // A capitalised article inside a sentence begins a name: "Louis Le Hérissé", "que Le Gal".
+    const particleStart = t.word && !t.sentenceStart && isCapitalised(t) && NAME_PARTICLES.has(t.folded) ? throughParticles(i) : -1;
+    if (!startsName(t) && particleStart < 0) {
+      i++;
+      continue;
+    }
+    let to = particleStart >= 0 ? particleStart : i;
+    for (let j = to + 1; j < tokens.length; j++) {
+      const n = tokens[j]!;
+      if (startsName(n) && sameLine(tokens[to]!, n)) {
+        to = j;
+        continue;
+      }
+      const k = n.word && NAME_PARTICLES.has(n.folded) ? throughParticles(j) : -1;
+      if (k >= 0) {
+        to = k;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    out.push({ from: i, to });
+    i = to + 1;
+  }
+  return out;
+}
+
+function looksLikeName(t: Token): boolean {
+  if (!isCapitalised(t) || TITLES.has(t.folded) || NEVER_NAMES.has(t.folded)) return false;
+  if (isInitial(t)) return true;
+  return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !TITLES.has(t.folded) && !TITLES.has(t.folded.replace(/\.$/, ''));
+}
+
+/** A name broken across a line still joins; a blank line between two words does not. */
+function sameLine(a: Token, b: Token): boolean {
+  return b.start - a.end <= 3;
+}
+
+function previousWord(tokens: Token[], index: number): Token | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
+    const t = tokens[i]!;
+    if (t.word) return t;
+    if (t.text !== '.') return undefined;
+  }
+  return undefined;
+}
+
+/** "le DG de Arvel", "the CEO of Arvel": a job title joined to an organisation points at one person. */
+function roles(tokens: Token[], found: Detection[]): Detection[] {
+  const out: Detection[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const two = i + 1 < tokens.length ? `${t.folded} ${tokens[i + 1]!.folded}` : '';
+    const width = ROLE_WORDS.has(two) ? 2 : ROLE_WORDS.has(t.folded) ? 1 : 0;
+    if (!width) continue;
+    const link = tokens[i + width];
+    if (!link || !ROLE_LINKS.has(link.folded)) continue;
+    const next = tokens[i + width + 1];
+    if (!next) continue;
+    const org = found.find((d) => d.start === next.start && (d.type === 'organisation' || d.type === 'person'));
+    if (org) out.push({ start: t.start, end: org.end, type: 'role', source: 'context', confidence: 0.9 });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+import * as chrono from 'chrono-node';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import type { Detection, Language } from './types.js';
+
+/**
+ * The detectors that need no dictionary: e-mail addresses, links, phone numbers,
+ * identifiers (IBAN, French social security numbers, SIRET/SIREN), addresses and
+ * postcodes, dates and precise times. Each returns what it is sure of with a high
+ * confidence and what merely looks right with a lower one: recall comes first.
+ */
+export function findPatterns(text: string, language: Language): Detection[] {
+  return [...emails(text), ...urls(text), ...phones(text), ...identifiers(text), ...addresses(text), ...dates(text, language)];
+}
+
+const EMAIL = /[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
+const URL_ = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]]|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:fr|com|org|net|io|eu|be|ch|ca|uk|de|co|info|biz|coach)\/[^\s<>"'«»]*[^\s<>"'«».,;:!?)\]]/giu;
+const BARE_DOMAIN = /(?<![@\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:fr|com|org|net|io|eu|coach)\b(?!\.\p{L})/giu;
+/** French numbers and international ones, with any of the usual separators. */
+const PHONE_LIKE = /(?<![\d+])(?:(?:\+|00)\s?\d{1,3}[\s.\-]?(?:\(0\)\s?)?\d(?:[\s.\-]?\d){6,11}|0\s?[1-9](?:[\s.\-]?\d{2}){4})(?!\d)/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
+const NIR = /(?<!\d)[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{2})?(?!\d)/g;
+const LONG_NUMBER = /(?<!\d)(?<!\d[.,])\d(?:[ .]?\d){8,}(?!\d)(?![.,]\d)/g;
+const FR_ADDRESS = /\b\d{1,4}(?:\s?(?:bis|ter|[abc]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier)\b[^\n,.;:()]{2,60}/giu;
+const EN_ADDRESS = /\b\d{1,5}[A-Z]?\s+(?:[A-Z][\p{L}'-]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Way|Court|Ct\.?|Terrace|Crescent|Close|Boulevard|Blvd\.?|Place|Square)(?![\p{L}])/gu;
+const POSTCODE_CITY = /(?<!\d)(?:\d{5}|\d{2} \d{3})\s+\p{Lu}[\p{L}'’-]*(?:[ -](?:sur|sous|en|lès|les|le|la|de|du|d'|\p{Lu}[\p{L}'’-]*))*(?:\s+(?:CEDEX|Cedex)(?:\s\d{1,2})?)?/gu;
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
+const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/gu;
+const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)(?![\d/.-])/g;
+
+function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<Detection, 'start' | 'end'> | null): Generator<Detection> {
+  for (const m of text.matchAll(re)) {
+    const d = make(m);
+    if (d) yield { start: m.index!, end: m.index! + m[0].length, ...d };
+  }
+}
+
+function emails(text: string) {
+  return matches(EMAIL, text, () => ({ type: 'email', source: 'pattern', confidence: 0.99 }));
+}
+
+function urls(text: string) {
+  return [
+    ...matches(URL_, text, () => ({ type: 'url', source: 'pattern', confidence: 0.95 })),
+    ...matches(BARE_DOMAIN, text, () => ({ type: 'url', source: 'pattern', confidence: 0.8 })),
+  ];
+}
+
+function phones(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const p of findPhoneNumbersInText(text, { defaultCountry: 'FR' })) {
+    // A number written without 0 or + in front is an identifier or an amount, not a phone.
+    if (!/^[+0(]/.test(text.slice(p.startsAt, p.endsAt))) continue;
+    found.push({ start: p.startsAt, end: p.endsAt, type: 'phone', source: 'phone-library', confidence: 0.99 });
+  }
+  // What the library thinks invalid (a made-up number, a typo) still identifies: keep it.
+  for (const m of text.matchAll(PHONE_LIKE)) {
+    const start = m.index!;
+    const end = start + m[0].trimEnd().length;
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, type: 'phone', source: 'pattern', confidence: 0.85 });
+  }
+  return found;
+}
+
+function identifiers(text: string): Detection[] {
+  const found: Detection[] = [];
+  const add = (start: number, end: number, confidence: number) => {
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, type: 'identifier', source: 'pattern', confidence });
+  };
+  for (const m of text.matchAll(IBAN)) add(m.index!, m.index! + m[0].length, ibanValid(m[0]) ? 0.99 : 0.7);
+  for (const m of text.matchAll(NIR)) add(m.index!, m.index! + m[0].length, 0.95);
+  for (const m of text.matchAll(LONG_NUMBER)) {
+    const digits = m[0].replace(/\D/g, '');
+    // Phone numbers are the phone detector's; a SIRET (14) or SIREN (9) passes Luhn.
+    if (/^0[1-9]\d{8}$/.test(digits)) continue;
+    add(m.index!, m.index! + m[0].length, (digits.length === 9 || digits.length === 14) && luhn(digits) ? 0.95 : 0.6);
+  }
+  return found;
+}
+
+function addresses(text: string) {
+  return [
+    ...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } })),
+    ...matches(EN_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 })),
+    ...matches(POSTCODE_CITY, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 })),
+    ...matches(UK_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 })),
+  ].map((d) => ({ ...d, end: d.start + text.slice(d.start, d.end).trimEnd().length }));
+}
+
+function dates(text: string, language: Language): Detection[] {
+  const found: Detection[] = [];
+  const parser = language === 'fr' ? chrono.fr : chrono.en;
+  // Only the stretches that could hold a date are parsed: it keeps the anonymiser fast.
+  for (const r of parser.parse(text, new Date(2000, 0, 1))) {
+    const start = r.index;
+    const end = start + r.text.length;
+    if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    found.push({ start, end, type: 'date', source: 'date-library', confidence: 0.9 });
+  }
+  const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
+  for (const m of text.matchAll(NUMERIC_DATE)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.9 });
+  for (const m of text.matchAll(TIME)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.8 });
+  return found;
+}
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function ibanValid(raw: string): boolean {
+  const iban = raw.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+    for (const digit of v) rest = (rest * 10 + Number(digit)) % 97;
+  }
+  return rest === 1;
+}

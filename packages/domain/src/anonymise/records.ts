@@ -1,0 +1,94 @@
+import { fold, shapeOf, type Token } from './text.js';
+import type { Detection, KnownEntity } from './types.js';
+
+interface Variant {
+  words: string[];
+  entity: KnownEntity;
+  /** Which part of the name this variant is, for a consistent pseudonym. */
+  part: 'full' | 'first' | 'last' | 'alias';
+}
+
+/**
+ * The practice's own records come first: the client, her organisation, the sponsor,
+ * every person named in contacts, sessions and board labels. A recorded name is found
+ * whole or in part, in any case, with or without accents, hyphen or space, elided
+ * ("d'Anne"), possessive ("Anne's"), and with one letter wrong or missing in a longer
+ * name, so that a typo in a note does not let it through.
+ */
+export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords: Set<string>): Detection[] {
+  const variants = known.flatMap(variantsOf).sort((a, b) => b.words.length - a.words.length);
+  if (!variants.length) return [];
+  const found: Detection[] = [];
+  const words = tokens.filter((t) => t.word).flatMap(hyphenParts).map((t) => ({ t }));
+  for (let w = 0; w < words.length; w++) {
+    for (const v of variants) {
+      if (w + v.words.length > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < v.words.length && ok; k++) {
+        const t = words[w + k]!.t;
+        ok = matchesWord(t, v.words[k]!, commonWords) && (k === 0 || t.start - words[w + k - 1]!.t.end <= 3);
+      }
+      if (!ok) continue;
+      const from = words[w]!.t;
+      const to = words[w + v.words.length - 1]!.t;
+      found.push({
+        start: from.start,
+        end: to.end,
+        type: v.entity.type,
+        source: 'records',
+        confidence: 1,
+        key: `record:${v.entity.id}:${v.part}`,
+        ...(v.entity.gender ? { gender: v.entity.gender } : {}),
+        ...(v.entity.role ? { role: v.entity.role } : {}),
+      });
+      w += v.words.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** "Marie-Claire" is matched as "Marie" then "Claire", so either spelling of the record finds it. */
+function hyphenParts(t: Token): Token[] {
+  if (!t.text.includes('-')) return [t];
+  const parts: Token[] = [];
+  let at = t.start;
+  for (const part of t.text.split('-')) {
+    if (part) parts.push({ ...t, text: part, start: at, end: at + part.length, folded: fold(part), shape: shapeOf(part) });
+    at += part.length + 1;
+  }
+  return parts;
+}
+
+function variantsOf(entity: KnownEntity): Variant[] {
+  const words = (name: string) => fold(name).split(/[\s-]+/).filter((w) => w.length > 0);
+  const name = words(entity.name);
+  const out: Variant[] = [{ words: name, entity, part: 'full' }];
+  for (const alias of entity.aliases ?? []) if (words(alias).length) out.push({ words: words(alias), entity, part: 'alias' });
+  if (entity.type === 'person' && name.length > 1) {
+    // "Marie-Claire Dubois": "Marie-Claire", "Marie Claire", "Dubois".
+    const hyphenated = fold(entity.name).split(/\s+/);
+    out.push({ words: words(hyphenated[0]!), entity, part: 'first' });
+    out.push({ words: words(hyphenated.slice(1).join(' ')), entity, part: 'last' });
+  }
+  return out.filter((v) => v.words.join('').length >= 2);
+}
+
+function matchesWord(t: Token, want: string, commonWords: Set<string>): boolean {
+  const got = t.folded.replace(/\.$/, '');
+  if (got === want) return t.shape !== 'lower' || !commonWords.has(got);
+  // A typo only counts on a capitalised word long enough not to be another word.
+  if (t.shape === 'lower' || want.length < 5 || commonWords.has(got)) return false;
+  return withinOneEdit(got, want);
+}
+
+/** Damerau–Levenshtein distance at most one (one letter added, dropped, changed or swapped). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const rest = (x: number, y: number) => a.slice(x) === b.slice(y);
+  if (a.length === b.length) return rest(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
+  return a.length > b.length ? rest(i + 1, i) : rest(i, i + 1);
+}

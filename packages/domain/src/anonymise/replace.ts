@@ -1,0 +1,147 @@
+import type { Lexicon } from './lexicon.js';
+import type { Entity } from './resolve.js';
+import type { AnonymiseMode, Detection, Gender, Language, PlaceFacts } from './types.js';
+
+const PLACEHOLDER = {
+  fr: { person: 'Personne', organisation: 'Organisation', place: 'Lieu', email: 'e-mail', phone: 'téléphone', date: 'date', url: 'lien', identifier: 'identifiant', role: 'fonction' },
+  en: { person: 'Person', organisation: 'Organisation', place: 'Place', email: 'email', phone: 'phone', date: 'date', url: 'link', identifier: 'identifier', role: 'role' },
+} as const;
+
+/** Common surnames for pseudonyms (the most frequent in France and in England). */
+const SURNAMES = {
+  fr: ['Martin', 'Bernard', 'Thomas', 'Petit', 'Robert', 'Richard', 'Durand', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Lefebvre', 'Leroy', 'Roux', 'David', 'Bertrand', 'Morel', 'Fournier', 'Girard', 'Bonnet', 'Dupont', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller', 'Lefevre', 'Faure', 'Andre', 'Mercier', 'Blanc', 'Guerin', 'Boyer', 'Garnier', 'Chevalier', 'Francois', 'Legrand', 'Gauthier', 'Garcia'],
+  en: ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke'],
+};
+
+const SIZE = {
+  fr: (p: number) => (p < 2000 ? 'un village' : p < 20000 ? 'une petite ville' : p < 100000 ? 'une ville moyenne' : 'une grande ville'),
+  en: (p: number) => (p < 2000 ? 'a village' : p < 20000 ? 'a small town' : p < 100000 ? 'a mid-sized town' : 'a large city'),
+};
+
+/** Broad areas of France by region code (Code officiel géographique). */
+const AREA: Record<string, { fr: string; en: string }> = {
+  '11': { fr: 'de la région parisienne', en: 'in the Paris region' },
+  '24': { fr: 'du centre de la France', en: 'in central France' },
+  '27': { fr: "de l'est de la France", en: 'in eastern France' },
+  '28': { fr: 'du nord-ouest de la France', en: 'in north-western France' },
+  '32': { fr: 'du nord de la France', en: 'in northern France' },
+  '44': { fr: "de l'est de la France", en: 'in eastern France' },
+  '52': { fr: "de l'ouest de la France", en: 'in western France' },
+  '53': { fr: "de l'ouest de la France", en: 'in western France' },
+  '75': { fr: 'du sud-ouest de la France', en: 'in south-western France' },
+  '76': { fr: 'du sud de la France', en: 'in southern France' },
+  '84': { fr: 'du sud-est de la France', en: 'in south-eastern France' },
+  '93': { fr: 'du sud-est de la France', en: 'in south-eastern France' },
+  '94': { fr: 'du sud de la France', en: 'in southern France' },
+};
+
+/** "une grande ville du sud de la France" from the commune's size and region, or null when too little is known. */
+export function generalisePlace(place: PlaceFacts | undefined, language: Language): string | null {
+  if (!place) return null;
+  if (place.kind === 'country') return language === 'fr' ? 'un pays' : 'a country';
+  if (place.kind === 'city') return language === 'fr' ? 'une grande ville étrangère' : 'a large city abroad';
+  const area = place.region ? (AREA[place.region] ?? { fr: "d'outre-mer", en: 'overseas' }) : null;
+  if (place.kind === 'commune' && place.population !== undefined && area) {
+    return language === 'fr' ? `${SIZE.fr(place.population)} ${area.fr}` : `${SIZE.en(place.population)} ${area.en}`;
+  }
+  if ((place.kind === 'region' || place.kind === 'department') && area) return language === 'fr' ? `une région ${area.fr}` : `a region ${area.en}`;
+  return null;
+}
+
+/** Stable choice from a list by a string, so a pseudonym does not change between runs. */
+function pick<T>(list: readonly T[], seed: string, skip: (t: T) => boolean): T {
+  let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
+  for (let i = 0; i < list.length; i++) {
+    const t = list[(Math.abs(h) + i) % list.length]!;
+    if (!skip(t)) return t;
+  }
+  return list[Math.abs(h) % list.length]!;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Gives every entity one replacement in the coach's chosen mode, and each mention the
+ * form of it that fits (a surname alone stays a surname alone).
+ */
+export class Replacer {
+  readonly #numbers = new Map<string, number>();
+  readonly #counts = new Map<string, number>();
+  readonly #initials = new Map<string, string>();
+  readonly #pseudonyms = new Map<string, { first: string; last: string }>();
+  readonly #used = new Set<string>();
+
+  constructor(
+    private readonly mode: AnonymiseMode,
+    private readonly language: Language,
+    private readonly lexicon: Lexicon,
+    /** Folded words of every name in the text: a pseudonym never reuses one. */
+    private readonly namesInText: Set<string>,
+  ) {}
+
+  replace(d: Detection, entity: Entity, text: string, nameOf: (entityId: string) => string): string {
+    const words = PLACEHOLDER[this.language];
+    if (this.mode === 'placeholders' || !['person', 'organisation', 'place', 'role'].includes(d.type)) {
+      const numbered = d.type === 'person' || d.type === 'organisation' || d.type === 'place';
+      return numbered ? `[${words[d.type]} ${this.#number(d.type, entity.id)}]` : `[${words[d.type]}]`;
+    }
+    if (d.type === 'place') return generalisePlace(d.place, this.language) ?? `[${words.place} ${this.#number('place', entity.id)}]`;
+    if (d.type === 'role') {
+      const head = /^(.*?)\s+(?:de|du|des|chez|of|at|for)\s/iu.exec(text.slice(d.start, d.end))?.[1] ?? /^(.*?)\s*d['’]/iu.exec(text.slice(d.start, d.end))?.[1] ?? text.slice(d.start, d.end);
+      return this.language === 'fr' ? `${head} d'une entreprise` : `${head} of a company`;
+    }
+    if (d.type === 'organisation') {
+      if (this.mode === 'roles' && d.role) return d.role[this.language];
+      const letter = String.fromCharCode(64 + this.#number('organisation', entity.id));
+      return this.language === 'fr' ? `l'entreprise ${letter}` : `company ${letter}`;
+    }
+    if (this.mode === 'roles' && d.role) return d.role[this.language];
+    if (this.mode === 'pseudonyms') {
+      const p = this.#pseudonym(entity.id, d.gender);
+      return entity.part === 'first' ? p.first : entity.part === 'last' ? p.last : `${p.first} ${p.last}`;
+    }
+    return this.#initial(entity.id, nameOf(entity.id));
+  }
+
+  #number(type: string, id: string): number {
+    const key = `${type}|${id}`;
+    let n = this.#numbers.get(key);
+    if (!n) {
+      n = (this.#counts.get(type) ?? 0) + 1;
+      this.#counts.set(type, n);
+      this.#numbers.set(key, n);
+    }
+    return n;
+  }
+
+  /** "S." for Sophie; a second S. becomes "S. B.", then "S.3". */
+  #initial(id: string, name: string): string {
+    const had = this.#initials.get(id);
+    if (had) return had;
+    const parts = name.split(/[\s-]+/).filter(Boolean);
+    const taken = new Set(this.#initials.values());
+    const one = `${(parts[0] ?? '?').charAt(0).toUpperCase()}.`;
+    const two = parts.length > 1 ? `${one} ${parts[parts.length - 1]!.charAt(0).toUpperCase()}.` : one;
+    let initial = !taken.has(one) ? one : !taken.has(two) ? two : one;
+    for (let n = 2; taken.has(initial); n++) initial = `${one.slice(0, -1)}.${n}`;
+    this.#initials.set(id, initial);
+    return initial;
+  }
+
+  #pseudonym(id: string, gender: Gender | undefined): { first: string; last: string } {
+    const had = this.#pseudonyms.get(id);
+    if (had) return had;
+    const lang = this.language;
+    const g: Gender = gender ?? 'f';
+    const firsts = this.lexicon.firstNamesBy[lang][g];
+    const clash = (s: string) => this.namesInText.has(s.toLowerCase()) || this.#used.has(s.toLowerCase());
+    const first = capitalise(pick(firsts, `${id}|first`, clash));
+    const last = pick(SURNAMES[lang], `${id}|last`, (s) => clash(s));
+    this.#used.add(first.toLowerCase());
+    this.#used.add(last.toLowerCase());
+    const p = { first, last };
+    this.#pseudonyms.set(id, p);
+    return p;
+  }
+}

@@ -1,0 +1,100 @@
+import { fold } from './text.js';
+import type { Detection } from './types.js';
+
+/** Which detection wins where two overlap: what is certain over what is guessed. */
+function rank(d: Detection): number {
+  if (d.type === 'email' || d.type === 'url' || d.type === 'phone' || d.type === 'identifier') return 8;
+  if (d.type === 'role') return 7;
+  if (d.source === 'records') return 6;
+  if (d.source === 'pattern' || d.source === 'date-library') return 5;
+  if (d.source === 'context' || d.source === 'legal-forms') return 4;
+  if (d.source === 'capitalisation') return 1;
+  return 3;
+}
+
+/**
+ * One detection per stretch of text. The stronger wins an overlap, and what a weaker
+ * one covered beyond it is kept as a detection of its own: a name half-matched by a
+ * record ("Sophie Martin" in "Sophie Martin-Dupont") still loses its other half.
+ */
+export function resolveOverlaps(text: string, detections: Detection[]): Detection[] {
+  const ordered = [...detections].sort((a, b) => rank(b) - rank(a) || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // One mark per character taken: checking a detection costs its own length, not the count of the others.
+  const taken = new Uint8Array(text.length);
+  const kept: Detection[] = [];
+  for (const d of ordered) {
+    let at = d.start;
+    while (at < d.end) {
+      while (at < d.end && taken[at]) at++;
+      const from = at;
+      while (at < d.end && !taken[at]) at++;
+      if (at === from) continue;
+      const trimmed = trim(text, from, at);
+      if (!trimmed) continue;
+      const whole = trimmed.start === d.start && trimmed.end === d.end;
+      kept.push(whole ? d : { ...d, ...trimmed, confidence: Math.min(d.confidence, 0.7), key: undefined });
+      taken.fill(1, trimmed.start, trimmed.end);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The piece without its surrounding spaces and punctuation, or null when nothing is left. */
+function trim(text: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,;:!?()«»"“”-]/u.test(text[end - 1]!)) end--;
+  return /[\p{L}\d]{2,}|\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : null;
+}
+
+export interface Entity {
+  id: string;
+  part: 'full' | 'first' | 'last' | 'alias';
+}
+
+/**
+ * Which mentions are one entity, so each gets one replacement everywhere: a recorded
+ * person by her record; "Jeanne Dubois", "Mme Dubois" and "Jeanne" by their shared
+ * words; anything else by its folded text.
+ */
+export function entityOf(text: string, spans: Detection[], isFirstName: (folded: string) => boolean): Map<Detection, Entity> {
+  const out = new Map<Detection, Entity>();
+  const words = (d: Detection) => fold(text.slice(d.start, d.end)).split(/[\s'’]+/).filter(Boolean);
+  const fullNames = new Map<string, { id: string; words: string[] }>();
+  for (const d of spans) {
+    if (d.key?.startsWith('record:')) {
+      const [, id, part] = d.key.split(':');
+      out.set(d, { id: `record:${id}`, part: part as Entity['part'] });
+    }
+  }
+  for (const d of spans) {
+    if (out.has(d) || d.type !== 'person') continue;
+    const w = words(d);
+    if (w.length > 1) {
+      const id = `person:${w.join(' ')}`;
+      fullNames.set(id, { id, words: w });
+      out.set(d, { id, part: 'full' });
+    }
+  }
+  const byLast = new Map<string, string>();
+  const byFirst = new Map<string, string>();
+  for (const f of fullNames.values()) {
+    const last = f.words.slice(1).join(' ');
+    if (!byLast.has(last)) byLast.set(last, f.id);
+    if (!byFirst.has(f.words[0]!)) byFirst.set(f.words[0]!, f.id);
+  }
+  for (const d of spans) {
+    if (out.has(d)) continue;
+    const w = words(d);
+    if (d.type === 'person') {
+      const one = w.join(' ');
+      const last = byLast.get(one);
+      const first = byFirst.get(one);
+      if (last) out.set(d, { id: last, part: 'last' });
+      else if (first) out.set(d, { id: first, part: 'first' });
+      else out.set(d, { id: `person:${one}`, part: isFirstName(w[0] ?? '') ? 'first' : 'last' });
+      continue;
+    }
+    out.set(d, { id: `${d.type}:${w.join(' ')}`, part: 'full' });
+  }
+  return out;
+}

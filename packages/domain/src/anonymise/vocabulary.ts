@@ -1,0 +1,75 @@
+/**
+ * Our own word lists (folded): the small, closed vocabularies that tell the anonymiser
+ * what a capitalised word is by the words around it.
+ */
+
+/** Titles and forms of address before a person's name. */
+export const TITLES = new Set([
+  'm', 'm.', 'mm', 'mm.', 'mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames',
+  'dr', 'dr.', 'docteur', 'docteure', 'pr', 'pr.', 'professeur', 'professeure', 'me', 'me.', 'maitre', 'mgr', 'mgr.', 'monseigneur',
+  'abbe', 'pere', 'soeur', 'frere', 'cardinal', 'eveque', 'archeveque', 'pasteur', 'rabbin', 'imam', 'docteurs', 'notaire', 'avocat', 'maitres',
+  'inspecteur', 'brigadier', 'gendarme', 'soldat', 'caporal', 'adjudant', 'consul', 'ambassadeur', 'juge', 'procureur', 'president', 'sieur', 'dame', 'veuve', 'general', 'colonel', 'lieutenant-colonel', 'commandant', 'capitaine',
+  'lieutenant', 'sergent', 'marechal', 'amiral', 'prefet', 'depute', 'senateur', 'ministre', 'maire', 'cure', 'chanoine', 'baron',
+  'baronne', 'comte', 'comtesse', 'marquis', 'marquise', 'duc', 'duchesse', 'prince', 'princesse', 'roi', 'reine', 'saint', 'sainte',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'doctor', 'mister', 'madam',
+]);
+
+/** Particles inside a surname ("de Kerguézec", "van der Berg"). */
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'ben', 'ibn', 'bin', 'al', 'el', 'mac', 'mc', "o'"]);
+
+/** Legal forms that end or begin an organisation's name. */
+export const LEGAL_FORMS = new Set([
+  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'snc', 'sci', 'scop', 'scic', 'gie', 'sca', 'scp', 'selarl', 'eirl', 'ei', 'sem', 'spa', 'srl', 'sl',
+  'gmbh', 'ag', 'kg', 'bv', 'nv', 'ab', 'as', 'oy', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'corp', 'corp.', 'co', 'co.', 'limited', 'incorporated',
+]);
+
+/** Nouns that introduce an organisation's name ("la société Dupont", "Groupe Arvel"). */
+export const ORGANISATION_NOUNS = new Set([
+  'societe', 'entreprise', 'groupe', 'cabinet', 'association', 'banque', 'compagnie', 'etablissements', 'ets', 'agence', 'fondation',
+  'institut', 'universite', 'ecole', 'lycee', 'college', 'clinique', 'hopital', 'laboratoire', 'laboratoires', 'ministere', 'mairie',
+  'federation', 'syndicat', 'cooperative', 'mutuelle', 'startup', 'start-up', 'maison', 'atelier', 'ateliers', 'studio', 'fabrique',
+  'company', 'group', 'firm', 'bank', 'foundation', 'institute', 'university', 'school', 'agency', 'hospital', 'ministry', 'corporation',
+]);
+
+/** Words that, capitalised, are the start of an organisation's own name ("Crédit Agricole", "Banque de France"). */
+export const ORGANISATION_HEADS = new Set(['credit', 'banque', 'caisse', 'societe', 'compagnie', 'groupe', 'office', 'conseil', 'chambre', 'union', 'parti', 'comite', 'assemblee', 'academie', 'tribunal', 'cour', 'agence', 'institut', 'universite', 'ecole', 'fondation', 'association', 'federation', 'syndicat', 'ministere', 'mairie', 'prefecture']);
+
+/** Street words for addresses ("12 rue des Lilas", "4 Baker Street"). */
+export const STREET_WORDS = new Set([
+  'rue', 'avenue', 'av', 'av.', 'boulevard', 'bd', 'bd.', 'place', 'allee', 'chemin', 'impasse', 'quai', 'route', 'cours', 'square', 'passage',
+  'faubourg', 'fg', 'villa', 'cite', 'sentier', 'voie', 'rond-point', 'residence', 'lieu-dit', 'hameau',
+  'street', 'st', 'st.', 'road', 'rd', 'lane', 'drive', 'way', 'court', 'terrace', 'crescent', 'close',
+]);
+
+/** Prepositions after which a capitalised word is most likely a place. */
+export const PLACE_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'pres', 'in', 'at', 'from', 'near', 'to', 'habite', 'vit', 'ne', 'nee', 'originaire']);
+
+/**
+ * Job titles: alone they identify no one, but joined to an organisation
+ * ("le DG de Arvel", "the CEO of Arvel") they point at one person.
+ */
+export const ROLE_WORDS = new Set([
+  'dg', 'pdg', 'drh', 'daf', 'dsi', 'rh', 'dga', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'hr', 'vp', 'president', 'presidente', 'directeur', 'directrice',
+  'directeur general', 'directrice generale', 'gerant', 'gerante', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'associe', 'associee',
+  'responsable', 'manager', 'chef', 'cheffe', 'secretaire general', 'secretaire generale', 'head', 'director', 'chairman', 'chairwoman', 'founder',
+  'owner', 'partner', 'principal', 'proviseur', 'maire', 'prefet', 'doyen', 'doyenne',
+]);
+
+/** Words that join a role to its organisation. */
+export const ROLE_LINKS = new Set(['de', 'du', "d'", 'des', 'chez', 'of', 'at', 'for']);
+
+/** Capitalised words that are never names on their own (days, months, function words in titles). */
+export const NEVER_NAMES = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
+  'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'en', 'au', 'aux', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'chez', 'vers', 'puis', 'alors', 'ainsi', 'apres', 'avant', 'depuis',
+  'pendant', 'selon', 'contre', 'entre', 'parmi', 'comme', 'tous', 'tout', 'toute', 'toutes', 'qu', 'lorsqu', 'puisqu', 'est', 'sont', 'a', 'ont',
+  'je', 'tu', 'il', 'elle', 'nous', 'vous', 'ils', 'elles', 'on', 'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'donc',
+  'or', 'ni', 'car', 'ce', 'cette', 'ces', 'cet', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'leurs',
+  'qui', 'que', 'quoi', 'dont', 'ou', 'quand', 'comment', 'pourquoi', 'si', 'oui', 'non', 'the', 'a', 'an', 'and', 'but', 'i', 'we', 'you', 'he',
+  'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'what', 'when', 'where', 'why', 'how',
+  'yes', 'no', 'ok', 'dieu', 'god', 'coach', 'coaching', 'client', 'cliente', 'consultante', 'consultant', 'séance', 'seance', 'session',
+  'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci',
+  'objectif', 'objectifs', 'contexte', 'situation', 'enjeux', 'apprentissage', 'image', 'images', 'note', 'notes', 'chapitre', 'partie',
+]);

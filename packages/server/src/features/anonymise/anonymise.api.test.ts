@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
+
+describe.each(TEST_DATABASES)('anonymising a text (%s)', (kind) => {
+  let app: FastifyInstance;
+  let coach: Coach;
+  let engagementId: string;
+  beforeAll(async () => {
+    app = await testApp(kind);
+    coach = await signedInCoach(app);
+    const org = await coach.call('POST', '/api/v1/organisations', { name: 'Brasserie Quenelec', contactName: 'Gwenola Tanguy' });
+    const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat', organisationId: org.body.id });
+    const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'Prendre sa place', sponsorId: org.body.id });
+    engagementId = en.body.id;
+  }, 60_000);
+  afterAll(() => app.close());
+
+  it("never misses the engagement's recorded names, whatever their spelling", async () => {
+    const text = 'MAELYS a parlé à Gwenola hier ; la Brasserie Quenelec attend. Kerbrat est soulagée. Appel au 06 12 34 56 78.';
+    const res = await coach.call('POST', '/api/v1/anonymise', { text, language: 'fr', mode: 'roles', engagementId });
+    expect(res.status).toBe(200);
+    expect(res.body.text).not.toMatch(/MAELYS|Gwenola|Quenelec|Kerbrat|06 12/);
+    const bySource = res.body.spans.map((s: any) => [text.slice(s.start, s.end), s.type, s.source]);
+    expect(bySource).toEqual(
+      expect.arrayContaining([
+        ['MAELYS', 'person', 'records'],
+        ['Gwenola', 'person', 'records'],
+        ['Brasserie Quenelec', 'organisation', 'records'],
+        ['Kerbrat', 'person', 'records'],
+        ['06 12 34 56 78', 'phone', 'phone-library'],
+      ]),
+    );
+    expect(res.body.text).toContain('La personne accompagnée a parlé');
+    for (const s of res.body.spans) expect(s).toEqual({ start: expect.any(Number), end: expect.any(Number), type: expect.any(String), replacement: expect.any(String), source: expect.any(String), confidence: expect.any(Number) });
+  });
+
+  it('anonymises any text without an engagement, in English too', async () => {
+    const res = await coach.call('POST', '/api/v1/anonymise', { text: 'Dr. John Smith wrote to mary.jones@example.com.', language: 'en', mode: 'placeholders' });
+    expect(res.status).toBe(200);
+    expect(res.body.text).toBe('Dr. [Person 1] wrote to [email].');
+  });
+
+  it('refuses bad input with the field named, an unknown engagement with 404, and a visitor with 401', async () => {
+    const bad = await coach.call('POST', '/api/v1/anonymise', { text: '', language: 'de' });
+    expect(bad.status).toBe(400);
+    const paths = bad.body.error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['text', 'language']));
+    const unknown = await coach.call('POST', '/api/v1/anonymise', { text: 'Bonjour', language: 'fr', engagementId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(404);
+    const visitor = await app.inject({ method: 'POST', url: '/api/v1/anonymise', payload: { text: 'Bonjour', language: 'fr' } });
+    expect(visitor.statusCode).toBe(401);
+  });
+});
