@@ -7,12 +7,12 @@ export const FIXTURES: { language: 'fr' | 'en'; text: string }[] = [
   {
     language: 'fr',
     text: `Séance 3 avec [[person|Claire Fontanel]], le [[date|14 mars 2025]] à [[date|9h30]].
-[[person|Claire]] revient sur la réunion de lundi avec [[person|M. Besnard]], son N+1 chez [[organisation|Lumio SAS]]. Elle dit que [[person|Besnard]] « ne lâche rien ».
+[[person|Claire]] revient sur la réunion de lundi avec M. [[person|Besnard]], son N+1 chez [[organisation|Lumio SAS]]. Elle dit que [[person|Besnard]] « ne lâche rien ».
 Le [[role|DRH de Lumio]] lui a proposé un entretien. Prochaine séance : le [[date|28 mars]].`,
   },
   {
     language: 'fr',
-    text: `Bonjour [[person|Madame Okonkwo]],
+    text: `Bonjour Madame [[person|Okonkwo]],
 Suite à notre échange téléphonique, je vous confirme notre rendez-vous du [[date|mardi 6 mai]] à [[date|14h]], au cabinet : [[place|12 rue des Tanneurs]], [[place|67000 Strasbourg]].
 Pour toute question : [[phone|06 71 22 48 93]] ou [[email|contact@cabinet-azur.fr]].
 Bien à vous,
@@ -35,7 +35,7 @@ Contact entre deux séances : appel de [[person|Margaux Delaunay]] le [[date|02/
   {
     language: 'fr',
     text: `COMPTE RENDU — [[person|AMÉLIE VASSEUR]]
-[[person|Amélie]] a présenté son projet au comité de direction de [[organisation|Banque Hérault]] le [[date|3 octobre]]. [[person|Mme Vasseur]] était soutenue par [[person|Thierry N'Diaye]], directeur financier. Elle souhaite s'installer à [[place|Montpellier]] avec [[person|Louis]], son fils.`,
+[[person|Amélie]] a présenté son projet au comité de direction de [[organisation|Banque Hérault]] le [[date|3 octobre]]. Mme [[person|Vasseur]] était soutenue par [[person|Thierry N'Diaye]], directeur financier. Elle souhaite s'installer à [[place|Montpellier]] avec [[person|Louis]], son fils.`,
   },
   {
     language: 'fr',
@@ -43,12 +43,12 @@ Contact entre deux séances : appel de [[person|Margaux Delaunay]] le [[date|02/
   },
   {
     language: 'en',
-    text: `Session notes, [[date|12 May 2025]]. [[person|Rebecca Lindqvist]] talked about her new role at [[organisation|Harrow & Finch Ltd]]. Her manager, [[person|Mr. Okafor]], wants results by [[date|June 30]]. [[person|Rebecca]]'s partner [[person|Tom]] supports the move to [[place|Edinburgh]].
+    text: `Session notes, [[date|12 May 2025]]. [[person|Rebecca Lindqvist]] talked about her new role at [[organisation|Harrow & Finch Ltd]]. Her manager, Mr. [[person|Okafor]], wants results by [[date|June 30]]. [[person|Rebecca]]'s partner [[person|Tom]] supports the move to [[place|Edinburgh]].
 Next call: [[phone|+44 20 7946 0321]]. Email: [[email|r.lindqvist@harrowfinch.co.uk]].`,
   },
   {
     language: 'en',
-    text: `Supervision: the client, [[person|Dev Anand]], is the [[role|CFO of Norrland Shipping]]. He met [[person|Dr. Sarah Whitfield]] on [[date|Tuesday]] in [[place|Bristol]]. [[person|Anand]] said [[person|Whitfield]] "listened for the first time". See [[url|www.norrland-shipping.com]].`,
+    text: `Supervision: the client, [[person|Dev Anand]], is the [[role|CFO of Norrland Shipping]]. He met Dr. [[person|Sarah Whitfield]] on [[date|Tuesday]] in [[place|Bristol]]. [[person|Anand]] said [[person|Whitfield]] "listened for the first time". See [[url|www.norrland-shipping.com]].`,
   },
   {
     language: 'fr',

@@ -27,6 +27,8 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 
   // A common word in capitals ("RÉUNION AVEC MARC DURAND") is a heading, not part of a name.
   const nameStart = (t: Token) => looksLikeName(t) && !(t.shape === 'upper' && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t));
+  /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
+  const listed: { start: number; end: number }[] = [];
   for (const run of runs(tokens, nameStart)) {
     const words = tokens.slice(run.from, run.to + 1);
     const first = words[0]!;
@@ -67,8 +69,10 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.75, place });
       continue;
     }
-    if (firstName && (words.length > 1 || !isCommon(first) || !first.sentenceStart)) {
-      push({ type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : 0.85, gender: firstName });
+    if (firstName) {
+      // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
+      const ambiguous = words.length === 1 && isCommon(first) && first.sentenceStart;
+      push({ type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : ambiguous ? 0.55 : 0.85, gender: firstName });
       continue;
     }
     if (place) {
@@ -83,8 +87,11 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // A lone capitalised common word ("Conseil", "Allemands", "Puis") is rarely a name by
     // itself; a surname that is also a word ("Petit") is still caught by a title or a first name.
     const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));
-    if (allCommon && (first.sentenceStart || first.shape === 'upper' || words.length === 1)) continue;
-    if (words.length === 1 && first.shape === 'upper' && first.text.length <= 5 && !lexicon.firstNames.has(first.folded)) {
+    if (allCommon && (first.sentenceStart || first.shape === 'upper' || words.length === 1)) {
+      if (!first.sentenceStart && words.length === 1 && first.shape === 'title') listed.push(span);
+      continue;
+    }
+    if (words.length === 1 && first.shape === 'upper' && first.text.length <= 5 && !isInitial(first) && !lexicon.firstNames.has(first.folded)) {
       push({ type: 'organisation', source: 'capitalisation', confidence: 0.6 });
       continue;
     }
@@ -94,8 +101,27 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     push({ type: 'person', source: 'capitalisation', confidence: allCommon ? 0.4 : 0.6 });
   }
+  found.push(...inListsOfNames(text, listed, found));
   found.push(...roles(tokens, found));
   return found;
+}
+
+/**
+ * "MM. Limon et Meunier", "Dupont, Charpentier, …": a capitalised word that is also a
+ * common word is a surname when it stands in a list with a name.
+ */
+function inListsOfNames(text: string, candidates: { start: number; end: number }[], found: Detection[]): Detection[] {
+  const people = found.filter((d) => d.type === 'person').sort((a, b) => a.start - b.start);
+  const joined = (from: number, to: number) => from <= to && /^\s*(?:,|et|and|&|ou|or)\s*$/iu.test(text.slice(from, to));
+  const out: Detection[] = [];
+  let j = 0;
+  for (const c of candidates) {
+    while (j < people.length && people[j]!.end <= c.start) j++;
+    const before = people[j - 1];
+    const after = people[j];
+    if ((before && joined(before.end, c.start)) || (after && joined(c.end, after.start))) out.push({ ...c, type: 'person', source: 'context', confidence: 0.6 });
+  }
+  return out;
 }
 
 /** Consecutive capitalised words, with particles between them, as one possible name. */
@@ -123,6 +149,12 @@ function runs(tokens: Token[], startsName: (t: Token) => boolean): Run[] {
         to = j;
         continue;
       }
+      // "Harrow & Finch": an ampersand joins two names into one.
+      if (n.text === '&' && tokens[j + 1] && startsName(tokens[j + 1]!)) {
+        to = j + 1;
+        j = j + 1;
+        continue;
+      }
       const k = n.word && NAME_PARTICLES.has(n.folded) ? throughParticles(j) : -1;
       if (k >= 0) {
         to = k;
@@ -138,7 +170,7 @@ function runs(tokens: Token[], startsName: (t: Token) => boolean): Run[] {
 }
 
 function looksLikeName(t: Token): boolean {
-  if (!isCapitalised(t) || TITLES.has(t.folded) || NEVER_NAMES.has(t.folded)) return false;
+  if (!isCapitalised(t) || TITLES.has(t.folded) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded)) return false;
   if (isInitial(t)) return true;
   return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !TITLES.has(t.folded) && !TITLES.has(t.folded.replace(/\.$/, ''));
 }
@@ -157,20 +189,23 @@ function previousWord(tokens: Token[], index: number): Token | undefined {
   return undefined;
 }
 
-/** "le DG de Arvel", "the CEO of Arvel": a job title joined to an organisation points at one person. */
+/** "le DG de Arvel", "the CEO of Arvel", "le maire de Lumio": a job title joined to a name points at one person. */
 function roles(tokens: Token[], found: Detection[]): Detection[] {
   const out: Detection[] = [];
+  const named = new Map(found.filter((d) => d.type === 'organisation' || d.type === 'person' || d.type === 'place').map((d) => [d.start, d]));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!ROLE_FIRST_WORDS.has(t.folded)) continue;
     const two = i + 1 < tokens.length ? `${t.folded} ${tokens[i + 1]!.folded}` : '';
     const width = ROLE_WORDS.has(two) ? 2 : ROLE_WORDS.has(t.folded) ? 1 : 0;
     if (!width) continue;
     const link = tokens[i + width];
     if (!link || !ROLE_LINKS.has(link.folded)) continue;
     const next = tokens[i + width + 1];
-    if (!next) continue;
-    const org = found.find((d) => d.start === next.start && (d.type === 'organisation' || d.type === 'person'));
+    const org = next && named.get(next.start);
     if (org) out.push({ start: t.start, end: org.end, type: 'role', source: 'context', confidence: 0.9 });
   }
   return out;
 }
+
+const ROLE_FIRST_WORDS = new Set([...ROLE_WORDS].map((w) => w.split(' ')[0]!));

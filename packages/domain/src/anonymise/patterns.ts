@@ -25,6 +25,8 @@ const EN_ADDRESS = /\b\d{1,5}[A-Z]?\s+(?:[A-Z][\p{L}'-]+\s){1,3}(?:Street|St\.?|
 const POSTCODE_CITY = /(?<!\d)(?:\d{5}|\d{2} \d{3})\s+\p{Lu}[\p{L}'’-]*(?:[ -](?:sur|sous|en|lès|les|le|la|de|du|d'|\p{Lu}[\p{L}'’-]*))*(?:\s+(?:CEDEX|Cedex)(?:\s\d{1,2})?)?/gu;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/gu;
+/** A year after "en", "depuis", "in", "since"…: "depuis 2019". */
+const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
 const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)(?![\d/.-])/g;
 
 function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<Detection, 'start' | 'end'> | null): Generator<Detection> {
@@ -34,15 +36,38 @@ function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<
   }
 }
 
-function emails(text: string) {
-  return matches(EMAIL, text, () => ({ type: 'email', source: 'pattern', confidence: 0.99 }));
+/** Only the neighbourhood of each "@" is searched: the pattern is costly to run over a whole text. */
+function emails(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const from = Math.max(0, at - 80);
+    if (found.length && found[found.length - 1]!.end > at) continue;
+    EMAIL.lastIndex = 0;
+    for (const m of text.slice(from, at + 256).matchAll(EMAIL)) {
+      const start = from + m.index!;
+      if (start <= at && at < start + m[0].length) found.push({ start, end: start + m[0].length, type: 'email', source: 'pattern', confidence: 0.99 });
+    }
+  }
+  return found;
 }
 
-function urls(text: string) {
-  return [
-    ...matches(URL_, text, () => ({ type: 'url', source: 'pattern', confidence: 0.95 })),
-    ...matches(BARE_DOMAIN, text, () => ({ type: 'url', source: 'pattern', confidence: 0.8 })),
-  ];
+/** Links start with "http" or "www." or hold a known domain ending: only those places are searched. */
+function urls(text: string): Detection[] {
+  const found: Detection[] = [];
+  const around = (re: RegExp, at: number, confidence: number) => {
+    const from = Math.max(0, at - 120);
+    for (const m of text.slice(from, at + 2048).matchAll(re)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      if (start <= at && at < end && !found.some((f) => f.start === start)) found.push({ start, end, type: 'url', source: 'pattern', confidence });
+    }
+  };
+  for (const m of text.matchAll(/https?:\/\/|www\.|\.(?:fr|com|org|net|io|eu|be|ch|ca|uk|de|co|info|biz|coach)\b/giu)) {
+    around(URL_, m.index!, 0.95);
+    if (m[0].startsWith('.')) around(BARE_DOMAIN, m.index!, 0.8);
+  }
+  // A bare domain inside a link found above is that link.
+  return found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
 }
 
 function phones(text: string): Detection[] {
@@ -98,6 +123,7 @@ function dates(text: string, language: Language): Detection[] {
   }
   const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
   for (const m of text.matchAll(NUMERIC_DATE)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.9 });
+  for (const m of text.matchAll(YEAR)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.7 });
   for (const m of text.matchAll(TIME)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.8 });
   return found;
 }
