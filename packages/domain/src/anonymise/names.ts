@@ -137,7 +137,9 @@ function runs(tokens: Token[], startsName: (t: Token) => boolean): Run[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // A capitalised article inside a sentence begins a name: "Louis Le Hérissé", "que Le Gal".
-    const particleStart = t.word && !t.sentenceStart && isCapitalised(t) && NAME_PARTICLES.has(t.folded) ? throughParticles(i) : -1;
+    // So does a particle right after a title: "M. de Kerguézec".
+    const afterTitle = i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''));
+    const particleStart = t.word && NAME_PARTICLES.has(t.folded) && ((!t.sentenceStart && isCapitalised(t)) || afterTitle) ? throughParticles(i) : -1;
     if (!startsName(t) && particleStart < 0) {
       i++;
       continue;

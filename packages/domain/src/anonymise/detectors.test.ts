@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detect } from './anonymise.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { ibanValid, luhn } from './patterns.js';
+import { withinOneEdit } from './records.js';
+import { fold, tokenize } from './text.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+}, 60_000);
+
+const people = (text: string, language: 'fr' | 'en' = 'fr') =>
+  detect(text, lexicon, { language })
+    .filter((d) => d.type === 'person')
+    .map((d) => text.slice(d.start, d.end));
+
+describe('the words themselves', () => {
+  it('folds case, accents and typographic apostrophes', () => {
+    expect(fold('HÉLÈNE d’Arc')).toBe("helene d'arc");
+    expect(fold('Zoë')).toBe('zoe');
+  });
+
+  it('splits elisions and possessives but keeps a name like N’Diaye whole', () => {
+    expect(tokenize("d'Anne N'Diaye Anne's").map((t) => t.text)).toEqual(["d'", 'Anne', "N'Diaye", 'Anne', "'s"]);
+  });
+
+  it('checks identifiers by their own arithmetic', () => {
+    expect(luhn('73282932000074')).toBe(true);
+    expect(luhn('73282932000075')).toBe(false);
+    expect(ibanValid('FR76 3000 6000 0112 3456 7890 189')).toBe(true);
+    expect(ibanValid('FR76 3000 6000 0112 3456 7890 188')).toBe(false);
+  });
+
+  it('allows one typo in a recorded name, no more', () => {
+    expect(withinOneEdit('lagarde', 'lagrade')).toBe(true);
+    expect(withinOneEdit('lagarde', 'lagard')).toBe(true);
+    expect(withinOneEdit('lagarde', 'lagardes')).toBe(true);
+    expect(withinOneEdit('lagarde', 'lagrde')).toBe(true);
+    expect(withinOneEdit('lagarde', 'lgrade')).toBe(false);
+  });
+});
+
+describe('names from context', () => {
+  it('finds a surname that is also a word when it stands in a list with a name', () => {
+    expect(people('Étaient présents MM. Limon et Meunier, ainsi que Dupont, Charpentier.')).toEqual(expect.arrayContaining(['Limon', 'Meunier', 'Charpentier']));
+  });
+
+  it('finds Breton and particle surnames', () => {
+    expect(people('On suppose que Le Hérissé a succombé ; Louis Le Gal témoigne, avec M. de Kerguézec.')).toEqual(['Le Hérissé', 'Louis Le Gal', 'de Kerguézec']);
+  });
+
+  it('takes a first name at the start of a sentence for a person, even when it is also a word', () => {
+    expect(people('Claire a dit oui. Pierre aussi.')).toEqual(['Claire', 'Pierre']);
+  });
+
+  it('joins names with an ampersand into one organisation with its legal form', () => {
+    const d = detect('She joined Harrow & Finch Ltd in May.', lexicon, { language: 'en' });
+    expect(d.map((s) => ['She joined Harrow & Finch Ltd in May.'.slice(s.start, s.end), s.type])).toContainEqual(['Harrow & Finch Ltd', 'organisation']);
+  });
+
+  it('finds a year after "depuis" or "since"', () => {
+    const text = 'Elle y travaille depuis 2019.';
+    expect(detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type])).toEqual([['2019', 'date']]);
+  });
+
+  it('treats a well-known place as a place, not as the first name it also is', () => {
+    const text = 'Elle a quitté Paris pour Florence.';
+    expect(detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type])).toEqual([
+      ['Paris', 'place'],
+      ['Florence', 'place'],
+    ]);
+  });
+});
