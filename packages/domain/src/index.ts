@@ -17,3 +17,5 @@ export * from './board/felt-sense.js';
 export * from './board/turning.js';
 // The anonymiser's vocabulary only: the anonymiser itself (and its lists) is `@alliance/domain/anonymise`.
 export * from './anonymise/types.js';
+export * from './case-study/compose.js';
+export * from './case-study/review.js';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { composeCaseStudy, type CaseSource } from './compose.js';
+
+/** Seed 000 as the records would hold it. */
+const seed000: CaseSource = {
+  language: 'fr',
+  engagementTitle: "Recréer l'alliance",
+  clientRole: 'consultante en stratégie marketing',
+  heldSessions: 1,
+  sessions: [
+    {
+      notes: {
+        situation: "Le DG de son client a refusé sèchement sa proposition ; ils sont en froid.",
+        stakesAndRisk: 'Que la relation empire lors de la prochaine réunion.',
+        emotionsBefore: [
+          { name: 'agacement', intensity: 7 },
+          { name: 'tristesse', intensity: 6 },
+        ],
+        exploration: 'Clarifier sa mission : conception de la solution, et accompagnement au changement.',
+        toolsUsed: 'Constellation systémique en individuel.',
+        shift: "Elle retrouve l'empathie pour son client.",
+        emotionsAfter: [{ name: 'tristesse', intensity: 3 }],
+        commitments: 'Mettre en place des garde-fous.',
+      },
+    },
+  ],
+  pictures: [
+    { name: 'Première image', isInitial: true, isResolution: false, labels: ['La consultante', 'Le DG', 'La solution'] },
+    { name: 'Après le mouvement', isInitial: false, isResolution: true, labels: ['La consultante', 'Le DG', 'La solution'] },
+  ],
+  feltSenses: [{ label: 'Le DG', words: 'la pression de sa posture', energy: -2 }],
+  feedback: [{ event: 'La réunion avec le DG', outcome: 'as_hoped', account: "Le DG a lâché sa posture fermée." }],
+  learnings: ['Sa conscience de son investissement affectif dans ses missions.'],
+};
+
+describe('composing a case study from the records', () => {
+  it("follows the seeds' arc with the records' own words", () => {
+    const { title, markdown } = composeCaseStudy(seed000);
+    expect(title).toBe("Recréer l'alliance");
+    const headings = markdown.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toEqual([
+      "# Recréer l'alliance",
+      '## Le contexte',
+      '## La situation et ce qui était en jeu',
+      '## Le travail',
+      '## Le déplacement',
+      '## Après la rencontre',
+      "## L'apprentissage durable",
+      '## Et ensuite',
+    ]);
+    expect(markdown).toContain('> Dans ce cas présenté');
+    expect(markdown).toContain('Émotions nommées au départ : agacement (7/10), tristesse (6/10).');
+    expect(markdown).toContain('Première image (« Première image ») : La consultante, Le DG, La solution.');
+    expect(markdown).toContain('À la place de « Le DG » : la pression de sa posture (énergie -2).');
+    expect(markdown).toContain('La réunion avec le DG — comme espéré.');
+    expect(markdown).toContain('*Accompagnement en 1 séance.*');
+  });
+
+  it('leaves out what the records say nothing about, and writes English', () => {
+    const { markdown } = composeCaseStudy({ ...seed000, language: 'en', feedback: [], learnings: [], pictures: [], feltSenses: [] });
+    expect(markdown).not.toContain('## After the meeting');
+    expect(markdown).not.toContain('## The lasting learning');
+    expect(markdown).toContain('## The shift');
+    expect(markdown).toContain('Emotions named at the end: tristesse (3/10).');
+    expect(markdown).not.toContain('constellation.**');
+  });
+});

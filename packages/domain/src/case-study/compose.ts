@@ -1,0 +1,130 @@
+/**
+ * A case study drafted from the engagement's own records, following the arc of the
+ * published cases coaches write: a title, a confidentiality notice, the context, the
+ * situation and what was at stake, the work (what was explored, the tools, the
+ * constellation's first and last pictures and what was felt in them), the shift, the
+ * feedback after the real event, the lasting learning, the next steps, the number of
+ * sessions. Nothing is invented: a section the records say nothing about is left
+ * out. The coach rewrites freely; the anonymiser runs on what she writes.
+ */
+
+export type CaseLanguage = 'fr' | 'en';
+
+export interface CaseNotes {
+  situation?: string;
+  peopleInvolved?: string;
+  stakesAndRisk?: string;
+  sessionObjective?: string;
+  exploration?: string;
+  toolsUsed?: string;
+  shift?: string;
+  insights?: string;
+  commitments?: string;
+  nextSteps?: string;
+  emotionsBefore?: { name: string; intensity: number }[];
+  emotionsAfter?: { name: string; intensity: number }[];
+}
+
+export interface CaseSource {
+  language: CaseLanguage;
+  engagementTitle: string;
+  /** The client's role in her own words ("Consultante en stratégie marketing"). */
+  clientRole?: string;
+  origin?: string;
+  heldSessions: number;
+  /** Held sessions in order. */
+  sessions: { notes: CaseNotes }[];
+  pictures: { name: string; isInitial: boolean; isResolution: boolean; labels: string[] }[];
+  feltSenses: { label: string; words: string; energy: number }[];
+  feedback: { event: string; outcome: string | null; account?: string }[];
+  learnings: string[];
+}
+
+const WORDS = {
+  fr: {
+    notice: "Dans ce cas présenté à titre d'illustration, les personnes et les contextes ont été modifiés afin de garantir la confidentialité. Les mécanismes à l'œuvre reflètent ce qui a eu lieu.",
+    context: 'Le contexte',
+    situation: 'La situation et ce qui était en jeu',
+    work: 'Le travail',
+    shift: 'Le déplacement',
+    feedback: 'Après la rencontre',
+    learning: "L'apprentissage durable",
+    next: 'Et ensuite',
+    role: (r: string) => `La personne accompagnée : ${r}.`,
+    sessions: (n: number) => (n === 1 ? 'Une séance d’une heure.' : `${n} séances d’une heure.`),
+    before: 'Émotions nommées au départ',
+    after: 'Émotions nommées à la fin',
+    objective: 'Objectif de la séance',
+    tools: 'Outils',
+    constellation: 'La constellation',
+    initial: (n: string, l: string) => `Première image (« ${n} ») : ${l}.`,
+    resolution: (n: string, l: string) => `Image de résolution (« ${n} ») : ${l}.`,
+    felt: (label: string, words: string, energy: number) => `À la place de « ${label} » : ${words} (énergie ${energy > 0 ? '+' : ''}${energy}).`,
+    outcome: { as_hoped: 'comme espéré', partly: 'en partie comme espéré', not_as_hoped: 'pas comme espéré' } as Record<string, string>,
+    event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
+    count: (n: number) => (n === 1 ? '*Accompagnement en 1 séance.*' : `*Accompagnement en ${n} séances.*`),
+  },
+  en: {
+    notice: 'In this case, shown as an illustration, people and contexts have been changed to protect confidentiality. The mechanisms at work reflect what happened.',
+    context: 'The context',
+    situation: 'The situation and what was at stake',
+    work: 'The work',
+    shift: 'The shift',
+    feedback: 'After the meeting',
+    learning: 'The lasting learning',
+    next: 'What comes next',
+    role: (r: string) => `The client: ${r}.`,
+    sessions: (n: number) => (n === 1 ? 'One one-hour session.' : `${n} one-hour sessions.`),
+    before: 'Emotions named at the start',
+    after: 'Emotions named at the end',
+    objective: 'Session objective',
+    tools: 'Tools',
+    constellation: 'The constellation',
+    initial: (n: string, l: string) => `First picture ("${n}"): ${l}.`,
+    resolution: (n: string, l: string) => `Resolution picture ("${n}"): ${l}.`,
+    felt: (label: string, words: string, energy: number) => `In the place of "${label}": ${words} (energy ${energy > 0 ? '+' : ''}${energy}).`,
+    outcome: { as_hoped: 'as hoped', partly: 'partly as hoped', not_as_hoped: 'not as hoped' } as Record<string, string>,
+    event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
+    count: (n: number) => (n === 1 ? '*Coaching in 1 session.*' : `*Coaching in ${n} sessions.*`),
+  },
+};
+
+const present = (s: string | undefined): s is string => Boolean(s && s.trim());
+const emotions = (list: { name: string; intensity: number }[] | undefined) => (list ?? []).map((e) => `${e.name} (${e.intensity}/10)`).join(', ');
+
+export function composeCaseStudy(source: CaseSource): { title: string; markdown: string } {
+  const w = WORDS[source.language];
+  const first = source.sessions[0]?.notes ?? {};
+  const last = source.sessions[source.sessions.length - 1]?.notes ?? {};
+  const all = (field: keyof CaseNotes) => source.sessions.map((s) => s.notes[field]).filter((v): v is string => typeof v === 'string' && present(v));
+  const colon = source.language === 'fr' ? ' :' : ':';
+  const title = source.engagementTitle;
+  const out: string[] = [`# ${title}`, '', `> ${w.notice}`, ''];
+  const section = (heading: string, lines: string[]) => {
+    const kept = lines.filter((l) => l.trim());
+    if (kept.length) out.push(`## ${heading}`, '', ...kept.flatMap((l) => [l, '']));
+  };
+
+  section(w.context, [source.clientRole ? w.role(source.clientRole) : '', first.peopleInvolved ?? '', source.heldSessions ? w.sessions(source.heldSessions) : '']);
+  section(w.situation, [first.situation ?? '', first.stakesAndRisk ?? '', emotions(first.emotionsBefore) ? `${w.before}${colon} ${emotions(first.emotionsBefore)}.` : '']);
+
+  const initial = source.pictures.find((p) => p.isInitial);
+  const resolution = source.pictures.find((p) => p.isResolution);
+  const constellation = [
+    initial ? w.initial(initial.name, initial.labels.join(', ')) : '',
+    resolution && resolution !== initial ? w.resolution(resolution.name, resolution.labels.join(', ')) : '',
+    ...source.feltSenses.map((f) => w.felt(f.label, f.words, f.energy)),
+  ].filter(Boolean);
+  section(w.work, [
+    ...all('sessionObjective').map((o) => `**${w.objective}.** ${o}`),
+    ...all('exploration'),
+    ...all('toolsUsed').map((t) => `**${w.tools}.** ${t}`),
+    constellation.length ? `**${w.constellation}.** ${constellation.join(' ')}` : '',
+  ]);
+  section(w.shift, [...all('shift'), ...all('insights'), emotions(last.emotionsAfter) ? `${w.after}${colon} ${emotions(last.emotionsAfter)}.` : '']);
+  section(w.feedback, source.feedback.flatMap((f) => [w.event(f.event, f.outcome ? (w.outcome[f.outcome] ?? f.outcome) : null), f.account ?? '']));
+  section(w.learning, source.learnings);
+  section(w.next, [last.commitments ?? '', last.nextSteps ?? '']);
+  if (source.heldSessions) out.push(w.count(source.heldSessions), '');
+  return { title, markdown: `${out.join('\n').trimEnd()}\n` };
+}
