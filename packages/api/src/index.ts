@@ -13,3 +13,4 @@ export * from './board.js';
 export * from './sync.js';
 export * from './paths.js';
 export * from './anonymise.js';
+export * from './case-studies.js';

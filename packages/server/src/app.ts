@@ -28,6 +28,9 @@ import { practiceRoutes } from './features/practice/routes.js';
 import { retentionRoutes } from './features/retention/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { anonymiseRoutes } from './features/anonymise/routes.js';
+import { caseStudyRoutes } from './features/case-studies/routes.js';
+import { publicBase } from './features/public-pages/base-url.js';
+import { publicPages } from './features/public-pages/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
 import { AuditWriter } from './http/audit-writer.js';
@@ -123,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('liveBoards', live);
   app.addHook('onClose', () => live.close());
   sharedBoardRoutes(typed(app), boardAccess, db);
+  await publicPages(app, { db, vault, practices, publicUrl: options.publicUrl });
   await app.register(async (v1) => {
     installRequestContext(v1, { sessions, db, vault, practices, search, auditWriter });
     const api = typed(v1);
@@ -136,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auditRoutes(api, auditWriter);
     searchRoutes(api, search);
     anonymiseRoutes(api);
+    caseStudyRoutes(api, (request) => publicBase(options.publicUrl, request));
     retentionRoutes(api);
     boardRoutes(api, live);
   });

@@ -293,3 +293,4 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_events_practice_at').on(t.practiceId, t.at), index('audit_events_client').on(t.clientId)],
 );
+export * from './case-study-schema.js';

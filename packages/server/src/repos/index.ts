@@ -2,6 +2,7 @@ import { auditRepository } from './audit.js';
 import { boardRecordRepository } from './board-records.js';
 import { boardUpdateRepository } from './board-updates.js';
 import { boardRepository } from './boards.js';
+import { caseStudyRepository } from './case-studies.js';
 import { clientRepository } from './clients.js';
 import { engagementEventRepository } from './engagement-events.js';
 import { engagementRepository } from './engagements.js';
@@ -23,6 +24,7 @@ export function repositoriesFor(scope: PracticeScope) {
     boards: boardRepository(scope),
     boardRecords: boardRecordRepository(scope),
     boardUpdates: boardUpdateRepository(scope),
+    caseStudies: caseStudyRepository(scope),
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;

@@ -1,0 +1,99 @@
+import { ANONYMISE_MODES, ENTITY_TYPES } from '@alliance/domain';
+import { z } from 'zod';
+import { id, isoDate } from './common.js';
+
+const entityType = z.enum(ENTITY_TYPES);
+
+export const spanDecision = z.discriminatedUnion('action', [
+  z.object({ text: z.string().min(1).max(500), type: entityType, action: z.enum(['accept', 'keep']) }).strict(),
+  z.object({ text: z.string().min(1).max(500), type: entityType, action: z.literal('replace'), replacement: z.string().min(1).max(200) }).strict(),
+]);
+export const addedSpan = z.object({ text: z.string().trim().min(1).max(500), type: entityType, replacement: z.string().min(1).max(200) }).strict();
+
+export const publicationConsent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('client'), scope: z.enum(['anonymised', 'first_name', 'full_name']), givenOn: isoDate, withdrawnOn: isoDate.nullable().optional() }).strict(),
+  z.object({ kind: z.literal('composite'), statement: z.string().trim().min(10).max(1000) }).strict(),
+]);
+
+export const composeCaseStudyInput = z.object({ language: z.enum(['fr', 'en']).default('fr') }).strict();
+
+export const caseStudyPatch = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    markdown: z.string().max(100_000),
+    mode: z.enum(ANONYMISE_MODES),
+    decisions: z.array(spanDecision).max(2000),
+    added: z.array(addedSpan).max(500),
+  })
+  .partial()
+  .strict();
+export type CaseStudyPatch = z.infer<typeof caseStudyPatch>;
+
+export const reviewedSpan = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  type: entityType,
+  replacement: z.string(),
+  source: z.string(),
+  confidence: z.number(),
+  decision: z.enum(['accept', 'replace', 'keep', 'added']).nullable(),
+});
+
+export const caseStudy = z.object({
+  id,
+  engagementId: id,
+  language: z.enum(['fr', 'en']),
+  title: z.string(),
+  markdown: z.string(),
+  mode: z.enum(ANONYMISE_MODES),
+  decisions: z.array(spanDecision),
+  added: z.array(addedSpan),
+  consent: z
+    .union([
+      z.object({ kind: z.literal('client'), scope: z.enum(['anonymised', 'first_name', 'full_name']), givenOn: z.string(), withdrawnOn: z.string().nullable().optional() }),
+      z.object({ kind: z.literal('composite'), statement: z.string(), statedAt: z.string() }),
+    ])
+    .nullable(),
+  review: z.object({
+    spans: z.array(reviewedSpan),
+    /** The title and text as they would be published now. */
+    title: z.string(),
+    text: z.string(),
+    unresolved: z.number().int(),
+  }),
+  status: z.enum(['draft', 'published']),
+  publicUrl: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseStudy = z.infer<typeof caseStudy>;
+
+export const caseStudySummary = caseStudy.pick({ id: true, engagementId: true, language: true, title: true, status: true, publicUrl: true, publishedAt: true, updatedAt: true }).extend({ pendingComments: z.number().int() });
+export type CaseStudySummary = z.infer<typeof caseStudySummary>;
+
+export const comment = z.object({
+  id,
+  caseStudyId: id,
+  caseStudyTitle: z.string(),
+  name: z.string(),
+  /** Shown to the coach only, so she can answer; never on the public page. */
+  email: z.string(),
+  website: z.string().nullable(),
+  body: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  createdAt: z.string(),
+});
+export type Comment = z.infer<typeof comment>;
+export const commentsQuery = z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }).strict();
+export const moderation = z.object({ status: z.enum(['approved', 'rejected']) }).strict();
+
+/** The public comment form, as a browser posts it. Field names are the form's. */
+export const publicComment = z.object({
+  name: z.string().trim().min(1).max(100),
+  email: z.email().max(200),
+  website: z.union([z.url().max(200), z.literal('')]).optional(),
+  body: z.string().trim().min(2).max(5000),
+  /** The honeypot: hidden from people, filled by robots. */
+  company: z.string().max(0).optional(),
+});

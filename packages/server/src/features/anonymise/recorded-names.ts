@@ -1,0 +1,30 @@
+import type { Organisation } from '@alliance/api';
+import type { KnownEntity } from '@alliance/domain/anonymise';
+import { notFound } from '../../http/errors.js';
+import type { Repositories } from '../../repos/index.js';
+
+/** The names this engagement's records hold: the client, her organisation, the sponsor and their contacts. */
+export async function recordedNames(repos: Repositories, engagementId: string): Promise<KnownEntity[]> {
+  const engagement = await repos.engagements.get(engagementId);
+  if (!engagement) throw notFound('Engagement');
+  const client = await repos.clients.get(engagement.clientId);
+  const known: KnownEntity[] = [];
+  if (client) {
+    known.push({ id: client.id, type: 'person', name: `${client.firstName} ${client.lastName}`, role: { fr: 'la personne accompagnée', en: 'the client' } });
+    if (client.organisationId) {
+      const organisation = await repos.organisations.get(client.organisationId);
+      if (organisation) known.push(...organisationNames(organisation, { fr: 'son organisation', en: 'their organisation' }));
+    }
+  }
+  if (engagement.sponsorId && engagement.sponsorId !== client?.organisationId) {
+    const sponsor = await repos.organisations.get(engagement.sponsorId);
+    if (sponsor) known.push(...organisationNames(sponsor, { fr: 'le commanditaire', en: 'the sponsor' }));
+  }
+  return known;
+}
+
+function organisationNames(o: Organisation, role: { fr: string; en: string }): KnownEntity[] {
+  const names: KnownEntity[] = [{ id: o.id, type: 'organisation', name: o.name, role }];
+  if (o.contactName?.trim()) names.push({ id: `${o.id}-contact`, type: 'person', name: o.contactName.trim(), role: { fr: `la personne de contact (${role.fr})`, en: `the contact (${role.en})` } });
+  return names;
+}

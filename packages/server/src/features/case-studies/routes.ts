@@ -1,0 +1,164 @@
+import {
+  caseStudy,
+  caseStudyPatch,
+  caseStudySummary,
+  comment,
+  commentsQuery,
+  composeCaseStudyInput,
+  idParams,
+  moderation,
+  publicationConsent,
+} from '@alliance/api';
+import { composeCaseStudy, publicationRefusal, slugify, type PublicationConsent } from '@alliance/domain';
+import { z } from 'zod';
+import { ctx } from '../../http/context.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
+import type { CaseStudyRecord } from '../../repos/case-studies.js';
+import type { Repositories } from '../../repos/index.js';
+import { recordedNames } from '../anonymise/recorded-names.js';
+import { caseStudyView, reviewOf } from './review.js';
+import { caseSourceOf } from './source.js';
+
+const tags = ['case-studies'];
+
+/**
+ * Case studies: drafted from an engagement's records, reviewed span by span, published
+ * with consent to the practice's public pages; and the comments readers leave there.
+ */
+export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string): void {
+  const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
+    const review = await reviewOf(record, await recordedNames(repos, record.engagementId));
+    const page = await repos.caseStudies.pageOf();
+    const publicUrl = page && record.publishedAt && record.slug ? `${publicBase(request)}/p/${page.slug}/${record.slug}` : null;
+    return { review, body: caseStudyView(record, review, publicUrl) };
+  };
+  const mustGet = async (repos: Repositories, id: string) => {
+    const record = await repos.caseStudies.get(id);
+    if (!record) throw notFound('Case study');
+    return record;
+  };
+
+  app.post('/api/v1/engagements/:id/case-studies', { schema: { tags, params: idParams, body: composeCaseStudyInput, response: { 201: caseStudy, ...errors } } }, async (request, reply) => {
+    const { repos } = ctx(request);
+    const engagement = await repos.engagements.get(request.params.id);
+    if (!engagement) throw notFound('Engagement');
+    const { title, markdown } = composeCaseStudy(await caseSourceOf(repos, engagement, request.body.language));
+    const record = await repos.caseStudies.create(engagement, request.body.language, { title, markdown, mode: 'roles', decisions: [], added: [], consent: null });
+    reply.status(201);
+    return (await view(repos, record, request)).body;
+  });
+
+  app.get('/api/v1/case-studies', { schema: { tags, response: { 200: itemsOf(caseStudySummary), ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    const page = await repos.caseStudies.pageOf();
+    const items = (await repos.caseStudies.list()).map((r) => ({
+      id: r.id,
+      engagementId: r.engagementId,
+      language: r.language,
+      title: r.title,
+      status: r.publishedAt ? ('published' as const) : ('draft' as const),
+      publicUrl: page && r.publishedAt && r.slug ? `${publicBase(request)}/p/${page.slug}/${r.slug}` : null,
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+      updatedAt: r.updatedAt.toISOString(),
+      pendingComments: r.pendingComments,
+    }));
+    return { items };
+  });
+
+  app.get('/api/v1/case-studies/:id', { schema: { tags, params: idParams, response: { 200: caseStudy, ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    return (await view(repos, await mustGet(repos, request.params.id), request)).body;
+  });
+
+  app.patch('/api/v1/case-studies/:id', { schema: { tags, params: idParams, body: caseStudyPatch, response: { 200: caseStudy, ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    const record = await mustGet(repos, request.params.id);
+    const { title, markdown, mode, decisions, added } = request.body;
+    const saved = await repos.caseStudies.saveDraft(record, {
+      title: title ?? record.title,
+      markdown: markdown ?? record.markdown,
+      mode: mode ?? record.mode,
+      decisions: decisions ?? record.decisions,
+      added: added ?? record.added,
+      consent: record.consent,
+    });
+    return (await view(repos, saved, request)).body;
+  });
+
+  app.delete('/api/v1/case-studies/:id', { schema: { tags, params: idParams, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    const { repos } = ctx(request);
+    if (!(await repos.caseStudies.remove(request.params.id))) throw notFound('Case study');
+    reply.status(204);
+    return null;
+  });
+
+  app.put('/api/v1/case-studies/:id/consent', { schema: { tags, params: idParams, body: publicationConsent, response: { 200: caseStudy, ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    const record = await mustGet(repos, request.params.id);
+    const body = request.body;
+    // The composite statement is dated by the server: when the coach made it.
+    const consent: PublicationConsent = body.kind === 'composite' ? { kind: 'composite', statement: body.statement, statedAt: new Date().toISOString() } : body;
+    let saved = await repos.caseStudies.saveDraft(record, { ...record, consent });
+    // Consent withdrawn: the case leaves the public pages at once.
+    if (consent.kind === 'client' && consent.withdrawnOn && saved.publishedAt) {
+      await repos.caseStudies.unpublish(saved.id);
+      saved = (await repos.caseStudies.get(saved.id))!;
+    }
+    return (await view(repos, saved, request)).body;
+  });
+
+  app.post('/api/v1/case-studies/:id/publish', { schema: { tags, params: idParams, response: { 200: caseStudy, ...errors } } }, async (request) => {
+    const { repos, practice } = ctx(request);
+    const record = await mustGet(repos, request.params.id);
+    const { review } = await view(repos, record, request);
+    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent });
+    if (refusal) {
+      const unresolved = review.spans.filter((s) => s.decision === null).map((s) => ({ start: s.start, end: s.end, type: s.type }));
+      throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved });
+    }
+    await ensurePage(repos, practice.name);
+    let slug = record.slug ?? slugify(review.title);
+    for (let n = 2; await repos.caseStudies.slugTaken(slug, record.id); n++) slug = `${slugify(review.title)}-${n}`;
+    await repos.caseStudies.publish(record.id, { slug, title: review.title, markdown: review.text });
+    return (await view(repos, (await repos.caseStudies.get(record.id))!, request)).body;
+  });
+
+  app.post('/api/v1/case-studies/:id/unpublish', { schema: { tags, params: idParams, response: { 200: caseStudy, ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    const record = await mustGet(repos, request.params.id);
+    await repos.caseStudies.unpublish(record.id);
+    return (await view(repos, (await repos.caseStudies.get(record.id))!, request)).body;
+  });
+
+  /** For supervision: always anonymised, with the current decisions; needs no publication consent. */
+  app.get('/api/v1/case-studies/:id/supervision.md', { schema: { tags, params: idParams } }, async (request, reply) => {
+    const { repos } = ctx(request);
+    const { review } = await view(repos, await mustGet(repos, request.params.id), request);
+    reply.header('content-type', 'text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slugify(review.title)}.md"`);
+    return `# ${review.title}\n\n${review.text}`;
+  });
+
+  app.get('/api/v1/comments', { schema: { tags, querystring: commentsQuery, response: { 200: itemsOf(comment), ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    const titles = new Map((await repos.caseStudies.published()).map((c) => [c.id, c.title]));
+    const items = (await repos.caseStudies.comments({ status: request.query.status })).map((c) => ({ ...c, caseStudyTitle: titles.get(c.caseStudyId) ?? '', createdAt: c.createdAt.toISOString() }));
+    return { items };
+  });
+
+  app.post('/api/v1/comments/:id/moderation', { schema: { tags, params: idParams, body: moderation, response: { 200: comment, ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    const moderated = await repos.caseStudies.moderate(request.params.id, request.body.status);
+    if (!moderated) throw notFound('Comment');
+    const titles = new Map((await repos.caseStudies.published()).map((c) => [c.id, c.title]));
+    return { ...moderated, caseStudyTitle: titles.get(moderated.caseStudyId) ?? '', createdAt: moderated.createdAt.toISOString() };
+  });
+}
+
+/** The practice's public address, from its name, at its first publication. */
+async function ensurePage(repos: Repositories, practiceName: string): Promise<void> {
+  if (await repos.caseStudies.pageOf()) return;
+  const base = slugify(practiceName);
+  for (let n = 1; n < 50; n++) if (await repos.caseStudies.createPage(n === 1 ? base : `${base}-${n}`, practiceName)) return;
+  throw new AppError('conflict', 'No public address could be found for this practice');
+}

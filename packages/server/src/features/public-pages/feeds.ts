@@ -1,0 +1,44 @@
+import type { PublishedCase } from '../../repos/case-studies.js';
+import { escapeHtml } from './html.js';
+import type { Site } from './pages.js';
+
+const xml = escapeHtml;
+
+/** An Atom feed of the published case studies (RFC 4287). */
+export function atomFeed(site: Site, cases: PublishedCase[]): string {
+  const updated = (cases[0]?.publishedAt ?? new Date(0)).toISOString();
+  const home = `${site.base}/p/${site.slug}/`;
+  const entries = cases
+    .map(
+      (c) => `  <entry>
+    <title>${xml(c.title)}</title>
+    <link href="${xml(`${home}${c.slug}`)}"/>
+    <id>${xml(`${home}${c.slug}`)}</id>
+    <updated>${c.publishedAt.toISOString()}</updated>
+    <summary>${xml(c.markdown.replace(/^#.*\n+/, '').slice(0, 400))}</summary>
+  </entry>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${xml(site.heading)}</title>
+  <link href="${xml(home)}"/>
+  <link rel="self" href="${xml(`${home}feed.atom`)}"/>
+  <id>${xml(home)}</id>
+  <updated>${updated}</updated>
+  <author><name>${xml(site.heading)}</name></author>
+${entries}
+</feed>
+`;
+}
+
+/** A sitemap of the practice's public pages (sitemaps.org protocol). */
+export function sitemap(site: Site, cases: PublishedCase[]): string {
+  const home = `${site.base}/p/${site.slug}/`;
+  const urls = [`  <url><loc>${xml(home)}</loc></url>`, ...cases.map((c) => `  <url><loc>${xml(`${home}${c.slug}`)}</loc><lastmod>${c.publishedAt.toISOString().slice(0, 10)}</lastmod></url>`)];
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join('\n')}
+</urlset>
+`;
+}
