@@ -11,6 +11,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
 import './styles/board.css';
+import './styles/case-studies.css';
 
 initI18n();
 

@@ -74,6 +74,7 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
 }
 
 function sentenceStartAt(text: string, at: number): boolean {
-  const before = text.slice(0, at).trimEnd();
-  return before === '' || /[.!?\n]$/.test(before);
+  const before = text.slice(0, at);
+  if (/(^|\n)[\s>*_#-]*$/.test(before)) return true;
+  return /[.!?…]["»”)\]*_]*$/.test(before.trimEnd());
 }

@@ -72,3 +72,25 @@ describe('names from context', () => {
     ]);
   });
 });
+
+describe('what does not identify anyone', () => {
+  const found = (text: string) => detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type]);
+  it('leaves ratings, vague moments and a weekday alone, but not a dated day', () => {
+    expect(found('Ce qui était en jeu : agacement (7/10), une réunion dans quelques jours, jeudi.')).toEqual([]);
+    expect(found('La réunion du jeudi 12 mars.')).toEqual([['jeudi 12 mars', 'date']]);
+  });
+  it('reads a common word first in its sentence as that word, not a place', () => {
+    expect(found('Réunion avec le DG : tendue.')).toEqual([]);
+  });
+});
+
+describe('recorded names with extras', () => {
+  it('finds "Claire Vasseur" for a record named "Claire Vasseur (démo)", as one mention', () => {
+    const text = "Claire Vasseur m'a écrit ; Vasseur aussi.";
+    const d = detect(text, lexicon, { language: 'fr', known: [{ id: 'c', type: 'person', name: 'Claire Vasseur (démo)' }] });
+    expect(d.map((s) => [text.slice(s.start, s.end), s.key])).toEqual([
+      ['Claire Vasseur', 'record:c:full'],
+      ['Vasseur', 'record:c:last'],
+    ]);
+  });
+});

@@ -65,7 +65,9 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     // "Paris", "France", "Florence": a well-known place is a place unless the words around say otherwise.
-    if (place && words.length === 1 && (place.kind !== 'commune' || (place.population ?? 0) >= 10_000)) {
+    // "Réunion avec le DG": a common word first in its sentence is that word, not the island.
+    const commonAtStart = words.length === 1 && first.sentenceStart && isCommon(first);
+    if (place && words.length === 1 && !commonAtStart && (place.kind !== 'commune' || (place.population ?? 0) >= 10_000)) {
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.75, place });
       continue;
     }
@@ -75,7 +77,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : ambiguous ? 0.55 : 0.85, gender: firstName });
       continue;
     }
-    if (place) {
+    if (place && !commonAtStart) {
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.8, place });
       continue;
     }

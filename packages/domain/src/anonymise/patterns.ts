@@ -25,6 +25,7 @@ const EN_ADDRESS = /\b\d{1,5}[A-Z]?\s+(?:[A-Z][\p{L}'-]+\s){1,3}(?:Street|St\.?|
 const POSTCODE_CITY = /(?<!\d)(?:\d{5}|\d{2} \d{3})\s+\p{Lu}[\p{L}'’-]*(?:[ -](?:sur|sous|en|lès|les|le|la|de|du|d'|\p{Lu}[\p{L}'’-]*))*(?:\s+(?:CEDEX|Cedex)(?:\s\d{1,2})?)?/gu;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/gu;
+const IDENTIFYING_DATE = /\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\w*\.?\s+\d{1,2}|\b(?:1[89]|20)\d{2}\b|\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*\d/iu;
 /** A year after "en", "depuis", "in", "since"…: "depuis 2019". */
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
 const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)(?![\d/.-])/g;
@@ -118,7 +119,9 @@ function dates(text: string, language: Language): Detection[] {
   for (const r of parser.parse(text, new Date(2000, 0, 1))) {
     const start = r.index;
     const end = start + r.text.length;
-    if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    // What identifies is a day with a month or a year, or a precise time; "jeudi",
+    // "dans quelques jours" or "7/10" (a rating) do not.
+    if (!IDENTIFYING_DATE.test(r.text)) continue;
     found.push({ start, end, type: 'date', source: 'date-library', confidence: 0.9 });
   }
   const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);

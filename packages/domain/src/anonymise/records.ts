@@ -61,15 +61,20 @@ function hyphenParts(t: Token): Token[] {
 }
 
 function variantsOf(entity: KnownEntity): Variant[] {
-  const words = (name: string) => fold(name).split(/[\s-]+/).filter((w) => w.length > 0);
+  // Letters only: "Vasseur (démo)" is the words "vasseur" and "demo".
+  const words = (name: string) => fold(name).split(/[^\p{L}\d']+/u).filter((w) => w.length > 0);
   const name = words(entity.name);
   const out: Variant[] = [{ words: name, entity, part: 'full' }];
   for (const alias of entity.aliases ?? []) if (words(alias).length) out.push({ words: words(alias), entity, part: 'alias' });
   if (entity.type === 'person' && name.length > 1) {
-    // "Marie-Claire Dubois": "Marie-Claire", "Marie Claire", "Dubois".
-    const hyphenated = fold(entity.name).split(/\s+/);
-    out.push({ words: words(hyphenated[0]!), entity, part: 'first' });
-    out.push({ words: words(hyphenated.slice(1).join(' ')), entity, part: 'last' });
+    // Every run of the name's words is the name: "Marie Claire", "Dubois", "Claire Dubois".
+    for (let from = 0; from < name.length; from++) {
+      for (let to = from + 1; to <= name.length; to++) {
+        if (from === 0 && to === name.length) continue;
+        const part: Variant['part'] = from === 0 ? (to === 1 ? 'first' : 'full') : 'last';
+        out.push({ words: name.slice(from, to), entity, part });
+      }
+    }
   }
   return out.filter((v) => v.words.join('').length >= 2);
 }

@@ -70,6 +70,7 @@ export const NEVER_NAMES = new Set([
   'qui', 'que', 'quoi', 'dont', 'ou', 'quand', 'comment', 'pourquoi', 'si', 'oui', 'non', 'the', 'a', 'an', 'and', 'but', 'i', 'we', 'you', 'he',
   'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'what', 'when', 'where', 'why', 'how',
   'yes', 'no', 'ok', 'dieu', 'god', 'coach', 'coaching', 'client', 'cliente', 'consultante', 'consultant', 'séance', 'seance', 'session',
+  'pme', 'tpe', 'eti', 'cse', 'codir', 'comex', 'ia', 'rse', 'esn', 'ssii', 'okr', 'b2b', 'b2c', 'n+1', 'n+2',
   'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci',
   'objectif', 'objectifs', 'contexte', 'situation', 'enjeux', 'apprentissage', 'image', 'images', 'note', 'notes', 'chapitre', 'partie',
 ]);

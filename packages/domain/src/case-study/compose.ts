@@ -40,6 +40,9 @@ export interface CaseSource {
   learnings: string[];
 }
 
+/** Ends a sentence once: "…changement." stays, "…marketing" gets its full stop. */
+const sentence = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 const WORDS = {
   fr: {
     notice: "Dans ce cas présenté à titre d'illustration, les personnes et les contextes ont été modifiés afin de garantir la confidentialité. Les mécanismes à l'œuvre reflètent ce qui a eu lieu.",
@@ -50,7 +53,7 @@ const WORDS = {
     feedback: 'Après la rencontre',
     learning: "L'apprentissage durable",
     next: 'Et ensuite',
-    role: (r: string) => `La personne accompagnée : ${r}.`,
+    role: (r: string) => `La personne accompagnée : ${sentence(r)}`,
     sessions: (n: number) => (n === 1 ? 'Une séance d’une heure.' : `${n} séances d’une heure.`),
     before: 'Émotions nommées au départ',
     after: 'Émotions nommées à la fin',
@@ -73,7 +76,7 @@ const WORDS = {
     feedback: 'After the meeting',
     learning: 'The lasting learning',
     next: 'What comes next',
-    role: (r: string) => `The client: ${r}.`,
+    role: (r: string) => `The client: ${sentence(r)}`,
     sessions: (n: number) => (n === 1 ? 'One one-hour session.' : `${n} one-hour sessions.`),
     before: 'Emotions named at the start',
     after: 'Emotions named at the end',

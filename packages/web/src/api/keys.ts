@@ -20,6 +20,9 @@ export const keys = {
   audit: ['audit'] as const,
   auditOf: (clientId: string) => ['audit', 'of-client', clientId] as const,
   retention: ['retention'] as const,
+  caseStudies: ['case-studies'] as const,
+  caseStudy: (id: string) => ['case-studies', id] as const,
+  comments: ['comments'] as const,
   members: ['members'] as const,
   invitations: ['invitations'] as const,
 };

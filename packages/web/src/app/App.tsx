@@ -1,3 +1,5 @@
+import { CaseStudiesPage } from '../features/case-studies/CaseStudiesPage';
+import { CaseStudyPage } from '../features/case-studies/CaseStudyPage';
 import { Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
@@ -41,6 +43,8 @@ export function App() {
           <Route path="settings" element={<SettingsPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="case-studies" element={<CaseStudiesPage />} />
+          <Route path="case-studies/:id" element={<CaseStudyPage />} />
           <Route path="join/:token" element={<JoinPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

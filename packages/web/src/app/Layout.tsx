@@ -12,6 +12,7 @@ const NAV = [
   { to: '/engagements', key: 'nav.engagements', end: false },
   { to: '/clients', key: 'nav.clients', end: false },
   { to: '/organisations', key: 'nav.organisations', end: false },
+  { to: '/case-studies', key: 'caseStudies.nav', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 

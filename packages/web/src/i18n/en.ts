@@ -1,11 +1,13 @@
 import { boardEn } from './board.en';
 import { confidentialityEn } from './confidentiality.en';
+import { caseStudiesEn } from './case-studies.en';
 import type { Messages } from './fr';
 
 /** English: the same keys as French, checked by the compiler. */
 export const en: Messages = {
   board: boardEn,
   ...confidentialityEn,
+  caseStudies: caseStudiesEn,
   app: { name: 'Alliance' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   nav: {

@@ -5,10 +5,12 @@
 import { boardFr } from './board.fr';
 import type { Widen } from './widen';
 import { confidentialityFr } from './confidentiality.fr';
+import { caseStudiesFr } from './case-studies.fr';
 
 export const fr = {
   board: boardFr,
   ...confidentialityFr,
+  caseStudies: caseStudiesFr,
   app: { name: 'Alliance' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   nav: {

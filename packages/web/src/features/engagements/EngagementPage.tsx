@@ -7,6 +7,7 @@ import { Tabs } from '../../ui/Tabs';
 import { FeedbackForm } from '../contacts/FeedbackForm';
 import { LearningForm } from '../contacts/LearningForm';
 import { QuickContactLog } from '../contacts/QuickContactLog';
+import { ComposeCaseStudy } from '../case-studies/ComposeCaseStudy';
 import { PlanSessionForm } from '../sessions/PlanSessionForm';
 import { useEngagement, useTimeline } from './api';
 import { ContractTab } from './ContractTab';
@@ -98,6 +99,7 @@ export function EngagementPage() {
             </summary>
             <LearningForm engagementId={e.id} timeline={timeline.data} />
           </details>
+          <ComposeCaseStudy engagementId={e.id} />
         </div>
       </div>
     </>

@@ -1,0 +1,124 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { API } from '@alliance/api';
+import { ANONYMISE_MODES, type AnonymiseMode } from '@alliance/domain';
+import { isApiError } from '../../api/client';
+import { FormError } from '../../ui/errors';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { useFormat } from '../../ui/format';
+import { ErrorState, Loading, PageHeader } from '../../ui/page';
+import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
+import { ConsentForm } from './ConsentForm';
+import { ReviewPanel } from './ReviewPanel';
+
+/** One case study: the coach's text, the review of its anonymisation, consent and publication. */
+export function CaseStudyPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = useCaseStudy(id);
+  const update = useUpdateCaseStudy(id);
+  const publish = usePublish(id);
+  const [title, setTitle] = useState('');
+  const [markdown, setMarkdown] = useState('');
+  const [mode, setMode] = useState<AnonymiseMode>('roles');
+  const [saved, setSaved] = useState(false);
+  const loadedId = query.data?.id;
+  useEffect(() => {
+    if (!query.data) return;
+    setTitle(query.data.title);
+    setMarkdown(query.data.markdown);
+    setMode(query.data.mode);
+    // Only when another case study is opened: the coach's typing is never overwritten.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadedId]);
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorState error={query.error} />;
+  const c = query.data;
+  const saveText = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    update.mutate({ title, markdown, mode }, { onSuccess: () => setSaved(true) });
+  };
+  const refusal = isApiError(publish.error) && publish.error.status === 409 ? publish.error.reason : undefined;
+
+  return (
+    <>
+      <PageHeader eyebrow={<Link to="/case-studies" className="back-link">{t('caseStudies.editor.back')}</Link>} title={c.review.title || c.title}>
+        <p className="engagement-meta">
+          <span className={`tag ${c.status === 'published' ? 'tag--ok' : ''}`}>{t(`caseStudies.${c.status}`)}</span>
+          {c.publicUrl ? <a href={c.publicUrl}>{t('caseStudies.publicPage')}</a> : null}
+        </p>
+      </PageHeader>
+      <div className="case-study-layout">
+        <div className="stack">
+          <section className="card">
+            <form className="form" onSubmit={saveText} noValidate aria-label={t('caseStudies.editor.save')}>
+              <TextField id="case-title" label={t('caseStudies.editor.titleLabel')} value={title} onChange={(e) => setTitle(e.target.value)} required />
+              <TextAreaField id="case-markdown" label={t('caseStudies.editor.markdown')} hint={t('caseStudies.editor.markdownHint')} rows={18} value={markdown} onChange={(e) => setMarkdown(e.target.value)} className="markdown-field" />
+              <SelectField id="case-mode" label={t('caseStudies.editor.mode')} value={mode} onChange={(e) => setMode(e.target.value as AnonymiseMode)} options={ANONYMISE_MODES.map((m) => ({ value: m, label: t(`caseStudies.editor.modes.${m}`) }))} />
+              <FormError error={update.error} />
+              <div className="form-actions">
+                <button type="submit" className="button button--primary" disabled={update.isPending}>
+                  {update.isPending ? t('common.saving') : t('caseStudies.editor.save')}
+                </button>
+                <a className="button" href={API.caseStudySupervision(c.id)} download>
+                  {t('caseStudies.editor.supervision')}
+                </a>
+              </div>
+              <p className="status-line" role="status">
+                {saved ? t('caseStudies.editor.saved') : null}
+              </p>
+            </form>
+          </section>
+          <section className="card preview" aria-labelledby="preview-title">
+            <h2 id="preview-title">{t('caseStudies.review.preview')}</h2>
+            <article className="preview__text" lang={c.language}>
+              <h3>{c.review.title}</h3>
+              {previewBlocks(c.review.text).map((b, i) =>
+                b.heading ? <h4 key={i}>{b.text}</h4> : b.quote ? <blockquote key={i}>{b.text}</blockquote> : <p key={i}>{b.text}</p>,
+              )}
+            </article>
+          </section>
+        </div>
+        <div className="stack">
+          <ReviewPanel caseStudy={c} />
+          <ConsentForm caseStudy={c} />
+          <section className="card" aria-labelledby="publish-title">
+            <h2 id="publish-title">{t('caseStudies.publish.title')}</h2>
+            {c.publishedAt ? <p>{t('caseStudies.publish.isPublished', { date: format.date(c.publishedAt) })}</p> : null}
+            {refusal ? (
+              <p className="callout callout--warning" role="alert">
+                {t(`caseStudies.publish.refused.${refusal}`, { defaultValue: publish.error?.message ?? '' })}
+              </p>
+            ) : (
+              <FormError error={publish.error} />
+            )}
+            <div className="form-actions">
+              {c.status === 'published' ? (
+                <button type="button" className="button" onClick={() => publish.mutate(false)} disabled={publish.isPending}>
+                  {t('caseStudies.publish.unpublish')}
+                </button>
+              ) : (
+                <button type="button" className="button button--primary" onClick={() => publish.mutate(true)} disabled={publish.isPending}>
+                  {t('caseStudies.publish.publish')}
+                </button>
+              )}
+            </div>
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** A plain reading of the Markdown for the preview: headings, quotations, paragraphs; no markup runs. */
+function previewBlocks(text: string) {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p && !/^#\s/.test(p))
+    .map((p) => ({ heading: /^#{2,}\s/.test(p), quote: p.startsWith('>'), text: p.replace(/^#+\s*|^>\s*/, '').replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, '') }));
+}

@@ -1,0 +1,85 @@
+import type { CaseStudy } from '@alliance/api';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError, useFieldErrors } from '../../ui/errors';
+import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { useFormat } from '../../ui/format';
+import { useSaveConsent } from './api';
+
+/** The basis for publishing: the client's recorded consent, or the coach's composite statement. */
+export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const save = useSaveConsent(caseStudy.id);
+  const fieldError = useFieldErrors(save.error);
+  const current = caseStudy.consent;
+  const [kind, setKind] = useState<'client' | 'composite'>(current?.kind ?? 'client');
+  const [scope, setScope] = useState<'anonymised' | 'first_name' | 'full_name'>(current?.kind === 'client' ? current.scope : 'anonymised');
+  const [givenOn, setGivenOn] = useState(current?.kind === 'client' ? current.givenOn : new Date().toISOString().slice(0, 10));
+  const [statement, setStatement] = useState(current?.kind === 'composite' ? current.statement : '');
+  const [withdrawn, setWithdrawn] = useState(Boolean(current?.kind === 'client' && current.withdrawnOn));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(kind === 'client' ? { kind, scope, givenOn, withdrawnOn: withdrawn ? new Date().toISOString().slice(0, 10) : null } : { kind, statement });
+  };
+  const date = (iso: string) => format.date(iso);
+
+  return (
+    <section className="card" aria-labelledby="consent-title">
+      <h2 id="consent-title">{t('caseStudies.consent.title')}</h2>
+      <p className="muted">{t('caseStudies.consent.hint')}</p>
+      <p role="status">
+        {!current
+          ? t('caseStudies.consent.current.none')
+          : current.kind === 'composite'
+            ? t('caseStudies.consent.current.composite', { date: date(current.statedAt), statement: current.statement })
+            : current.withdrawnOn
+              ? t('caseStudies.consent.current.withdrawn', { date: date(current.withdrawnOn) })
+              : t('caseStudies.consent.current.client', { scope: t(`caseStudies.consent.scopes.${current.scope}`), date: date(current.givenOn) })}
+      </p>
+      <form className="form" onSubmit={submit} noValidate aria-label={t('caseStudies.consent.title')}>
+        <fieldset className="choice-group">
+          <legend>{t('caseStudies.consent.kind')}</legend>
+          <label>
+            <input type="radio" name="consent-kind" value="client" checked={kind === 'client'} onChange={() => setKind('client')} /> {t('caseStudies.consent.client')}
+          </label>
+          <label>
+            <input type="radio" name="consent-kind" value="composite" checked={kind === 'composite'} onChange={() => setKind('composite')} /> {t('caseStudies.consent.composite')}
+          </label>
+        </fieldset>
+        {kind === 'client' ? (
+          <div className="form-grid form-grid--tight">
+            <SelectField
+              id="consent-scope"
+              label={t('caseStudies.consent.scope')}
+              value={scope}
+              onChange={(e) => setScope(e.target.value as typeof scope)}
+              options={(['anonymised', 'first_name', 'full_name'] as const).map((s) => ({ value: s, label: t(`caseStudies.consent.scopes.${s}`) }))}
+            />
+            <TextField id="consent-given-on" type="date" label={t('caseStudies.consent.givenOn')} value={givenOn} onChange={(e) => setGivenOn(e.target.value)} error={fieldError('givenOn')} required />
+            <label className="checkbox">
+              <input type="checkbox" checked={withdrawn} onChange={(e) => setWithdrawn(e.target.checked)} /> {t('caseStudies.consent.withdraw')}
+            </label>
+          </div>
+        ) : (
+          <TextAreaField
+            id="consent-statement"
+            label={t('caseStudies.consent.statement')}
+            hint={t('caseStudies.consent.statementHint')}
+            value={statement}
+            onChange={(e) => setStatement(e.target.value)}
+            error={fieldError('statement')}
+            required
+          />
+        )}
+        <FormError error={save.error} />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('caseStudies.consent.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
