@@ -8,13 +8,15 @@ describe.each(TEST_DATABASES)('case studies, from the records to the public page
   let app: FastifyInstance;
   let coach: Coach;
   let engagementId: string;
+  let clientId: string;
   let id: string;
   beforeAll(async () => {
     app = await testApp(kind);
     coach = await signedInCoach(app);
     const org = await coach.call('POST', '/api/v1/organisations', { name: 'Brasserie Quenelec', contactName: 'Gwenola Tanguy' });
     const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat', organisationId: org.body.id, role: 'consultante en stratégie marketing' });
-    const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: "Maëlys et l'alliance", sponsorId: org.body.id });
+    clientId = cl.body.id;
+    const en = await coach.call('POST', '/api/v1/engagements', { clientId, title: "Maëlys et l'alliance", sponsorId: org.body.id });
     engagementId = en.body.id;
     const se = await coach.call('POST', `/api/v1/engagements/${engagementId}/sessions`, {
       scheduledAt: '2026-10-01T09:00:00Z',
@@ -134,6 +136,11 @@ describe.each(TEST_DATABASES)('case studies, from the records to the public page
     const withdrawn = await coach.call('PUT', `/api/v1/case-studies/${id}/consent`, { kind: 'client', scope: 'anonymised', givenOn: '2026-11-20', withdrawnOn: '2026-11-22' });
     expect(withdrawn.body.status).toBe('draft');
     expect((await app.inject({ method: 'GET', url: new URL(publicUrl).pathname })).statusCode).toBe(404);
+  });
+
+  it("is part of the client's own data export", async () => {
+    const exported = await coach.call('GET', `/api/v1/clients/${clientId}/export`);
+    expect(exported.body.engagements[0].caseStudies).toEqual([expect.objectContaining({ title: "Maëlys et l'alliance", language: 'fr', consent: expect.objectContaining({ kind: 'client' }) })]);
   });
 
   it('refuses bad input with the field named and hides other practices\' case studies', async () => {

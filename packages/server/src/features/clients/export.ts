@@ -8,7 +8,7 @@ export const EXPORT_FORMAT = 'alliance.client-export/1';
 /**
  * Everything the practice holds about one client (GDPR art. 15): her record, her
  * engagements with their contracts and objectives, every session with its notes,
- * contacts, feedback, learnings, and who opened her record. The coach's private
+ * contacts, feedback, learnings, case studies drafted from them, and who opened her record. The coach's private
  * reflections are her own working notes and are left out unless asked for.
  */
 export type ClientArchive = Awaited<ReturnType<typeof exportClient>>;
@@ -26,6 +26,8 @@ async function constellationsOf(repos: Repositories, sessionId: string) {
 
 export async function exportClient(repos: Repositories, client: Client, options: { includePrivateReflections: boolean; now?: Date }) {
   const engagements = await repos.engagements.list({ clientId: client.id });
+  // Case studies drafted from her engagements hold her story: they are hers to see.
+  const caseStudies = (await repos.caseStudies.list()).filter((c) => c.clientId === client.id);
   const organisation = client.organisationId ? await repos.organisations.get(client.organisationId) : null;
   const detailed = await Promise.all(
     engagements.map(async (record) => {
@@ -60,6 +62,9 @@ export async function exportClient(repos: Repositories, client: Client, options:
         contacts,
         feedback,
         learnings,
+        caseStudies: caseStudies
+          .filter((c) => c.engagementId === record.id)
+          .map((c) => ({ title: c.title, language: c.language, markdown: c.markdown, consent: c.consent, publishedAt: c.publishedAt?.toISOString() ?? null })),
         createdAt: engagement.createdAt.toISOString(),
       };
     }),
