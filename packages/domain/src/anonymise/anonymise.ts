@@ -73,8 +73,9 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
   return { text: out + text.slice(at), spans: replaced };
 }
 
+/** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
 function sentenceStartAt(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  if (/(^|\n)[\s>*_#-]*$/.test(before)) return true;
-  return /[.!?…]["»”)\]*_]*$/.test(before.trimEnd());
+  let i = at - 1;
+  while (i >= 0 && /[ \t>*_#"»”)\]-]/.test(text[i]!)) i--;
+  return i < 0 || /[\n.!?…]/.test(text[i]!);
 }
