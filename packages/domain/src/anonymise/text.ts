@@ -40,13 +40,27 @@ export interface Token {
   elided?: string;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
+/** A word (group 1), a number, or one other sign. */
+const WORD = /(\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?)|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
 const ELISION = /^(d|l|qu|j|n|s|m|t|c|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/iu;
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'mr', 'mrs', 'ms', 'prof', 'av', 'bd', 'no', 'cf', 'etc', 'vol', 'p', 'jr', 'sr', 'co', 'inc', 'ltd', 'ch']);
 
+const shapes = new Map<string, Shape>();
+
+/** The shape of a word, remembered: words repeat, and this runs for every one. */
 export function shapeOf(s: string): Shape {
+  let shape = shapes.get(s);
+  if (shape === undefined) {
+    if (shapes.size > 50_000) shapes.clear();
+    shape = shapeNow(s);
+    shapes.set(s, shape);
+  }
+  return shape;
+}
+
+function shapeNow(s: string): Shape {
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (!letters) return 'other';
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
@@ -64,18 +78,20 @@ export function shapeOf(s: string): Shape {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  let lastEnd = 0;
+  let nextNewline = text.indexOf('\n');
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
     let start = m.index!;
-    const gap = text.slice(lastEnd, start);
     // A new line starts a sentence for this purpose (a letter's "Suite à…"); a name
     // broken across two lines still joins, as runs of names do not look at this flag.
-    if (/\n/.test(gap)) sentenceStart = true;
-    lastEnd = start + raw.length;
-    if (/^\p{L}/u.test(raw)) {
+    if (nextNewline >= 0 && nextNewline < start) {
+      sentenceStart = true;
+      nextNewline = text.indexOf('\n', start);
+    }
+    if (m[1] !== undefined) {
+      const apostrophe = raw.includes("'") || raw.includes('’');
       // "N'Diaye", "D'Angelo": a capital on both sides of the apostrophe is a name, not an elision.
-      const el = /^\p{Lu}['’]\p{Lu}/u.test(raw) ? null : ELISION.exec(raw);
+      const el = !apostrophe || /^\p{Lu}['’]\p{Lu}/u.test(raw) ? null : ELISION.exec(raw);
       let elided: string | undefined;
       if (el) {
         elided = el[0];
@@ -91,7 +107,7 @@ export function tokenize(text: string): Token[] {
         else raw = bare;
       }
       let possessive = '';
-      if (POSSESSIVE.test(raw) && raw.length > 2) {
+      if (apostrophe && POSSESSIVE.test(raw) && raw.length > 2) {
         possessive = raw.slice(-2);
         raw = raw.slice(0, -2);
       }
