@@ -34,6 +34,7 @@ export const API = {
   caseStudyPublish: (id: string) => `/api/v1/case-studies/${id}/publish`,
   caseStudyUnpublish: (id: string) => `/api/v1/case-studies/${id}/unpublish`,
   caseStudySupervision: (id: string) => `/api/v1/case-studies/${id}/supervision.md`,
+  caseStudySupervisionPdf: (id: string) => `/api/v1/case-studies/${id}/supervision.pdf`,
   comments: '/api/v1/comments',
   commentModeration: (id: string) => `/api/v1/comments/${id}/moderation`,
   sessionBoards: (sessionId: string) => `/api/v1/sessions/${sessionId}/boards`,

@@ -28,7 +28,8 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     modes: { initials: 'initials (S.)', roles: 'roles (the consultant)', pseudonyms: 'pseudonyms', placeholders: 'markers ([Person 1])' },
     save: 'Save the text',
     saved: 'Text saved.',
-    supervision: 'Export for supervision (anonymised Markdown)',
+    supervision: 'For supervision: anonymised Markdown',
+    supervisionPdf: 'Anonymised PDF',
   },
   review: {
     title: 'Reviewing the anonymisation',

@@ -25,7 +25,8 @@ export const caseStudiesFr = {
     modes: { initials: 'des initiales (S.)', roles: 'des rôles (la consultante)', pseudonyms: 'des pseudonymes', placeholders: 'des repères ([Personne 1])' },
     save: 'Enregistrer le texte',
     saved: 'Texte enregistré.',
-    supervision: 'Exporter pour la supervision (Markdown anonymisé)',
+    supervision: 'Pour la supervision : Markdown anonymisé',
+    supervisionPdf: 'PDF anonymisé',
   },
   review: {
     title: 'Relecture de l’anonymisation',

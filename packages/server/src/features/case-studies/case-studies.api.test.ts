@@ -132,6 +132,10 @@ describe.each(TEST_DATABASES)('case studies, from the records to the public page
     expect(md.headers['content-type']).toContain('text/markdown');
     expect(String(md.body)).toMatch(/^# /);
     expect(String(md.body)).not.toMatch(REAL_NAMES);
+    const pdf = await app.inject({ method: 'GET', url: `/api/v1/case-studies/${id}/supervision.pdf`, headers: { cookie: coach.cookie() } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const { publicUrl } = (await coach.call('GET', `/api/v1/case-studies/${id}`)).body;
     const withdrawn = await coach.call('PUT', `/api/v1/case-studies/${id}/consent`, { kind: 'client', scope: 'anonymised', givenOn: '2026-11-20', withdrawnOn: '2026-11-22' });
     expect(withdrawn.body.status).toBe('draft');

@@ -19,6 +19,7 @@ import type { Repositories } from '../../repos/index.js';
 import { recordedNames } from '../anonymise/recorded-names.js';
 import { caseStudyView, reviewOf } from './review.js';
 import { caseSourceOf } from './source.js';
+import { renderSupervisionPdf } from './supervision-pdf.js';
 
 const tags = ['case-studies'];
 
@@ -137,6 +138,15 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { review } = await view(repos, await mustGet(repos, request.params.id), request);
     reply.header('content-type', 'text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slugify(review.title)}.md"`);
     return `# ${review.title}\n\n${review.text}`;
+  });
+
+  app.get('/api/v1/case-studies/:id/supervision.pdf', { schema: { tags, params: idParams } }, async (request, reply) => {
+    const { repos } = ctx(request);
+    const record = await mustGet(repos, request.params.id);
+    const { review } = await view(repos, record, request);
+    const pdf = await renderSupervisionPdf({ title: review.title, text: review.text, language: record.language, generatedAt: new Date() });
+    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${slugify(review.title)}.pdf"`);
+    return pdf;
   });
 
   app.get('/api/v1/comments', { schema: { tags, querystring: commentsQuery, response: { 200: itemsOf(comment), ...errors } } }, async (request) => {

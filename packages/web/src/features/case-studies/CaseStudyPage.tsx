@@ -67,6 +67,9 @@ export function CaseStudyPage() {
                 <a className="button" href={API.caseStudySupervision(c.id)} download>
                   {t('caseStudies.editor.supervision')}
                 </a>
+                <a className="button" href={API.caseStudySupervisionPdf(c.id)} download>
+                  {t('caseStudies.editor.supervisionPdf')}
+                </a>
               </div>
               <p className="status-line" role="status">
                 {saved ? t('caseStudies.editor.saved') : null}
