@@ -14,3 +14,4 @@ export * from './sync.js';
 export * from './paths.js';
 export * from './anonymise.js';
 export * from './case-studies.js';
+export * from './programmes.js';

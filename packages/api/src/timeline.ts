@@ -34,6 +34,10 @@ export const timelineEntry = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('feedback'), ...base, event: z.string(), outcome: z.enum(FEEDBACK_OUTCOMES).nullable(), account: z.string().optional() }),
   z.object({ kind: z.literal('learning'), ...base, statement: z.string() }),
+  /** A day of the group programme the engagement grew out of, and whether she was there. */
+  z.object({ kind: z.literal('programme_day'), ...base, programmeId: z.string(), title: z.string(), endsAt: z.string(), attended: z.boolean() }),
+  /** A contact with her between the programme's days, before the engagement began. */
+  z.object({ kind: z.literal('programme_contact'), ...base, programmeId: z.string(), title: z.string(), contactKind: z.enum(CONTACT_KINDS), summary: z.string() }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 

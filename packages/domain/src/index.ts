@@ -19,3 +19,4 @@ export * from './board/turning.js';
 export * from './anonymise/types.js';
 export * from './case-study/compose.js';
 export * from './case-study/review.js';
+export * from './programme.js';

@@ -5,8 +5,8 @@ const e = (kind: TimelineKind, id: string, at: Date | string): Dated => ({ kind,
 const ids = (entries: readonly Dated[]) => orderTimeline(entries).map((x) => x.id);
 
 describe('the kinds of entries in an engagement’s story', () => {
-  it('are contract, status, session, contact, feedback and learning', () => {
-    expect(TIMELINE_KINDS).toEqual(['contract', 'status', 'session', 'contact', 'feedback', 'learning']);
+  it('are the programme it grew out of, then contract, status, session, contact, feedback and learning', () => {
+    expect(TIMELINE_KINDS).toEqual(['programme_day', 'programme_contact', 'contract', 'status', 'session', 'contact', 'feedback', 'learning']);
   });
 });
 

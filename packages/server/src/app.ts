@@ -30,6 +30,7 @@ import { searchRoutes } from './features/search/routes.js';
 import { anonymiseRoutes } from './features/anonymise/routes.js';
 import { caseStudyRoutes } from './features/case-studies/routes.js';
 import { publicBase } from './features/public-pages/base-url.js';
+import { programmeRoutes } from './features/programmes/routes.js';
 import { publicPages } from './features/public-pages/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auditRoutes(api, auditWriter);
     searchRoutes(api, search);
     anonymiseRoutes(api);
+    programmeRoutes(api);
     caseStudyRoutes(api, (request) => publicBase(options.publicUrl, request));
     retentionRoutes(api);
     boardRoutes(api, live);

@@ -1,6 +1,7 @@
-import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { ENGAGEMENT_STATUSES } from '@alliance/domain';
 import { user } from './auth-schema.js';
+import { programmes } from './programme-schema.js';
 
 export * from './auth-schema.js';
 export * from './board-schema.js';
@@ -136,6 +137,8 @@ export const engagements = pgTable(
     practiceId: practiceId(),
     clientId: uuid('client_id').notNull(),
     sponsorId: uuid('sponsor_id'),
+    /** The group programme this engagement grew out of (origin group_programme). */
+    programmeId: uuid('programme_id').references((): AnyPgColumn => programmes.id, { onDelete: 'set null' }),
     origin: text('origin', { enum: ['direct', 'referral', 'group_programme'] }).notNull(),
     status: text('status', { enum: ENGAGEMENT_STATUSES }).notNull(),
     plannedSessions: integer('planned_sessions'),
@@ -294,3 +297,4 @@ export const auditEvents = pgTable(
   (t) => [index('audit_events_practice_at').on(t.practiceId, t.at), index('audit_events_client').on(t.clientId)],
 );
 export * from './case-study-schema.js';
+export * from './programme-schema.js';

@@ -15,6 +15,8 @@ export interface EngagementRecord {
   id: string;
   clientId: string;
   sponsorId: string | null;
+  /** The group programme it grew out of, when its origin is one. */
+  programmeId: string | null;
   origin: EngagementOrigin;
   status: EngagementStatus;
   plannedSessions: number | null;
@@ -50,6 +52,7 @@ export function engagementRepository(scope: PracticeScope) {
       id: row.id,
       clientId: row.clientId,
       sponsorId: row.sponsorId,
+      programmeId: row.programmeId,
       origin: row.origin,
       status: row.status,
       plannedSessions: row.plannedSessions,
@@ -201,6 +204,11 @@ export function engagementRepository(scope: PracticeScope) {
     },
 
     /** The last contact with the client in each engagement: a session held or missed, a contact, feedback, a learning, or an edit. */
+    /** Ties an engagement to the group programme it grew out of. */
+    async linkProgramme(id: string, programmeId: string): Promise<void> {
+      await db.update(engagements).set({ programmeId, origin: 'group_programme' }).where(mine(id));
+    },
+
     async lastActivity(): Promise<Map<string, Date>> {
       const rows = await db
         .select({

@@ -7,6 +7,7 @@ import { clientRepository } from './clients.js';
 import { engagementEventRepository } from './engagement-events.js';
 import { engagementRepository } from './engagements.js';
 import { organisationRepository } from './organisations.js';
+import { programmeRepository } from './programmes.js';
 import type { PracticeScope } from './scope.js';
 import { searchSourceRepository } from './search-sources.js';
 import { sessionRepository } from './sessions.js';
@@ -25,6 +26,7 @@ export function repositoriesFor(scope: PracticeScope) {
     boardRecords: boardRecordRepository(scope),
     boardUpdates: boardUpdateRepository(scope),
     caseStudies: caseStudyRepository(scope),
+    programmes: programmeRepository(scope),
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;

@@ -338,6 +338,7 @@ export const en: Messages = {
     session: { objective: 'Objective:' },
     feedback: { title: 'Feedback on: {{event}}' },
     learning: { title: 'Lasting learning' },
+    programme: { day: 'Programme day: “{{title}}”', present: 'Attended', absent: 'Absent', contact: '{{kind}} between the days of “{{title}}”' },
   },
   contacts: {
     title: 'Log a contact',

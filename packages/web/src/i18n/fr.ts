@@ -341,6 +341,7 @@ export const fr = {
     session: { objective: 'Objectif :' },
     feedback: { title: 'Retour sur : {{event}}' },
     learning: { title: 'Apprentissage durable' },
+    programme: { day: 'Journée du programme « {{title}} »', present: 'Présence à cette journée', absent: 'Absence à cette journée', contact: '{{kind}} entre les journées de « {{title}} »' },
   },
   contacts: {
     title: 'Consigner un échange',

@@ -3,7 +3,7 @@ import { orderTimeline, sessionProgress } from '@alliance/domain';
 import type { Repositories } from '../../repos/index.js';
 import type { EngagementRecord } from '../../repos/engagements.js';
 
-/** The engagement's story in order: contract, status changes, sessions, contacts, feedback, learnings. */
+/** The engagement's story in order: the programme it grew out of, contract, status changes, sessions, contacts, feedback, learnings. */
 export async function buildTimeline(repos: Repositories, engagement: EngagementRecord): Promise<Timeline> {
   const [sessions, contacts, feedback, learnings, statusEvents] = await Promise.all([
     repos.sessions.timelineOf(engagement.id),
@@ -48,5 +48,19 @@ export async function buildTimeline(repos: Repositories, engagement: EngagementR
   for (const l of learnings) {
     entries.push({ kind: 'learning', id: l.id, at: l.recordedAt, statement: l.statement });
   }
+  entries.push(...(await programmeEntries(repos, engagement)));
   return { engagementId: engagement.id, heldSessions: progress.held, plannedSessions: engagement.plannedSessions, entries: orderTimeline(entries) };
+}
+
+/** The group days and the contacts between them, when the engagement grew out of a programme. */
+async function programmeEntries(repos: Repositories, engagement: EngagementRecord): Promise<TimelineEntry[]> {
+  if (!engagement.programmeId) return [];
+  const programme = await repos.programmes.get(engagement.programmeId);
+  if (!programme) return [];
+  const present = new Set((await repos.programmes.attendance(programme.days.map((d) => d.id))).filter((a) => a.clientId === engagement.clientId && a.present).map((a) => a.dayId));
+  const contacts = await repos.programmes.contacts({ programmeId: programme.id, clientId: engagement.clientId });
+  return [
+    ...programme.days.map((d): TimelineEntry => ({ kind: 'programme_day', id: d.id, at: d.startsAt.toISOString(), endsAt: d.endsAt.toISOString(), programmeId: programme.id, title: programme.title, attended: present.has(d.id) })),
+    ...contacts.map((c): TimelineEntry => ({ kind: 'programme_contact', id: c.id, at: c.occurredAt.toISOString(), programmeId: programme.id, title: programme.title, contactKind: c.kind, summary: c.summary })),
+  ];
 }

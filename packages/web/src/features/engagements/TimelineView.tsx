@@ -6,7 +6,8 @@ import { Icon, type IconName } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
 import { SessionStatusBadge, useSessionLabel } from '../../ui/status';
 
-const iconOf = (entry: TimelineEntry): IconName => (entry.kind === 'contact' ? entry.contactKind : entry.kind);
+const iconOf = (entry: TimelineEntry): IconName =>
+  entry.kind === 'contact' || entry.kind === 'programme_contact' ? entry.contactKind : entry.kind === 'programme_day' ? 'meeting' : entry.kind;
 
 /** The engagement's story in order; what is still to come is marked as such. */
 export function TimelineView({ timeline, now = Date.now() }: { timeline: Timeline; now?: number }) {
@@ -111,6 +112,22 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
           <p className="timeline__title">{t('timeline.learning.title')}</p>
           <When at={entry.at} />
           <p className="timeline__text prose">{entry.statement}</p>
+        </>
+      );
+    case 'programme_day':
+      return (
+        <>
+          <p className="timeline__title">{t('timeline.programme.day', { title: entry.title })}</p>
+          <When at={entry.at} />
+          <p className="timeline__meta">{entry.attended ? t('timeline.programme.present') : t('timeline.programme.absent')}</p>
+        </>
+      );
+    case 'programme_contact':
+      return (
+        <>
+          <p className="timeline__title">{t('timeline.programme.contact', { kind: t(`contactKind.${entry.contactKind}`), title: entry.title })}</p>
+          <When at={entry.at} />
+          <p className="timeline__text prose">{entry.summary}</p>
         </>
       );
   }

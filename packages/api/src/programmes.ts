@@ -1,0 +1,62 @@
+import { CONTACT_INITIATORS, CONTACT_KINDS } from '@alliance/domain';
+import { z } from 'zod';
+import { id, isoDateTime, requiredName, text } from './common.js';
+
+export const programmeDayInput = z.object({ startsAt: isoDateTime, endsAt: isoDateTime }).strict();
+
+export const programmeInput = z
+  .object({
+    title: requiredName,
+    description: text(10_000).optional(),
+    /** An address, a city, or "à distance". */
+    place: z.string().trim().min(1).max(500),
+    days: z.array(programmeDayInput).min(1).max(30),
+    capacity: z.number().int().min(1).max(1000).nullable().optional(),
+    /** How participants can reach the coach between the days, and when. */
+    betweenDays: text(5_000).optional(),
+  })
+  .strict();
+export type ProgrammeInput = z.infer<typeof programmeInput>;
+
+export const newParticipant = z.union([
+  z.object({ clientId: id }).strict(),
+  z.object({ firstName: requiredName, lastName: requiredName, email: z.email().max(200).optional(), organisationId: id.optional() }).strict(),
+]);
+
+export const attendanceInput = z.object({ dayId: id, clientId: id, present: z.boolean() }).strict();
+
+export const programmeContactInput = z
+  .object({
+    clientId: id,
+    kind: z.enum(CONTACT_KINDS),
+    initiatedBy: z.enum(CONTACT_INITIATORS).default('client'),
+    occurredAt: isoDateTime,
+    durationMinutes: z.number().int().min(1).max(600).nullable().optional(),
+    summary: z.string().trim().min(1).max(10_000),
+  })
+  .strict();
+
+export const startEngagementInput = z.object({ title: requiredName }).strict();
+
+export const programme = z.object({
+  id,
+  title: z.string(),
+  description: z.string(),
+  place: z.string(),
+  betweenDays: z.string(),
+  capacity: z.number().int().nullable(),
+  seatsLeft: z.number().int().nullable(),
+  days: z.array(z.object({ id, startsAt: z.string(), endsAt: z.string(), present: z.number().int() })),
+  participants: z.array(
+    z.object({
+      clientId: id,
+      name: z.string(),
+      attended: z.array(id),
+      contacts: z.array(z.object({ id, kind: z.enum(CONTACT_KINDS), initiatedBy: z.enum(CONTACT_INITIATORS), occurredAt: z.string(), durationMinutes: z.number().int().nullable(), summary: z.string(), phase: z.enum(['before', 'between', 'after']) })),
+      engagementIds: z.array(id),
+    }),
+  ),
+  createdAt: z.string(),
+});
+export type Programme = z.infer<typeof programme>;
+export const programmeSummary = programme.pick({ id: true, title: true, place: true, capacity: true, seatsLeft: true, createdAt: true }).extend({ firstDay: z.string().nullable(), lastDay: z.string().nullable(), participants: z.number().int() });

@@ -1,0 +1,118 @@
+import type { ContactInitiator, ContactKind } from '@alliance/domain';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { engagements, programmeAttendance, programmeContacts, programmeDays, programmeParticipants, programmes } from '../db/schema.js';
+import { clientSealers, isId, type PracticeScope } from './scope.js';
+
+export interface ProgrammeText {
+  title: string;
+  description: string;
+  place: string;
+  betweenDays: string;
+}
+
+export interface ProgrammeRecord extends ProgrammeText {
+  id: string;
+  capacity: number | null;
+  createdAt: Date;
+  days: { id: string; startsAt: Date; endsAt: Date }[];
+}
+
+export interface ProgrammeContactRecord {
+  id: string;
+  programmeId: string;
+  clientId: string;
+  kind: ContactKind;
+  initiatedBy: ContactInitiator;
+  occurredAt: Date;
+  durationMinutes: number | null;
+  summary: string;
+}
+
+export function programmeRepository(scope: PracticeScope) {
+  const { db, practiceId, keys } = scope;
+  const sealer = keys.practice;
+  const mine = (id: string) => and(eq(programmes.id, id), eq(programmes.practiceId, practiceId));
+  const daysOf = async (ids: string[]) =>
+    ids.length ? db.select().from(programmeDays).where(and(eq(programmeDays.practiceId, practiceId), inArray(programmeDays.programmeId, ids))).orderBy(asc(programmeDays.startsAt)) : [];
+  const toRecord = (row: typeof programmes.$inferSelect, days: (typeof programmeDays.$inferSelect)[]): ProgrammeRecord => ({
+    id: row.id,
+    capacity: row.capacity,
+    createdAt: row.createdAt,
+    ...sealer.open<ProgrammeText>(row.sealed),
+    days: days.filter((d) => d.programmeId === row.id).map((d) => ({ id: d.id, startsAt: d.startsAt, endsAt: d.endsAt })),
+  });
+
+  return {
+    async create(input: ProgrammeText & { capacity: number | null; days: { startsAt: Date; endsAt: Date }[] }): Promise<ProgrammeRecord> {
+      const id = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(programmes)
+          .values({ practiceId, capacity: input.capacity, sealed: sealer.seal({ title: input.title, description: input.description, place: input.place, betweenDays: input.betweenDays }) })
+          .returning({ id: programmes.id });
+        await tx.insert(programmeDays).values(input.days.map((d) => ({ practiceId, programmeId: row!.id, startsAt: d.startsAt, endsAt: d.endsAt })));
+        return row!.id;
+      });
+      return (await this.get(id))!;
+    },
+    async get(id: string): Promise<ProgrammeRecord | null> {
+      if (!isId(id)) return null;
+      const [row] = await db.select().from(programmes).where(mine(id));
+      return row ? toRecord(row, await daysOf([row.id])) : null;
+    },
+    async list(): Promise<(ProgrammeRecord & { participants: number })[]> {
+      const rows = await db.select().from(programmes).where(eq(programmes.practiceId, practiceId)).orderBy(desc(programmes.createdAt));
+      const days = await daysOf(rows.map((r) => r.id));
+      const people = rows.length ? await db.select().from(programmeParticipants).where(and(eq(programmeParticipants.practiceId, practiceId), inArray(programmeParticipants.programmeId, rows.map((r) => r.id)))) : [];
+      return rows.map((r) => ({ ...toRecord(r, days), participants: people.filter((p) => p.programmeId === r.id).length }));
+    },
+    async participants(programmeId: string): Promise<string[]> {
+      const rows = await db.select().from(programmeParticipants).where(and(eq(programmeParticipants.practiceId, practiceId), eq(programmeParticipants.programmeId, programmeId))).orderBy(asc(programmeParticipants.addedAt));
+      return rows.map((r) => r.clientId);
+    },
+    async addParticipant(programmeId: string, clientId: string): Promise<void> {
+      await db.insert(programmeParticipants).values({ practiceId, programmeId, clientId }).onConflictDoNothing();
+    },
+    async attendance(dayIds: string[]) {
+      if (!dayIds.length) return [];
+      return db
+        .select({ dayId: programmeAttendance.dayId, clientId: programmeAttendance.clientId, present: programmeAttendance.present })
+        .from(programmeAttendance)
+        .where(and(eq(programmeAttendance.practiceId, practiceId), inArray(programmeAttendance.dayId, dayIds)));
+    },
+    async mark(dayId: string, clientId: string, present: boolean): Promise<void> {
+      await db
+        .insert(programmeAttendance)
+        .values({ practiceId, dayId, clientId, present })
+        .onConflictDoUpdate({ target: [programmeAttendance.dayId, programmeAttendance.clientId], set: { present } });
+    },
+    async addContact(input: Omit<ProgrammeContactRecord, 'id'>): Promise<ProgrammeContactRecord> {
+      const seal = (await clientSealers(scope, [input.clientId]))(input.clientId);
+      const [row] = await db
+        .insert(programmeContacts)
+        .values({ practiceId, programmeId: input.programmeId, clientId: input.clientId, kind: input.kind, initiatedBy: input.initiatedBy, occurredAt: input.occurredAt, durationMinutes: input.durationMinutes, sealed: seal.seal({ summary: input.summary }) })
+        .returning();
+      return { ...input, id: row!.id };
+    },
+    /** A participant's contacts, in one programme or in all of them. */
+    async contacts(filter: { programmeId?: string; clientId?: string }): Promise<ProgrammeContactRecord[]> {
+      const rows = await db
+        .select()
+        .from(programmeContacts)
+        .where(
+          and(
+            eq(programmeContacts.practiceId, practiceId),
+            filter.programmeId ? eq(programmeContacts.programmeId, filter.programmeId) : undefined,
+            filter.clientId ? eq(programmeContacts.clientId, filter.clientId) : undefined,
+          ),
+        )
+        .orderBy(asc(programmeContacts.occurredAt));
+      const sealers = await clientSealers(scope, rows.map((r) => r.clientId));
+      return rows.map((r) => ({ id: r.id, programmeId: r.programmeId, clientId: r.clientId, kind: r.kind, initiatedBy: r.initiatedBy, occurredAt: r.occurredAt, durationMinutes: r.durationMinutes, summary: sealers(r.clientId).open<{ summary: string }>(r.sealed).summary }));
+    },
+    /** The engagements that grew out of this programme, by client. */
+    async engagementsFrom(programmeId: string): Promise<{ id: string; clientId: string }[]> {
+      return db.select({ id: engagements.id, clientId: engagements.clientId }).from(engagements).where(and(eq(engagements.practiceId, practiceId), eq(engagements.programmeId, programmeId)));
+    },
+  };
+}
+export type ProgrammeRepository = ReturnType<typeof programmeRepository>;
