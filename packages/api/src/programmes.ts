@@ -60,3 +60,4 @@ export const programme = z.object({
 });
 export type Programme = z.infer<typeof programme>;
 export const programmeSummary = programme.pick({ id: true, title: true, place: true, capacity: true, seatsLeft: true, createdAt: true }).extend({ firstDay: z.string().nullable(), lastDay: z.string().nullable(), participants: z.number().int() });
+export type ProgrammeSummary = z.infer<typeof programmeSummary>;

@@ -12,6 +12,7 @@ import './styles/components.css';
 import './styles/pages.css';
 import './styles/board.css';
 import './styles/case-studies.css';
+import './styles/programmes.css';
 
 initI18n();
 

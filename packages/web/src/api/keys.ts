@@ -23,6 +23,8 @@ export const keys = {
   caseStudies: ['case-studies'] as const,
   caseStudy: (id: string) => ['case-studies', id] as const,
   comments: ['comments'] as const,
+  programmes: ['programmes'] as const,
+  programme: (id: string) => ['programmes', id] as const,
   members: ['members'] as const,
   invitations: ['invitations'] as const,
 };

@@ -1,3 +1,5 @@
+import { ProgrammePage } from '../features/programmes/ProgrammePage';
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { CaseStudiesPage } from '../features/case-studies/CaseStudiesPage';
 import { CaseStudyPage } from '../features/case-studies/CaseStudyPage';
 import { Route, Routes } from 'react-router';
@@ -44,6 +46,8 @@ export function App() {
           <Route path="search" element={<SearchPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="case-studies" element={<CaseStudiesPage />} />
+          <Route path="programmes" element={<ProgrammesPage />} />
+          <Route path="programmes/:id" element={<ProgrammePage />} />
           <Route path="case-studies/:id" element={<CaseStudyPage />} />
           <Route path="join/:token" element={<JoinPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,7 @@
 import { boardEn } from './board.en';
 import { confidentialityEn } from './confidentiality.en';
 import { caseStudiesEn } from './case-studies.en';
+import { programmesEn } from './programmes.en';
 import type { Messages } from './fr';
 
 /** English: the same keys as French, checked by the compiler. */
@@ -8,6 +9,7 @@ export const en: Messages = {
   board: boardEn,
   ...confidentialityEn,
   caseStudies: caseStudiesEn,
+  programmes: programmesEn,
   app: { name: 'Alliance' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   nav: {

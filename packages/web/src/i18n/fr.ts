@@ -6,11 +6,13 @@ import { boardFr } from './board.fr';
 import type { Widen } from './widen';
 import { confidentialityFr } from './confidentiality.fr';
 import { caseStudiesFr } from './case-studies.fr';
+import { programmesFr } from './programmes.fr';
 
 export const fr = {
   board: boardFr,
   ...confidentialityFr,
   caseStudies: caseStudiesFr,
+  programmes: programmesFr,
   app: { name: 'Alliance' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   nav: {

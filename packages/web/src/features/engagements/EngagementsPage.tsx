@@ -32,9 +32,14 @@ export function EngagementsPage() {
       <PageHeader
         title={t('engagements.title')}
         actions={
-          <Link className="button button--primary" to="/engagements/new">
-            {t('engagements.new')}
-          </Link>
+          <>
+            <Link className="button" to="/programmes">
+              {t('programmes.link')}
+            </Link>
+            <Link className="button button--primary" to="/engagements/new">
+              {t('engagements.new')}
+            </Link>
+          </>
         }
       />
       <Card>

@@ -117,7 +117,9 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
     case 'programme_day':
       return (
         <>
-          <p className="timeline__title">{t('timeline.programme.day', { title: entry.title })}</p>
+          <p className="timeline__title">
+            <Link to={`/programmes/${entry.programmeId}`}>{t('timeline.programme.day', { title: entry.title })}</Link>
+          </p>
           <When at={entry.at} />
           <p className="timeline__meta">{entry.attended ? t('timeline.programme.present') : t('timeline.programme.absent')}</p>
         </>

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, startServer } from './support.js';
+
+/**
+ * Seed 003's path: a two-day programme in a city with three participants, attendance,
+ * a phone call between the days, then an individual engagement started from one
+ * participant, whose timeline begins with the programme.
+ */
+describe('from the group days to the individual engagement', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const shot = async (name: string) => {
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    page.setDefaultTimeout(15_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+
+  it('creates seed 003’s two-day programme', async () => {
+    await page.goto(`${server.base}/signup`);
+    await page.getByLabel(/^Votre nom/).fill('Hélène Coach');
+    await page.getByLabel(/^E-mail/).fill('helene.programme@example.test');
+    await page.getByLabel(/^Mot de passe/).fill('un mot de passe solide');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    await page.getByRole('link', { name: 'Accompagnements' }).first().click();
+    await page.getByRole('link', { name: 'Programmes collectifs' }).click();
+    await page.getByLabel(/^Titre/).fill('Prendre sa place dans l’équipe');
+    await page.getByLabel(/^Lieu/).fill('Lyon');
+    await page.getByLabel(/^Nombre de places/).fill('12');
+    await page.getByLabel(/^Date/).fill('2026-03-12');
+    await page.getByRole('button', { name: 'Ajouter une journée' }).click();
+    await page.locator('#day-1-date').fill('2026-03-19');
+    await page.getByLabel(/^Entre les journées/).fill('Joignable par téléphone en semaine, de 18 h à 19 h.');
+    await page.getByRole('button', { name: 'Créer le programme' }).click();
+    await page.getByRole('heading', { name: 'Prendre sa place dans l’équipe' }).waitFor();
+    expect(await page.locator('.programme-days li').allInnerTexts()).toEqual([expect.stringContaining('12 mars 2026 · 09:00–17:30'), expect.stringContaining('19 mars 2026 · 09:00–17:30')]);
+  });
+
+  it('adds three participants and marks who came', async () => {
+    for (const [first, last] of [
+      ['Sonia', 'Ferrand'],
+      ['Marc', 'Aubry'],
+      ['Inès', 'Robert'],
+    ]) {
+      await page.getByLabel(/^Prénom/).fill(first!);
+      await page.getByLabel(/^Nom$/).fill(last!);
+      await page.getByRole('button', { name: 'Inscrire' }).click();
+      await page.getByRole('link', { name: `${first} ${last}` }).waitFor();
+    }
+    await page.getByLabel('Présence le 12 mars 2026 — Sonia Ferrand').check();
+    await page.getByLabel('Présence le 19 mars 2026 — Sonia Ferrand').check();
+    await page.getByLabel('Présence le 12 mars 2026 — Marc Aubry').check();
+    await expect.poll(() => page.locator('.programme-days li').first().innerText()).toContain('2 présent·es');
+  });
+
+  it('logs a phone call between the days', async () => {
+    await page.getByLabel(/^Avec/).selectOption({ label: 'Sonia Ferrand' });
+    await page.getByLabel(/^Quand/).fill('2026-03-15T18:20');
+    await page.getByLabel(/^Résumé/).fill('Un petit incident avec son manager ; elle voulait en parler avant la deuxième journée.');
+    await page.getByRole('button', { name: 'Consigner' }).click();
+    await page.getByText('entre les journées', { exact: true }).waitFor();
+    await shot('60-programme');
+  });
+
+  it('starts her individual engagement and shows the programme on its timeline', async () => {
+    await page.getByLabel('Titre de l’accompagnement de Sonia Ferrand').fill('Ça coince, mais où ?');
+    await page.getByRole('form', { name: /Démarrer un accompagnement individuel — Sonia Ferrand/ }).getByRole('button').click();
+    await page.getByRole('heading', { name: 'Ça coince, mais où ?' }).waitFor();
+    const timeline = page.getByRole('list', { name: 'Chronologie de l’accompagnement' });
+    await timeline.getByText('Journée du programme « Prendre sa place dans l’équipe »').first().waitFor();
+    await timeline.getByText(/Téléphone entre les journées/).waitFor();
+    expect(await timeline.getByText('Présence à cette journée').count()).toBe(2);
+    await shot('61-engagement-from-programme');
+  });
+});

@@ -1,0 +1,85 @@
+import { API, type EngagementSummary, type Programme, type ProgrammeSummary } from '@alliance/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { keys } from '../../api/keys';
+
+export interface NewProgramme {
+  title: string;
+  place: string;
+  capacity: number | null;
+  betweenDays: string;
+  description: string;
+  days: { startsAt: string; endsAt: string }[];
+}
+
+export function useProgrammes() {
+  return useQuery({ queryKey: keys.programmes, queryFn: () => api.get<{ items: ProgrammeSummary[] }>(API.programmes), select: (d) => d.items });
+}
+
+export function useProgramme(id: string) {
+  return useQuery({ queryKey: keys.programme(id), queryFn: () => api.get<Programme>(API.programme(id)) });
+}
+
+export function useCreateProgramme() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewProgramme) => api.post<Programme>(API.programmes, input),
+    onSuccess: (p) => {
+      queryClient.setQueryData(keys.programme(p.id), p);
+      void queryClient.invalidateQueries({ queryKey: keys.programmes, exact: true });
+    },
+  });
+}
+
+/** Each change answers with the whole programme: it replaces what the page shows. */
+function useProgrammeChange<V>(id: string, send: (v: V) => Promise<Programme>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (p) => {
+      queryClient.setQueryData(keys.programme(id), p);
+      void queryClient.invalidateQueries({ queryKey: keys.programmes, exact: true });
+      void queryClient.invalidateQueries({ queryKey: keys.clients });
+    },
+  });
+}
+
+export type ParticipantInput = { clientId: string } | { firstName: string; lastName: string; email?: string };
+export const useAddParticipant = (id: string) => useProgrammeChange(id, (p: ParticipantInput) => api.post<Programme>(API.programmeParticipants(id), p));
+/** A tick shows at once; the server's answer then replaces it (or the old state comes back on failure). */
+export function useMarkAttendance(id: string) {
+  const queryClient = useQueryClient();
+  type Mark = { dayId: string; clientId: string; present: boolean };
+  return useMutation({
+    mutationFn: (a: Mark) => api.put<Programme>(API.programmeAttendance(id), a),
+    onMutate: ({ dayId, clientId, present }: Mark) => {
+      const before = queryClient.getQueryData<Programme>(keys.programme(id));
+      if (before) {
+        queryClient.setQueryData<Programme>(keys.programme(id), {
+          ...before,
+          participants: before.participants.map((p) =>
+            p.clientId === clientId ? { ...p, attended: present ? [...new Set([...p.attended, dayId])] : p.attended.filter((d) => d !== dayId) } : p,
+          ),
+        });
+      }
+      return { before };
+    },
+    onError: (_error, _mark, context) => {
+      if (context?.before) queryClient.setQueryData(keys.programme(id), context.before);
+    },
+    onSuccess: (p) => queryClient.setQueryData(keys.programme(id), p),
+  });
+}
+export const useLogProgrammeContact = (id: string) =>
+  useProgrammeChange(id, (c: { clientId: string; kind: string; occurredAt: string; summary: string }) => api.post<Programme>(API.programmeContacts(id), c));
+
+export function useStartEngagement(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ clientId, title }: { clientId: string; title: string }) => api.post<EngagementSummary>(API.programmeEngagements(id, clientId), { title }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.programme(id) });
+      void queryClient.invalidateQueries({ queryKey: keys.engagements });
+    },
+  });
+}
