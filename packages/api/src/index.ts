@@ -15,3 +15,4 @@ export * from './paths.js';
 export * from './anonymise.js';
 export * from './case-studies.js';
 export * from './programmes.js';
+export * from './calendar.js';

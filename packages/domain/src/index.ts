@@ -20,3 +20,4 @@ export * from './anonymise/types.js';
 export * from './case-study/compose.js';
 export * from './case-study/review.js';
 export * from './programme.js';
+export * from './calendar.js';

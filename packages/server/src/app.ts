@@ -30,6 +30,7 @@ import { searchRoutes } from './features/search/routes.js';
 import { anonymiseRoutes } from './features/anonymise/routes.js';
 import { caseStudyRoutes } from './features/case-studies/routes.js';
 import { publicBase } from './features/public-pages/base-url.js';
+import { calendarFeedRoute, calendarRoutes } from './features/calendar/routes.js';
 import { programmeRoutes } from './features/programmes/routes.js';
 import { publicPages } from './features/public-pages/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
@@ -53,6 +54,8 @@ export interface AppOptions {
   logLevel?: string;
   /** With a Redis server, several Alliance processes share live boards. */
   redisUrl?: string;
+  /** The clock, for what depends on today (the calendar feed's window); tests set it. */
+  now?: () => Date;
   /** Only bench/api sets this, to measure encryption's cost against an app that does not encrypt. */
   valueCodec?: ValueCodec;
 }
@@ -128,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => live.close());
   sharedBoardRoutes(typed(app), boardAccess, db);
   await publicPages(app, { db, vault, practices, publicUrl: options.publicUrl });
+  await calendarFeedRoute(app, { db, vault, practices, publicUrl: options.publicUrl, now: options.now ?? (() => new Date()) });
   await app.register(async (v1) => {
     installRequestContext(v1, { sessions, db, vault, practices, search, auditWriter });
     const api = typed(v1);
@@ -142,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     searchRoutes(api, search);
     anonymiseRoutes(api);
     programmeRoutes(api);
+    calendarRoutes(api, { db, publicUrl: options.publicUrl });
     caseStudyRoutes(api, (request) => publicBase(options.publicUrl, request));
     retentionRoutes(api);
     boardRoutes(api, live);

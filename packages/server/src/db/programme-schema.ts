@@ -89,3 +89,15 @@ export const programmeContacts = pgTable(
     foreignKey({ columns: [t.clientId, t.practiceId], foreignColumns: [clients.id, clients.practiceId] }).onDelete('cascade'),
   ],
 );
+
+/**
+ * A coach's private calendar subscription: the URL's secret is stored as its SHA-256,
+ * so a database copy cannot be used to read anyone's calendar. One per coach;
+ * making a new one revokes the old.
+ */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: text('user_id').primaryKey(),
+  practiceId: practiceId(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});

@@ -1,6 +1,6 @@
 import type { SessionNotesInput } from '@alliance/api';
 import { mergeSessionNotes, type SessionMode, type SessionNotes, type SessionStatus } from '@alliance/domain';
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import { engagements, sessions } from '../db/schema.js';
 import { clientSealers, type EngagementRef, isId, type PracticeScope } from './scope.js';
 
@@ -98,6 +98,23 @@ export function sessionRepository(scope: PracticeScope) {
         .where(and(eq(sessions.engagementId, engagementId), eq(sessions.practiceId, practiceId)))
         .orderBy(asc(sessions.scheduledAt));
       return records(rows);
+    },
+
+    /** Every session of the practice between two instants, for the calendar; never the notes. */
+    async between(from: Date, to: Date) {
+      return db
+        .select({
+          id: sessions.id,
+          engagementId: sessions.engagementId,
+          clientId: sessions.clientId,
+          scheduledAt: sessions.scheduledAt,
+          durationMinutes: sessions.durationMinutes,
+          mode: sessions.mode,
+          status: sessions.status,
+        })
+        .from(sessions)
+        .where(and(eq(sessions.practiceId, practiceId), gte(sessions.scheduledAt, from), lt(sessions.scheduledAt, to)))
+        .orderBy(asc(sessions.scheduledAt));
     },
 
     async upcoming(from: Date, limit: number) {

@@ -24,13 +24,14 @@ export function sharedDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
   return handle;
 }
 
-export async function testApp(kind: DatabaseKind, options: { masterKey?: Buffer; authLimits?: AuthLimits } = {}): Promise<FastifyInstance> {
+export async function testApp(kind: DatabaseKind, options: { masterKey?: Buffer; authLimits?: AuthLimits; now?: () => Date } = {}): Promise<FastifyInstance> {
   const database = await sharedDatabase(kind);
   const app = await buildApp({
     database: { ...database, close: async () => {} },
     masterKey: options.masterKey ?? randomBytes(32),
     logLevel: 'silent',
     authLimits: options.authLimits ?? { signInPerMinute: 1_000, signUpPerMinute: 1_000 },
+    ...(options.now ? { now: options.now } : {}),
   });
   await app.ready();
   return app;
