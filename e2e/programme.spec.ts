@@ -86,4 +86,28 @@ describe('from the group days to the individual engagement', () => {
     expect(await timeline.getByText('Présence à cette journée').count()).toBe(2);
     await shot('61-engagement-from-programme');
   });
+
+  it('shows the two days and her session on the calendar, and gives her session as an .ics', async () => {
+    await page.getByLabel(/^Date et heure de la séance/).fill('2026-03-26T18:00');
+    await page.getByRole('button', { name: 'Planifier' }).click();
+    await page.getByRole('link', { name: 'Ouvrir la séance' }).click();
+    await page.waitForURL(/\/sessions\//);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /Invitation pour la cliente ou le client/ }).click();
+    const ics = await (await download).path();
+    const { readFileSync } = await import('node:fs');
+    const body = readFileSync(ics, 'utf8');
+    expect(body).toContain('BEGIN:VEVENT');
+    expect(body).toContain('DTSTART:20260326T170000Z');
+
+    await page.getByRole('link', { name: 'Agenda' }).first().click();
+    await page.getByRole('button', { name: 'Mois' }).click();
+    // From today back to March 2026, a month at a time.
+    for (let i = 0; i < 24 && !(await page.getByRole('heading', { name: 'mars 2026' }).isVisible()); i++) await page.getByRole('button', { name: 'Période précédente' }).click();
+    const grid = page.getByRole('list', { name: 'mars 2026' });
+    await expect.poll(() => grid.locator('.calendar-entry--programme_day').count()).toBe(2);
+    expect(await grid.locator('.calendar-entry--session').count()).toBe(1);
+    expect(await grid.locator('.calendar-entry--session').innerText()).toContain('18:00–19:00');
+    await shot('62-calendar-month');
+  });
 });

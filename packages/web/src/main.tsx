@@ -13,6 +13,7 @@ import './styles/pages.css';
 import './styles/board.css';
 import './styles/case-studies.css';
 import './styles/programmes.css';
+import './styles/calendar.css';
 
 initI18n();
 

@@ -24,6 +24,8 @@ export const keys = {
   caseStudy: (id: string) => ['case-studies', id] as const,
   comments: ['comments'] as const,
   programmes: ['programmes'] as const,
+  calendar: (from: string, to: string) => ['calendar', from, to] as const,
+  calendarFeed: ['calendar-feed'] as const,
   programme: (id: string) => ['programmes', id] as const,
   members: ['members'] as const,
   invitations: ['invitations'] as const,

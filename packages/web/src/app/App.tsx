@@ -1,3 +1,4 @@
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ProgrammePage } from '../features/programmes/ProgrammePage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { CaseStudiesPage } from '../features/case-studies/CaseStudiesPage';
@@ -46,6 +47,7 @@ export function App() {
           <Route path="search" element={<SearchPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="case-studies" element={<CaseStudiesPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
           <Route path="programmes" element={<ProgrammesPage />} />
           <Route path="programmes/:id" element={<ProgrammePage />} />
           <Route path="case-studies/:id" element={<CaseStudyPage />} />

@@ -10,9 +10,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 const NAV = [
   { to: '/', key: 'nav.dashboard', end: true },
   { to: '/engagements', key: 'nav.engagements', end: false },
+  { to: '/calendar', key: 'calendar.nav', end: false },
   { to: '/clients', key: 'nav.clients', end: false },
   { to: '/organisations', key: 'nav.organisations', end: false },
-  { to: '/case-studies', key: 'caseStudies.nav', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 

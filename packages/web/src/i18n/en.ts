@@ -2,6 +2,7 @@ import { boardEn } from './board.en';
 import { confidentialityEn } from './confidentiality.en';
 import { caseStudiesEn } from './case-studies.en';
 import { programmesEn } from './programmes.en';
+import { calendarEn } from './calendar.en';
 import type { Messages } from './fr';
 
 /** English: the same keys as French, checked by the compiler. */
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...confidentialityEn,
   caseStudies: caseStudiesEn,
   programmes: programmesEn,
+  calendar: calendarEn,
   app: { name: 'Alliance' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   nav: {

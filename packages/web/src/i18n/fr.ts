@@ -7,12 +7,14 @@ import type { Widen } from './widen';
 import { confidentialityFr } from './confidentiality.fr';
 import { caseStudiesFr } from './case-studies.fr';
 import { programmesFr } from './programmes.fr';
+import { calendarFr } from './calendar.fr';
 
 export const fr = {
   board: boardFr,
   ...confidentialityFr,
   caseStudies: caseStudiesFr,
   programmes: programmesFr,
+  calendar: calendarFr,
   app: { name: 'Alliance' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   nav: {

@@ -36,6 +36,9 @@ export function EngagementsPage() {
             <Link className="button" to="/programmes">
               {t('programmes.link')}
             </Link>
+            <Link className="button" to="/case-studies">
+              {t('caseStudies.nav')}
+            </Link>
             <Link className="button button--primary" to="/engagements/new">
               {t('engagements.new')}
             </Link>

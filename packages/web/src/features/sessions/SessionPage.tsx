@@ -1,3 +1,4 @@
+import { API } from '@alliance/api';
 import type { Session } from '@alliance/api';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
@@ -117,6 +118,12 @@ function SessionEditor({ session }: { session: Session }) {
           />
         </section>
       </form>
+
+      <p className="session-invite">
+        <a className="button" href={API.sessionInvite(session.id)} download>
+          <Icon name="calendar" /> {t('calendar.invite')}
+        </a>
+      </p>
 
       <SessionBoards sessionId={session.id} />
     </div>

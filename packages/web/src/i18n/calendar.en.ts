@@ -1,0 +1,40 @@
+import type { calendarFr } from './calendar.fr';
+import type { Widen } from './widen';
+
+/** The calendar, in English. */
+export const calendarEn: Widen<typeof calendarFr> = {
+  nav: 'Calendar',
+  title: 'Calendar',
+  week: 'Week',
+  month: 'Month',
+  view: 'View',
+  previous: 'Previous period',
+  next: 'Next period',
+  today: 'Today',
+  weekOf: 'Week of {{date}}',
+  empty: 'Nothing that day.',
+  conflict: 'At the same time as something else',
+  session: 'Session',
+  programmeDay: 'Programme day',
+  reschedule: 'Move',
+  newTime: 'New date and time',
+  move: 'Move the session',
+  unscheduled: 'Sessions to schedule',
+  unscheduledNone: 'Every planned session is scheduled.',
+  remaining_one: '{{count}} session to schedule',
+  remaining_other: '{{count}} sessions to schedule',
+  zone: 'Times in {{zone}}.',
+  feed: {
+    title: 'Subscription for your calendar',
+    hint: 'A private address your calendar application (Google, Apple, Outlook, Thunderbird) can follow: sessions and programme days, with clients’ first name and initial, never your notes.',
+    none: 'No active address.',
+    active: 'Address active since {{date}}.',
+    create: 'Create my subscription address',
+    renew: 'Change the address (the old one stops working)',
+    revoke: 'Turn the subscription off',
+    url: 'Address to paste into your calendar',
+    once: 'Copy it now: it will not be shown again.',
+    copy: 'Copy the address',
+  },
+  invite: 'Invitation for the client (.ics)',
+};
