@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Several server processes against one PostgreSQL and one Redis (npm test runs it when TEST_DATABASE_URL is set).
+// Several server processes against one PostgreSQL (and one Redis for live boards); npm test runs it when TEST_DATABASE_URL is set.
 export default defineConfig({
   test: {
     include: ['packages/server/src/**/*.spec.ts'],

@@ -34,3 +34,14 @@ export const calendarFeed = z.object({
   url: z.string().nullable(),
 });
 export type CalendarFeed = z.infer<typeof calendarFeed>;
+
+/** A message Alliance wrote (a reminder), as the practice's outbox shows it. */
+export const outboxMessage = z.object({
+  id: z.string(),
+  kind: z.enum(['session_reminder', 'programme_reminder']),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessage>;

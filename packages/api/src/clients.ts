@@ -33,6 +33,8 @@ export const clientInput = z
     organisationId: id.nullable().optional(),
     /** Her job as she describes it; seed 003 spends a paragraph on it. */
     role: text(5_000).optional(),
+    /** No reminder e-mails for her (the coach's choice, or hers). */
+    remindersOff: z.boolean().optional(),
   })
   .strict();
 export const clientPatch = clientInput.partial().strict();
@@ -44,6 +46,7 @@ export const client = z.object({
   phone: z.string().optional(),
   organisationId: id.nullable(),
   role: z.string().optional(),
+  remindersOff: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -21,3 +21,4 @@ export * from './case-study/compose.js';
 export * from './case-study/review.js';
 export * from './programme.js';
 export * from './calendar.js';
+export * from './reminders.js';

@@ -17,6 +17,8 @@ const envSchema = z.object({
   ALLIANCE_MASTER_KEY: z.string().optional(),
   DEMO: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // How often due reminders are looked for; 0 turns reminders off in this process.
+  REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
 });
 
 export interface Config {
@@ -30,6 +32,7 @@ export interface Config {
   seedDemo: boolean;
   logLevel: string;
   webDistDir: string;
+  reminderIntervalMs: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -50,6 +53,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.DEMO === 'on',
     logLevel: e.LOG_LEVEL,
     webDistDir: resolve(import.meta.dirname, '../../web/dist'),
+    reminderIntervalMs: e.REMINDER_INTERVAL_MS,
   };
 }
 

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { loadMasterKeyring } from './crypto/master-key.js';
 import { holdDataDir } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
+import { startReminders } from './reminders/worker.js';
 import { seedDemoPractice } from './seed/demo.js';
 
 const config = loadConfig();
@@ -22,12 +23,14 @@ const address = config.publicUrl ?? `http://${shown}:${(app.server.address() as 
 console.log(`\nAlliance is ready: ${address}`);
 console.log(`Database: ${database.kind === 'embedded' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'}`);
 if (demo) console.log(`Demo practice: sign in as ${demo.email} / ${demo.password} (remove it in one click from its dashboard)`);
+const stopReminders = startReminders({ db: app.services.db, vault: app.services.vault, practices: app.services.practices }, config.reminderIntervalMs, app.log);
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'stopping');
+  stopReminders();
   // Finish requests in flight, then close the database so every acknowledged write is on disk.
   await app.close();
   await database.close();

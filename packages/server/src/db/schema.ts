@@ -298,3 +298,4 @@ export const auditEvents = pgTable(
 );
 export * from './case-study-schema.js';
 export * from './programme-schema.js';
+export * from './outbox-schema.js';

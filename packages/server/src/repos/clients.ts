@@ -5,7 +5,7 @@ import { clientKeys, clients } from '../db/schema.js';
 import { clientSealers, compact, iso, isId, type PracticeScope } from './scope.js';
 
 /** Everything that names or describes the client is sealed with her own key; only links stay in clear. */
-type SealedClient = Pick<Client, 'firstName' | 'lastName' | 'email' | 'phone' | 'role'>;
+type SealedClient = Pick<Client, 'firstName' | 'lastName' | 'email' | 'phone' | 'role' | 'remindersOff'>;
 
 export const fullName = (c: Pick<Client, 'firstName' | 'lastName'>) => `${c.firstName} ${c.lastName}`;
 
@@ -23,7 +23,7 @@ export function clientRepository(scope: PracticeScope) {
   };
   const mine = (id: string) => and(eq(clients.id, id), eq(clients.practiceId, practiceId));
   const sealedOf = (clientId: string, c: Partial<ClientInput>) =>
-    keys.client(clientId).seal(compact({ firstName: c.firstName, lastName: c.lastName, email: c.email, phone: c.phone, role: c.role }));
+    keys.client(clientId).seal(compact({ firstName: c.firstName, lastName: c.lastName, email: c.email, phone: c.phone, role: c.role, remindersOff: c.remindersOff || undefined }));
 
   return {
     async list(): Promise<Client[]> {

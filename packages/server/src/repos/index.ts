@@ -7,6 +7,7 @@ import { clientRepository } from './clients.js';
 import { engagementEventRepository } from './engagement-events.js';
 import { engagementRepository } from './engagements.js';
 import { organisationRepository } from './organisations.js';
+import { outboxRepository } from './outbox.js';
 import { programmeRepository } from './programmes.js';
 import type { PracticeScope } from './scope.js';
 import { searchSourceRepository } from './search-sources.js';
@@ -27,6 +28,7 @@ export function repositoriesFor(scope: PracticeScope) {
     boardUpdates: boardUpdateRepository(scope),
     caseStudies: caseStudyRepository(scope),
     programmes: programmeRepository(scope),
+    outbox: outboxRepository(scope),
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;

@@ -1,11 +1,11 @@
-import { calendarQuery, calendarView, calendarFeed, idParams } from '@alliance/api';
+import { calendarFeed, calendarQuery, calendarView, idParams, outboxMessage } from '@alliance/api';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Vault } from '../../crypto/vault.js';
 import type { Database } from '../../db/database.js';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { errors, type TypedApp } from '../../http/typed.js';
+import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import { calendarFeedRepository } from '../../repos/calendar-feeds.js';
 import { repositoriesFor, type Repositories } from '../../repos/index.js';
 import type { PracticeRepository } from '../../repos/practices.js';
@@ -50,6 +50,12 @@ export function calendarRoutes(app: TypedApp, deps: { db: Database; publicUrl?: 
     await feeds.revoke(user.id);
     reply.status(204);
     return null;
+  });
+
+  /** What reminders were written: with no mail server configured, the coach reads them here. */
+  app.get('/api/v1/outbox', { schema: { tags, response: { 200: itemsOf(outboxMessage), ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    return { items: (await repos.outbox.list()).map((m) => ({ id: m.id, kind: m.kind as 'session_reminder' | 'programme_reminder', to: m.to, subject: m.subject, body: m.body, createdAt: m.createdAt.toISOString() })) };
   });
 
   app.get('/api/v1/sessions/:id/invite.ics', { schema: { tags, params: idParams } }, async (request, reply) => {

@@ -1,0 +1,82 @@
+import { reminderKey, reminderWindow } from '@alliance/domain';
+import { and, eq, gt, lte } from 'drizzle-orm';
+import type { Vault } from '../crypto/vault.js';
+import type { Database } from '../db/database.js';
+import { programmeDays, programmeParticipants, sessions } from '../db/schema.js';
+import { repositoriesFor } from '../repos/index.js';
+import type { PracticeRepository } from '../repos/practices.js';
+
+const when = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+
+/**
+ * Writes the reminders now due (sessions and programme days starting within 24 hours)
+ * to the practices' outboxes. Safe to run from several processes at once: each
+ * reminder has a unique key, and the database writes it once — the first insert wins,
+ * the others do nothing. Returns how many this call wrote.
+ */
+export async function sendDueReminders(deps: { db: Database; vault: Vault; practices: PracticeRepository }, now: Date): Promise<number> {
+  const { from, to } = reminderWindow(now);
+  const dueSessions = await deps.db
+    .select({ id: sessions.id, practiceId: sessions.practiceId, clientId: sessions.clientId, scheduledAt: sessions.scheduledAt })
+    .from(sessions)
+    .where(and(eq(sessions.status, 'planned'), gt(sessions.scheduledAt, from), lte(sessions.scheduledAt, to)));
+  const dueDays = await deps.db
+    .select({ id: programmeDays.id, practiceId: programmeDays.practiceId, programmeId: programmeDays.programmeId, startsAt: programmeDays.startsAt, clientId: programmeParticipants.clientId })
+    .from(programmeDays)
+    .innerJoin(programmeParticipants, eq(programmeParticipants.programmeId, programmeDays.programmeId))
+    .where(and(gt(programmeDays.startsAt, from), lte(programmeDays.startsAt, to)));
+
+  let written = 0;
+  for (const practiceId of new Set([...dueSessions, ...dueDays].map((d) => d.practiceId))) {
+    const wrapped = await deps.practices.wrappedKeyOf(practiceId);
+    if (!wrapped) continue;
+    const repos = repositoriesFor({ db: deps.db, practiceId, keys: deps.vault.forPractice(practiceId, wrapped) });
+    const recipient = async (clientId: string) => {
+      const client = await repos.clients.get(clientId);
+      return client?.email && !client.remindersOff ? client : null;
+    };
+    for (const s of dueSessions.filter((d) => d.practiceId === practiceId)) {
+      const client = await recipient(s.clientId);
+      if (!client) continue;
+      const added = await repos.outbox.add('session_reminder', reminderKey('session', s.id, s.scheduledAt, s.clientId), {
+        to: client.email!,
+        subject: `Rappel : votre séance ${when(s.scheduledAt)}`,
+        body: `Bonjour ${client.firstName},\n\nPetit rappel : notre séance a lieu ${when(s.scheduledAt)}.\n\nÀ bientôt.`,
+      });
+      if (added) written++;
+    }
+    for (const d of dueDays.filter((x) => x.practiceId === practiceId)) {
+      const client = await recipient(d.clientId);
+      if (!client) continue;
+      const programme = await repos.programmes.get(d.programmeId);
+      const added = await repos.outbox.add('programme_reminder', reminderKey('programme_day', d.id, d.startsAt, d.clientId), {
+        to: client.email!,
+        subject: `Rappel : ${programme?.title ?? 'journée de programme'}, ${when(d.startsAt)}`,
+        body: `Bonjour ${client.firstName},\n\nPetit rappel : la journée « ${programme?.title ?? ''} » a lieu ${when(d.startsAt)}${programme?.place ? `, ${programme.place}` : ''}.\n\nÀ bientôt.`,
+      });
+      if (added) written++;
+    }
+  }
+  return written;
+}
+
+/** Looks for due reminders every `intervalMs` in this process; returns the function that stops it. */
+export function startReminders(deps: Parameters<typeof sendDueReminders>[0], intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => void {
+  if (intervalMs <= 0) return () => undefined;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await sendDueReminders(deps, new Date());
+    } catch (error) {
+      log.warn({ err: error }, 'reminders could not be written this time; the next pass tries again');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  void tick();
+  return () => clearInterval(timer);
+}
