@@ -185,6 +185,7 @@ export const en: Messages = {
       organisationHint: 'Their employer, if any.',
       noOrganisation: 'None',
       role: 'Job and role',
+      remindersOff: 'No reminder e-mail the day before sessions',
       roleHint: 'Their work and responsibilities, in their own words.',
     },
     export: {

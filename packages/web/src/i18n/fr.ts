@@ -188,6 +188,7 @@ export const fr = {
       organisationHint: 'Son employeur, s’il y a lieu.',
       noOrganisation: 'Aucune',
       role: 'Poste et rôle',
+      remindersOff: 'Pas de rappel par e-mail la veille des séances',
       roleHint: 'Son métier et ses missions, avec ses mots.',
     },
     export: {

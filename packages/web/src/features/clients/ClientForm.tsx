@@ -13,6 +13,7 @@ interface Values {
   phone: string;
   organisationId: string;
   role: string;
+  remindersOff: boolean;
 }
 
 const valuesOf = (c?: Client): Values => ({
@@ -22,6 +23,7 @@ const valuesOf = (c?: Client): Values => ({
   phone: c?.phone ?? '',
   organisationId: c?.organisationId ?? '',
   role: c?.role ?? '',
+  remindersOff: c?.remindersOff ?? false,
 });
 
 /** New or existing client: the same fields, the server's refusals beside each. */
@@ -58,6 +60,7 @@ export function ClientForm({
       phone: v.phone.trim(),
       organisationId: v.organisationId || null,
       role: v.role.trim(),
+      remindersOff: v.remindersOff,
     });
   };
 
@@ -109,6 +112,9 @@ export function ClientForm({
         onChange={set('role')}
         error={fieldError('role')}
       />
+      <label className="checkbox">
+        <input type="checkbox" checked={v.remindersOff} onChange={(e) => setV((prev) => ({ ...prev, remindersOff: e.target.checked }))} /> {t('clients.form.remindersOff')}
+      </label>
       <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={pending}>
