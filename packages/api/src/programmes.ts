@@ -36,6 +36,8 @@ export const programmeContactInput = z
   })
   .strict();
 
+export const participantNotesInput = z.object({ notes: text(20_000) }).strict();
+
 export const startEngagementInput = z.object({ title: requiredName }).strict();
 
 export const programme = z.object({
@@ -51,6 +53,8 @@ export const programme = z.object({
     z.object({
       clientId: id,
       name: z.string(),
+      /** The coach's notes on her in this programme (sealed at rest). */
+      notes: z.string(),
       attended: z.array(id),
       contacts: z.array(z.object({ id, kind: z.enum(CONTACT_KINDS), initiatedBy: z.enum(CONTACT_INITIATORS), occurredAt: z.string(), durationMinutes: z.number().int().nullable(), summary: z.string(), phase: z.enum(['before', 'between', 'after']) })),
       engagementIds: z.array(id),

@@ -48,6 +48,8 @@ export const programmeParticipants = pgTable(
     programmeId: uuid('programme_id').notNull(),
     clientId: uuid('client_id').notNull(),
     addedAt: ts('added_at').notNull().defaultNow(),
+    /** The coach's notes on this participant in this programme, sealed with her key. */
+    notesSealed: text('notes_sealed'),
   },
   (t) => [
     primaryKey({ columns: [t.programmeId, t.clientId] }),

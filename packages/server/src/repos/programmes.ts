@@ -69,6 +69,25 @@ export function programmeRepository(scope: PracticeScope) {
       const rows = await db.select().from(programmeParticipants).where(and(eq(programmeParticipants.practiceId, practiceId), eq(programmeParticipants.programmeId, programmeId))).orderBy(asc(programmeParticipants.addedAt));
       return rows.map((r) => r.clientId);
     },
+    /** The coach's notes on each participant of the programme, opened with each one's key. */
+    async participantNotes(programmeId: string): Promise<Map<string, string>> {
+      const rows = await db
+        .select({ clientId: programmeParticipants.clientId, notesSealed: programmeParticipants.notesSealed })
+        .from(programmeParticipants)
+        .where(and(eq(programmeParticipants.practiceId, practiceId), eq(programmeParticipants.programmeId, programmeId)));
+      const sealers = await clientSealers(scope, rows.map((r) => r.clientId));
+      return new Map(rows.map((r) => [r.clientId, r.notesSealed ? sealers(r.clientId).open<string>(r.notesSealed) : '']));
+    },
+    /** For a participant of the programme (the caller checks): her key must exist. */
+    async setParticipantNotes(programmeId: string, clientId: string, notes: string): Promise<boolean> {
+      const seal = (await clientSealers(scope, [clientId]))(clientId);
+      const rows = await db
+        .update(programmeParticipants)
+        .set({ notesSealed: notes ? seal.seal(notes) : null })
+        .where(and(eq(programmeParticipants.practiceId, practiceId), eq(programmeParticipants.programmeId, programmeId), eq(programmeParticipants.clientId, clientId)))
+        .returning();
+      return rows.length > 0;
+    },
     async addParticipant(programmeId: string, clientId: string): Promise<void> {
       await db.insert(programmeParticipants).values({ practiceId, programmeId, clientId }).onConflictDoNothing();
     },

@@ -26,6 +26,7 @@ export const keys = {
   programmes: ['programmes'] as const,
   calendar: (from: string, to: string) => ['calendar', from, to] as const,
   calendarFeed: ['calendar-feed'] as const,
+  outbox: ['outbox'] as const,
   programme: (id: string) => ['programmes', id] as const,
   members: ['members'] as const,
   invitations: ['invitations'] as const,

@@ -24,6 +24,11 @@ export const calendarEn: Widen<typeof calendarFr> = {
   remaining_one: '{{count}} session to schedule',
   remaining_other: '{{count}} sessions to schedule',
   zone: 'Times in {{zone}}.',
+  outbox: {
+    title: 'Reminders written',
+    hint: 'The day before a session or a programme day, Alliance writes a reminder to the person concerned. Until e-mail sending is set up, you read them here.',
+    none: 'No reminder yet.',
+  },
   feed: {
     title: 'Subscription for your calendar',
     hint: 'A private address your calendar application (Google, Apple, Outlook, Thunderbird) can follow: sessions and programme days, with clients’ first name and initial, never your notes.',

@@ -21,6 +21,11 @@ export const calendarFr = {
   remaining_one: '{{count}} séance à planifier',
   remaining_other: '{{count}} séances à planifier',
   zone: 'Heures de {{zone}}.',
+  outbox: {
+    title: 'Rappels écrits',
+    hint: 'La veille d’une séance ou d’une journée de programme, Alliance écrit un rappel à la personne concernée. Tant que l’envoi d’e-mails n’est pas configuré, vous les lisez ici.',
+    none: 'Aucun rappel pour le moment.',
+  },
   feed: {
     title: 'Abonnement pour votre agenda',
     hint: 'Une adresse privée que votre application d’agenda (Google, Apple, Outlook, Thunderbird) peut suivre : séances et journées de programme, avec le prénom et l’initiale des clients, jamais vos notes.',

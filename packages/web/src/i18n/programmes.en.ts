@@ -30,6 +30,8 @@ export const programmesEn: Widen<typeof programmesFr> = {
     submit: 'Create the programme',
   },
   page: {
+    notes: 'Your notes on {{name}}',
+    notesSaved: 'Notes saved.',
     back: '← Group programmes',
     days: 'Days',
     present: '{{count}} present',

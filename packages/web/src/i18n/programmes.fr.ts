@@ -27,6 +27,8 @@ export const programmesFr = {
     submit: 'Créer le programme',
   },
   page: {
+    notes: 'Vos notes sur {{name}}',
+    notesSaved: 'Notes enregistrées.',
     back: '← Programmes collectifs',
     days: 'Journées',
     present: '{{count}} présent·es',

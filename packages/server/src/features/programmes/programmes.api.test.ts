@@ -69,6 +69,14 @@ describe.each(TEST_DATABASES)('group programmes, from the group days to the indi
     expect(her.contacts).toEqual([expect.objectContaining({ kind: 'phone', phase: 'between', summary: expect.stringContaining('petit incident') })]);
   });
 
+  it('keeps the coach’s notes on a participant, sealed', async () => {
+    const res = await coach.call('PUT', `/api/v1/programmes/${programmeId}/participants/${sonia}/notes`, { notes: 'Très en retrait le premier jour ; a pris la parole le second.' });
+    expect(res.status).toBe(200);
+    expect(res.body.participants.find((p: { clientId: string }) => p.clientId === sonia).notes).toContain('en retrait');
+    const stranger = await coach.call('PUT', `/api/v1/programmes/${programmeId}/participants/00000000-0000-4000-8000-000000000000/notes`, { notes: 'x' });
+    expect(stranger.status).toBe(404);
+  });
+
   it('starts her individual engagement from the programme, which opens its timeline', async () => {
     const res = await coach.call('POST', `/api/v1/programmes/${programmeId}/participants/${sonia}/engagements`, { title: 'Ça coince, mais où ?' });
     expect(res.status).toBe(201);

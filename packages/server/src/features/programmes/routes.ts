@@ -1,4 +1,4 @@
-import { attendanceInput, engagementSummary, idParams, newParticipant, programme, programmeContactInput, programmeInput, programmeSummary, startEngagementInput } from '@alliance/api';
+import { attendanceInput, engagementSummary, idParams, newParticipant, participantNotesInput, programme, programmeContactInput, programmeInput, programmeSummary, startEngagementInput } from '@alliance/api';
 import { canJoin, checkProgrammeDays } from '@alliance/domain';
 import { z } from 'zod';
 import { audit, ctx } from '../../http/context.js';
@@ -94,6 +94,18 @@ export function programmeRoutes(app: TypedApp): void {
     reply.status(201);
     return programmeView(repos, p);
   });
+
+  app.put(
+    '/api/v1/programmes/:id/participants/:clientId/notes',
+    { schema: { tags, params: z.object({ id: z.string(), clientId: z.string() }), body: participantNotesInput, response: { 200: programme, ...errors } } },
+    async (request) => {
+      const { repos } = ctx(request);
+      const p = await mustGet(repos, request.params.id);
+      await mustParticipate(repos, p.id, request.params.clientId);
+      await repos.programmes.setParticipantNotes(p.id, request.params.clientId, request.body.notes);
+      return programmeView(repos, p);
+    },
+  );
 
   /** From the group to the individual: the engagement keeps the programme as its origin. */
   app.post(

@@ -11,6 +11,7 @@ export async function programmeView(repos: Repositories, p: ProgrammeRecord): Pr
   const contacts = await repos.programmes.contacts({ programmeId: p.id });
   const engagements = await repos.programmes.engagementsFrom(p.id);
   const names = await repos.clients.namesOf(clientIds);
+  const notes = await repos.programmes.participantNotes(p.id);
   return {
     id: p.id,
     title: p.title,
@@ -23,6 +24,7 @@ export async function programmeView(repos: Repositories, p: ProgrammeRecord): Pr
     participants: clientIds.map((clientId) => ({
       clientId,
       name: names.get(clientId) ?? '',
+      notes: notes.get(clientId) ?? '',
       attended: summary.perParticipant.get(clientId) ?? [],
       contacts: contacts
         .filter((c) => c.clientId === clientId)

@@ -11,6 +11,7 @@ import { Icon } from '../../ui/icons';
 import { Card, ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useCalendar, useReschedule } from './api';
 import { FeedCard } from './FeedCard';
+import { OutboxCard } from './OutboxCard';
 
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const DAY_MS = 86_400_000;
@@ -86,6 +87,7 @@ export function CalendarPage() {
             </ul>
           </Card>
           <FeedCard />
+          <OutboxCard />
         </div>
       </div>
     </>

@@ -1,4 +1,4 @@
-import { API, type CalendarFeed, type CalendarView } from '@alliance/api';
+import { API, type CalendarFeed, type CalendarView, type OutboxMessage } from '@alliance/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
@@ -28,4 +28,8 @@ export function useFeedChange() {
     mutationFn: (action: 'create' | 'revoke') => (action === 'create' ? api.post<CalendarFeed>(API.calendarFeed) : api.delete(API.calendarFeed).then(() => null)),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.calendarFeed }),
   });
+}
+
+export function useOutbox() {
+  return useQuery({ queryKey: keys.outbox, queryFn: () => api.get<{ items: OutboxMessage[] }>(API.outbox), select: (d) => d.items });
 }

@@ -9,7 +9,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { Card, ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useClients } from '../clients/api';
-import { useAddParticipant, useLogProgrammeContact, useMarkAttendance, useProgramme, useStartEngagement } from './api';
+import { useAddParticipant, useLogProgrammeContact, useMarkAttendance, useParticipantNotes, useProgramme, useStartEngagement } from './api';
 
 /** One programme: its days, who came, the contacts between the days, and the engagements that grew out of it. */
 export function ProgrammePage() {
@@ -90,6 +90,7 @@ function Participants({ programme: p }: { programme: Programme }) {
                 />
               ))}
             </div>
+            <ParticipantNotes programmeId={p.id} clientId={person.clientId} name={person.name} initial={person.notes} />
             {person.contacts.map((c) => (
               <p key={c.id} className="programme-contact">
                 <span className="tag">{t(`contactKind.${c.kind}`)}</span> {format.shortDateTime(c.occurredAt)} · <span className="muted">{t(`programmes.contact.phase.${c.phase}`)}</span> — {c.summary}
@@ -125,6 +126,29 @@ function Participants({ programme: p }: { programme: Programme }) {
       </ul>
       <FormError error={mark.error ?? start.error} />
     </Card>
+  );
+}
+
+/** The coach's notes on one participant, saved when she leaves the field. */
+function ParticipantNotes({ programmeId, clientId, name, initial }: { programmeId: string; clientId: string; name: string; initial: string }) {
+  const { t } = useTranslation();
+  const save = useParticipantNotes(programmeId);
+  const [notes, setNotes] = useState(initial);
+  return (
+    <div className="programme-notes">
+      <TextAreaField
+        id={`notes-${clientId}`}
+        label={t('programmes.page.notes', { name })}
+        rows={2}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        onBlur={() => notes !== initial && save.mutate({ clientId, notes })}
+      />
+      <p className="status-line" role="status">
+        {save.isPending ? t('common.saving') : save.isSuccess ? t('programmes.page.notesSaved') : null}
+      </p>
+      <FormError error={save.error} />
+    </div>
   );
 }
 

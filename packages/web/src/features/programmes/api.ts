@@ -73,6 +73,9 @@ export function useMarkAttendance(id: string) {
 export const useLogProgrammeContact = (id: string) =>
   useProgrammeChange(id, (c: { clientId: string; kind: string; occurredAt: string; summary: string }) => api.post<Programme>(API.programmeContacts(id), c));
 
+export const useParticipantNotes = (id: string) =>
+  useProgrammeChange(id, ({ clientId, notes }: { clientId: string; notes: string }) => api.put<Programme>(API.programmeParticipantNotes(id, clientId), { notes }));
+
 export function useStartEngagement(id: string) {
   const queryClient = useQueryClient();
   return useMutation({

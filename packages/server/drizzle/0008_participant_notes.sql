@@ -1,0 +1,1 @@
+ALTER TABLE "programme_participants" ADD COLUMN "notes_sealed" text;
