@@ -73,6 +73,15 @@ describe('from the group days to the individual engagement', () => {
     await page.getByLabel(/^Résumé/).fill('Un petit incident avec son manager ; elle voulait en parler avant la deuxième journée.');
     await page.getByRole('button', { name: 'Consigner' }).click();
     await page.getByText('entre les journées', { exact: true }).waitFor();
+    await page.getByText('Son retour à la fin du programme').first().click();
+    await page.getByLabel('Note (0 à 10)').first().selectOption('9');
+    await page.getByLabel('Ses mots').first().fill('Les deux journées m’ont aidée à oser parler.');
+    await page.getByRole('form', { name: 'Son retour à la fin du programme — Sonia Ferrand' }).getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Son retour : 9/10').waitFor();
+    await page.getByLabel('Lien', { exact: true }).fill('https://example.test/support-journee-1.pdf');
+    await page.getByLabel('Intitulé', { exact: true }).fill('Support de la journée 1');
+    await page.getByRole('button', { name: 'Ajouter un support' }).click();
+    await page.getByRole('link', { name: 'Support de la journée 1' }).waitFor();
     await shot('60-programme');
   });
 

@@ -44,6 +44,8 @@ export const API = {
   programmeParticipants: (id: string) => `/api/v1/programmes/${id}/participants`,
   programmeAttendance: (id: string) => `/api/v1/programmes/${id}/attendance`,
   programmeContacts: (id: string) => `/api/v1/programmes/${id}/contacts`,
+  programmeDayNotes: (id: string, dayId: string) => `/api/v1/programmes/${id}/days/${dayId}/notes`,
+  programmeParticipantFeedback: (id: string, clientId: string) => `/api/v1/programmes/${id}/participants/${clientId}/feedback`,
   programmeParticipantNotes: (id: string, clientId: string) => `/api/v1/programmes/${id}/participants/${clientId}/notes`,
   programmeEngagements: (id: string, clientId: string) => `/api/v1/programmes/${id}/participants/${clientId}/engagements`,
   comments: '/api/v1/comments',

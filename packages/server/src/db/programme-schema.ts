@@ -37,6 +37,8 @@ export const programmeDays = pgTable(
     programmeId: uuid('programme_id').notNull(),
     startsAt: ts('starts_at').notNull(),
     endsAt: ts('ends_at').notNull(),
+    /** The coach's notes on the day (what the group worked on), sealed with the practice's key. */
+    notesSealed: text('notes_sealed'),
   },
   (t) => [index('programme_days_programme').on(t.programmeId), ofProgramme(t)],
 );
@@ -50,6 +52,8 @@ export const programmeParticipants = pgTable(
     addedAt: ts('added_at').notNull().defaultNow(),
     /** The coach's notes on this participant in this programme, sealed with her key. */
     notesSealed: text('notes_sealed'),
+    /** Her feedback at the end, { rating 0–10, comment }, sealed with her key. */
+    feedbackSealed: text('feedback_sealed'),
   },
   (t) => [
     primaryKey({ columns: [t.programmeId, t.clientId] }),

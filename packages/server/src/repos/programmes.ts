@@ -8,13 +8,14 @@ export interface ProgrammeText {
   description: string;
   place: string;
   betweenDays: string;
+  materials?: { label: string; url: string }[];
 }
 
 export interface ProgrammeRecord extends ProgrammeText {
   id: string;
   capacity: number | null;
   createdAt: Date;
-  days: { id: string; startsAt: Date; endsAt: Date }[];
+  days: { id: string; startsAt: Date; endsAt: Date; notes: string }[];
 }
 
 export interface ProgrammeContactRecord {
@@ -28,6 +29,13 @@ export interface ProgrammeContactRecord {
   summary: string;
 }
 
+export interface ParticipantFeedback {
+  rating: number;
+  comment: string;
+}
+
+const textOf = (p: ProgrammeText): ProgrammeText => ({ title: p.title, description: p.description, place: p.place, betweenDays: p.betweenDays, materials: p.materials ?? [] });
+
 export function programmeRepository(scope: PracticeScope) {
   const { db, practiceId, keys } = scope;
   const sealer = keys.practice;
@@ -39,7 +47,7 @@ export function programmeRepository(scope: PracticeScope) {
     capacity: row.capacity,
     createdAt: row.createdAt,
     ...sealer.open<ProgrammeText>(row.sealed),
-    days: days.filter((d) => d.programmeId === row.id).map((d) => ({ id: d.id, startsAt: d.startsAt, endsAt: d.endsAt })),
+    days: days.filter((d) => d.programmeId === row.id).map((d) => ({ id: d.id, startsAt: d.startsAt, endsAt: d.endsAt, notes: d.notesSealed ? sealer.open<string>(d.notesSealed) : '' })),
   });
 
   return {
@@ -47,7 +55,7 @@ export function programmeRepository(scope: PracticeScope) {
       const id = await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(programmes)
-          .values({ practiceId, capacity: input.capacity, sealed: sealer.seal({ title: input.title, description: input.description, place: input.place, betweenDays: input.betweenDays }) })
+          .values({ practiceId, capacity: input.capacity, sealed: sealer.seal(textOf(input)) })
           .returning({ id: programmes.id });
         await tx.insert(programmeDays).values(input.days.map((d) => ({ practiceId, programmeId: row!.id, startsAt: d.startsAt, endsAt: d.endsAt })));
         return row!.id;
@@ -59,6 +67,22 @@ export function programmeRepository(scope: PracticeScope) {
       const [row] = await db.select().from(programmes).where(mine(id));
       return row ? toRecord(row, await daysOf([row.id])) : null;
     },
+    async update(id: string, patch: Partial<ProgrammeText> & { capacity?: number | null }): Promise<ProgrammeRecord | null> {
+      const current = await this.get(id);
+      if (!current) return null;
+      const next = { ...current, ...patch };
+      await db.update(programmes).set({ sealed: sealer.seal(textOf(next)), capacity: next.capacity }).where(mine(id));
+      return this.get(id);
+    },
+    async setDayNotes(programmeId: string, dayId: string, notes: string): Promise<boolean> {
+      if (!isId(dayId)) return false;
+      const rows = await db
+        .update(programmeDays)
+        .set({ notesSealed: notes ? sealer.seal(notes) : null })
+        .where(and(eq(programmeDays.practiceId, practiceId), eq(programmeDays.programmeId, programmeId), eq(programmeDays.id, dayId)))
+        .returning();
+      return rows.length > 0;
+    },
     async list(): Promise<(ProgrammeRecord & { participants: number })[]> {
       const rows = await db.select().from(programmes).where(eq(programmes.practiceId, practiceId)).orderBy(desc(programmes.createdAt));
       const days = await daysOf(rows.map((r) => r.id));
@@ -69,14 +93,30 @@ export function programmeRepository(scope: PracticeScope) {
       const rows = await db.select().from(programmeParticipants).where(and(eq(programmeParticipants.practiceId, practiceId), eq(programmeParticipants.programmeId, programmeId))).orderBy(asc(programmeParticipants.addedAt));
       return rows.map((r) => r.clientId);
     },
-    /** The coach's notes on each participant of the programme, opened with each one's key. */
-    async participantNotes(programmeId: string): Promise<Map<string, string>> {
+    /** The coach's notes on each participant, and each one's feedback, opened with each one's key. */
+    async participantRecords(programmeId: string): Promise<Map<string, { notes: string; feedback: ParticipantFeedback | null }>> {
       const rows = await db
-        .select({ clientId: programmeParticipants.clientId, notesSealed: programmeParticipants.notesSealed })
+        .select({ clientId: programmeParticipants.clientId, notesSealed: programmeParticipants.notesSealed, feedbackSealed: programmeParticipants.feedbackSealed })
         .from(programmeParticipants)
         .where(and(eq(programmeParticipants.practiceId, practiceId), eq(programmeParticipants.programmeId, programmeId)));
       const sealers = await clientSealers(scope, rows.map((r) => r.clientId));
-      return new Map(rows.map((r) => [r.clientId, r.notesSealed ? sealers(r.clientId).open<string>(r.notesSealed) : '']));
+      return new Map(
+        rows.map((r) => [
+          r.clientId,
+          {
+            notes: r.notesSealed ? sealers(r.clientId).open<string>(r.notesSealed) : '',
+            feedback: r.feedbackSealed ? sealers(r.clientId).open<ParticipantFeedback>(r.feedbackSealed) : null,
+          },
+        ]),
+      );
+    },
+    /** For a participant of the programme (the caller checks): her key must exist. */
+    async setParticipantFeedback(programmeId: string, clientId: string, feedback: ParticipantFeedback): Promise<void> {
+      const seal = (await clientSealers(scope, [clientId]))(clientId);
+      await db
+        .update(programmeParticipants)
+        .set({ feedbackSealed: seal.seal(feedback) })
+        .where(and(eq(programmeParticipants.practiceId, practiceId), eq(programmeParticipants.programmeId, programmeId), eq(programmeParticipants.clientId, clientId)));
     },
     /** For a participant of the programme (the caller checks): her key must exist. */
     async setParticipantNotes(programmeId: string, clientId: string, notes: string): Promise<boolean> {

@@ -77,6 +77,22 @@ describe.each(TEST_DATABASES)('group programmes, from the group days to the indi
     expect(stranger.status).toBe(404);
   });
 
+  it('keeps the materials, the notes of each day and each participant’s feedback at the end', async () => {
+    const patched = await coach.call('PATCH', `/api/v1/programmes/${programmeId}`, { materials: [{ label: 'Support de la journée 1', url: 'https://example.test/support.pdf' }] });
+    expect(patched.status).toBe(200);
+    expect(patched.body.materials).toEqual([{ label: 'Support de la journée 1', url: 'https://example.test/support.pdf' }]);
+    expect(patched.body.title).toBe('Prendre sa place dans l’équipe');
+    const noted = await coach.call('PUT', `/api/v1/programmes/${programmeId}/days/${days[0]!.id}/notes`, { notes: 'Constellation du groupe : la place de chacun dans son équipe.' });
+    expect(noted.body.days[0].notes).toContain('Constellation du groupe');
+    const fed = await coach.call('PUT', `/api/v1/programmes/${programmeId}/participants/${sonia}/feedback`, { rating: 9, comment: 'Les deux journées m’ont aidée à oser parler.' });
+    expect(fed.body.participants.find((p: { clientId: string }) => p.clientId === sonia).feedback).toEqual({ rating: 9, comment: 'Les deux journées m’ont aidée à oser parler.' });
+    const tooFew = await coach.call('PATCH', `/api/v1/programmes/${programmeId}`, { capacity: 1 });
+    expect(tooFew.status).toBe(400);
+    expect(tooFew.body.error.details[0].path).toBe('capacity');
+    const badRating = await coach.call('PUT', `/api/v1/programmes/${programmeId}/participants/${sonia}/feedback`, { rating: 11 });
+    expect(badRating.status).toBe(400);
+  });
+
   it('starts her individual engagement from the programme, which opens its timeline', async () => {
     const res = await coach.call('POST', `/api/v1/programmes/${programmeId}/participants/${sonia}/engagements`, { title: 'Ça coince, mais où ?' });
     expect(res.status).toBe(201);

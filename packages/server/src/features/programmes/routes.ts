@@ -1,4 +1,4 @@
-import { attendanceInput, engagementSummary, idParams, newParticipant, participantNotesInput, programme, programmeContactInput, programmeInput, programmeSummary, startEngagementInput } from '@alliance/api';
+import { attendanceInput, dayNotesInput, engagementSummary, idParams, newParticipant, participantFeedbackInput, participantNotesInput, programmePatch, programme, programmeContactInput, programmeInput, programmeSummary, startEngagementInput } from '@alliance/api';
 import { canJoin, checkProgrammeDays } from '@alliance/domain';
 import { z } from 'zod';
 import { audit, ctx } from '../../http/context.js';
@@ -31,7 +31,7 @@ export function programmeRoutes(app: TypedApp): void {
     const days = body.days.map((d) => ({ startsAt: new Date(d.startsAt), endsAt: new Date(d.endsAt) }));
     const { issues } = checkProgrammeDays(days);
     if (issues.length) throw invalidInput(issues.map((i) => ({ path: `days.${i.index}.endsAt`, message: i.problem, code: 'custom' })));
-    const created = await repos.programmes.create({ title: body.title, description: body.description ?? '', place: body.place, betweenDays: body.betweenDays ?? '', capacity: body.capacity ?? null, days });
+    const created = await repos.programmes.create({ title: body.title, description: body.description ?? '', place: body.place, betweenDays: body.betweenDays ?? '', materials: body.materials ?? [], capacity: body.capacity ?? null, days });
     reply.status(201);
     return programmeView(repos, created);
   });
@@ -56,6 +56,38 @@ export function programmeRoutes(app: TypedApp): void {
     const { repos } = ctx(request);
     return programmeView(repos, await mustGet(repos, request.params.id));
   });
+
+  app.patch('/api/v1/programmes/:id', { schema: { tags, params: idParams, body: programmePatch, response: { 200: programme, ...errors } } }, async (request) => {
+    const { repos } = ctx(request);
+    const p = await mustGet(repos, request.params.id);
+    if (request.body.capacity && request.body.capacity < (await repos.programmes.participants(p.id)).length) {
+      throw invalidInput([{ path: 'capacity', message: 'fewer seats than participants', code: 'too_small' }]);
+    }
+    return programmeView(repos, (await repos.programmes.update(p.id, request.body))!);
+  });
+
+  app.put(
+    '/api/v1/programmes/:id/days/:dayId/notes',
+    { schema: { tags, params: z.object({ id: z.string(), dayId: z.string() }), body: dayNotesInput, response: { 200: programme, ...errors } } },
+    async (request) => {
+      const { repos } = ctx(request);
+      const p = await mustGet(repos, request.params.id);
+      if (!(await repos.programmes.setDayNotes(p.id, request.params.dayId, request.body.notes))) throw notFound('Programme day');
+      return programmeView(repos, (await repos.programmes.get(p.id))!);
+    },
+  );
+
+  app.put(
+    '/api/v1/programmes/:id/participants/:clientId/feedback',
+    { schema: { tags, params: z.object({ id: z.string(), clientId: z.string() }), body: participantFeedbackInput, response: { 200: programme, ...errors } } },
+    async (request) => {
+      const { repos } = ctx(request);
+      const p = await mustGet(repos, request.params.id);
+      await mustParticipate(repos, p.id, request.params.clientId);
+      await repos.programmes.setParticipantFeedback(p.id, request.params.clientId, { rating: request.body.rating, comment: request.body.comment ?? '' });
+      return programmeView(repos, p);
+    },
+  );
 
   app.post('/api/v1/programmes/:id/participants', { schema: { tags, params: idParams, body: newParticipant, response: { 200: programme, ...errors } } }, async (request) => {
     const { repos } = ctx(request);

@@ -11,20 +11,22 @@ export async function programmeView(repos: Repositories, p: ProgrammeRecord): Pr
   const contacts = await repos.programmes.contacts({ programmeId: p.id });
   const engagements = await repos.programmes.engagementsFrom(p.id);
   const names = await repos.clients.namesOf(clientIds);
-  const notes = await repos.programmes.participantNotes(p.id);
+  const records = await repos.programmes.participantRecords(p.id);
   return {
     id: p.id,
     title: p.title,
     description: p.description,
     place: p.place,
     betweenDays: p.betweenDays,
+    materials: p.materials ?? [],
     capacity: p.capacity,
     seatsLeft: seatsLeft(p.capacity, clientIds.length),
-    days: p.days.map((d) => ({ id: d.id, startsAt: d.startsAt.toISOString(), endsAt: d.endsAt.toISOString(), present: summary.perDay.get(d.id) ?? 0 })),
+    days: p.days.map((d) => ({ id: d.id, startsAt: d.startsAt.toISOString(), endsAt: d.endsAt.toISOString(), present: summary.perDay.get(d.id) ?? 0, notes: d.notes })),
     participants: clientIds.map((clientId) => ({
       clientId,
       name: names.get(clientId) ?? '',
-      notes: notes.get(clientId) ?? '',
+      notes: records.get(clientId)?.notes ?? '',
+      feedback: records.get(clientId)?.feedback ?? null,
       attended: summary.perParticipant.get(clientId) ?? [],
       contacts: contacts
         .filter((c) => c.clientId === clientId)

@@ -9,6 +9,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { Card, ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useClients } from '../clients/api';
+import { DayNotes, Materials, ParticipantFeedback } from './ProgrammeExtras';
 import { useAddParticipant, useLogProgrammeContact, useMarkAttendance, useParticipantNotes, useProgramme, useStartEngagement } from './api';
 
 /** One programme: its days, who came, the contacts between the days, and the engagements that grew out of it. */
@@ -38,6 +39,9 @@ export function ProgrammePage() {
                 </li>
               ))}
             </ol>
+            {p.days.map((d) => (
+              <DayNotes key={d.id} programmeId={p.id} day={d} />
+            ))}
             {p.betweenDays ? (
               <>
                 <h3>{t('programmes.page.betweenDays')}</h3>
@@ -46,6 +50,9 @@ export function ProgrammePage() {
             ) : null}
           </Card>
           <Participants programme={p} />
+          <Card title={t('programmes.page.materials')} titleId="materials-title">
+            <Materials programme={p} />
+          </Card>
         </div>
         <div className="stack">
           <Card title={t('programmes.add.title')} titleId="add-participant-title">
@@ -91,6 +98,7 @@ function Participants({ programme: p }: { programme: Programme }) {
               ))}
             </div>
             <ParticipantNotes programmeId={p.id} clientId={person.clientId} name={person.name} initial={person.notes} />
+            <ParticipantFeedback programmeId={p.id} person={person} />
             {person.contacts.map((c) => (
               <p key={c.id} className="programme-contact">
                 <span className="tag">{t(`contactKind.${c.kind}`)}</span> {format.shortDateTime(c.occurredAt)} · <span className="muted">{t(`programmes.contact.phase.${c.phase}`)}</span> — {c.summary}

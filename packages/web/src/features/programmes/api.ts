@@ -76,6 +76,11 @@ export const useLogProgrammeContact = (id: string) =>
 export const useParticipantNotes = (id: string) =>
   useProgrammeChange(id, ({ clientId, notes }: { clientId: string; notes: string }) => api.put<Programme>(API.programmeParticipantNotes(id, clientId), { notes }));
 
+export const useDayNotes = (id: string) => useProgrammeChange(id, ({ dayId, notes }: { dayId: string; notes: string }) => api.put<Programme>(API.programmeDayNotes(id, dayId), { notes }));
+export const useParticipantFeedback = (id: string) =>
+  useProgrammeChange(id, ({ clientId, rating, comment }: { clientId: string; rating: number; comment: string }) => api.put<Programme>(API.programmeParticipantFeedback(id, clientId), { rating, comment }));
+export const useUpdateProgramme = (id: string) => useProgrammeChange(id, (patch: { materials: { label: string; url: string }[] }) => api.patch<Programme>(API.programme(id), patch));
+
 export function useStartEngagement(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
