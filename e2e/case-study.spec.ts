@@ -66,7 +66,7 @@ describe('from a finished engagement to a published, anonymised case study', () 
   it('finds the names the coach writes and will not publish without consent and review', async () => {
     const text = coach.getByLabel('Texte (Markdown)');
     await text.fill(`${await text.inputValue()}\nClaire Vasseur m'a écrit depuis Montpellier : « merci ». Son numéro : 06 12 34 56 78.\n`);
-    await coach.getByRole('button', { name: 'Enregistrer le texte' }).click();
+    // No click: a pause in the typing saves, and the preview follows.
     await coach.getByText('Texte enregistré.').waitFor();
     const preview = coach.locator('.preview__text');
     await expect.poll(() => preview.innerText()).toContain('depuis une grande ville du sud de la France');

@@ -50,6 +50,11 @@ describe('names from context', () => {
     expect(people('On suppose que Le Hérissé a succombé ; Louis Le Gal témoigne, avec M. de Kerguézec.')).toEqual(['Le Hérissé', 'Louis Le Gal', 'de Kerguézec']);
   });
 
+  it('takes a frequent surname that is also a word for a name inside a sentence', () => {
+    const text = 'Elle a croisé Picard au marché. Picard est une région ; le petit chat dort.';
+    expect(detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.source])).toEqual([['Picard', 'surnames']]);
+  });
+
   it('takes a first name at the start of a sentence for a person, even when it is also a word', () => {
     expect(people('Claire a dit oui. Pierre aussi.')).toEqual(['Claire', 'Pierre']);
   });

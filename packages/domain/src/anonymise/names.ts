@@ -1,7 +1,10 @@
 import type { Lexicon } from './lexicon.js';
+import { COMMON_SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
 import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES } from './vocabulary.js';
+
+const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
 
 const FEMALE_TITLES = new Set(['mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam']);
 
@@ -86,6 +89,11 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     // Capitals alone: a name unless a common word explains them.
+    // "Picard", "Meunier": a frequent surname that is also a word, capitalised inside a sentence.
+    if (words.length === 1 && !first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded)) {
+      push({ type: 'person', source: 'surnames', confidence: 0.7 });
+      continue;
+    }
     // A lone capitalised common word ("Conseil", "Allemands", "Puis") is rarely a name by
     // itself; a surname that is also a word ("Petit") is still caught by a title or a first name.
     const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));

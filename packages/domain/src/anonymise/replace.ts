@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { COMMON_SURNAMES } from './surnames.js';
 import type { Entity } from './resolve.js';
 import type { AnonymiseMode, Detection, Gender, Language, PlaceFacts } from './types.js';
 
@@ -7,10 +8,10 @@ const PLACEHOLDER = {
   en: { person: 'Person', organisation: 'Organisation', place: 'Place', email: 'email', phone: 'phone', date: 'date', url: 'link', identifier: 'identifier', role: 'role' },
 } as const;
 
-/** Common surnames for pseudonyms (the most frequent in France and in England). */
+/** Pseudonyms' surnames: the most frequent in France, and in England. */
 const SURNAMES = {
-  fr: ['Martin', 'Bernard', 'Thomas', 'Petit', 'Robert', 'Richard', 'Durand', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Lefebvre', 'Leroy', 'Roux', 'David', 'Bertrand', 'Morel', 'Fournier', 'Girard', 'Bonnet', 'Dupont', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller', 'Lefevre', 'Faure', 'Andre', 'Mercier', 'Blanc', 'Guerin', 'Boyer', 'Garnier', 'Chevalier', 'Francois', 'Legrand', 'Gauthier', 'Garcia'],
-  en: ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke'],
+  fr: COMMON_SURNAMES.slice(0, COMMON_SURNAMES.indexOf('Smith')).filter((n) => !n.includes(' ')),
+  en: COMMON_SURNAMES.slice(COMMON_SURNAMES.indexOf('Smith')),
 };
 
 const SIZE = {

@@ -9,6 +9,7 @@ export const DETECTION_SOURCES = [
   'phone-library',
   'date-library',
   'first-names',
+  'surnames',
   'places',
   'countries',
   'legal-forms',

@@ -23,7 +23,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     back: '← Case studies',
     titleLabel: 'Title',
     markdown: 'Text (Markdown)',
-    markdownHint: '## for a subheading, **bold**, > quotation. Names stay in your encrypted draft; only the anonymised text is published.',
+    markdownHint: '## for a subheading, **bold**, > quotation. Saved whenever you pause, and the review and preview follow. Names stay in your encrypted draft; only the anonymised text is published.',
     mode: 'Replace names with',
     modes: { initials: 'initials (S.)', roles: 'roles (the consultant)', pseudonyms: 'pseudonyms', placeholders: 'markers ([Person 1])' },
     save: 'Save the text',
@@ -53,7 +53,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     addReplacement: 'Replace with',
     add: 'Mask',
     preview: 'Preview of the published text',
-    sources: { records: 'your records', pattern: 'a pattern', 'phone-library': 'the phone number formats', 'date-library': 'date reading', 'first-names': 'the first-name list', places: 'the list of communes', countries: 'the list of countries', 'legal-forms': 'a legal form', context: 'the context', capitalisation: 'a capital letter', coach: 'you' },
+    sources: { records: 'your records', pattern: 'a pattern', 'phone-library': 'the phone number formats', 'date-library': 'date reading', 'first-names': 'the first-name list', surnames: 'the surname list', places: 'the list of communes', countries: 'the list of countries', 'legal-forms': 'a legal form', context: 'the context', capitalisation: 'a capital letter', coach: 'you' },
     types: { person: 'Person', organisation: 'Organisation', place: 'Place', email: 'E-mail', phone: 'Phone', date: 'Date', url: 'Link', identifier: 'Identifier', role: 'Role' },
   },
   consent: {

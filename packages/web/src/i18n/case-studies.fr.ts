@@ -20,7 +20,7 @@ export const caseStudiesFr = {
     back: '← Études de cas',
     titleLabel: 'Titre',
     markdown: 'Texte (Markdown)',
-    markdownHint: '## pour un intertitre, **gras**, > citation. Les noms restent dans votre brouillon chiffré ; seul le texte anonymisé est publié.',
+    markdownHint: '## pour un intertitre, **gras**, > citation. Enregistré dès que vous marquez une pause : la relecture et l’aperçu suivent. Les noms restent dans votre brouillon chiffré ; seul le texte anonymisé est publié.',
     mode: 'Remplacer les noms par',
     modes: { initials: 'des initiales (S.)', roles: 'des rôles (la consultante)', pseudonyms: 'des pseudonymes', placeholders: 'des repères ([Personne 1])' },
     save: 'Enregistrer le texte',
@@ -50,7 +50,7 @@ export const caseStudiesFr = {
     addReplacement: 'Remplacer par',
     add: 'Masquer',
     preview: 'Aperçu du texte publié',
-    sources: { records: 'vos dossiers', pattern: 'un motif', 'phone-library': 'l’annuaire des formats de téléphone', 'date-library': 'la lecture des dates', 'first-names': 'la liste des prénoms', places: 'la liste des communes', countries: 'la liste des pays', 'legal-forms': 'une forme juridique', context: 'le contexte', capitalisation: 'une majuscule', coach: 'vous' },
+    sources: { records: 'vos dossiers', pattern: 'un motif', 'phone-library': 'l’annuaire des formats de téléphone', 'date-library': 'la lecture des dates', 'first-names': 'la liste des prénoms', surnames: 'la liste des noms de famille', places: 'la liste des communes', countries: 'la liste des pays', 'legal-forms': 'une forme juridique', context: 'le contexte', capitalisation: 'une majuscule', coach: 'vous' },
     types: { person: 'Personne', organisation: 'Organisation', place: 'Lieu', email: 'E-mail', phone: 'Téléphone', date: 'Date', url: 'Lien', identifier: 'Identifiant', role: 'Fonction' },
   },
   consent: {

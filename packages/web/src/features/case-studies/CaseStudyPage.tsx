@@ -12,6 +12,8 @@ import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
 import { ConsentForm } from './ConsentForm';
 import { ReviewPanel } from './ReviewPanel';
 
+const AUTOSAVE_MS = 1200;
+
 /** One case study: the coach's text, the review of its anonymisation, consent and publication. */
 export function CaseStudyPage() {
   const { id = '' } = useParams();
@@ -33,6 +35,14 @@ export function CaseStudyPage() {
     // Only when another case study is opened: the coach's typing is never overwritten.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loadedId]);
+  // A pause in the typing saves the text, so the review and the preview follow it live.
+  const server = query.data;
+  useEffect(() => {
+    if (!server || !title.trim() || (title === server.title && markdown === server.markdown && mode === server.mode)) return;
+    const timer = setTimeout(() => update.mutate({ title, markdown, mode }, { onSuccess: () => setSaved(true) }), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [title, markdown, mode]);
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} />;
