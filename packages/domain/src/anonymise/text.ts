@@ -129,8 +129,3 @@ export function tokenize(text: string): Token[] {
     if (t.abbreviation && !/^\p{Lu}\.$/u.test(t.text) && !ABBREVIATIONS.has(token.folded.replace(/\.$/, ''))) sentenceStart = true;
   }
 }
-
-/** Joins a run of tokens back into the text it covers. */
-export function spanText(text: string, tokens: Token[], from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to]!.end);
-}

@@ -34,13 +34,6 @@ export const ORGANISATION_NOUNS = new Set([
 /** Words that, capitalised, are the start of an organisation's own name ("Crédit Agricole", "Banque de France"). */
 export const ORGANISATION_HEADS = new Set(['transports', 'editions', 'assurances', 'laboratoires', 'etablissements', 'ateliers', 'services', 'constructions', 'industries', 'magasins', 'galeries', 'entreprises', 'cabinet', 'clinique', 'pharmacie', 'boulangerie', 'garage', 'hotel', 'restaurant', 'brasserie', 'librairie', 'credit', 'banque', 'caisse', 'societe', 'compagnie', 'groupe', 'office', 'conseil', 'chambre', 'union', 'parti', 'comite', 'assemblee', 'academie', 'tribunal', 'cour', 'agence', 'institut', 'universite', 'ecole', 'fondation', 'association', 'federation', 'syndicat', 'ministere', 'mairie', 'prefecture']);
 
-/** Street words for addresses ("12 rue des Lilas", "4 Baker Street"). */
-export const STREET_WORDS = new Set([
-  'rue', 'avenue', 'av', 'av.', 'boulevard', 'bd', 'bd.', 'place', 'allee', 'chemin', 'impasse', 'quai', 'route', 'cours', 'square', 'passage',
-  'faubourg', 'fg', 'villa', 'cite', 'sentier', 'voie', 'rond-point', 'residence', 'lieu-dit', 'hameau',
-  'street', 'st', 'st.', 'road', 'rd', 'lane', 'drive', 'way', 'court', 'terrace', 'crescent', 'close',
-]);
-
 /** Prepositions after which a capitalised word is most likely a place. */
 export const PLACE_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'pres', 'in', 'at', 'from', 'near', 'to', 'habite', 'vit', 'ne', 'nee', 'originaire']);
 

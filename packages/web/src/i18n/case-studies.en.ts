@@ -11,7 +11,6 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
   published: 'Published',
   pendingComments_one: '{{count}} comment to moderate',
   pendingComments_other: '{{count}} comments to moderate',
-  open: 'Open',
   publicPage: 'Public page',
   compose: {
     title: 'Case study',
@@ -38,7 +37,6 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     unresolved_other: '{{count}} sensitive passages await your decision.',
     allResolved: 'Every sensitive passage has been reviewed.',
     acceptAll: 'Accept all proposals',
-    found: 'Found',
     becomes: 'becomes',
     why: 'by {{source}}, confidence {{confidence}}%',
     accept: 'Accept',

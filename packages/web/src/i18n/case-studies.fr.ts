@@ -8,7 +8,6 @@ export const caseStudiesFr = {
   published: 'Publiée',
   pendingComments_one: '{{count}} commentaire à modérer',
   pendingComments_other: '{{count}} commentaires à modérer',
-  open: 'Ouvrir',
   publicPage: 'Page publique',
   compose: {
     title: 'Étude de cas',
@@ -35,7 +34,6 @@ export const caseStudiesFr = {
     unresolved_other: '{{count}} passages sensibles attendent votre décision.',
     allResolved: 'Tous les passages sensibles sont relus.',
     acceptAll: 'Accepter toutes les propositions',
-    found: 'Trouvé',
     becomes: 'devient',
     why: 'par {{source}}, confiance {{confidence}} %',
     accept: 'Accepter',
