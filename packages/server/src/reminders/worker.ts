@@ -45,10 +45,12 @@ export async function sendDueReminders(deps: { db: Database; vault: Vault; pract
       });
       if (added) written++;
     }
+    const programmes = new Map<string, Awaited<ReturnType<typeof repos.programmes.get>>>();
     for (const d of dueDays.filter((x) => x.practiceId === practiceId)) {
       const client = await recipient(d.clientId);
       if (!client) continue;
-      const programme = await repos.programmes.get(d.programmeId);
+      if (!programmes.has(d.programmeId)) programmes.set(d.programmeId, await repos.programmes.get(d.programmeId));
+      const programme = programmes.get(d.programmeId);
       const added = await repos.outbox.add('programme_reminder', reminderKey('programme_day', d.id, d.startsAt, d.clientId), {
         to: client.email!,
         subject: `Rappel : ${programme?.title ?? 'journée de programme'}, ${when(d.startsAt)}`,

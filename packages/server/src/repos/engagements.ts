@@ -28,6 +28,8 @@ export interface EngagementRecord {
 
 export interface SessionCounts {
   held: number;
+  /** Held or planned: every session not cancelled. */
+  scheduled: number;
   lastHeldAt: Date | null;
   nextPlannedAt: Date | null;
 }
@@ -110,7 +112,7 @@ export function engagementRepository(scope: PracticeScope) {
       return rows.map((r) => ({ id: r.id, ...sealerOf(r.clientId).open<Omit<Objective, 'id'>>(r.sealed) }));
     },
 
-    /** Held count, last held and next planned session, per engagement, in one query. */
+    /** Held and scheduled counts, last held and next planned session, per engagement, in one query. */
     async sessionCounts(engagementIds?: string[]): Promise<Map<string, SessionCounts>> {
       const where = engagementIds
         ? and(eq(sessions.practiceId, practiceId), inArray(sessions.engagementId, engagementIds))
@@ -120,6 +122,7 @@ export function engagementRepository(scope: PracticeScope) {
         .select({
           engagementId: sessions.engagementId,
           held: sql<number>`count(*) filter (where ${sessions.status} = 'held')`.mapWith(Number),
+          scheduled: sql<number>`count(*) filter (where ${sessions.status} <> 'cancelled')`.mapWith(Number),
           lastHeldAt: sql<Date | null>`max(${sessions.scheduledAt}) filter (where ${sessions.status} = 'held')`,
           nextPlannedAt: sql<Date | null>`min(${sessions.scheduledAt}) filter (where ${sessions.status} = 'planned' and ${sessions.scheduledAt} >= now())`,
         })
@@ -127,7 +130,7 @@ export function engagementRepository(scope: PracticeScope) {
         .where(where)
         .groupBy(sessions.engagementId);
       const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
-      return new Map(rows.map((r) => [r.engagementId, { held: r.held, lastHeldAt: toDate(r.lastHeldAt), nextPlannedAt: toDate(r.nextPlannedAt) }]));
+      return new Map(rows.map((r) => [r.engagementId, { held: r.held, scheduled: r.scheduled, lastHeldAt: toDate(r.lastHeldAt), nextPlannedAt: toDate(r.nextPlannedAt) }]));
     },
 
     /** `createdAt` lets an import (or the demo) tell a story that began in the past. */

@@ -1,5 +1,5 @@
 import type { ContactInitiator, ContactKind } from '@alliance/domain';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import { engagements, programmeAttendance, programmeContacts, programmeDays, programmeParticipants, programmes } from '../db/schema.js';
 import { clientSealers, isId, type PracticeScope } from './scope.js';
 
@@ -82,6 +82,19 @@ export function programmeRepository(scope: PracticeScope) {
         .where(and(eq(programmeDays.practiceId, practiceId), eq(programmeDays.programmeId, programmeId), eq(programmeDays.id, dayId)))
         .returning();
       return rows.length > 0;
+    },
+    /** The programme days that overlap a period, each with its programme's title and place (for the calendar). */
+    async daysBetween(from: Date, to: Date): Promise<{ id: string; programmeId: string; startsAt: Date; endsAt: Date; title: string; place: string }[]> {
+      const rows = await db
+        .select({ id: programmeDays.id, programmeId: programmeDays.programmeId, startsAt: programmeDays.startsAt, endsAt: programmeDays.endsAt, sealed: programmes.sealed })
+        .from(programmeDays)
+        .innerJoin(programmes, and(eq(programmes.id, programmeDays.programmeId), eq(programmes.practiceId, practiceId)))
+        .where(and(eq(programmeDays.practiceId, practiceId), lt(programmeDays.startsAt, to), gt(programmeDays.endsAt, from)))
+        .orderBy(asc(programmeDays.startsAt));
+      return rows.map(({ sealed, ...d }) => {
+        const text = sealer.open<ProgrammeText>(sealed);
+        return { ...d, title: text.title, place: text.place };
+      });
     },
     async list(): Promise<(ProgrammeRecord & { participants: number })[]> {
       const rows = await db.select().from(programmes).where(eq(programmes.practiceId, practiceId)).orderBy(desc(programmes.createdAt));

@@ -31,11 +31,8 @@ export async function calendarEntries(repos: Repositories, from: Date, to: Date)
     status: s.status,
     mode: s.mode,
   }));
-  for (const p of await repos.programmes.list()) {
-    for (const d of p.days) {
-      if (d.endsAt <= from || d.startsAt >= to) continue;
-      entries.push({ kind: 'programme_day', id: d.id, startsAt: d.startsAt, endsAt: d.endsAt, title: p.title, clientName: null, engagementId: null, programmeId: p.id, status: null, mode: p.place });
-    }
+  for (const d of await repos.programmes.daysBetween(from, to)) {
+    entries.push({ kind: 'programme_day', id: d.id, startsAt: d.startsAt, endsAt: d.endsAt, title: d.title, clientName: null, engagementId: null, programmeId: d.programmeId, status: null, mode: d.place });
   }
   const clash = conflicting(entries);
   return entries.map((e) => ({ ...e, conflict: clash.has(e.id) })).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());

@@ -94,13 +94,9 @@ export async function calendarFeedRoute(app: FastifyInstance, deps: { db: Databa
 }
 
 async function unscheduled(repos: Repositories) {
-  const out: { engagementId: string; title: string; clientName: string; remaining: number }[] = [];
   const open = (await repos.engagements.list()).filter((e) => (e.status === 'active' || e.status === 'contracted') && e.plannedSessions !== null);
-  const names = await repos.clients.namesOf(open.map((e) => e.clientId));
-  for (const e of open) {
-    const scheduled = (await repos.sessions.scheduleOf(e.id)).filter((s) => s.status !== 'cancelled').length;
-    const remaining = (e.plannedSessions ?? 0) - scheduled;
-    if (remaining > 0) out.push({ engagementId: e.id, title: e.title, clientName: names.get(e.clientId) ?? '', remaining });
-  }
-  return out;
+  const [names, counts] = await Promise.all([repos.clients.namesOf(open.map((e) => e.clientId)), repos.engagements.sessionCounts(open.map((e) => e.id))]);
+  return open
+    .map((e) => ({ engagementId: e.id, title: e.title, clientName: names.get(e.clientId) ?? '', remaining: (e.plannedSessions ?? 0) - (counts.get(e.id)?.scheduled ?? 0) }))
+    .filter((u) => u.remaining > 0);
 }

@@ -1,5 +1,5 @@
 import { attendanceInput, dayNotesInput, engagementSummary, idParams, newParticipant, participantFeedbackInput, participantNotesInput, programmePatch, programme, programmeContactInput, programmeInput, programmeSummary, startEngagementInput } from '@alliance/api';
-import { canJoin, checkProgrammeDays } from '@alliance/domain';
+import { canJoin, checkProgrammeDays, seatsLeft } from '@alliance/domain';
 import { z } from 'zod';
 import { audit, ctx } from '../../http/context.js';
 import { AppError, invalidInput, notFound } from '../../http/errors.js';
@@ -43,7 +43,7 @@ export function programmeRoutes(app: TypedApp): void {
       title: p.title,
       place: p.place,
       capacity: p.capacity,
-      seatsLeft: p.capacity === null ? null : Math.max(0, p.capacity - p.participants),
+      seatsLeft: seatsLeft(p.capacity, p.participants),
       participants: p.participants,
       firstDay: p.days[0]?.startsAt.toISOString() ?? null,
       lastDay: p.days[p.days.length - 1]?.startsAt.toISOString() ?? null,
