@@ -29,7 +29,7 @@ export function ProgrammePage() {
           {p.seatsLeft !== null ? <span className="tag">{t('programmes.seats', { count: p.seatsLeft })}</span> : null}
         </p>
       </PageHeader>
-      <div className="programme-layout">
+      <div className="split-layout">
         <div className="stack">
           <Card title={t('programmes.page.days')} titleId="days-title">
             <ol className="plain-list programme-days">
@@ -93,7 +93,7 @@ function Participants({ programme: p }: { programme: Programme }) {
                   present={person.attended.includes(d.id)}
                   label={`${t('programmes.page.attendance', { date: format.date(d.startsAt) })} — ${person.name}`}
                   text={format.date(d.startsAt)}
-                  onChange={(present) => mark.mutate({ dayId: d.id, clientId: person.clientId, present })}
+                  onChange={(present, revert) => mark.mutate({ dayId: d.id, clientId: person.clientId, present }, { onError: revert })}
                 />
               ))}
             </div>
@@ -160,8 +160,8 @@ function ParticipantNotes({ programmeId, clientId, name, initial }: { programmeI
   );
 }
 
-/** The tick follows the hand at once; the server's answer confirms it (or puts it back). */
-function AttendanceBox({ present, label, text, onChange }: { present: boolean; label: string; text: string; onChange: (present: boolean) => void }) {
+/** The tick follows the hand at once; the server's answer confirms it, or a refusal puts it back. */
+function AttendanceBox({ present, label, text, onChange }: { present: boolean; label: string; text: string; onChange: (present: boolean, revert: () => void) => void }) {
   const [checked, setChecked] = useState(present);
   useEffect(() => setChecked(present), [present]);
   return (
@@ -170,8 +170,9 @@ function AttendanceBox({ present, label, text, onChange }: { present: boolean; l
         type="checkbox"
         checked={checked}
         onChange={(e) => {
-          setChecked(e.target.checked);
-          onChange(e.target.checked);
+          const next = e.target.checked;
+          setChecked(next);
+          onChange(next, () => setChecked(!next));
         }}
         aria-label={label}
       />{' '}

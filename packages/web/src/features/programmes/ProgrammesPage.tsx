@@ -15,7 +15,7 @@ export function ProgrammesPage() {
       <PageHeader title={t('programmes.title')}>
         <p className="muted">{t('programmes.intro')}</p>
       </PageHeader>
-      <div className="programme-layout">
+      <div className="split-layout">
         <Card>
           {list.isPending ? (
             <Loading />
@@ -24,10 +24,10 @@ export function ProgrammesPage() {
           ) : list.data.length === 0 ? (
             <EmptyState>{t('programmes.none')}</EmptyState>
           ) : (
-            <ul className="plain-list case-study-list">
+            <ul className="plain-list summary-list">
               {list.data.map((p) => (
                 <li key={p.id}>
-                  <Link to={`/programmes/${p.id}`} className="case-study-list__title">
+                  <Link to={`/programmes/${p.id}`} className="summary-list__title">
                     {p.title}
                   </Link>
                   <span className="muted">

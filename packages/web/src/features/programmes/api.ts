@@ -46,30 +46,8 @@ function useProgrammeChange<V>(id: string, send: (v: V) => Promise<Programme>) {
 
 export type ParticipantInput = { clientId: string } | { firstName: string; lastName: string; email?: string };
 export const useAddParticipant = (id: string) => useProgrammeChange(id, (p: ParticipantInput) => api.post<Programme>(API.programmeParticipants(id), p));
-/** A tick shows at once; the server's answer then replaces it (or the old state comes back on failure). */
-export function useMarkAttendance(id: string) {
-  const queryClient = useQueryClient();
-  type Mark = { dayId: string; clientId: string; present: boolean };
-  return useMutation({
-    mutationFn: (a: Mark) => api.put<Programme>(API.programmeAttendance(id), a),
-    onMutate: ({ dayId, clientId, present }: Mark) => {
-      const before = queryClient.getQueryData<Programme>(keys.programme(id));
-      if (before) {
-        queryClient.setQueryData<Programme>(keys.programme(id), {
-          ...before,
-          participants: before.participants.map((p) =>
-            p.clientId === clientId ? { ...p, attended: present ? [...new Set([...p.attended, dayId])] : p.attended.filter((d) => d !== dayId) } : p,
-          ),
-        });
-      }
-      return { before };
-    },
-    onError: (_error, _mark, context) => {
-      if (context?.before) queryClient.setQueryData(keys.programme(id), context.before);
-    },
-    onSuccess: (p) => queryClient.setQueryData(keys.programme(id), p),
-  });
-}
+export const useMarkAttendance = (id: string) =>
+  useProgrammeChange(id, (a: { dayId: string; clientId: string; present: boolean }) => api.put<Programme>(API.programmeAttendance(id), a));
 export const useLogProgrammeContact = (id: string) =>
   useProgrammeChange(id, (c: { clientId: string; kind: string; occurredAt: string; summary: string }) => api.post<Programme>(API.programmeContacts(id), c));
 
