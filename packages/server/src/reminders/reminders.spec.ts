@@ -1,11 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../config.js';
-import { agent, exited, start } from '../testing/processes.js';
+import { agent, startMany } from '../testing/processes.js';
 
 /**
  * Two Alliance processes on one PostgreSQL, both looking for due reminders five times
@@ -13,23 +9,15 @@ import { agent, exited, start } from '../testing/processes.js';
  * TEST_DATABASE_URL is set (as in CI), since two processes cannot share the embedded database.
  */
 describe('reminders across two server processes', () => {
-  const dirs = [mkdtempSync(join(tmpdir(), 'alliance-rem-a-')), mkdtempSync(join(tmpdir(), 'alliance-rem-b-'))];
-  let servers: { child: ChildProcess; base: string }[] = [];
+  let cluster: Awaited<ReturnType<typeof startMany>>;
 
   beforeAll(async () => {
-    const env = { DATABASE_URL: testDatabaseUrl()!, ALLIANCE_MASTER_KEY: randomBytes(32).toString('base64'), REMINDER_INTERVAL_MS: '200' };
-    servers = await Promise.all(dirs.map((dir) => start({ ...env, DATA_DIR: dir })));
+    cluster = await startMany(2, { DATABASE_URL: testDatabaseUrl()!, ALLIANCE_MASTER_KEY: randomBytes(32).toString('base64'), REMINDER_INTERVAL_MS: '200' });
   }, 120_000);
-  afterAll(async () => {
-    for (const s of servers) {
-      s.child.kill('SIGTERM');
-      await exited(s.child);
-    }
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
+  afterAll(() => cluster?.stop());
 
   it('writes a session reminder exactly once', async () => {
-    const call = agent(servers[0]!.base);
+    const call = agent(cluster.servers[0]!.base);
     const email = `reminders.${Date.now()}@example.test`;
     expect((await call('POST', '/api/auth/sign-up/email', { email, password: 'correct horse battery', name: 'Coach Rappel' })).status).toBe(200);
     const client = (await call('POST', '/api/v1/clients', { firstName: 'Sonia', lastName: 'Ferrand', email: 'sonia.reminder@example.test' })).body as { id: string };

@@ -1,12 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl, testRedisServer } from '../config.js';
 import { addElement, moveElement, openLiveBoard, waitUntil } from '../testing/live.js';
-import { agent, exited, freePort, start } from '../testing/processes.js';
+import { agent, freePort, startMany } from '../testing/processes.js';
 
 /**
  * Two Alliance processes behind one address, one PostgreSQL and one Redis: a person
@@ -14,27 +11,22 @@ import { agent, exited, freePort, start } from '../testing/processes.js';
  * set (as in CI), since two processes cannot share the embedded database.
  */
 describe('live boards across two server processes', () => {
-  const dirs = [mkdtempSync(join(tmpdir(), 'alliance-a-')), mkdtempSync(join(tmpdir(), 'alliance-b-'))];
   let redis: ChildProcess;
-  let servers: { child: ChildProcess; base: string }[] = [];
+  let cluster: Awaited<ReturnType<typeof startMany>>;
 
   beforeAll(async () => {
     const redisPort = await freePort();
     redis = spawn(testRedisServer(), ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const env = { DATABASE_URL: testDatabaseUrl()!, REDIS_URL: `redis://127.0.0.1:${redisPort}`, ALLIANCE_MASTER_KEY: randomBytes(32).toString('base64') };
-    servers = await Promise.all(dirs.map((dir) => start({ ...env, DATA_DIR: dir })));
+    cluster = await startMany(2, env);
   }, 120_000);
   afterAll(async () => {
-    for (const s of servers) {
-      s.child.kill('SIGTERM');
-      await exited(s.child);
-    }
+    await cluster?.stop();
     redis?.kill('SIGTERM');
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
   it('shows the client’s moves on process A to the coach on process B, and back', async () => {
-    const [a, b] = [servers[0]!, servers[1]!];
+    const [a, b] = [cluster.servers[0]!, cluster.servers[1]!];
     const call = agent(a.base);
     const email = `cluster.${Date.now()}@example.test`;
     expect((await call('POST', '/api/auth/sign-up/email', { email, password: 'correct horse battery', name: 'Cluster' })).status).toBe(200);

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { childProcessEnv } from '../config.js';
 
 const MAIN = resolve(import.meta.dirname, '../main.ts');
@@ -41,6 +43,26 @@ export async function start(env: Record<string, string>): Promise<{ child: Child
 export function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((r) => child.once('exit', () => r()));
+}
+
+/**
+ * Several Alliance processes on one database (a PostgreSQL server: the embedded one
+ * cannot be shared), each with a data folder of its own; `stop` ends them and
+ * removes the folders.
+ */
+export async function startMany(count: number, env: Record<string, string>): Promise<{ servers: { child: ChildProcess; base: string }[]; stop: () => Promise<void> }> {
+  const dirs = Array.from({ length: count }, () => mkdtempSync(join(tmpdir(), 'alliance-process-')));
+  const servers = await Promise.all(dirs.map((dir) => start({ ...env, DATA_DIR: dir })));
+  return {
+    servers,
+    async stop() {
+      for (const s of servers) {
+        s.child.kill('SIGTERM');
+        await exited(s.child);
+      }
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A browser-like caller: JSON in and out, the session cookie kept. */
