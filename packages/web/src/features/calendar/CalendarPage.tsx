@@ -33,7 +33,7 @@ export function CalendarPage() {
       <PageHeader title={t('calendar.title')}>
         <p className="muted">{t('calendar.zone', { zone: ZONE })}</p>
       </PageHeader>
-      <div className="calendar-layout">
+      <div className="split-layout split-layout--wide-main">
         <Card>
           <div className="calendar-toolbar">
             <div className="calendar-view-switch" role="group" aria-label={t('calendar.view')}>

@@ -22,10 +22,10 @@ export function CaseStudiesPage() {
           ) : list.data.length === 0 ? (
             <EmptyState>{t('caseStudies.none')}</EmptyState>
           ) : (
-            <ul className="plain-list case-study-list">
+            <ul className="plain-list summary-list">
               {list.data.map((c) => (
                 <li key={c.id}>
-                  <Link to={`/case-studies/${c.id}`} className="case-study-list__title">
+                  <Link to={`/case-studies/${c.id}`} className="summary-list__title">
                     {c.title}
                   </Link>
                   <span className={`tag ${c.status === 'published' ? 'tag--ok' : ''}`}>{t(`caseStudies.${c.status}`)}</span>

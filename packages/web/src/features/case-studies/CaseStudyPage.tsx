@@ -62,7 +62,7 @@ export function CaseStudyPage() {
           {c.publicUrl ? <a href={c.publicUrl}>{t('caseStudies.publicPage')}</a> : null}
         </p>
       </PageHeader>
-      <div className="case-study-layout">
+      <div className="split-layout">
         <div className="stack">
           <section className="card">
             <form className="form" onSubmit={saveText} noValidate aria-label={t('caseStudies.editor.save')}>
