@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
-import type { CaseStudyRecord } from '../../repos/case-studies.js';
+import type { CaseStudyRecord, CommentRecord } from '../../repos/case-studies.js';
 import type { Repositories } from '../../repos/index.js';
 import { recordedNames } from '../anonymise/recorded-names.js';
 import { caseStudyView, reviewOf } from './review.js';
@@ -151,8 +151,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
 
   app.get('/api/v1/comments', { schema: { tags, querystring: commentsQuery, response: { 200: itemsOf(comment), ...errors } } }, async (request) => {
     const { repos } = ctx(request);
-    const titles = new Map((await repos.caseStudies.published()).map((c) => [c.id, c.title]));
-    const items = (await repos.caseStudies.comments({ status: request.query.status })).map((c) => ({ ...c, caseStudyTitle: titles.get(c.caseStudyId) ?? '', createdAt: c.createdAt.toISOString() }));
+    const view = await commentViews(repos);
+    const items = (await repos.caseStudies.comments({ status: request.query.status })).map(view);
     return { items };
   });
 
@@ -160,9 +160,14 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { repos } = ctx(request);
     const moderated = await repos.caseStudies.moderate(request.params.id, request.body.status);
     if (!moderated) throw notFound('Comment');
-    const titles = new Map((await repos.caseStudies.published()).map((c) => [c.id, c.title]));
-    return { ...moderated, caseStudyTitle: titles.get(moderated.caseStudyId) ?? '', createdAt: moderated.createdAt.toISOString() };
+    return (await commentViews(repos))(moderated);
   });
+}
+
+/** Comments as the coach sees them: with the published title of the case they are on. */
+async function commentViews(repos: Repositories) {
+  const titles = new Map((await repos.caseStudies.published()).map((c) => [c.id, c.title]));
+  return (c: CommentRecord) => ({ ...c, caseStudyTitle: titles.get(c.caseStudyId) ?? '', createdAt: c.createdAt.toISOString() });
 }
 
 /** The practice's public address, from its name, at its first publication. */
