@@ -138,7 +138,7 @@ export class Replacer {
     const firsts = this.lexicon.firstNamesBy[lang][g];
     const clash = (s: string) => this.namesInText.has(s.toLowerCase()) || this.#used.has(s.toLowerCase());
     const first = capitalise(pick(firsts, `${id}|first`, clash));
-    const last = pick(SURNAMES[lang], `${id}|last`, (s) => clash(s));
+    const last = pick(SURNAMES[lang], `${id}|last`, clash);
     this.#used.add(first.toLowerCase());
     this.#used.add(last.toLowerCase());
     const p = { first, last };
