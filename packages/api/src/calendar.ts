@@ -35,13 +35,15 @@ export const calendarFeed = z.object({
 });
 export type CalendarFeed = z.infer<typeof calendarFeed>;
 
-/** A message Alliance wrote (a reminder), as the practice's outbox shows it. */
+/** A message Alliance wrote (a reminder, a sign-in link, the alerts digest), as the practice's outbox shows it. */
 export const outboxMessage = z.object({
   id: z.string(),
-  kind: z.enum(['session_reminder', 'programme_reminder']),
+  kind: z.enum(['session_reminder', 'programme_reminder', 'sign_in_link', 'alert_digest']),
   to: z.string(),
   subject: z.string(),
   body: z.string(),
   createdAt: z.string(),
+  /** When the mail server accepted it; null while it waits (always, when no mail server is configured). */
+  sentAt: z.string().nullable(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessage>;

@@ -42,6 +42,8 @@ export const feedback = z.object({
   eventOn: z.string().nullable(),
   outcome: z.enum(FEEDBACK_OUTCOMES).nullable(),
   account: z.string().optional(),
+  /** Recorded by the coach, or given by the client from her space. */
+  givenBy: z.enum(['coach', 'client']),
   receivedAt: z.string(),
 });
 export type Feedback = z.infer<typeof feedback>;

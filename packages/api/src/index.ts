@@ -16,3 +16,4 @@ export * from './anonymise.js';
 export * from './case-studies.js';
 export * from './programmes.js';
 export * from './calendar.js';
+export * from './client-space.js';

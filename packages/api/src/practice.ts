@@ -1,4 +1,4 @@
-import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from '@alliance/domain';
+import { DIGEST_FREQUENCIES, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from '@alliance/domain';
 import { z } from 'zod';
 
 export const practice = z.object({
@@ -11,6 +11,10 @@ export const practice = z.object({
   quietAfterDays: z.number().int(),
   requireTwoFactor: z.boolean(),
   retentionYears: z.number().int(),
+  /** An alliance score (0–10) below this raises an alert. */
+  allianceThreshold: z.number().int(),
+  /** At most one e-mail a day with the new alerts, or none. */
+  alertDigest: z.enum(DIGEST_FREQUENCIES),
 });
 export type Practice = z.infer<typeof practice>;
 
@@ -23,6 +27,8 @@ export const updatePractice = z
     quietAfterDays: z.number().int().min(1).max(365),
     requireTwoFactor: z.boolean(),
     retentionYears: z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS),
+    allianceThreshold: z.number().int().min(0).max(10),
+    alertDigest: z.enum(DIGEST_FREQUENCIES),
   })
   .partial()
   .strict();

@@ -32,7 +32,24 @@ export const timelineEntry = z.discriminatedUnion('kind', [
     initiatedBy: z.enum(CONTACT_INITIATORS),
     summary: z.string(),
   }),
-  z.object({ kind: z.literal('feedback'), ...base, event: z.string(), outcome: z.enum(FEEDBACK_OUTCOMES).nullable(), account: z.string().optional() }),
+  z.object({
+    kind: z.literal('feedback'),
+    ...base,
+    event: z.string(),
+    outcome: z.enum(FEEDBACK_OUTCOMES).nullable(),
+    account: z.string().optional(),
+    givenBy: z.enum(['coach', 'client']).optional(),
+  }),
+  /** A journal entry the client chose to share with her coach (`at` is when she shared it). */
+  z.object({
+    kind: z.literal('journal'),
+    ...base,
+    occurredOn: z.string(),
+    situation: z.string().optional(),
+    emotions: z.array(z.object({ name: z.string(), intensity: z.number() })),
+    thoughts: z.string().optional(),
+    needs: z.string().optional(),
+  }),
   z.object({ kind: z.literal('learning'), ...base, statement: z.string() }),
   /** A day of the group programme the engagement grew out of, and whether she was there. */
   z.object({ kind: z.literal('programme_day'), ...base, programmeId: z.string(), title: z.string(), endsAt: z.string(), attended: z.boolean() }),

@@ -22,3 +22,4 @@ export * from './case-study/review.js';
 export * from './programme.js';
 export * from './calendar.js';
 export * from './reminders.js';
+export * from './client-space/index.js';

@@ -6,7 +6,7 @@ const ids = (entries: readonly Dated[]) => orderTimeline(entries).map((x) => x.i
 
 describe('the kinds of entries in an engagement’s story', () => {
   it('are the programme it grew out of, then contract, status, session, contact, feedback and learning', () => {
-    expect(TIMELINE_KINDS).toEqual(['programme_day', 'programme_contact', 'contract', 'status', 'session', 'contact', 'feedback', 'learning']);
+    expect(TIMELINE_KINDS).toEqual(['programme_day', 'programme_contact', 'contract', 'status', 'session', 'contact', 'feedback', 'learning', 'journal']);
   });
 });
 

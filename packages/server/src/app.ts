@@ -34,6 +34,15 @@ import { calendarFeedRoute, calendarRoutes } from './features/calendar/routes.js
 import { programmeRoutes } from './features/programmes/routes.js';
 import { publicPages } from './features/public-pages/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
+import { accessRoutes } from './features/client-space/access-routes.js';
+import { clientRecordRoutes } from './features/client-space/records-routes.js';
+import { portalAuthRoutes } from './features/portal/auth-routes.js';
+import type { MailDelivery } from './features/portal/links.js';
+import { clientSpaceRoutes } from './features/portal/space-routes.js';
+import { sponsorRoutes } from './features/portal/sponsor-routes.js';
+import { installPolicy } from './http/policy.js';
+import { portalPrincipals } from './portal/principal.js';
+import { portalStore } from './portal/store.js';
 import { installRequestContext, practiceNameFor } from './http/context.js';
 import { AuditWriter } from './http/audit-writer.js';
 import { installErrorHandling } from './http/errors.js';
@@ -56,6 +65,8 @@ export interface AppOptions {
   redisUrl?: string;
   /** The clock, for what depends on today (the calendar feed's window); tests set it. */
   now?: () => Date;
+  /** How messages leave: a mail server (main.ts starts the sender), or only the outbox page. */
+  mail?: MailDelivery;
   /** Only bench/api sets this, to measure encryption's cost against an app that does not encrypt. */
   valueCodec?: ValueCodec;
 }
@@ -102,6 +113,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const services = createServices(options);
   const { vault, practices, auth, search } = services;
   app.decorate('services', services);
+  const sessions = new SessionLookup(auth);
+  const portal = portalStore(db);
+  const principals = portalPrincipals({ db, vault, practices, store: portal });
+  const mail: MailDelivery = options.mail ?? { delivery: 'outbox', nudge: () => undefined };
+  // Before any route: every route registered from here on gets its access rule.
+  installPolicy(app, {
+    isCoach: async (request) => Boolean(request.headers.cookie && (await sessions.find(request))),
+    portalRole: async (request) => (await principals.resolve(request))?.kind ?? null,
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -119,7 +139,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   typed(app).get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({ status: 'ok' as const, database: kind }));
-  const sessions = new SessionLookup(auth);
   registerAuthRoutes(app, auth, signInLockout(db), sessions);
 
   const auditWriter = new AuditWriter(app.log);
@@ -131,6 +150,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => live.close());
   sharedBoardRoutes(typed(app), boardAccess, db);
   await publicPages(app, { db, vault, practices, publicUrl: options.publicUrl });
+  await portalAuthRoutes(app, { store: portal, principals, vault, mail, publicUrl: options.publicUrl });
+  await app.register(async (space) => {
+    clientSpaceRoutes(typed(space));
+    sponsorRoutes(typed(space));
+  });
   await calendarFeedRoute(app, { db, vault, practices, publicUrl: options.publicUrl, now: options.now ?? (() => new Date()) });
   await app.register(async (v1) => {
     installRequestContext(v1, { sessions, db, vault, practices, search, auditWriter });
@@ -150,6 +174,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     caseStudyRoutes(api, (request) => publicBase(options.publicUrl, request));
     retentionRoutes(api);
     boardRoutes(api, live);
+    accessRoutes(api, { store: portal, mail, base: (request) => publicBase(options.publicUrl, request) });
+    clientRecordRoutes(api);
   });
 
   if (options.webDistDir && existsSync(join(options.webDistDir, 'index.html'))) {

@@ -19,6 +19,15 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // How often due reminders are looked for; 0 turns reminders off in this process.
   REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
+  // E-mail goes out through this server (smtp://user:pass@host:587 or smtps://…:465). Without it,
+  // messages wait in the outbox, where the coach reads them.
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, hostname: /^.+$/, error: 'must be an smtp:// or smtps:// address' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SMTP_FROM: z.string().trim().regex(/@/, 'must contain an e-mail address').default('Alliance <no-reply@localhost>'),
+  // How often waiting e-mail is sent; 0 turns sending off in this process.
+  MAIL_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export interface Config {
@@ -33,6 +42,10 @@ export interface Config {
   logLevel: string;
   webDistDir: string;
   reminderIntervalMs: number;
+  /** The mail server's address, credentials included: never print it (mail/mailer.ts `smtpHost` gives what can be shown). */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  mailIntervalMs: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -54,6 +67,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     webDistDir: resolve(import.meta.dirname, '../../web/dist'),
     reminderIntervalMs: e.REMINDER_INTERVAL_MS,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    mailIntervalMs: e.MAIL_INTERVAL_MS,
   };
 }
 

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { keyId, type MasterKeyring } from './master-key.js';
 
 /**
@@ -18,6 +18,7 @@ const KEY_BYTES = 32;
 const SEALED_PREFIX = 'v1.';
 const WRAPPED_PREFIX = 'w1.';
 const WRAP_CONTEXT = Buffer.from('alliance:practice-key');
+const LOOKUP_CONTEXT = Buffer.from('alliance:lookup-digest');
 
 function encrypt(key: Buffer, plaintext: Buffer, aad: Buffer): string {
   const nonce = randomBytes(NONCE_BYTES);
@@ -89,6 +90,15 @@ export class Vault {
     return decrypt(master, body, WRAP_CONTEXT);
   }
 
+  /**
+   * A keyed digest of a value (an e-mail address), to find a record by it without
+   * storing it in clear. One per master key held, newest first: a digest written
+   * before a rotation is still found.
+   */
+  lookupDigests(value: string): string[] {
+    return this.#ring.keys().map((master) => createHmac('sha256', Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), LOOKUP_CONTEXT, KEY_BYTES))).update(value).digest('base64url'));
+  }
+
   /** True when this wrapped key was wrapped by the current master key. */
   isCurrent(wrapped: string): boolean {
     return wrapped.split('.')[1] === keyId(this.#ring.keys()[0]!);
@@ -122,6 +132,7 @@ export class Vault {
     const clientWrapContext = (clientId: string) => Buffer.from(`alliance:client-key:${practiceId}:${clientId}`);
     return {
       practice: sealerFor(this.#codec, practiceKey, Buffer.from(practiceId)),
+      lookupDigest: (value) => this.lookupDigests(value)[0]!,
       newClientKey: (clientId) => {
         const k = randomBytes(KEY_BYTES);
         clientKeys.set(clientId, k);
@@ -160,6 +171,8 @@ function sealerFor(codec: ValueCodec, key: Buffer, aad: Buffer): Sealer {
 export interface PracticeKeys {
   /** For what belongs to the practice itself: organisations, the audit trail. */
   practice: Sealer;
+  /** The current keyed digest of a value, to find its record later without storing it in clear. */
+  lookupDigest(value: string): string;
   /** Makes a client's key, keeps it open, and returns it wrapped for storage. */
   newClientKey(clientId: string): string;
   hasClient(clientId: string): boolean;

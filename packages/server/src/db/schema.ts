@@ -40,6 +40,11 @@ export const practices = pgTable('practices', {
   requireTwoFactor: boolean('require_two_factor').notNull().default(false),
   /** Years an engagement is kept after its last contact (the CNIL's reference: three). */
   retentionYears: integer('retention_years').notNull().default(3),
+  /** An alliance score (0–10) below this raises an alert. */
+  allianceThreshold: integer('alliance_threshold').notNull().default(6),
+  /** 'daily' or 'off': at most one e-mail a day listing the new alerts. */
+  alertDigest: text('alert_digest', { enum: ['daily', 'off'] }).notNull().default('daily'),
+  lastDigestAt: ts('last_digest_at'),
   createdAt: createdAt(),
 });
 
@@ -146,6 +151,8 @@ export const engagements = pgTable(
       .notNull()
       .default('nothing'),
     contractAgreedOn: date('contract_agreed_on', { mode: 'string' }),
+    /** How the client rates progress on her objectives: 0–10, or goal attainment −2…+2. */
+    progressScale: text('progress_scale', { enum: ['zero_ten', 'goal_attainment'] }).notNull().default('zero_ten'),
     /** Title and the contract's text: cadence, boundaries, clauses. */
     sealed: text('sealed').notNull(),
     createdAt: createdAt(),
@@ -210,6 +217,9 @@ export const sessions = pgTable(
     objectiveSealed: text('objective_sealed'),
     /** The coach's private reflections, sealed apart so no view of notes can ever carry them. */
     reflectionsSealed: text('reflections_sealed'),
+    /** The summary the coach writes for the client, sealed apart; she sees it only once shared. */
+    clientSummarySealed: text('client_summary_sealed'),
+    summarySharedAt: ts('summary_shared_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -250,6 +260,8 @@ export const feedback = pgTable(
     clientId: uuid('client_id').notNull(),
     eventOn: date('event_on', { mode: 'string' }),
     outcome: text('outcome', { enum: ['as_hoped', 'partly', 'not_as_hoped'] }),
+    /** The coach recorded it, or the client gave it from her space. */
+    givenBy: text('given_by', { enum: ['coach', 'client'] }).notNull().default('coach'),
     receivedAt: ts('received_at').notNull().defaultNow(),
     sealed: text('sealed').notNull(),
   },
@@ -298,4 +310,5 @@ export const auditEvents = pgTable(
 );
 export * from './case-study-schema.js';
 export * from './programme-schema.js';
+export * from './client-space-schema.js';
 export * from './outbox-schema.js';

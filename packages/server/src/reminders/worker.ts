@@ -3,10 +3,9 @@ import { and, eq, gt, lte } from 'drizzle-orm';
 import type { Vault } from '../crypto/vault.js';
 import type { Database } from '../db/database.js';
 import { programmeDays, programmeParticipants, sessions } from '../db/schema.js';
+import { programmeReminderMail, sessionReminderMail } from '../mail/templates.js';
 import { repositoriesFor } from '../repos/index.js';
 import type { PracticeRepository } from '../repos/practices.js';
-
-const when = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
 
 /**
  * Writes the reminders now due (sessions and programme days starting within 24 hours)
@@ -38,10 +37,10 @@ export async function sendDueReminders(deps: { db: Database; vault: Vault; pract
     for (const s of dueSessions.filter((d) => d.practiceId === practiceId)) {
       const client = await recipient(s.clientId);
       if (!client) continue;
+      // French: clients have no language of their own yet.
       const added = await repos.outbox.add('session_reminder', reminderKey('session', s.id, s.scheduledAt, s.clientId), {
         to: client.email!,
-        subject: `Rappel : votre séance ${when(s.scheduledAt)}`,
-        body: `Bonjour ${client.firstName},\n\nPetit rappel : notre séance a lieu ${when(s.scheduledAt)}.\n\nÀ bientôt.`,
+        ...sessionReminderMail({ language: 'fr', firstName: client.firstName, at: s.scheduledAt }),
       });
       if (added) written++;
     }
@@ -53,8 +52,7 @@ export async function sendDueReminders(deps: { db: Database; vault: Vault; pract
       const programme = programmes.get(d.programmeId);
       const added = await repos.outbox.add('programme_reminder', reminderKey('programme_day', d.id, d.startsAt, d.clientId), {
         to: client.email!,
-        subject: `Rappel : ${programme?.title ?? 'journée de programme'}, ${when(d.startsAt)}`,
-        body: `Bonjour ${client.firstName},\n\nPetit rappel : la journée « ${programme?.title ?? ''} » a lieu ${when(d.startsAt)}${programme?.place ? `, ${programme.place}` : ''}.\n\nÀ bientôt.`,
+        ...programmeReminderMail({ language: 'fr', firstName: client.firstName, title: programme?.title ?? '', place: programme?.place, at: d.startsAt }),
       });
       if (added) written++;
     }

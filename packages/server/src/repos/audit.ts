@@ -3,7 +3,7 @@ import { auditEvents, user } from '../db/schema.js';
 import { isId, type PracticeScope } from './scope.js';
 
 export type AuditAction = 'read' | 'create' | 'update' | 'delete';
-export type AuditTargetKind = 'client' | 'organisation' | 'engagement' | 'session' | 'contact' | 'feedback' | 'learning' | 'timeline' | 'board';
+export type AuditTargetKind = 'client' | 'organisation' | 'engagement' | 'session' | 'contact' | 'feedback' | 'learning' | 'timeline' | 'board' | 'portal_access' | 'commitment' | 'check_in' | 'journal' | 'testimonial' | 'progress';
 
 export interface AuditEntry {
   action: AuditAction;

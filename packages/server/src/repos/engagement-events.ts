@@ -32,6 +32,7 @@ export function engagementEventRepository(scope: PracticeScope) {
     ...sealer.open<{ event: string; account?: string }>(r),
     eventOn: r.eventOn,
     outcome: r.outcome,
+    givenBy: r.givenBy,
     receivedAt: iso(r.receivedAt),
   });
   const toLearning = (r: typeof learnings.$inferSelect): Learning => ({
@@ -64,7 +65,7 @@ export function engagementEventRepository(scope: PracticeScope) {
       return opened(await db.select().from(contacts).where(ofEngagement(contacts, engagementId)).orderBy(asc(contacts.occurredAt)), toContact);
     },
 
-    async addFeedback(engagement: EngagementRef, input: FeedbackInput): Promise<Feedback> {
+    async addFeedback(engagement: EngagementRef, input: FeedbackInput & { givenBy?: 'coach' | 'client' }): Promise<Feedback> {
       const seal = (await clientSealers(scope, [engagement.clientId]))(engagement.clientId);
       const [row] = await db
         .insert(feedback)
@@ -74,6 +75,7 @@ export function engagementEventRepository(scope: PracticeScope) {
           clientId: engagement.clientId,
           eventOn: input.eventOn ?? null,
           outcome: input.outcome ?? null,
+          givenBy: input.givenBy ?? 'coach',
           ...(input.receivedAt ? { receivedAt: new Date(input.receivedAt) } : {}),
           sealed: seal.seal(compact({ event: input.event, account: input.account })),
         })

@@ -1,5 +1,5 @@
 import type { ContractView, EngagementInput, EngagementPatch, Objective } from '@alliance/api';
-import type { EngagementOrigin, EngagementStatus, SponsorVisibility } from '@alliance/domain';
+import type { EngagementOrigin, EngagementStatus, ProgressScale, SponsorVisibility } from '@alliance/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { engagementEvents, engagements, objectives, sessions } from '../db/schema.js';
 import type { Sealer } from '../crypto/vault.js';
@@ -20,6 +20,8 @@ export interface EngagementRecord {
   origin: EngagementOrigin;
   status: EngagementStatus;
   plannedSessions: number | null;
+  /** How the client rates progress on her objectives in her check-ins. */
+  progressScale: ProgressScale;
   title: string;
   contract: ContractView;
   createdAt: Date;
@@ -58,6 +60,7 @@ export function engagementRepository(scope: PracticeScope) {
       origin: row.origin,
       status: row.status,
       plannedSessions: row.plannedSessions,
+      progressScale: row.progressScale,
       title: sealed.title,
       contract: { ...sealed.contract, boundaries: sealed.contract.boundaries ?? [], sponsorVisibility: row.sponsorVisibility, agreedOn: row.contractAgreedOn },
       createdAt: row.createdAt,
@@ -207,6 +210,10 @@ export function engagementRepository(scope: PracticeScope) {
     },
 
     /** The last contact with the client in each engagement: a session held or missed, a contact, feedback, a learning, or an edit. */
+    async setProgressScale(id: string, progressScale: ProgressScale): Promise<void> {
+      await db.update(engagements).set({ progressScale, updatedAt: new Date() }).where(mine(id));
+    },
+
     /** Ties an engagement to the group programme it grew out of. */
     async linkProgramme(id: string, programmeId: string): Promise<void> {
       await db.update(engagements).set({ programmeId, origin: 'group_programme' }).where(mine(id));

@@ -8,6 +8,12 @@ import { engagementEventRepository } from './engagement-events.js';
 import { engagementRepository } from './engagements.js';
 import { organisationRepository } from './organisations.js';
 import { outboxRepository } from './outbox.js';
+import { alertRepository } from './alerts.js';
+import { checkInRepository } from './check-ins.js';
+import { commitmentRepository } from './commitments.js';
+import { journalRepository } from './journal.js';
+import { portalAccountRepository } from './portal-accounts.js';
+import { testimonialRepository } from './testimonials.js';
 import { programmeRepository } from './programmes.js';
 import type { PracticeScope } from './scope.js';
 import { searchSourceRepository } from './search-sources.js';
@@ -29,6 +35,12 @@ export function repositoriesFor(scope: PracticeScope) {
     caseStudies: caseStudyRepository(scope),
     programmes: programmeRepository(scope),
     outbox: outboxRepository(scope),
+    portalAccounts: portalAccountRepository(scope),
+    journal: journalRepository(scope),
+    commitments: commitmentRepository(scope),
+    checkIns: checkInRepository(scope),
+    testimonials: testimonialRepository(scope),
+    alerts: alertRepository(scope),
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;

@@ -20,6 +20,8 @@ const toPractice = (row: typeof practices.$inferSelect): Practice => ({
   quietAfterDays: row.quietAfterDays,
   requireTwoFactor: row.requireTwoFactor,
   retentionYears: row.retentionYears,
+  allianceThreshold: row.allianceThreshold,
+  alertDigest: row.alertDigest,
 });
 
 /**
@@ -54,6 +56,12 @@ export function practiceRepository(db: Database, vault: Vault, now: () => number
     async wrappedKeyOf(practiceId: string): Promise<string | null> {
       const [row] = await db.select({ wrappedKey: practices.wrappedKey }).from(practices).where(eq(practices.id, practiceId));
       return row?.wrappedKey ?? null;
+    },
+
+    /** A practice by id, for work done outside a coach's request (a client's or sponsor's portal). */
+    async practiceOf(practiceId: string): Promise<{ practice: Practice; wrappedKey: string } | null> {
+      const [row] = await db.select().from(practices).where(eq(practices.id, practiceId));
+      return row ? { practice: toPractice(row), wrappedKey: row.wrappedKey } : null;
     },
 
     async loadMembership(userId: string): Promise<Membership | null> {

@@ -91,6 +91,37 @@ export function sessionRepository(scope: PracticeScope) {
       return rows.map(({ objectiveSealed, ...r }) => ({ ...r, sessionObjective: sealerOf(r.clientId).openOr<string>(objectiveSealed, '') }));
     },
 
+    /** The summary the coach writes for the client, and whether (since when) she shared it. */
+    async summaryOf(id: string): Promise<{ summary: string; sharedAt: Date | null } | null> {
+      if (!isId(id)) return null;
+      const [row] = await db.select({ clientId: sessions.clientId, sealed: sessions.clientSummarySealed, sharedAt: sessions.summarySharedAt }).from(sessions).where(mine(id));
+      if (!row) return null;
+      await clientSealers(scope, [row.clientId]);
+      return { summary: keys.client(row.clientId).openOr<string>(row.sealed, ''), sharedAt: row.sharedAt };
+    },
+
+    /** Writes the summary and/or shares or unshares it; sharing again keeps the first date. */
+    async setSummary(session: { id: string; clientId: string }, change: { summary?: string; shared?: boolean }): Promise<{ summary: string; sharedAt: Date | null }> {
+      const current = (await this.summaryOf(session.id)) ?? { summary: '', sharedAt: null };
+      const summary = change.summary ?? current.summary;
+      const sharedAt = change.shared === undefined ? current.sharedAt : change.shared ? (current.sharedAt ?? new Date()) : null;
+      await db
+        .update(sessions)
+        .set({ clientSummarySealed: summary ? keys.client(session.clientId).seal(summary) : null, summarySharedAt: sharedAt })
+        .where(mine(session.id));
+      return { summary, sharedAt };
+    },
+
+    /** The summaries shared with the client in one engagement, by session: never anything else of the notes. */
+    async sharedSummariesOf(engagementId: string): Promise<Map<string, string>> {
+      const rows = await db
+        .select({ id: sessions.id, clientId: sessions.clientId, sealed: sessions.clientSummarySealed, sharedAt: sessions.summarySharedAt })
+        .from(sessions)
+        .where(and(eq(sessions.engagementId, engagementId), eq(sessions.practiceId, practiceId)));
+      await clientSealers(scope, rows.map((r) => r.clientId));
+      return new Map(rows.filter((r) => r.sharedAt && r.sealed).map((r) => [r.id, keys.client(r.clientId).open<string>(r.sealed!)]));
+    },
+
     async listForEngagement(engagementId: string): Promise<SessionRecord[]> {
       const rows = await db
         .select()

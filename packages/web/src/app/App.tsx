@@ -21,6 +21,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { JoinPage } from '../features/colleagues/JoinPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { AlertsPage } from '../features/alerts/AlertsPage';
+import { portalRoutes } from '../features/portal/PortalRoutes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFound';
 import { RequireAuth } from './RequireAuth';
@@ -31,6 +33,7 @@ export function App() {
       <Route path="/signin" element={<SignInPage />} />
       <Route path="/signup" element={<SignUpPage />} />
       <Route path="/b/:token" element={<SharedBoardPage />} />
+      {portalRoutes()}
       <Route element={<RequireAuth />}>
         <Route element={<Layout />}>
           <Route index element={<DashboardPage />} />
@@ -52,6 +55,7 @@ export function App() {
           <Route path="programmes/:id" element={<ProgrammePage />} />
           <Route path="case-studies/:id" element={<CaseStudyPage />} />
           <Route path="join/:token" element={<JoinPage />} />
+          <Route path="alerts" element={<AlertsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

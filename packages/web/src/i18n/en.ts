@@ -3,6 +3,8 @@ import { confidentialityEn } from './confidentiality.en';
 import { caseStudiesEn } from './case-studies.en';
 import { programmesEn } from './programmes.en';
 import { calendarEn } from './calendar.en';
+import { portalEn } from './portal.en';
+import { progressEn } from './progress.en';
 import type { Messages } from './fr';
 
 /** English: the same keys as French, checked by the compiler. */
@@ -12,6 +14,8 @@ export const en: Messages = {
   caseStudies: caseStudiesEn,
   programmes: programmesEn,
   calendar: calendarEn,
+  portal: portalEn,
+  progress: progressEn,
   app: { name: 'Alliance' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   nav: {

@@ -8,6 +8,8 @@ import { confidentialityFr } from './confidentiality.fr';
 import { caseStudiesFr } from './case-studies.fr';
 import { programmesFr } from './programmes.fr';
 import { calendarFr } from './calendar.fr';
+import { portalFr } from './portal.fr';
+import { progressFr } from './progress.fr';
 
 export const fr = {
   board: boardFr,
@@ -15,6 +17,8 @@ export const fr = {
   caseStudies: caseStudiesFr,
   programmes: programmesFr,
   calendar: calendarFr,
+  portal: portalFr,
+  progress: progressFr,
   app: { name: 'Alliance' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   nav: {

@@ -52,10 +52,12 @@ export function calendarRoutes(app: TypedApp, deps: { db: Database; publicUrl?: 
     return null;
   });
 
-  /** What reminders were written: with no mail server configured, the coach reads them here. */
+  /** Every message Alliance wrote (reminders, sign-in links, digests): with no mail server configured, the coach reads them here. */
   app.get('/api/v1/outbox', { schema: { tags, response: { 200: itemsOf(outboxMessage), ...errors } } }, async (request) => {
     const { repos } = ctx(request);
-    return { items: (await repos.outbox.list()).map((m) => ({ id: m.id, kind: m.kind as 'session_reminder' | 'programme_reminder', to: m.to, subject: m.subject, body: m.body, createdAt: m.createdAt.toISOString() })) };
+    return {
+      items: (await repos.outbox.list()).map((m) => ({ id: m.id, kind: m.kind, to: m.to, subject: m.subject, body: m.body, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
+    };
   });
 
   app.get('/api/v1/sessions/:id/invite.ics', { schema: { tags, params: idParams } }, async (request, reply) => {

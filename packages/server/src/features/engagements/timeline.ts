@@ -3,14 +3,15 @@ import { orderTimeline, sessionProgress } from '@alliance/domain';
 import type { Repositories } from '../../repos/index.js';
 import type { EngagementRecord } from '../../repos/engagements.js';
 
-/** The engagement's story in order: the programme it grew out of, contract, status changes, sessions, contacts, feedback, learnings. */
+/** The engagement's story in order: the programme it grew out of, contract, status changes, sessions, contacts, feedback, learnings, shared journal entries. */
 export async function buildTimeline(repos: Repositories, engagement: EngagementRecord): Promise<Timeline> {
-  const [sessions, contacts, feedback, learnings, statusEvents] = await Promise.all([
+  const [sessions, contacts, feedback, learnings, statusEvents, journal] = await Promise.all([
     repos.sessions.timelineOf(engagement.id),
     repos.events.contactsOf(engagement.id),
     repos.events.feedbackOf(engagement.id),
     repos.events.learningsOf(engagement.id),
     repos.engagements.statusEvents(engagement.id),
+    repos.journal.sharedIn(engagement.id),
   ]);
   const progress = sessionProgress(sessions, engagement.plannedSessions);
   const entries: TimelineEntry[] = [];
@@ -43,7 +44,11 @@ export async function buildTimeline(repos: Repositories, engagement: EngagementR
     entries.push({ kind: 'contact', id: c.id, at: c.occurredAt, contactKind: c.kind, durationMinutes: c.durationMinutes, initiatedBy: c.initiatedBy, summary: c.summary });
   }
   for (const f of feedback) {
-    entries.push({ kind: 'feedback', id: f.id, at: f.receivedAt, event: f.event, outcome: f.outcome, ...(f.account ? { account: f.account } : {}) });
+    entries.push({ kind: 'feedback', id: f.id, at: f.receivedAt, event: f.event, outcome: f.outcome, givenBy: f.givenBy, ...(f.account ? { account: f.account } : {}) });
+  }
+  // Only what she shared: the journal is hers, and private by default.
+  for (const j of journal) {
+    entries.push({ kind: 'journal', id: j.id, at: j.sharedAt!, occurredOn: j.occurredOn, situation: j.situation, emotions: j.emotions, thoughts: j.thoughts, needs: j.needs });
   }
   for (const l of learnings) {
     entries.push({ kind: 'learning', id: l.id, at: l.recordedAt, statement: l.statement });

@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormat } from '../../ui/format';
 import { Card, ErrorState, Loading } from '../../ui/page';
+import { LinkedText } from '../outbox/LinkedText';
+import { OutboxStatus } from '../outbox/OutboxStatus';
 import { useOutbox } from './api';
 
-/** The reminders Alliance wrote: with no mail server configured yet, this is where they are read. */
+/** The latest messages Alliance wrote: with no mail server configured yet, this is where they are read. */
 export function OutboxCard() {
   const { t } = useTranslation();
   const format = useFormat();
   const outbox = useOutbox();
   return (
-    <Card title={t('calendar.outbox.title')} titleId="outbox-title">
+    <Card title={t('calendar.outbox.title')} titleId="outbox-title" actions={<Link to="/outbox">{t('calendar.outbox.all')}</Link>}>
       <p className="muted">{t('calendar.outbox.hint')}</p>
       {outbox.isPending ? <Loading /> : outbox.isError ? <ErrorState error={outbox.error} /> : null}
       {outbox.data && outbox.data.length === 0 ? <p className="muted">{t('calendar.outbox.none')}</p> : null}
@@ -18,9 +21,12 @@ export function OutboxCard() {
           <li key={m.id}>
             <details>
               <summary>
-                <strong>{m.subject}</strong> <span className="muted">· {m.to} · {format.shortDateTime(m.createdAt)}</span>
+                <strong>{m.subject}</strong>{' '}
+                <span className="muted">
+                  · {m.to} · {format.shortDateTime(m.createdAt)} · <OutboxStatus sentAt={m.sentAt} />
+                </span>
               </summary>
-              <p className="prose outbox-list__body">{m.body}</p>
+              <LinkedText text={m.body} className="prose outbox-list__body" />
             </details>
           </li>
         ))}

@@ -1,0 +1,4 @@
+/** The coach's alerts. */
+export function AlertsPage() {
+  return <p>Alertes</p>;
+}

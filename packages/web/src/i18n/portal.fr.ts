@@ -1,0 +1,4 @@
+/** portal texts, in French (the reference: English must match its shape). */
+export const portalFr = {
+  title: 'portal',
+};

@@ -1,0 +1,4 @@
+/** progress texts, in French (the reference: English must match its shape). */
+export const progressFr = {
+  title: 'progress',
+};
