@@ -19,11 +19,11 @@ export function alertRepository(scope: PracticeScope) {
   const mine = (id: string) => and(eq(coachAlerts.id, id), eq(coachAlerts.practiceId, practiceId));
   return {
     /** True when this call wrote it (an alert with the same key exists otherwise). */
-    async raise(engagement: EngagementRef, kind: AlertKind, dedupeKey: string, detail: string): Promise<boolean> {
+    async raise(engagement: EngagementRef, kind: AlertKind, dedupeKey: string, detail: string, at = new Date()): Promise<boolean> {
       await clientSealers(scope, [engagement.clientId]);
       const rows = await db
         .insert(coachAlerts)
-        .values({ practiceId, engagementId: engagement.id, clientId: engagement.clientId, kind, dedupeKey: `${practiceId}:${dedupeKey}`, sealed: keys.client(engagement.clientId).seal({ detail }) })
+        .values({ practiceId, engagementId: engagement.id, clientId: engagement.clientId, kind, dedupeKey: `${practiceId}:${dedupeKey}`, createdAt: at, sealed: keys.client(engagement.clientId).seal({ detail }) })
         .onConflictDoNothing({ target: coachAlerts.dedupeKey })
         .returning({ id: coachAlerts.id });
       return rows.length > 0;

@@ -1,4 +1,5 @@
 import type { Repositories } from '../repos/index.js';
+import { demoClientSpace } from './demo-client-space.js';
 
 const DAY_MS = 86_400_000;
 const at = (now: Date, days: number, hour = 10) => {
@@ -142,4 +143,7 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
   });
   await repos.events.addLearning(coince, { statement: 'Elle a pris conscience de sa propre responsabilité et de la place qu’elle occupe dans l’entreprise.', recordedAt: at(now, -25, 19).toISOString() });
   await repos.engagements.moveStatus(coince.id, 'active', 'closing', coachUserId, at(now, -20));
+
+  const objectiveIds = (await repos.engagements.objectivesOf(alliance.id)).map((o) => o.id);
+  await demoClientSpace(repos, { engagement: alliance, heldSessionId: held.id, objectiveIds }, { engagement: coince });
 }

@@ -20,7 +20,8 @@ describe('the demo practice', () => {
   });
 
   it('is seeded on first start with two engagements shaped like the seed cases', async () => {
-    const seeded = await seedDemoPractice(app, new Date('2026-11-22T10:00:00Z'));
+    // Seeded relative to today: the dashboard reads the real clock.
+    const seeded = await seedDemoPractice(app, new Date());
     expect(seeded).toEqual({ email: DEMO_EMAIL, password: DEMO_PASSWORD });
     const demo = client(app);
     expect((await demo.call('POST', '/api/auth/sign-in/email', { email: DEMO_EMAIL, password: DEMO_PASSWORD })).status).toBe(200);
@@ -30,8 +31,11 @@ describe('the demo practice', () => {
     expect(engagements.map((e: { origin: string }) => e.origin).sort()).toEqual(['group_programme', 'referral']);
     const alliance = engagements.find((e: { origin: string }) => e.origin === 'referral');
     const timeline = (await demo.call('GET', `/api/v1/engagements/${alliance.id}/timeline`)).body;
-    expect(timeline.entries.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['contract', 'session', 'feedback', 'learning']));
+    expect(timeline.entries.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['contract', 'session', 'feedback', 'learning', 'journal']));
+    // Seed 000's guardrails, and seed 003's testimonial given with consent.
+    expect((await demo.call('GET', `/api/v1/engagements/${alliance.id}/commitments`)).body.items.filter((c: { kind: string }) => c.kind === 'guardrail')).toHaveLength(2);
     const coince = engagements.find((e: { origin: string }) => e.origin === 'group_programme');
+    expect((await demo.call('GET', `/api/v1/engagements/${coince.id}/testimonial`)).body.attribution).toBe('Sonia');
     const coinceTimeline = (await demo.call('GET', `/api/v1/engagements/${coince.id}/timeline`)).body;
     // Seed 003: a call before the session, the session, a call after it.
     expect(coinceTimeline.entries.filter((e: { kind: string }) => e.kind !== 'status' && e.kind !== 'contract').map((e: { kind: string }) => e.kind).slice(0, 3)).toEqual(['contact', 'session', 'contact']);

@@ -8,7 +8,8 @@ export const EXPORT_FORMAT = 'alliance.client-export/1';
 /**
  * Everything the practice holds about one client (GDPR art. 15): her record, her
  * engagements with their contracts and objectives, every session with its notes,
- * contacts, feedback, learnings, case studies drafted from them, and who opened her record. The coach's private
+ * contacts, feedback, learnings, what she wrote in her space (journal, check-ins,
+ * commitments, testimonial), case studies drafted from them, and who opened her record. The coach's private
  * reflections are her own working notes and are left out unless asked for.
  */
 export type ClientArchive = Awaited<ReturnType<typeof exportClient>>;
@@ -22,6 +23,23 @@ async function constellationsOf(repos: Repositories, sessionId: string) {
       return { id: b.id, title: b.title, createdAt: b.createdAt, pictures, movements, feltSenses };
     }),
   );
+}
+
+async function clientSpaceOf(repos: Repositories, clientId: string, engagementId: string) {
+  const [journal, checkIns, commitments, testimonial, summaries] = await Promise.all([
+    repos.journal.listOf(clientId),
+    repos.checkIns.listIn(engagementId),
+    repos.commitments.listIn([engagementId]),
+    repos.testimonials.of(engagementId),
+    repos.sessions.sharedSummariesOf(engagementId),
+  ]);
+  return {
+    journal: journal.filter((j) => j.engagementId === engagementId),
+    checkIns,
+    commitments,
+    testimonial: testimonial && { text: testimonial.text, consent: testimonial.consent },
+    sharedSummaries: [...summaries].map(([sessionId, summary]) => ({ sessionId, summary })),
+  };
 }
 
 export async function exportClient(repos: Repositories, client: Client, options: { includePrivateReflections: boolean; now?: Date }) {
@@ -62,6 +80,8 @@ export async function exportClient(repos: Repositories, client: Client, options:
         contacts,
         feedback,
         learnings,
+        // What she wrote in her space: every journal entry (shared or not), check-ins, commitments, testimonial.
+        clientSpace: await clientSpaceOf(repos, client.id, record.id),
         caseStudies: caseStudies
           .filter((c) => c.engagementId === record.id)
           .map((c) => ({ title: c.title, language: c.language, markdown: c.markdown, consent: c.consent, publishedAt: c.publishedAt?.toISOString() ?? null })),
