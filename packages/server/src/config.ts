@@ -17,7 +17,7 @@ const envSchema = z.object({
   ALLIANCE_MASTER_KEY: z.string().optional(),
   DEMO: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // How often due reminders are looked for; 0 turns reminders off in this process.
+  // How often due reminders, overdue commitments and the alerts digest are looked for; 0 turns them off in this process.
   REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
   // E-mail goes out through this server (smtp://user:pass@host:587 or smtps://…:465). Without it,
   // messages wait in the outbox, where the coach reads them.

@@ -6,6 +6,7 @@ import { openDatabase } from './db/database.js';
 import { startOutboxDelivery } from './mail/delivery.js';
 import { createMailer, smtpHost } from './mail/mailer.js';
 import { startReminders } from './reminders/worker.js';
+import { startAlertPasses } from './alerts/worker.js';
 import { seedDemoPractice } from './seed/demo.js';
 
 const config = loadConfig();
@@ -38,6 +39,9 @@ console.log(`Database: ${database.kind === 'embedded' ? `embedded, in ${config.d
 if (demo) console.log(`Demo practice: sign in as ${demo.email} / ${demo.password} (remove it in one click from its dashboard)`);
 console.log(config.smtpUrl ? `E-mail: SMTP via ${smtpHost(config.smtpUrl)}` : 'E-mail: not configured — messages wait in the outbox (Agenda › Outbox, /outbox)');
 const stopReminders = startReminders({ db: app.services.db, vault: app.services.vault, practices: app.services.practices }, config.reminderIntervalMs, app.log);
+const { db, vault, practices, invitations } = app.services;
+// Overdue commitments and the daily digest are looked for as often as reminders.
+const stopAlerts = startAlertPasses({ db, vault, practices, invitations, publicUrl: config.publicUrl, nudge: () => nudgeDelivery() }, config.reminderIntervalMs, app.log);
 const delivery = startOutboxDelivery({ db: app.services.db, vault: app.services.vault, practices: app.services.practices, mailer, log: app.log }, config.mailIntervalMs);
 nudgeDelivery = delivery.nudge;
 
@@ -47,6 +51,7 @@ async function stop(signal: string) {
   stopping = true;
   app.log.info({ signal }, 'stopping');
   stopReminders();
+  stopAlerts();
   // The message being sent, if any, is marked sent before the database closes.
   await delivery.stop();
   mailer?.close();

@@ -51,7 +51,7 @@ describe.each(TEST_DATABASES)('invalid input gets a clear 400 naming the field (
   });
 
   it('answers malformed JSON with a 400 and no stack trace', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/clients', headers: { 'content-type': 'application/json', cookie: '' }, payload: '{"firstName":' });
+    const res = await app.inject({ method: 'POST', url: '/api/v1/clients', headers: { 'content-type': 'application/json', cookie: coach.cookie() }, payload: '{"firstName":' });
     expect(res.statusCode).toBe(400);
     expect(res.body).not.toMatch(/node_modules|at .*\.js:\d+/);
     expect(JSON.parse(res.body).error.code).toBeDefined();

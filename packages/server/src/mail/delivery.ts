@@ -133,7 +133,7 @@ async function deliveryPass(
         if (unreachable(e)) {
           // Not this message's fault: it keeps its count, and the rest waits for the next pass.
           await settle(db, row.id, row.attempts, null);
-          log?.warn({ code: e.code, responseCode: e.responseCode, reason: e.message }, 'the mail server cannot be reached; messages wait in the outbox');
+          log?.warn({ code: e.code, responseCode: e.responseCode, reason: e.message }, 'the mail server cannot be reached, or refuses to let Alliance in; messages wait in the outbox');
           return { sent, failed, unreachable: true, full: false };
         }
         await settle(db, row.id, count, null);

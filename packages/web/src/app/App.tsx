@@ -22,6 +22,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { JoinPage } from '../features/colleagues/JoinPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { AlertsPage } from '../features/alerts/AlertsPage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
 import { portalRoutes } from '../features/portal/PortalRoutes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFound';
@@ -56,6 +57,7 @@ export function App() {
           <Route path="case-studies/:id" element={<CaseStudyPage />} />
           <Route path="join/:token" element={<JoinPage />} />
           <Route path="alerts" element={<AlertsPage />} />
+          <Route path="outbox" element={<OutboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
