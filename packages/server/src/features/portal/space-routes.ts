@@ -183,7 +183,9 @@ export function clientSpaceRoutes(app: TypedApp): void {
   // ——— Her data ———
   app.get('/api/v1/portal/export', { schema: { tags, response: { 200: z.unknown(), ...errors } } }, async (request, reply) => {
     const p = portalCaller(request);
-    const archive = await exportClient(p.repos, await herself(p), { includePrivateReflections: false });
+    const full = await exportClient(p.repos, await herself(p), { includePrivateReflections: false });
+    // The coach's notes on her employer, and its contact person, are about third parties: only its name is hers.
+    const archive = { ...full, organisation: full.organisation && { id: full.organisation.id, name: full.organisation.name } };
     return reply.header('content-disposition', 'attachment; filename="alliance-mes-donnees.json"').send(archive);
   });
 }
