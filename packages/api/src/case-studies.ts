@@ -13,7 +13,10 @@ export const addedSpan = z.object({ text: z.string().trim().min(1).max(500), typ
 export const publicationConsent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('client'), scope: z.enum(['anonymised', 'first_name', 'full_name']), givenOn: isoDate, withdrawnOn: isoDate.nullable().optional() }).strict(),
   z.object({ kind: z.literal('composite'), statement: z.string().trim().min(10).max(1000) }).strict(),
+  /** The consent the client gave herself in her space (with her testimonial): its scope and date are hers. */
+  z.object({ kind: z.literal('client_space') }).strict(),
 ]);
+export type PublicationConsentInput = z.input<typeof publicationConsent>;
 
 export const composeCaseStudyInput = z.object({ language: z.enum(['fr', 'en']).default('fr') }).strict();
 
@@ -50,7 +53,13 @@ export const caseStudy = z.object({
   added: z.array(addedSpan),
   consent: z
     .union([
-      z.object({ kind: z.literal('client'), scope: z.enum(['anonymised', 'first_name', 'full_name']), givenOn: z.string(), withdrawnOn: z.string().nullable().optional() }),
+      z.object({
+        kind: z.literal('client'),
+        scope: z.enum(['anonymised', 'first_name', 'full_name']),
+        givenOn: z.string(),
+        withdrawnOn: z.string().nullable().optional(),
+        source: z.enum(['coach', 'client_space']).optional(),
+      }),
       z.object({ kind: z.literal('composite'), statement: z.string(), statedAt: z.string() }),
     ])
     .nullable(),

@@ -68,9 +68,13 @@ export function applyReview(
   return { spans, text: out, unresolved };
 }
 
-/** Publication needs the client's recorded consent, or the coach's statement that the case is composite. */
+/**
+ * Publication needs the client's recorded consent, or the coach's statement that the case is composite.
+ * The client's consent is recorded by the coach (`source` coach), or given by the client herself in
+ * her space (`client_space`: her testimonial consent, which she can withdraw there at any time).
+ */
 export type PublicationConsent =
-  | { kind: 'client'; scope: 'anonymised' | 'first_name' | 'full_name'; givenOn: string; withdrawnOn?: string | null }
+  | { kind: 'client'; scope: 'anonymised' | 'first_name' | 'full_name'; givenOn: string; withdrawnOn?: string | null; source?: 'coach' | 'client_space' }
   | { kind: 'composite'; statement: string; statedAt: string };
 
 export type PublishRefusal = 'unresolved_spans' | 'no_consent' | 'consent_withdrawn' | 'empty';

@@ -58,6 +58,8 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     title: 'Consent to publication',
     hint: 'Publication needs the client’s recorded consent, or your statement that the case is composite or fictionalised.',
     kind: 'Basis',
+    clientSpace: 'The consent she gave in her space',
+    clientSpaceHint: 'She consented herself, in her space, with the scope she chose; if she withdraws it, the case leaves your public pages at once.',
     client: 'The client consented',
     composite: 'Composite or fictionalised case',
     scope: 'Scope of the consent',
@@ -67,7 +69,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     statementHint: 'For example: “This case combines several engagements; people and contexts are invented.”',
     save: 'Save the consent',
     withdraw: 'The consent has been withdrawn',
-    current: { client: 'Client’s consent ({{scope}}), given on {{date}}.', composite: 'Case stated composite on {{date}}: “{{statement}}”', withdrawn: 'Consent withdrawn on {{date}}: the case is no longer published.', none: 'No consent recorded.' },
+    current: { clientSpace: 'Consent given by the client in her space ({{scope}}), on {{date}}.', client: 'Client’s consent ({{scope}}), given on {{date}}.', composite: 'Case stated composite on {{date}}: “{{statement}}”', withdrawn: 'Consent withdrawn on {{date}}: the case is no longer published.', none: 'No consent recorded.' },
   },
   publish: {
     title: 'Publication',

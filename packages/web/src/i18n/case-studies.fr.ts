@@ -55,6 +55,8 @@ export const caseStudiesFr = {
     title: 'Consentement à la publication',
     hint: 'La publication demande le consentement enregistré de la personne accompagnée, ou votre déclaration que le cas est composite ou romancé.',
     kind: 'Fondement',
+    clientSpace: 'Le consentement qu’elle a donné dans son espace',
+    clientSpaceHint: 'Elle a consenti elle-même, dans son espace, avec la portée de son choix ; si elle retire son consentement, le cas quitte vos pages publiques aussitôt.',
     client: 'La personne accompagnée a consenti',
     composite: 'Cas composite ou romancé',
     scope: 'Portée du consentement',
@@ -64,7 +66,7 @@ export const caseStudiesFr = {
     statementHint: 'Par exemple : « Ce cas mêle plusieurs accompagnements ; les personnes et contextes sont inventés. »',
     save: 'Enregistrer le consentement',
     withdraw: 'Le consentement a été retiré',
-    current: { client: 'Consentement de la personne accompagnée ({{scope}}), donné le {{date}}.', composite: 'Cas déclaré composite le {{date}} : « {{statement}} »', withdrawn: 'Consentement retiré le {{date}} : le cas n’est plus publié.', none: 'Aucun consentement enregistré.' },
+    current: { clientSpace: 'Consentement donné par la personne accompagnée dans son espace ({{scope}}), le {{date}}.', client: 'Consentement de la personne accompagnée ({{scope}}), donné le {{date}}.', composite: 'Cas déclaré composite le {{date}} : « {{statement}} »', withdrawn: 'Consentement retiré le {{date}} : le cas n’est plus publié.', none: 'Aucun consentement enregistré.' },
   },
   publish: {
     title: 'Publication',

@@ -13,6 +13,7 @@ import { composeCaseStudy, publicationRefusal, slugify, type PublicationConsent 
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
+import { consentFromClientSpace } from './consent.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { CaseStudyRecord, CommentRecord } from '../../repos/case-studies.js';
 import type { Repositories } from '../../repos/index.js';
@@ -99,7 +100,12 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const record = await mustGet(repos, request.params.id);
     const body = request.body;
     // The composite statement is dated by the server: when the coach made it.
-    const consent: PublicationConsent = body.kind === 'composite' ? { kind: 'composite', statement: body.statement, statedAt: new Date().toISOString() } : body;
+    const consent: PublicationConsent =
+      body.kind === 'composite'
+        ? { kind: 'composite', statement: body.statement, statedAt: new Date().toISOString() }
+        : body.kind === 'client_space'
+          ? await consentFromClientSpace(repos, record.engagementId)
+          : { ...body, source: 'coach' };
     let saved = await repos.caseStudies.saveDraft(record, { ...record, consent });
     // Consent withdrawn: the case leaves the public pages at once.
     if (consent.kind === 'client' && consent.withdrawnOn && saved.publishedAt) {

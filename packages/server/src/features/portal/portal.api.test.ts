@@ -154,6 +154,26 @@ describe.each(TEST_DATABASES)('the client space (%s)', (kind) => {
     expect(feedback.status).toBe(201);
   });
 
+  it('lets a case study rest on the consent she gave in her space, and follows her withdrawal', async () => {
+    const browser = sophie();
+    await client(app).call('POST', API.portalLinks, { email: 'sophie.arnaud@example.test' });
+    await browser.call('POST', API.portalSignIn, { token: await linkFor(coach, 'Sophie.Arnaud@example.test') });
+    const caseStudy = (await coach.call('POST', API.engagementCaseStudies(engagementId), { language: 'fr' })).body;
+    // Her consent was withdrawn in the previous test: nothing to rest on.
+    const refused = await coach.call('PUT', API.caseStudyConsent(caseStudy.id), { kind: 'client_space' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details.reason).toBe('no_client_space_consent');
+    await browser.call('PUT', API.portalTestimonial, { engagementId, text: 'J’ai osé dire non.', consentScope: 'anonymised' });
+    const linked = await coach.call('PUT', API.caseStudyConsent(caseStudy.id), { kind: 'client_space' });
+    expect(linked.status).toBe(200);
+    expect(linked.body.consent).toMatchObject({ kind: 'client', scope: 'anonymised', source: 'client_space', withdrawnOn: null });
+    await browser.call('POST', API.portalTestimonialWithdraw, { engagementId });
+    const after = (await coach.call('GET', API.caseStudy(caseStudy.id))).body;
+    expect(after.consent.withdrawnOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await coach.call('POST', API.caseStudyPublish(caseStudy.id))).status).toBe(409);
+    // The first case study of a worker loads the anonymiser's word lists.
+  }, 120_000);
+
   it('shows the sponsor only what the contract allows', async () => {
     const invited = await coach.call('POST', API.sponsorInvitation(engagementId), {});
     expect(invited.status).toBe(201);

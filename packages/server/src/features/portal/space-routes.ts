@@ -23,6 +23,7 @@ import { invalidInput, issuesOfZod, notFound } from '../../http/errors.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import { portalCaller, type PortalPrincipal } from '../../portal/principal.js';
 import type { TestimonialRecord } from '../../repos/testimonials.js';
+import { withdrawClientSpaceConsent } from '../case-studies/consent.js';
 import { exportClient } from '../clients/export.js';
 import { sponsorViewOf } from '../client-space/progress-data.js';
 import { ownEngagement, ownSession } from './scope.js';
@@ -177,6 +178,7 @@ export function clientSpaceRoutes(app: TypedApp): void {
     const engagement = await ownEngagement(p, request.body.engagementId);
     const record = await p.repos.testimonials.withdraw(engagement.id);
     if (!record) throw notFound('Testimonial');
+    await withdrawClientSpaceConsent(p.repos, engagement.id, new Date());
     return testimonialView(record, await herself(p));
   });
 

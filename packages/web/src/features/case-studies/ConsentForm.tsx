@@ -6,14 +6,14 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { useSaveConsent } from './api';
 
-/** The basis for publishing: the client's recorded consent, or the coach's composite statement. */
+/** The basis for publishing: the consent the client gave in her space, her consent recorded by the coach, or the coach's composite statement. */
 export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
   const { t } = useTranslation();
   const format = useFormat();
   const save = useSaveConsent(caseStudy.id);
   const fieldError = useFieldErrors(save.error);
   const current = caseStudy.consent;
-  const [kind, setKind] = useState<'client' | 'composite'>(current?.kind ?? 'client');
+  const [kind, setKind] = useState<'client_space' | 'client' | 'composite'>(current?.kind === 'client' && current.source === 'client_space' ? 'client_space' : (current?.kind ?? 'client'));
   const [scope, setScope] = useState<'anonymised' | 'first_name' | 'full_name'>(current?.kind === 'client' ? current.scope : 'anonymised');
   const [givenOn, setGivenOn] = useState(current?.kind === 'client' ? current.givenOn : new Date().toISOString().slice(0, 10));
   const [statement, setStatement] = useState(current?.kind === 'composite' ? current.statement : '');
@@ -21,7 +21,13 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate(kind === 'client' ? { kind, scope, givenOn, withdrawnOn: withdrawn ? new Date().toISOString().slice(0, 10) : null } : { kind, statement });
+    save.mutate(
+      kind === 'client_space'
+        ? { kind }
+        : kind === 'client'
+          ? { kind, scope, givenOn, withdrawnOn: withdrawn ? new Date().toISOString().slice(0, 10) : null }
+          : { kind, statement },
+    );
   };
   const date = (iso: string) => format.date(iso);
 
@@ -36,11 +42,17 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
             ? t('caseStudies.consent.current.composite', { date: date(current.statedAt), statement: current.statement })
             : current.withdrawnOn
               ? t('caseStudies.consent.current.withdrawn', { date: date(current.withdrawnOn) })
-              : t('caseStudies.consent.current.client', { scope: t(`caseStudies.consent.scopes.${current.scope}`), date: date(current.givenOn) })}
+              : t(current.source === 'client_space' ? 'caseStudies.consent.current.clientSpace' : 'caseStudies.consent.current.client', {
+                  scope: t(`caseStudies.consent.scopes.${current.scope}`),
+                  date: date(current.givenOn),
+                })}
       </p>
       <form className="form" onSubmit={submit} noValidate aria-label={t('caseStudies.consent.title')}>
         <fieldset className="choice-group">
           <legend>{t('caseStudies.consent.kind')}</legend>
+          <label>
+            <input type="radio" name="consent-kind" value="client_space" checked={kind === 'client_space'} onChange={() => setKind('client_space')} /> {t('caseStudies.consent.clientSpace')}
+          </label>
           <label>
             <input type="radio" name="consent-kind" value="client" checked={kind === 'client'} onChange={() => setKind('client')} /> {t('caseStudies.consent.client')}
           </label>
@@ -48,7 +60,9 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
             <input type="radio" name="consent-kind" value="composite" checked={kind === 'composite'} onChange={() => setKind('composite')} /> {t('caseStudies.consent.composite')}
           </label>
         </fieldset>
-        {kind === 'client' ? (
+        {kind === 'client_space' ? (
+          <p className="muted">{t('caseStudies.consent.clientSpaceHint')}</p>
+        ) : kind === 'client' ? (
           <div className="form-grid form-grid--tight">
             <SelectField
               id="consent-scope"

@@ -1,11 +1,8 @@
-import { API, type CaseStudy, type CaseStudyPatch, type CaseStudySummary, type Comment } from '@alliance/api';
+import { API, type CaseStudy, type PublicationConsentInput, type CaseStudyPatch, type CaseStudySummary, type Comment } from '@alliance/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
 
-export type ConsentInput =
-  | { kind: 'client'; scope: 'anonymised' | 'first_name' | 'full_name'; givenOn: string; withdrawnOn?: string | null }
-  | { kind: 'composite'; statement: string };
 
 export function useCaseStudies() {
   return useQuery({ queryKey: keys.caseStudies, queryFn: () => api.get<{ items: CaseStudySummary[] }>(API.caseStudies), select: (d) => d.items });
@@ -28,7 +25,7 @@ function useCaseStudyChange<V>(id: string, send: (v: V) => Promise<CaseStudy>) {
 }
 
 export const useUpdateCaseStudy = (id: string) => useCaseStudyChange(id, (patch: CaseStudyPatch) => api.patch<CaseStudy>(API.caseStudy(id), patch));
-export const useSaveConsent = (id: string) => useCaseStudyChange(id, (consent: ConsentInput) => api.put<CaseStudy>(API.caseStudyConsent(id), consent));
+export const useSaveConsent = (id: string) => useCaseStudyChange(id, (consent: PublicationConsentInput) => api.put<CaseStudy>(API.caseStudyConsent(id), consent));
 export const usePublish = (id: string) => useCaseStudyChange(id, (publish: boolean) => api.post<CaseStudy>(publish ? API.caseStudyPublish(id) : API.caseStudyUnpublish(id)));
 
 export function useComposeCaseStudy(engagementId: string) {
