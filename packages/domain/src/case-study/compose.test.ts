@@ -56,6 +56,14 @@ describe('composing a case study from the records', () => {
     expect(markdown).toContain('*Accompagnement en 1 séance.*');
   });
 
+  it('quotes her testimonial, signed as her consent allows, after the learning', () => {
+    const { markdown } = composeCaseStudy({ ...seed000, testimonial: { text: 'J’ai retrouvé mon calme.\nEt ma place.', attribution: 'S.' } });
+    expect(markdown).toContain("## L'apprentissage durable");
+    expect(markdown).toContain('## Ses mots\n\n> J’ai retrouvé mon calme.\n> Et ma place.\n>\n> — S.');
+    expect(markdown.indexOf('## Ses mots')).toBeGreaterThan(markdown.indexOf("## L'apprentissage durable"));
+    expect(composeCaseStudy({ ...seed000, testimonial: { text: '  ', attribution: 'S.' } }).markdown).not.toContain('## Ses mots');
+  });
+
   it('leaves out what the records say nothing about, and writes English', () => {
     const { markdown } = composeCaseStudy({ ...seed000, language: 'en', feedback: [], learnings: [], pictures: [], feltSenses: [] });
     expect(markdown).not.toContain('## After the meeting');

@@ -38,6 +38,8 @@ export interface CaseSource {
   feltSenses: { label: string; words: string; energy: number }[];
   feedback: { event: string; outcome: string | null; account?: string }[];
   learnings: string[];
+  /** Her testimonial, only when she consented to its publication; signed as her consent's scope allows. */
+  testimonial?: { text: string; attribution: string } | null;
 }
 
 /** Ends a sentence once: "…changement." stays, "…marketing" gets its full stop. */
@@ -52,6 +54,7 @@ const WORDS = {
     shift: 'Le déplacement',
     feedback: 'Après la rencontre',
     learning: "L'apprentissage durable",
+    testimonial: 'Ses mots',
     next: 'Et ensuite',
     role: (r: string) => `La personne accompagnée : ${sentence(r)}`,
     sessions: (n: number) => (n === 1 ? 'Une séance d’une heure.' : `${n} séances d’une heure.`),
@@ -75,6 +78,7 @@ const WORDS = {
     shift: 'The shift',
     feedback: 'After the meeting',
     learning: 'The lasting learning',
+    testimonial: 'In her words',
     next: 'What comes next',
     role: (r: string) => `The client: ${sentence(r)}`,
     sessions: (n: number) => (n === 1 ? 'One one-hour session.' : `${n} one-hour sessions.`),
@@ -127,6 +131,10 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
   section(w.shift, [...all('shift'), ...all('insights'), emotions(last.emotionsAfter) ? `${w.after}${colon} ${emotions(last.emotionsAfter)}.` : '']);
   section(w.feedback, source.feedback.flatMap((f) => [w.event(f.event, f.outcome ? (w.outcome[f.outcome] ?? f.outcome) : null), f.account ?? '']));
   section(w.learning, source.learnings);
+  if (source.testimonial && present(source.testimonial.text)) {
+    const quoted = source.testimonial.text.trim().split('\n').map((l) => `> ${l}`).join('\n');
+    section(w.testimonial, [source.testimonial.attribution ? `${quoted}\n>\n> — ${source.testimonial.attribution}` : quoted]);
+  }
   section(w.next, [last.commitments ?? '', last.nextSteps ?? '']);
   if (source.heldSessions) out.push(w.count(source.heldSessions), '');
   return { title, markdown: `${out.join('\n').trimEnd()}\n` };

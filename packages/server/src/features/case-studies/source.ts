@@ -1,4 +1,4 @@
-import type { CaseSource } from '@alliance/domain';
+import { attribution, consentInForce, type CaseSource } from '@alliance/domain';
 import type { Repositories } from '../../repos/index.js';
 import type { EngagementRecord } from '../../repos/engagements.js';
 
@@ -25,5 +25,13 @@ export async function caseSourceOf(repos: Repositories, engagement: EngagementRe
     feltSenses,
     feedback: (await repos.events.feedbackOf(engagement.id)).map((f) => ({ event: f.event, outcome: f.outcome, account: f.account })),
     learnings: (await repos.events.learningsOf(engagement.id)).map((l) => l.statement),
+    testimonial: client ? await consentedTestimonial(repos, engagement.id, client) : null,
   };
+}
+
+/** Her testimonial, when she consented to publishing it: signed as her consent's scope allows. */
+async function consentedTestimonial(repos: Repositories, engagementId: string, client: { firstName: string; lastName: string }) {
+  const record = await repos.testimonials.of(engagementId);
+  if (!record || !consentInForce(record.consent)) return null;
+  return { text: record.text, attribution: attribution(record.consent.scope, client) };
 }
