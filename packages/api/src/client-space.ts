@@ -210,6 +210,8 @@ export const clientSpace = z.object({
   feedback: z.array(z.object({ id, event: z.string(), eventOn: z.string().nullable(), outcome: z.string().nullable(), givenBy: z.enum(['coach', 'client']) })),
 });
 export type ClientSpace = z.infer<typeof clientSpace>;
+/** A view-only link to one of her boards, live while the coach has it open. */
+export const portalBoardLink = z.object({ path: z.string(), expiresAt: z.string() });
 export const engagementQuery = z.object({ engagementId: z.string() });
 
 // ——— The coach's side ———

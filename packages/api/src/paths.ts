@@ -94,5 +94,6 @@ export const API = {
   portalTestimonial: '/api/v1/portal/testimonial',
   portalTestimonialWithdraw: '/api/v1/portal/testimonial/withdraw',
   portalExport: '/api/v1/portal/export',
+  portalBoardView: (boardId: string) => `/api/v1/portal/boards/${boardId}/view`,
   portalSponsor: '/api/v1/portal/sponsor',
 } as const;

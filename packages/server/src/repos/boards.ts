@@ -83,7 +83,7 @@ export function boardRepository(scope: PracticeScope) {
       return rows.length > 0;
     },
 
-    async createShareLink(board: Board, input: { mode: 'edit' | 'view'; expiresAt: Date; createdBy: string }): Promise<ShareLink & { token: string }> {
+    async createShareLink(board: Board, input: { mode: 'edit' | 'view'; expiresAt: Date; createdBy: string | null }): Promise<ShareLink & { token: string }> {
       const token = newToken();
       const [row] = await db
         .insert(boardShareLinks)

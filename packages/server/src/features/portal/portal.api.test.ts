@@ -78,6 +78,22 @@ describe.each(TEST_DATABASES)('the client space (%s)', (kind) => {
     expect((await browser.call('GET', API.clients)).status).toBe(403);
   });
 
+  it('opens her own boards with a view-only link, and no one else’s', async () => {
+    const board = (await coach.call('POST', API.sessionBoards(heldId), { title: 'Première image' })).body;
+    const browser = sophie();
+    await client(app).call('POST', API.portalLinks, { email: 'sophie.arnaud@example.test' });
+    await browser.call('POST', API.portalSignIn, { token: await linkFor(coach, 'Sophie.Arnaud@example.test') });
+    expect((await browser.call('GET', API.portalSpace(engagementId))).body.sessions[0].boards).toEqual([{ id: board.id, title: 'Première image' }]);
+    const link = await browser.call('POST', API.portalBoardView(board.id));
+    expect(link.status).toBe(201);
+    const shared = await client(app).call('GET', API.sharedBoard(link.body.path.slice('/b/'.length)));
+    expect(shared.body).toMatchObject({ boardId: board.id, mode: 'view' });
+    const paul = client(app);
+    await client(app).call('POST', API.portalLinks, { email: 'paul@example.test' });
+    await paul.call('POST', API.portalSignIn, { token: await linkFor(coach, 'paul@example.test') });
+    expect((await paul.call('POST', API.portalBoardView(board.id))).status).toBe(404);
+  });
+
   it('sends a new link on request without saying whether the address is known', async () => {
     const before = (await coach.call('GET', API.outbox)).body.items.length;
     const known = await client(app).call('POST', API.portalLinks, { email: '  sophie.arnaud@EXAMPLE.test ' });

@@ -12,6 +12,7 @@ import {
   journalEntry,
   journalInput,
   journalPatch,
+  portalBoardLink,
   testimonial,
   testimonialInput,
   type ClientSpace,
@@ -27,6 +28,9 @@ import { withdrawClientSpaceConsent } from '../case-studies/consent.js';
 import { exportClient } from '../clients/export.js';
 import { sponsorViewOf } from '../client-space/progress-data.js';
 import { ownEngagement, ownSession } from './scope.js';
+
+/** How long a board link she opens from her space works: a session and its aftermath. */
+const BOARD_VIEW_MS = 2 * 3_600_000;
 
 export function testimonialView(record: TestimonialRecord, person: { firstName: string; lastName: string }) {
   return {
@@ -180,6 +184,16 @@ export function clientSpaceRoutes(app: TypedApp): void {
     if (!record) throw notFound('Testimonial');
     await withdrawClientSpaceConsent(p.repos, engagement.id, new Date());
     return testimonialView(record, await herself(p));
+  });
+
+  // ——— Her boards: a view-only link of her own, for a couple of hours ———
+  app.post('/api/v1/portal/boards/:id/view', { schema: { tags, params: idParams, response: { 201: portalBoardLink, ...errors } } }, async (request, reply) => {
+    const p = portalCaller(request);
+    const board = await p.repos.boards.get(request.params.id);
+    if (!board || board.clientId !== p.clientId) throw notFound('Board');
+    await ownSession(p, board.sessionId);
+    const link = await p.repos.boards.createShareLink(board, { mode: 'view', expiresAt: new Date(Date.now() + BOARD_VIEW_MS), createdBy: null });
+    return reply.status(201).send({ path: `/b/${link.token}`, expiresAt: link.expiresAt });
   });
 
   // ——— Her data ———
