@@ -76,7 +76,12 @@ export const journalInput = z
     needs: text(10_000).optional(),
   })
   .strict();
-export const journalPatch = journalInput.omit({ engagementId: true }).partial().extend({ shared: z.boolean().optional() }).strict();
+// Its own emotions field: the input's default ([]) would otherwise erase them on every patch that does not name them.
+export const journalPatch = journalInput
+  .omit({ engagementId: true, emotions: true })
+  .partial()
+  .extend({ emotions: z.array(journalEmotion).max(20).optional(), shared: z.boolean().optional() })
+  .strict();
 export const journalEntry = z.object({
   id,
   engagementId: id,

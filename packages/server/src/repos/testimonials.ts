@@ -42,9 +42,13 @@ export function testimonialRepository(scope: PracticeScope) {
       const now = new Date();
       const sameText = current?.text === text;
       const keepConsent = sameText && current?.consent && !current.consent.withdrawnAt && current.consent.scope === consentScope;
+      const given = current?.consent ?? null;
+      // No scope: no (new) consent. One in force is withdrawn now; a dated past one is kept as it was.
       const consent = consentScope
-        ? { consentScope, consentedAt: keepConsent ? new Date(current!.consent!.consentedAt) : now, withdrawnAt: null }
-        : { consentScope: null, consentedAt: null, withdrawnAt: null };
+        ? { consentScope, consentedAt: keepConsent ? new Date(given!.consentedAt) : now, withdrawnAt: null }
+        : given
+          ? { consentScope: given.scope, consentedAt: new Date(given.consentedAt), withdrawnAt: given.withdrawnAt ? new Date(given.withdrawnAt) : now }
+          : { consentScope: null, consentedAt: null, withdrawnAt: null };
       const sealed = keys.client(engagement.clientId).seal({ text });
       const [row] = await db
         .insert(testimonials)

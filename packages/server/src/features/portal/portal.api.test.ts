@@ -123,6 +123,7 @@ describe.each(TEST_DATABASES)('the client space (%s)', (kind) => {
 
     const shared = await browser.call('PATCH', API.portalJournalEntry(created.body.id), { shared: true });
     expect(shared.body.sharedAt).not.toBeNull();
+    expect(shared.body.emotions).toHaveLength(2);
     const timeline = (await coach.call('GET', API.timeline(engagementId))).body.entries;
     expect(timeline.find((e: { kind: string }) => e.kind === 'journal')).toMatchObject({ situation: 'Réunion avec le DG', needs: 'Être entendue' });
     await browser.call('PATCH', API.portalJournalEntry(created.body.id), { shared: false });
@@ -166,6 +167,13 @@ describe.each(TEST_DATABASES)('the client space (%s)', (kind) => {
     expect(withdrawn.body.consent.withdrawnAt).not.toBeNull();
     const seen = (await coach.call('GET', API.engagementTestimonial(engagementId))).body;
     expect(seen).toMatchObject({ text: 'J’ai osé dire non.', attribution: null });
+    // Saving without a scope keeps the dated history: given, then withdrawn.
+    const resaved = await browser.call('PUT', API.portalTestimonial, { engagementId, text: 'J’ai osé dire non.', consentScope: null });
+    expect(resaved.body.consent).toEqual(withdrawn.body.consent);
+    const again = await browser.call('PUT', API.portalTestimonial, { engagementId, text: 'J’ai osé dire non.', consentScope: 'anonymised' });
+    const droppedByEmptyScope = await browser.call('PUT', API.portalTestimonial, { engagementId, text: 'J’ai osé dire non.' });
+    expect(droppedByEmptyScope.body.consent).toMatchObject({ scope: 'anonymised', consentedAt: again.body.consent.consentedAt });
+    expect(droppedByEmptyScope.body.consent.withdrawnAt).not.toBeNull();
     const feedback = await browser.call('POST', API.portalFeedback, { engagementId, event: 'Comité de direction', outcome: 'as_hoped' });
     expect(feedback.status).toBe(201);
   });

@@ -175,6 +175,7 @@ export function clientSpaceRoutes(app: TypedApp): void {
     const p = portalCaller(request);
     const engagement = await ownEngagement(p, request.body.engagementId);
     const record = await p.repos.testimonials.write(engagement, request.body.text, request.body.consentScope ?? null);
+    if (!consentInForce(record.consent)) await withdrawClientSpaceConsent(p.repos, engagement.id, new Date());
     return testimonialView(record, await herself(p));
   });
   app.post('/api/v1/portal/testimonial/withdraw', { schema: { tags, body: engagementQuery.strict(), response: { 200: testimonial, ...errors } } }, async (request) => {

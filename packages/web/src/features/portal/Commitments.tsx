@@ -41,6 +41,8 @@ function CommitmentItem({ engagementId, item }: { engagementId: string; item: Co
   const [saved, setSaved] = useState<'status' | 'note' | null>(null);
   const statuses = COMMITMENT_STATUSES[item.kind];
   const name = `commitment-${item.id}`;
+  // While the change travels, the choice she just made stays checked.
+  const shown = (update.isPending && update.variables.status) || item.status;
 
   const setStatus = (status: Commitment['status']) => {
     setSaved(null);
@@ -66,15 +68,17 @@ function CommitmentItem({ engagementId, item }: { engagementId: string; item: Co
         {t(`portal.commitments.${item.kind}`)}
         {item.dueOn ? <span className="muted"> · {t('portal.commitments.due', { date: format.date(item.dueOn) })}</span> : null}
       </p>
-      <p className="portal-commitment__statement">{item.statement}</p>
-      <fieldset className="portal-choice" disabled={update.isPending}>
-        <legend className="visually-hidden">{t('portal.commitments.status', { statement: item.statement })}</legend>
+      <fieldset className={`portal-choice portal-choice--${item.kind}`}>
+        <legend id={`${name}-statement`} className="portal-commitment__statement">
+          {item.statement}
+        </legend>
         {statuses.map((s) => (
           <label key={s} className={`portal-choice__option portal-choice__option--${s}`}>
-            <input type="radio" name={name} value={s} checked={item.status === s} onChange={() => setStatus(s)} />
+            <input type="radio" name={name} value={s} checked={shown === s} onChange={() => setStatus(s)} />
             <span>{t(`portal.commitments.statuses.${s}`)}</span>
           </label>
         ))}
+        {fieldError('status') ? <p className="field-error portal-choice__error">{fieldError('status')}</p> : null}
       </fieldset>
       {item.clientNote && !noteOpen ? <p className="portal-commitment__note prose">{item.clientNote}</p> : null}
       {noteOpen ? (
@@ -98,7 +102,7 @@ function CommitmentItem({ engagementId, item }: { engagementId: string; item: Co
           </div>
         </form>
       ) : (
-        <button type="button" className="button button--link" onClick={() => setNoteOpen(true)} aria-label={t('portal.commitments.noteFor', { statement: item.statement })}>
+        <button type="button" className="button button--link" onClick={() => setNoteOpen(true)} aria-describedby={`${name}-statement`}>
           {item.clientNote ? t('portal.commitments.editNote') : t('portal.commitments.addNote')}
         </button>
       )}

@@ -7,7 +7,7 @@ import './portal.css';
  * The frame of every page a client or a sponsor sees: the practice's name (not
  * the software's), the language switch, one narrow column made for a phone.
  */
-export function PortalFrame({ practiceName, nav, children }: { practiceName?: string | undefined; nav?: ReactNode; children: ReactNode }) {
+export function PortalFrame({ practiceName, nav, footer, children }: { practiceName?: string | undefined; nav?: ReactNode; footer?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="portal">
@@ -28,6 +28,7 @@ export function PortalFrame({ practiceName, nav, children }: { practiceName?: st
         {children}
       </main>
       <footer className="portal-foot">
+        {footer}
         <p>{t('portal.poweredBy')}</p>
       </footer>
     </div>

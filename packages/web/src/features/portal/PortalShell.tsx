@@ -78,9 +78,9 @@ function SignedIn({ me }: { me: PortalMe }) {
     }
   };
 
-  const nav = (
-    <nav className="portal-nav" aria-label={t('portal.nav.label')}>
-      {me.kind === 'client' ? (
+  const nav =
+    me.kind === 'client' ? (
+      <nav className="portal-nav" aria-label={t('portal.nav.label')}>
         <ul className="portal-nav__list">
           <li>
             <NavLink to="/espace" end className="portal-nav__link">
@@ -93,22 +93,22 @@ function SignedIn({ me }: { me: PortalMe }) {
             </NavLink>
           </li>
         </ul>
-      ) : (
-        <span />
-      )}
-      <button
-        type="button"
-        className="button button--ghost button--small portal-nav__out"
-        disabled={signOut.isPending}
-        onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/espace/connexion', { replace: true, state: { signedOut: true } }) })}
-      >
-        {t('portal.nav.signOut')}
-      </button>
-    </nav>
+      </nav>
+    ) : null;
+  // Signing out is rare on her own phone: at the foot of every page, out of the way but always there.
+  const footer = (
+    <button
+      type="button"
+      className="button button--ghost portal-foot__out"
+      disabled={signOut.isPending}
+      onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/espace/connexion', { replace: true, state: { signedOut: true } }) })}
+    >
+      {t('portal.nav.signOut')}
+    </button>
   );
 
   return (
-    <PortalFrame practiceName={me.practiceName} nav={nav}>
+    <PortalFrame practiceName={me.practiceName} nav={nav} footer={footer}>
       <Outlet context={{ me, engagementId, chooseEngagement } satisfies PortalContext} />
     </PortalFrame>
   );

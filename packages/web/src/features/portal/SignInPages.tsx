@@ -83,6 +83,14 @@ export function RequestLinkPage() {
   );
 }
 
+function tokenFromHash(): string {
+  try {
+    return decodeURIComponent(window.location.hash.replace(/^#/, '')).trim();
+  } catch {
+    return window.location.hash.replace(/^#/, '').trim();
+  }
+}
+
 // One exchange per token, whatever React does with effects (StrictMode runs them twice): a link works once.
 const redemptions = new Map<string, Promise<PortalMe>>();
 function redeem(token: string): Promise<PortalMe> {
@@ -104,8 +112,20 @@ export function SignInLinkPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const message = useErrorMessage();
-  const [token] = useState(() => decodeURIComponent(window.location.hash.replace(/^#/, '')).trim());
+  const [token, setToken] = useState(tokenFromHash);
   const [error, setError] = useState<unknown>(null);
+
+  // A link pasted into this same tab changes only the fragment: no page load, so listen for it.
+  useEffect(() => {
+    const onHash = () => {
+      const next = tokenFromHash();
+      if (!next) return;
+      setError(null);
+      setToken(next);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);

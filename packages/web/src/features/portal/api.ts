@@ -163,3 +163,8 @@ export function useWithdrawConsent(engagementId: string) {
     onSuccess: (t) => withTestimonial(queryClient, engagementId, t),
   });
 }
+
+/** A view-only link to one of her boards, made when she asks (it works a couple of hours). */
+export function useOpenBoard() {
+  return useMutation({ mutationFn: (boardId: string) => api.post<{ path: string; expiresAt: string }>(API.portalBoardView(boardId), {}) });
+}
