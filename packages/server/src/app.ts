@@ -36,6 +36,7 @@ import { publicPages } from './features/public-pages/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { accessRoutes } from './features/client-space/access-routes.js';
 import { clientRecordRoutes } from './features/client-space/records-routes.js';
+import { closingReviewRoutes } from './features/client-space/closing-review-routes.js';
 import { portalAuthRoutes } from './features/portal/auth-routes.js';
 import type { MailDelivery } from './features/portal/links.js';
 import { clientSpaceRoutes } from './features/portal/space-routes.js';
@@ -176,6 +177,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     boardRoutes(api, live);
     accessRoutes(api, { store: portal, mail, base: (request) => publicBase(options.publicUrl, request) });
     clientRecordRoutes(api);
+    closingReviewRoutes(api);
   });
 
   if (options.webDistDir && existsSync(join(options.webDistDir, 'index.html'))) {

@@ -47,6 +47,12 @@ export const confidentialityEn: Widen<typeof confidentialityFr> = {
       organisation: 'an organisation',
       timeline: 'an engagement’s timeline',
       board: 'a constellation board',
+      portal_access: 'access to the client space',
+      commitment: 'the commitments and guardrails',
+      check_in: 'the session check-ins',
+      journal: 'the shared journal',
+      testimonial: 'the testimonial',
+      progress: 'the progress view',
     },
   },
   retention: {

@@ -43,6 +43,12 @@ export const confidentialityFr = {
       organisation: 'une organisation',
       timeline: 'la chronologie d’un accompagnement',
       board: 'un tableau de constellation',
+      portal_access: 'l’accès à l’espace client',
+      commitment: 'les engagements et garde-fous',
+      check_in: 'les questionnaires de séance',
+      journal: 'le journal partagé',
+      testimonial: 'le témoignage',
+      progress: 'la progression',
     },
   },
   retention: {

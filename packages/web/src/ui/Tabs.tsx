@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface Tab<K extends string> {
   key: K;
@@ -25,6 +25,16 @@ export function Tabs<K extends string>({
   children: ReactNode;
 }) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  // On a narrow screen the list scrolls sideways: keep the selected tab in sight (opened by a link, say).
+  useEffect(() => {
+    const tab = refs.current[selected];
+    const list = tab?.parentElement;
+    if (!tab || !list) return;
+    const t = tab.getBoundingClientRect();
+    const l = list.getBoundingClientRect();
+    if (t.right > l.right) list.scrollLeft += t.right - l.right + 8;
+    else if (t.left < l.left) list.scrollLeft -= l.left - t.left + 8;
+  }, [selected]);
   const onKeyDown = (e: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.key === selected);
     let next = index;

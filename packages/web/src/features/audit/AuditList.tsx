@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../ui/format';
 import { describeUserAgent } from './browser';
 
-const TARGETS = ['client', 'engagement', 'session', 'contact', 'feedback', 'learning', 'organisation', 'timeline'] as const;
+const TARGETS = ['client', 'engagement', 'session', 'contact', 'feedback', 'learning', 'organisation', 'timeline', 'board', 'portal_access', 'commitment', 'check_in', 'journal', 'testimonial', 'progress'] as const;
 const isKnownTarget = (kind: string): kind is (typeof TARGETS)[number] => (TARGETS as readonly string[]).includes(kind);
 
 /** Who did what to which record, when and from where. */

@@ -5,6 +5,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormError } from '../../ui/errors';
 import { Card, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/page';
 import { ClientAudit } from '../audit/ClientAudit';
+import { ClientSpaceCard } from '../client-space/ClientSpaceCard';
 import { EngagementList } from '../engagements/EngagementList';
 import { useOrganisations } from '../organisations/api';
 import { clientName, useClient, useClientEngagements, useDeleteClient, useUpdateClient } from './api';
@@ -117,6 +118,7 @@ export function ClientPage() {
           </div>
         </Card>
       </div>
+      <ClientSpaceCard client={c} />
       <ClientAudit clientId={c.id} />
     </>
   );

@@ -4,6 +4,7 @@ import { useFormat } from '../../ui/format';
 import { Card, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/page';
 import { StatusBadge, useSessionLabel } from '../../ui/status';
 import { useCurrentMe } from '../auth/api';
+import { AlertsCard } from '../client-space/AlertsCard';
 import { useDashboard } from './api';
 import { AttentionReasonText } from './AttentionReason';
 import { DemoBanner } from './DemoBanner';
@@ -54,6 +55,8 @@ export function DashboardPage() {
               <dd>{dashboard.data.upcomingSessions.length}</dd>
             </div>
           </dl>
+
+          <AlertsCard className="dashboard__alerts" />
 
           <Card title={t('dashboard.upcoming.title')} titleId="upcoming-title" className="dashboard__upcoming">
             {dashboard.data.upcomingSessions.length === 0 ? (

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Icon } from '../../ui/icons';
@@ -15,7 +16,10 @@ import { ObjectivesTab } from './ObjectivesTab';
 import { TimelineView } from './TimelineView';
 import { Transitions } from './Transitions';
 
-const TAB_KEYS = ['timeline', 'contract', 'objectives'] as const;
+// The measures bring Chart.js: loaded the first time the tab is opened, not with every page.
+const ProgressTab = lazy(() => import('../client-space/ProgressTab').then((m) => ({ default: m.ProgressTab })));
+
+const TAB_KEYS = ['timeline', 'contract', 'objectives', 'progress'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 const isTab = (v: string | null): v is TabKey => (TAB_KEYS as readonly string[]).includes(v ?? '');
 
@@ -64,7 +68,8 @@ export function EngagementPage() {
         </div>
       ) : null}
 
-      <div className="engagement-layout">
+      {/* The measures need the page's width: the log and side column go below them. */}
+      <div className={tab === 'progress' ? 'engagement-layout engagement-layout--wide' : 'engagement-layout'}>
         <section className="engagement-layout__log card">
           <QuickContactLog engagementId={e.id} hasSponsor={Boolean(e.sponsorId)} />
         </section>
@@ -73,13 +78,18 @@ export function EngagementPage() {
           <Tabs
             id="engagement"
             label={t('engagements.tabs.label')}
-            tabs={TAB_KEYS.map((key) => ({ key, label: t(`engagements.tabs.${key}`) }))}
+            tabs={TAB_KEYS.map((key) => ({ key, label: key === 'progress' ? t('progress.tab') : t(`engagements.tabs.${key}`) }))}
             selected={tab}
             onSelect={(key) => setParams(key === 'timeline' ? {} : { tab: key }, { replace: true })}
           >
             {tab === 'timeline' ? timeline.isPending ? <Loading /> : timeline.isError ? <ErrorState error={timeline.error} /> : <TimelineView timeline={timeline.data} /> : null}
             {tab === 'contract' ? <ContractTab engagement={e} /> : null}
             {tab === 'objectives' ? <ObjectivesTab engagement={e} /> : null}
+            {tab === 'progress' ? (
+              <Suspense fallback={<Loading />}>
+                <ProgressTab engagement={e} />
+              </Suspense>
+            ) : null}
           </Tabs>
         </div>
 

@@ -1,4 +1,5 @@
 import type { Timeline, TimelineEntry } from '@alliance/api';
+import { emotionLabel } from '@alliance/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../ui/format';
@@ -6,8 +7,20 @@ import { Icon, type IconName } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
 import { SessionStatusBadge, useSessionLabel } from '../../ui/status';
 
-const iconOf = (entry: TimelineEntry): IconName =>
-  entry.kind === 'contact' || entry.kind === 'programme_contact' ? entry.contactKind : entry.kind === 'programme_day' ? 'meeting' : entry.kind;
+const iconOf = (entry: TimelineEntry): IconName => {
+  switch (entry.kind) {
+    case 'contact':
+    case 'programme_contact':
+      return entry.contactKind;
+    case 'programme_day':
+      return 'meeting';
+    // A page of her journal: a written message from her.
+    case 'journal':
+      return 'message';
+    default:
+      return entry.kind;
+  }
+};
 
 /** The engagement's story in order; what is still to come is marked as such. */
 export function TimelineView({ timeline, now = Date.now() }: { timeline: Timeline; now?: number }) {
@@ -101,11 +114,14 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
           <p className="timeline__title">
             {t('timeline.feedback.title', { event: entry.event })}
             {entry.outcome ? <span className={`badge badge--outcome-${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span> : null}
+            {entry.givenBy === 'client' ? <span className="tag tag--client">{t('progress.timeline.fromClient')}</span> : null}
           </p>
           <When at={entry.at} />
           {entry.account ? <p className="timeline__text prose">{entry.account}</p> : null}
         </>
       );
+    case 'journal':
+      return <JournalBody entry={entry} />;
     case 'learning':
       return (
         <>
@@ -133,4 +149,41 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
         </>
       );
   }
+}
+
+/** A journal entry she chose to share: the day it is about, and what she wrote of it. */
+function JournalBody({ entry }: { entry: Extract<TimelineEntry, { kind: 'journal' }> }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const parts = [
+    ['situation', entry.situation],
+    ['thoughts', entry.thoughts],
+    ['needs', entry.needs],
+  ] as const;
+  return (
+    <>
+      <p className="timeline__title">
+        {t('progress.timeline.journal', { date: format.date(entry.occurredOn) })}
+        <span className="tag tag--client">{t('progress.timeline.fromClient')}</span>
+      </p>
+      <p className="timeline__meta">{t('progress.timeline.sharedOn', { date: format.shortDateTime(entry.at) })}</p>
+      {entry.emotions.length > 0 ? (
+        <ul className="chips timeline__emotions" aria-label={t('progress.timeline.emotions')}>
+          {entry.emotions.map((e, i) => (
+            <li key={`${e.name}-${i}`} className="chip chip--static">
+              {emotionLabel(e.name, language)} <span className="muted">{e.intensity}/10</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {parts.map(([key, value]) =>
+        value ? (
+          <p key={key} className="timeline__text timeline__journal-text">
+            <span className="timeline__label">{t(`progress.timeline.${key}`)}</span> <span className="prose">{value}</span>
+          </p>
+        ) : null,
+      )}
+    </>
+  );
 }

@@ -11,6 +11,8 @@ import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { SessionStatusBadge, useSessionLabel } from '../../ui/status';
 import { useEngagement } from '../engagements/api';
 import { SessionBoards } from '../board/SessionBoards';
+import { SessionCheckIns } from '../client-space/SessionCheckIns';
+import { SessionSummaryEditor } from '../client-space/SessionSummaryEditor';
 import { useSession } from './api';
 import { EmotionsEditor } from './EmotionsEditor';
 import { FIELD_KEYS, isEmotionField, type EditorValues, type FieldKey } from './draft';
@@ -63,6 +65,8 @@ function SessionEditor({ session }: { session: Session }) {
       <section className="card session-meta-card" aria-label={t('sessionEditor.metaTitle')}>
         <SessionMeta session={session} />
       </section>
+
+      <SessionCheckIns sessionId={session.id} engagementId={session.engagementId} />
 
       {restored ? (
         <p className="callout callout--info" role="note">
@@ -118,6 +122,8 @@ function SessionEditor({ session }: { session: Session }) {
           />
         </section>
       </form>
+
+      <SessionSummaryEditor sessionId={session.id} />
 
       <p className="session-invite">
         <a className="button" href={API.sessionInvite(session.id)} download>

@@ -14,6 +14,7 @@ import { ColleaguesCard } from '../colleagues/ColleaguesCard';
 import { useIsOwner } from '../colleagues/api';
 import { wholeOrUndefined } from '../engagements/form-model';
 import { RetentionCard } from '../retention/RetentionCard';
+import { AlertSettingsCard } from './AlertSettingsCard';
 import { TwoFactorCard } from '../two-factor/TwoFactorCard';
 
 type NumberKey = 'minimumSessions' | 'deepWorkMin' | 'deepWorkMax' | 'quietAfterDays';
@@ -161,6 +162,7 @@ function FullSettings() {
             </div>
           </form>
         </Card>
+        <AlertSettingsCard canEdit={isOwner} />
         <TwoFactorCard isOwner={isOwner} />
         <RetentionCard canEdit={isOwner} />
         <Card title={t('audit.title')} titleId="settings-audit">
