@@ -116,8 +116,13 @@ describe('the client’s space and the sponsor’s view, on a phone', () => {
     await api('PUT', `/api/v1/sessions/${held.id}/summary`, { summary: SUMMARY, shared: true });
     Object.assign(ids, { client: person.id, engagement: engagement.id, held: held.id, planned: planned.id, guardrail: guardrail.id });
 
-    const invitation = await api('POST', `/api/v1/clients/${person.id}/invitation`, {});
-    expect(invitation).toMatchObject({ kind: 'client', sentTo: 'sophie@example.test', delivery: 'outbox' });
+    // The coach invites her from her page, in the coach's own browser.
+    const desk = await coach.newPage();
+    await desk.goto(`${server.base}/clients/${person.id}`);
+    await desk.getByRole('button', { name: 'Inviter dans son espace' }).click();
+    await desk.getByRole('button', { name: 'Envoyer un nouveau lien' }).waitFor();
+    await desk.screenshot({ path: join(SCREENSHOT_DIR, '69-coach-invites-client.png'), fullPage: true });
+    await desk.close();
     clientLink = await linkFor('sophie@example.test');
 
     client = await phone();
@@ -294,6 +299,27 @@ describe('the client’s space and the sponsor’s view, on a phone', () => {
         { name: 'sadness', intensity: 4 },
       ],
     });
+  });
+
+  it('shows the coach the alerts and the progress charts in her own screens', async () => {
+    const desk = await coach.newPage();
+    await desk.goto(`${server.base}/alerts`);
+    await desk.getByText('Alliance basse').first().waitFor();
+    await desk.getByText('Journal partagé').first().waitFor();
+    await desk.screenshot({ path: join(SCREENSHOT_DIR, '79c-coach-alerts.png'), fullPage: true });
+    await desk.goto(`${server.base}/engagements/${ids.engagement}`);
+    await desk.getByRole('tab', { name: 'Progression' }).click();
+    await desk.getByRole('heading', { name: 'Alliance de travail' }).waitFor();
+    // Charts are drawn (canvas), and their numbers are beside them for screen readers.
+    await desk.waitForFunction(() => document.querySelectorAll('canvas').length >= 2);
+    const tables = await desk.locator('table').allInnerTexts();
+    // Her before check-in (4 and 3) and the alliance score of her after check-in (3/4/2/3 → 3).
+    const numbers = tables.join('\n');
+    expect(numbers).toContain(OBJECTIVES[0]!);
+    expect(numbers).toMatch(/\b4\b/);
+    expect(numbers).toMatch(/\b3\b/);
+    await desk.screenshot({ path: join(SCREENSHOT_DIR, '79d-coach-progress.png'), fullPage: true });
+    await desk.close();
   });
 
   it('signs out; a used link then says so kindly and offers a new one', async () => {
