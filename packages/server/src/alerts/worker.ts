@@ -16,6 +16,7 @@ export interface AlertPassDeps {
   /** Where the digest's link points: the in-app list of alerts. */
   publicUrl: string | undefined;
   nudge?: () => void;
+  log?: { warn(o: unknown, m?: string): void };
 }
 
 /**
@@ -65,13 +66,21 @@ export async function runAlertPass(deps: AlertPassDeps, now: Date): Promise<{ ov
   return { overdue, digests };
 }
 
+/** A practice's repositories, or null when its key cannot be opened here (it is skipped, not the whole pass). */
 async function reposOf(deps: AlertPassDeps, practiceId: string) {
   const wrapped = await deps.practices.wrappedKeyOf(practiceId);
-  return wrapped ? repositoriesFor({ db: deps.db, practiceId, keys: deps.vault.forPractice(practiceId, wrapped) }) : null;
+  if (!wrapped) return null;
+  try {
+    return repositoriesFor({ db: deps.db, practiceId, keys: deps.vault.forPractice(practiceId, wrapped) });
+  } catch (error) {
+    deps.log?.warn({ err: error, practiceId }, 'a practice key could not be opened: its alerts wait');
+    return null;
+  }
 }
 
 /** Runs the pass every `intervalMs` in this process; returns the function that stops it. */
 export function startAlertPasses(deps: AlertPassDeps, intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => void {
+  deps = { log, ...deps };
   if (intervalMs <= 0) return () => undefined;
   let running = false;
   const tick = async () => {

@@ -298,7 +298,8 @@ describe.each(TEST_DATABASES)('sending the outbox by e-mail (%s)', (kind) => {
     delivery.nudge();
     await new Promise((r) => setTimeout(r, 300));
     expect(receivedBy(to)).toHaveLength(0);
-    expect(warnings).toEqual([]);
+    // Other test files' practices share this database under keys of their own: only ours must not warn.
+    expect(warnings.filter((w) => (w as { practiceId?: string }).practiceId === practiceId)).toEqual([]);
     // Clean up for the tests after this one.
     expect(await deliverOutbox(deps(), new Date())).toEqual({ sent: 1, failed: 0 });
   });
