@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Card, EmptyState, ErrorState, Loading } from '../../ui/page';
 import { AlertItem } from './AlertItem';
 import { useAlerts, useMarkAlertRead } from './api';
-import './progress.css';
+import './client-space.css';
 
 const LATEST = 3;
 

@@ -6,7 +6,7 @@ import { FormError } from '../../ui/errors';
 import { Card, ErrorState, Loading } from '../../ui/page';
 import { AccessList, InvitationResult, LanguageSelect } from './AccessParts';
 import { type Language, useClientAccess, useInviteClient } from './api';
-import './progress.css';
+import './client-space.css';
 
 /**
  * The client's own space (espace client): where she keeps her journal, answers

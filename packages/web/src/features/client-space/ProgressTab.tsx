@@ -12,7 +12,7 @@ import { CommitmentsSection } from './CommitmentsSection';
 import { AllianceChart, EmotionCharts, ObjectivesChart, type SessionInfo } from './ProgressCharts';
 import { SponsorInvite } from './SponsorInvite';
 import { TestimonialSection } from './TestimonialSection';
-import './progress.css';
+import './client-space.css';
 
 /**
  * The engagement's measures: objectives, alliance and emotions over the sessions,

@@ -6,7 +6,7 @@ import { ErrorState, Loading } from '../../ui/page';
 import { useCurrentMe } from '../auth/api';
 import { useEngagement } from '../engagements/api';
 import { useProgress, useSessionCheckIns } from './api';
-import './progress.css';
+import './client-space.css';
 
 /** What the client answered for this session in her space: where she stood before, how the session was for her after. Read-only. */
 export function SessionCheckIns({ sessionId, engagementId }: { sessionId: string; engagementId: string }) {

@@ -5,7 +5,7 @@ import { useFormat } from '../../ui/format';
 import { Icon } from '../../ui/icons';
 import { ErrorState, Loading } from '../../ui/page';
 import { type SessionSummary, useSaveSessionSummary, useSessionSummary } from './api';
-import './progress.css';
+import './client-space.css';
 
 /**
  * The summary the coach writes for her client after a session. It stays with the

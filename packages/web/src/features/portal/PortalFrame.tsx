@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import './portal.css';
+import './portal-records.css';
+import './portal-journal.css';
+import './portal-sponsor.css';
 
 /**
  * The frame of every page a client or a sponsor sees: the practice's name (not
