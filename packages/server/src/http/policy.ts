@@ -85,11 +85,12 @@ export function installPolicy(app: FastifyInstance, callers: Callers): void {
     const roles = request.routeOptions.config.access;
     // Fastify's own 404 handler has no route: it reveals nothing.
     if (!roles || roles.includes('anonymous')) return;
-    const coach = await callers.isCoach(request);
-    if (coach && roles.includes('coach')) return;
+    // The credential the route accepts is looked up first; the other only to word a refusal.
+    const coachRoute = roles.includes('coach');
+    if (coachRoute && (await callers.isCoach(request))) return;
     const portal = await callers.portalRole(request);
     if (portal && roles.includes(portal)) return;
-    if (!coach && !portal) throw new AppError('unauthenticated', 'Sign in first');
-    throw new AppError('forbidden', 'This is not yours to open');
+    if (portal || (!coachRoute && (await callers.isCoach(request)))) throw new AppError('forbidden', 'This is not yours to open');
+    throw new AppError('unauthenticated', 'Sign in first');
   });
 }
