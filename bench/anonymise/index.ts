@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { anonymise, ENTITY_TYPES, type EntityType, loadLexicon } from '../../packages/domain/src/anonymise/index.js';
-import { bioCorpus, type Corpus, fixtureCorpus } from './corpus.js';
+import { bioCorpus, type Corpus, fixtureCorpus, type Split, splitOf } from './corpus.js';
+import { detectWith } from './learn.js';
 
 const { values: args } = parseArgs({ options: { corpus: { type: 'string' } } });
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -53,29 +54,46 @@ function baseline(text: string): Spans {
   return [...spansOf(doc.people().json({ offset: true }), 'person'), ...spansOf(doc.places().json({ offset: true }), 'place')];
 }
 
-function timed<T>(f: () => T): { value: T; seconds: number } {
-  const t0 = performance.now();
-  const value = f();
-  return { value, seconds: (performance.now() - t0) / 1000 };
+/** The fastest of `passes` runs: on a machine shared with other work, the others measure the neighbours. */
+function timed<T>(f: () => T, passes = 1): { value: T; seconds: number } {
+  let best: { value: T; seconds: number } | null = null;
+  for (let i = 0; i < passes; i++) {
+    const t0 = performance.now();
+    const value = f();
+    const seconds = (performance.now() - t0) / 1000;
+    if (!best || seconds < best.seconds) best = { value, seconds };
+  }
+  return best!;
 }
 
 const lexicon = await loadLexicon();
-const corpora = [bioCorpus('europeana-ner-fr', join(ROOT, '..', 'shared', 'data', 'europeana-ner-fr.bio')), fixtureCorpus('fr'), fixtureCorpus('en')].filter((c) => !args.corpus || c.name === args.corpus);
+// europeana-ner-fr is scored on its held-out texts only: the name model learnt from the
+// others (bench/anonymise/train.ts). Throughput is timed over the whole file.
+const corpora: { corpus: Corpus; split?: Split }[] = [
+  { corpus: bioCorpus('europeana-ner-fr', join(ROOT, '..', 'shared', 'data', 'europeana-ner-fr.bio')), split: 'held-out' as const },
+  { corpus: fixtureCorpus('fr') },
+  { corpus: fixtureCorpus('en') },
+].filter((c) => !args.corpus || c.corpus.name === args.corpus);
 
-for (const corpus of corpora) {
+for (const { corpus, split } of corpora) {
   const bytes = corpus.texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
   // One pass to warm up, so the figure is the steady state of a running server, not the JIT.
   for (const t of corpus.texts) anonymise(t.text, lexicon, { language: corpus.language });
-  const ours = timed(() => corpus.texts.map((t) => anonymise(t.text, lexicon, { language: corpus.language, mode: 'placeholders' }).spans));
-  const theirs = corpus.language === 'fr' ? timed(() => corpus.texts.map((t) => baseline(t.text))) : null;
-  const ourWords = corpus.texts.map((t, i) => predicted(t.words, ours.value[i]!));
-  const theirWords = theirs ? corpus.texts.map((t, i) => predicted(t.words, theirs.value[i]!)) : null;
+  const ours = timed(() => corpus.texts.map((t) => anonymise(t.text, lexicon, { language: corpus.language, mode: 'placeholders' }).spans), 3);
+  const theirs = corpus.language === 'fr' ? timed(() => corpus.texts.map((t) => baseline(t.text)), 3) : null;
+  const scored = corpus.texts.map((_, i) => i).filter((i) => !split || splitOf(i) === split);
+  const scoredCorpus: Corpus = { ...corpus, texts: scored.map((i) => corpus.texts[i]!) };
+  const ourWords = scored.map((i) => predicted(corpus.texts[i]!.words, ours.value[i]!));
+  const theirWords = theirs ? scored.map((i) => predicted(corpus.texts[i]!.words, theirs.value[i]!)) : null;
+  // The hand rules alone, without the model: what the model is measured against.
+  const ruleWords = corpus.language === 'fr' ? scoredCorpus.texts.map((t) => predicted(t.words, detectWith(t.text, lexicon, 'fr', null))) : null;
   const mbPerS = Math.round((bytes / 1e6 / ours.seconds) * 100) / 100;
-  log(`${corpus.name}: ${(bytes / 1e6).toFixed(2)} MB in ${ours.seconds.toFixed(2)} s`);
+  log(`${corpus.name}: ${(bytes / 1e6).toFixed(2)} MB in ${ours.seconds.toFixed(2)} s; scored on ${scored.length} of ${corpus.texts.length} texts`);
   for (const type of ENTITY_TYPES) {
-    const s = score(corpus, ourWords, type);
+    const s = score(scoredCorpus, ourWords, type);
     if (!s.gold) continue;
-    const b = theirWords && (type === 'person' || type === 'place') ? score(corpus, theirWords, type) : null;
+    const b = theirWords && (type === 'person' || type === 'place') ? score(scoredCorpus, theirWords, type) : null;
+    const r = ruleWords ? score(scoredCorpus, ruleWords, type) : null;
     process.stdout.write(
       `${JSON.stringify({
         corpus: corpus.name,
@@ -85,9 +103,12 @@ for (const corpus of corpora) {
         baseline_precision: b?.precision ?? null,
         baseline_recall: b?.recall ?? null,
         mb_per_s: mbPerS,
+        ...(split ? { split } : {}),
         masked_recall: s.masked_recall,
         gold_words: s.gold,
         predicted_words: s.predicted,
+        rules_precision: r?.precision ?? null,
+        rules_recall: r?.recall ?? null,
         baseline_mb_per_s: theirs ? Math.round((bytes / 1e6 / theirs.seconds) * 100) / 100 : null,
         megabytes: Math.round((bytes / 1e6) * 1000) / 1000,
       })}\n`,

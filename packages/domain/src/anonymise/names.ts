@@ -1,4 +1,6 @@
 import type { Lexicon } from './lexicon.js';
+import { type Model, namesByModel, parseModel } from './model/model.js';
+import { WEIGHTS } from './model/weights.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
@@ -20,9 +22,26 @@ interface Run {
 /**
  * Names of people, organisations and places found from the words themselves: titles
  * and forms of address, first names, legal forms, place names, the prepositions
- * around them, and, last, capitals where a common word would not have them.
+ * around them, and, last, capitals where a common word would not have them. In French
+ * the last word is the model's (model/): a classifier trained on annotated text, which
+ * reads what these rules found among the rest.
  */
 export function findNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
+  const rules = ruleNames(text, tokens, lexicon, language);
+  // The model learnt French; English text keeps the hand rules alone.
+  const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
+  return [...found, ...roles(tokens, found)];
+}
+
+let model: Model | null = null;
+/** The trained model (model/weights.ts), read once. */
+function shippedModel(): Model {
+  model ??= parseModel(WEIGHTS);
+  return model;
+}
+
+/** The hand rules alone: people, places and organisations, without the roles joined to them. */
+export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
   const found: Detection[] = [];
   const common = lexicon.commonWords[language];
   const other = lexicon.commonWords[language === 'fr' ? 'en' : 'fr'];
@@ -43,7 +62,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const firstName = lexicon.firstNames.get(first.folded);
     const place = lexicon.places.get(folded);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
-    const push = (d: Omit<Detection, 'start' | 'end'>) => found.push({ ...span, ...d });
+    const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
 
     if (titled) {
       const gender: Gender | undefined = FEMALE_TITLES.has(before!.folded) ? 'f' : firstName;
@@ -112,7 +131,6 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     push({ type: 'person', source: 'capitalisation', confidence: allCommon ? 0.4 : 0.6 });
   }
   found.push(...inListsOfNames(text, listed, found));
-  found.push(...roles(tokens, found));
   return found;
 }
 
@@ -148,8 +166,8 @@ function runs(tokens: Token[], startsName: (t: Token) => boolean): Run[] {
     const t = tokens[i]!;
     // A capitalised article inside a sentence begins a name: "Louis Le Hérissé", "que Le Gal".
     // So does a particle right after a title: "M. de Kerguézec".
-    const afterTitle = i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''));
-    const particleStart = t.word && NAME_PARTICLES.has(t.folded) && ((!t.sentenceStart && isCapitalised(t)) || afterTitle) ? throughParticles(i) : -1;
+    // (Whether a title comes before is only asked of a particle: it is the costlier test.)
+    const particleStart = t.word && NAME_PARTICLES.has(t.folded) && ((!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, '')))) ? throughParticles(i) : -1;
     if (!startsName(t) && particleStart < 0) {
       i++;
       continue;
@@ -202,7 +220,7 @@ function previousWord(tokens: Token[], index: number): Token | undefined {
 }
 
 /** "le DG de Arvel", "the CEO of Arvel", "le maire de Lumio": a job title joined to a name points at one person. */
-function roles(tokens: Token[], found: Detection[]): Detection[] {
+export function roles(tokens: Token[], found: Detection[]): Detection[] {
   const out: Detection[] = [];
   const named = new Map(found.filter((d) => d.type === 'organisation' || d.type === 'person' || d.type === 'place').map((d) => [d.start, d]));
   for (let i = 0; i < tokens.length; i++) {

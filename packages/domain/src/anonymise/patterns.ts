@@ -37,6 +37,32 @@ function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<
   }
 }
 
+/** Digits with the separators of a phone number between them. */
+const DIGIT_RUN = /[+(\d][\d\s().\/-]{3,}\d/g;
+
+/**
+ * The stretches of text the phone library needs to read: each match of `re` holding at
+ * least `minDigits` digits, with `margin` characters either side, widened to whole
+ * words, overlapping ones merged. Reading only these gives the library's own answer
+ * at a fraction of the cost.
+ */
+function windowsAround(text: string, re: RegExp, minDigits: number, margin: number): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(re)) {
+    let digits = 0;
+    for (const c of m[0]) if (c >= '0' && c <= '9') digits++;
+    if (digits < minDigits) continue;
+    let from = Math.max(0, m.index! - margin);
+    let to = Math.min(text.length, m.index! + m[0].length + margin);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 /** Only the neighbourhood of each "@" is searched: the pattern is costly to run over a whole text. */
 function emails(text: string): Detection[] {
   const found: Detection[] = [];
@@ -73,10 +99,14 @@ function urls(text: string): Detection[] {
 
 function phones(text: string): Detection[] {
   const found: Detection[] = [];
-  for (const p of findPhoneNumbersInText(text, { defaultCountry: 'FR' })) {
-    // A number written without 0 or + in front is an identifier or an amount, not a phone.
-    if (!/^[+0(]/.test(text.slice(p.startsAt, p.endsAt))) continue;
-    found.push({ start: p.startsAt, end: p.endsAt, type: 'phone', source: 'phone-library', confidence: 0.99 });
+  for (const [from, to] of windowsAround(text, DIGIT_RUN, 5, 40)) {
+    for (const p of findPhoneNumbersInText(text.slice(from, to), { defaultCountry: 'FR' })) {
+      const start = from + p.startsAt;
+      const end = from + p.endsAt;
+      // A number written without 0 or + in front is an identifier or an amount, not a phone.
+      if (!/^[+0(]/.test(text.slice(start, end))) continue;
+      found.push({ start, end, type: 'phone', source: 'phone-library', confidence: 0.99 });
+    }
   }
   // What the library thinks invalid (a made-up number, a typo) still identifies: keep it.
   for (const m of text.matchAll(PHONE_LIKE)) {

@@ -1,0 +1,253 @@
+import type { Lexicon } from '../lexicon.js';
+import { fold, type Token } from '../text.js';
+import type { Detection, Gender, Language } from '../types.js';
+import { NAME_PARTICLES, TITLES } from '../vocabulary.js';
+import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
+
+/** What a word can be: nothing to mask, or part of a person's, a place's or an organisation's name. */
+export const CLASSES = ['none', 'person', 'place', 'organisation'] as const;
+export type ModelClass = (typeof CLASSES)[number];
+
+/** One weight per feature and class, looked up by the feature's hash. */
+export interface Weights {
+  /** Open addressing on the feature hash (features.ts, `featureHash`): slot to hash, -1 when empty. */
+  keys: Int32Array;
+  /** Slot to row. */
+  rows: Int32Array;
+  /** CLASSES.length weights per row. */
+  weights: Float32Array;
+}
+
+/**
+ * A multinomial logistic regression over the features of `features.ts`, trained by
+ * bench/anonymise/train.ts. `person` is the probability from which a word is masked as
+ * a person (low: recall first); below it, `other` is the probability of place or
+ * organisation from which it is masked as the likelier of the two.
+ */
+export interface Model {
+  weights: Weights;
+  thresholds: { person: number; other: number };
+}
+
+/** The serialised form: one line per feature, `name<TAB>w0 w1 w2 w3`. */
+export interface SerialisedModel {
+  thresholds: { person: number; other: number };
+  features: string;
+}
+
+const K = CLASSES.length;
+
+/** Weights keyed by feature name, as training makes them, keyed by hash as the anonymiser reads them. */
+export function hashWeights(named: Map<string, ArrayLike<number>>): Weights {
+  let size = 16;
+  while (size < named.size * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const rows = new Int32Array(size);
+  const weights = new Float32Array(named.size * K);
+  let used = 0;
+  for (const [name, w] of named) {
+    const h = featureHash(name);
+    let slot = h & (size - 1);
+    while (keys[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & (size - 1);
+    // Two names with one hash (rare, at 30 bits) share a row: their weights add up.
+    if (keys[slot] === -1) {
+      keys[slot] = h;
+      rows[slot] = used++;
+    }
+    for (let c = 0; c < K; c++) weights[rows[slot]! * K + c]! += w[c]!;
+  }
+  return { keys, rows, weights };
+}
+
+function parseWeights(text: string): Weights {
+  const named = new Map<string, number[]>();
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) named.set(line.slice(0, tab), line.slice(tab + 1).split(' ').map(Number));
+  }
+  return hashWeights(named);
+}
+
+export function parseModel(m: SerialisedModel): Model {
+  return { weights: parseWeights(m.features), thresholds: m.thresholds };
+}
+
+/** Adds the weights of features `ids[from..to)` to the scores at `out[at..at+K)`. */
+export function addScores(w: Weights, ids: ArrayLike<number>, from: number, to: number, out: Float64Array, at: number): void {
+  const { keys, rows, weights } = w;
+  const mask = keys.length - 1;
+  for (let j = from; j < to; j++) {
+    const h = ids[j]!;
+    let slot = h & mask;
+    let key = keys[slot]!;
+    while (key !== h && key !== -1) key = keys[(slot = (slot + 1) & mask)]!;
+    if (key === -1) continue;
+    const r = rows[slot]! * K;
+    for (let c = 0; c < K; c++) out[at + c]! += weights[r + c]!;
+  }
+}
+
+/** Scores at `out[at..at+K)` turned into probabilities. */
+export function softmax(out: Float64Array, at: number): void {
+  let max = -Infinity;
+  for (let c = 0; c < K; c++) max = Math.max(max, out[at + c]!);
+  let sum = 0;
+  for (let c = 0; c < K; c++) sum += out[at + c] = Math.exp(out[at + c]! - max);
+  for (let c = 0; c < K; c++) out[at + c]! /= sum;
+}
+
+/** A word of a candidate run; its features are `[from, to)` in the sink they were written to. */
+export interface CandidateWord {
+  token: number;
+  from: number;
+  to: number;
+  /** What the hand rules made of it. */
+  rule?: Detection;
+}
+
+export interface CandidateRun {
+  from: number;
+  to: number;
+  words: CandidateWord[];
+}
+
+/** Every candidate word of a text, its features written to `sink`; `rules` are the hand rules' detections, sorted by start. */
+export function candidateWords(tokens: Token[], lexicon: Lexicon, language: Language, rules: Detection[], sink: FeatureSink): CandidateRun[] {
+  const view = new TextView(tokens, lexicon, language);
+  let r = 0;
+  return candidateRuns(tokens).map((run) => {
+    const words: CandidateWord[] = [];
+    for (let i = run.from; i <= run.to; i++) {
+      const t = tokens[i]!;
+      if (!t.word) continue;
+      while (r < rules.length && rules[r]!.end <= t.start) r++;
+      const rule = r < rules.length && rules[r]!.start <= t.start ? rules[r] : undefined;
+      const from = sink.length;
+      featuresOf(view, i, run, rule, sink);
+      const word: CandidateWord = { token: i, from, to: sink.length };
+      if (rule) word.rule = rule;
+      words.push(word);
+    }
+    return { from: run.from, to: run.to, words };
+  });
+}
+
+/** The probabilities of every candidate word, `K` per word in run order; `ids` holds the features the runs point into. */
+export function classify(model: Model, runs: CandidateRun[], ids: ArrayLike<number>): Float64Array {
+  let n = 0;
+  for (const r of runs) n += r.words.length;
+  const out = new Float64Array(n * K);
+  let k = 0;
+  for (const r of runs) {
+    for (const w of r.words) {
+      addScores(model.weights, ids, w.from, w.to, out, k * K);
+      softmax(out, k * K);
+      k++;
+    }
+  }
+  return out;
+}
+
+const FEMALE_TITLES = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'ms', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam']);
+
+/**
+ * Names found by the model: each candidate word is given the class the model and the
+ * thresholds choose, and neighbouring words of one class in one run make one span.
+ * Each span keeps the source of the hand rule that agrees with it, so the review
+ * screen can still say why; its confidence is the model's.
+ */
+export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, language: Language, rules: Detection[], model: Model): Detection[] {
+  const sortedRules = [...rules].sort((a, b) => a.start - b.start);
+  const sink = new HashSink();
+  const runs = candidateWords(tokens, lexicon, language, sortedRules, sink);
+  const probs = classify(model, runs, sink.ids);
+  const found: Detection[] = [];
+  let k = 0;
+  const { person: tPerson, other: tOther } = model.thresholds;
+  for (const run of runs) {
+    let current: { type: Exclude<ModelClass, 'none'>; from: number; to: number; confidence: number; n: number; rule: Detection | undefined } | null = null;
+    const close = () => {
+      if (!current) return;
+      // A name does not end on a particle: "Pierre de" is Pierre.
+      let to = current.to;
+      while (to > current.from && NAME_PARTICLES.has(tokens[to]!.folded)) to--;
+      const span = { start: tokens[current.from]!.start, end: tokens[to]!.end };
+      found.push(detection(text, tokens, current.from, span, current.type, current.confidence / current.n, current.rule, lexicon));
+      current = null;
+    };
+    for (const w of run.words) {
+      const at = k++ * K;
+      const pPerson = probs[at + 1]!;
+      const pOther = probs[at + 2]! + probs[at + 3]!;
+      const type = guard(pPerson >= tPerson ? 'person' : pOther >= tOther ? (probs[at + 2]! >= probs[at + 3]! ? 'place' : 'organisation') : 'none', pPerson, w, tokens, run.words.length, lexicon, language);
+      if (type === 'none') {
+        close();
+        continue;
+      }
+      const agrees = w.rule?.type === type ? w.rule : undefined;
+      const confidence = Math.max(type === 'person' ? pPerson : pOther, agrees?.confidence ?? 0);
+      if (current && current.type === type) {
+        current.to = w.token;
+        current.confidence += confidence;
+        current.n++;
+        current.rule ??= agrees;
+        continue;
+      }
+      close();
+      const t = tokens[w.token]!;
+      // A lower-case particle begins a name only after a title: "M. de Kerguézec".
+      if (NAME_PARTICLES.has(t.folded) && t.shape === 'lower' && !afterTitle(tokens, w.token)) continue;
+      current = { type, from: w.token, to: w.token, confidence, n: 1, rule: agrees };
+    }
+    close();
+  }
+  return found;
+}
+
+/**
+ * What holds in any well-formed French or English, whatever the corpus the model learnt
+ * from: a legal form, a noun like "l'entreprise" before it or a head like "Banque",
+ * "Transports" makes an organisation of the whole name; a common word alone at the
+ * start of a sentence is that word; a listed place after "à", "en", "in"… or a
+ * well-known place is a place unless the model gives a person at least GUARD_OVERRIDE.
+ * Cross-validated on europeana's training split, these cost under a point of recall;
+ * they keep "à Lyon", "Transports Vallier" or a sentence's "Ensuite" from being masked
+ * as a person in modern notes, where a threshold learnt on 1906 scans is too eager.
+ */
+const GUARD_OVERRIDE = 0.2;
+function guard(type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language): ModelClass {
+  const rule = w.rule;
+  if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
+  const t = tokens[w.token]!;
+  if (type === 'person' && !rule && runLength === 1 && t.sentenceStart && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
+  if (pPerson >= GUARD_OVERRIDE || type !== 'person') return type;
+  if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
+  return type;
+}
+
+function afterTitle(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && p.word && (TITLES.has(p.folded) || TITLES.has(p.folded.replace(/\.$/, '')));
+}
+
+function detection(text: string, tokens: Token[], from: number, span: { start: number; end: number }, type: Exclude<ModelClass, 'none'>, confidence: number, rule: Detection | undefined, lexicon: Lexicon): Detection {
+  const c = Math.round(confidence * 100) / 100;
+  if (type === 'person') {
+    const title = from > 0 ? tokens[from - 1]! : undefined;
+    let gender: Gender | undefined = title && FEMALE_TITLES.has(title.folded.replace(/\.$/, '')) ? 'f' : rule?.gender;
+    for (let i = from; !gender && i < tokens.length && tokens[i]!.start < span.end; i++) {
+      const f = tokens[i]!.folded;
+      gender = lexicon.firstNames.get(f) ?? (f.includes('-') ? lexicon.firstNames.get(f.slice(0, f.indexOf('-'))) : undefined);
+    }
+    const d: Detection = { start: span.start, end: span.end, type, source: rule?.source ?? 'context', confidence: c };
+    if (gender) d.gender = gender;
+    return d;
+  }
+  if (type === 'place') {
+    const place = rule?.place ?? lexicon.places.get(fold(text.slice(span.start, span.end)));
+    const d: Detection = { start: span.start, end: span.end, type, source: rule?.source ?? (place ? (place.kind === 'country' ? 'countries' : 'places') : 'context'), confidence: c };
+    if (place) d.place = place;
+    return d;
+  }
+  return { start: span.start, end: span.end, type, source: rule?.source ?? 'context', confidence: c };
+}
