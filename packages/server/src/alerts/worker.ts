@@ -1,3 +1,4 @@
+import { startPeriodic } from '../jobs/periodic.js';
 import { digestDue, localDay, overdueCommitments, DEFAULT_PRACTICE_TIME_ZONE } from '@alliance/domain';
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Vault } from '../crypto/vault.js';
@@ -80,22 +81,6 @@ async function reposOf(deps: AlertPassDeps, practiceId: string) {
 
 /** Runs the pass every `intervalMs` in this process; returns the function that stops it. */
 export function startAlertPasses(deps: AlertPassDeps, intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => void {
-  deps = { log, ...deps };
-  if (intervalMs <= 0) return () => undefined;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runAlertPass(deps, new Date());
-    } catch (error) {
-      log.warn({ err: error }, 'alerts could not be checked this time; the next pass tries again');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), intervalMs);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  const withLog = { log, ...deps };
+  return startPeriodic(() => runAlertPass(withLog, new Date()), intervalMs, log, 'alerts could not be checked this time; the next pass tries again');
 }

@@ -1,3 +1,4 @@
+import { startPeriodic } from '../jobs/periodic.js';
 import { reminderKey, reminderWindow } from '@alliance/domain';
 import { and, eq, gt, lte } from 'drizzle-orm';
 import type { Vault } from '../crypto/vault.js';
@@ -62,21 +63,5 @@ export async function sendDueReminders(deps: { db: Database; vault: Vault; pract
 
 /** Looks for due reminders every `intervalMs` in this process; returns the function that stops it. */
 export function startReminders(deps: Parameters<typeof sendDueReminders>[0], intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => void {
-  if (intervalMs <= 0) return () => undefined;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sendDueReminders(deps, new Date());
-    } catch (error) {
-      log.warn({ err: error }, 'reminders could not be written this time; the next pass tries again');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), intervalMs);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  return startPeriodic(() => sendDueReminders(deps, new Date()), intervalMs, log, 'reminders could not be written this time; the next pass tries again');
 }
