@@ -69,6 +69,11 @@ export const caseStudy = z.object({
     title: z.string(),
     text: z.string(),
     unresolved: z.number().int(),
+    /**
+     * The constellation pictures the text shows (`![alt](board-picture:<id> "caption")`),
+     * as SVG, their labels turned as the text is: the preview draws them.
+     */
+    pictures: z.array(z.object({ id: z.string(), alt: z.string(), caption: z.string(), svg: z.string() })),
   }),
   status: z.enum(['draft', 'published']),
   publicUrl: z.string().nullable(),

@@ -18,6 +18,7 @@ export * from './board/turning.js';
 // The anonymiser's vocabulary only: the anonymiser itself (and its lists) is `@alliance/domain/anonymise`.
 export * from './anonymise/types.js';
 export * from './case-study/compose.js';
+export * from './case-study/pictures.js';
 export * from './case-study/review.js';
 export * from './programme.js';
 export * from './calendar.js';

@@ -25,8 +25,8 @@ const seed000: CaseSource = {
     },
   ],
   pictures: [
-    { name: 'Première image', isInitial: true, isResolution: false, labels: ['La consultante', 'Le DG', 'La solution'] },
-    { name: 'Après le mouvement', isInitial: false, isResolution: true, labels: ['La consultante', 'Le DG', 'La solution'] },
+    { id: 'p-initial', name: 'Première image', isInitial: true, isResolution: false, labels: ['La consultante', 'Le DG', 'La solution'] },
+    { id: 'p-resolution', name: 'Après le mouvement', isInitial: false, isResolution: true, labels: ['La consultante', 'Le DG', 'La solution'] },
   ],
   feltSenses: [{ label: 'Le DG', words: 'la pression de sa posture', energy: -2 }],
   feedback: [{ event: 'La réunion avec le DG', outcome: 'as_hoped', account: "Le DG a lâché sa posture fermée." }],
@@ -54,6 +54,15 @@ describe('composing a case study from the records', () => {
     expect(markdown).toContain('À la place de « Le DG » : la pression de sa posture (énergie -2).');
     expect(markdown).toContain('La réunion avec le DG — comme espéré.');
     expect(markdown).toContain('*Accompagnement en 1 séance.*');
+  });
+
+  it('shows the first and the resolution pictures as images beside their words, each on a line of its own', () => {
+    const { markdown } = composeCaseStudy(seed000);
+    expect(markdown).toContain('\n\n![Première image de la constellation : La consultante, Le DG, La solution](board-picture:p-initial "Première image : « Première image »")\n\n');
+    expect(markdown).toContain('![Image de résolution de la constellation : La consultante, Le DG, La solution](board-picture:p-resolution "Image de résolution : « Après le mouvement »")');
+    expect(markdown.indexOf('board-picture:p-initial')).toBeGreaterThan(markdown.indexOf('**La constellation.**'));
+    expect(markdown.indexOf('board-picture:p-initial')).toBeLessThan(markdown.indexOf('## Le déplacement'));
+    expect(composeCaseStudy({ ...seed000, pictures: [] }).markdown).not.toContain('board-picture:');
   });
 
   it('quotes her testimonial, signed as her consent allows, after the learning', () => {

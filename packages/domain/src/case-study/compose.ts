@@ -8,6 +8,8 @@
  * out. The coach rewrites freely; the anonymiser runs on what she writes.
  */
 
+import { pictureImage } from './pictures.js';
+
 export type CaseLanguage = 'fr' | 'en';
 
 export interface CaseNotes {
@@ -34,7 +36,7 @@ export interface CaseSource {
   heldSessions: number;
   /** Held sessions in order. */
   sessions: { notes: CaseNotes }[];
-  pictures: { name: string; isInitial: boolean; isResolution: boolean; labels: string[] }[];
+  pictures: { id: string; name: string; isInitial: boolean; isResolution: boolean; labels: string[] }[];
   feltSenses: { label: string; words: string; energy: number }[];
   feedback: { event: string; outcome: string | null; account?: string }[];
   learnings: string[];
@@ -65,6 +67,10 @@ const WORDS = {
     constellation: 'La constellation',
     initial: (n: string, l: string) => `Première image (« ${n} ») : ${l}.`,
     resolution: (n: string, l: string) => `Image de résolution (« ${n} ») : ${l}.`,
+    initialAlt: (l: string) => (l ? `Première image de la constellation : ${l}` : 'Première image de la constellation'),
+    resolutionAlt: (l: string) => (l ? `Image de résolution de la constellation : ${l}` : 'Image de résolution de la constellation'),
+    initialCaption: (n: string) => `Première image : « ${n} »`,
+    resolutionCaption: (n: string) => `Image de résolution : « ${n} »`,
     felt: (label: string, words: string, energy: number) => `À la place de « ${label} » : ${words} (énergie ${energy > 0 ? '+' : ''}${energy}).`,
     outcome: { as_hoped: 'comme espéré', partly: 'en partie comme espéré', not_as_hoped: 'pas comme espéré' } as Record<string, string>,
     event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
@@ -89,6 +95,10 @@ const WORDS = {
     constellation: 'The constellation',
     initial: (n: string, l: string) => `First picture ("${n}"): ${l}.`,
     resolution: (n: string, l: string) => `Resolution picture ("${n}"): ${l}.`,
+    initialAlt: (l: string) => (l ? `First picture of the constellation: ${l}` : 'First picture of the constellation'),
+    resolutionAlt: (l: string) => (l ? `Resolution picture of the constellation: ${l}` : 'Resolution picture of the constellation'),
+    initialCaption: (n: string) => `First picture: ‘${n}’`,
+    resolutionCaption: (n: string) => `Resolution picture: ‘${n}’`,
     felt: (label: string, words: string, energy: number) => `In the place of "${label}": ${words} (energy ${energy > 0 ? '+' : ''}${energy}).`,
     outcome: { as_hoped: 'as hoped', partly: 'partly as hoped', not_as_hoped: 'not as hoped' } as Record<string, string>,
     event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
@@ -127,6 +137,9 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
     ...all('exploration'),
     ...all('toolsUsed').map((t) => `**${w.tools}.** ${t}`),
     constellation.length ? `**${w.constellation}.** ${constellation.join(' ')}` : '',
+    // The pictures themselves, beside the words: the coach deletes the line to leave one out.
+    initial ? pictureImage(initial.id, w.initialAlt(initial.labels.join(', ')), w.initialCaption(initial.name)) : '',
+    resolution && resolution !== initial ? pictureImage(resolution.id, w.resolutionAlt(resolution.labels.join(', ')), w.resolutionCaption(resolution.name)) : '',
   ]);
   section(w.shift, [...all('shift'), ...all('insights'), emotions(last.emotionsAfter) ? `${w.after}${colon} ${emotions(last.emotionsAfter)}.` : '']);
   section(w.feedback, source.feedback.flatMap((f) => [w.event(f.event, f.outcome ? (w.outcome[f.outcome] ?? f.outcome) : null), f.account ?? '']));

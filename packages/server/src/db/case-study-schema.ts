@@ -1,4 +1,5 @@
-import { foreignKey, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { BoardDocElement } from '@alliance/api';
+import { foreignKey, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { engagements, practices } from './schema.js';
 
 /*
@@ -27,6 +28,8 @@ export const caseStudies = pgTable(
     slug: text('slug'),
     publishedTitle: text('published_title'),
     publishedMarkdown: text('published_markdown'),
+    /** The constellation pictures the published text shows, their labels anonymised as the text is. */
+    publishedPictures: jsonb('published_pictures').$type<{ id: string; title: string; elements: BoardDocElement[] }[]>(),
     publishedAt: ts('published_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

@@ -1,3 +1,4 @@
+import type { BoardDocElement } from '@alliance/api';
 import type { AnonymiseMode, PublicationConsent, SpanDecision, AddedSpan } from '@alliance/domain';
 import { and, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { caseStudies, caseStudyComments, practicePages } from '../db/schema.js';
@@ -24,12 +25,20 @@ export interface CaseStudyRecord extends CaseStudyDraft {
   updatedAt: Date;
 }
 
+/** A constellation picture as published: anonymised labels, shapes and places only. */
+export interface PublishedPicture {
+  id: string;
+  title: string;
+  elements: BoardDocElement[];
+}
+
 export interface PublishedCase {
   id: string;
   slug: string;
   language: 'fr' | 'en';
   title: string;
   markdown: string;
+  pictures: PublishedPicture[];
   publishedAt: Date;
 }
 
@@ -105,11 +114,14 @@ export function caseStudyRepository(scope: PracticeScope) {
       const [row] = await db.update(caseStudies).set({ sealed: sealer.seal(draftOf(draft)), updatedAt: new Date() }).where(mine(record.id)).returning();
       return toRecord(row!);
     },
-    async publish(id: string, published: { slug: string; title: string; markdown: string }): Promise<void> {
-      await db.update(caseStudies).set({ slug: published.slug, publishedTitle: published.title, publishedMarkdown: published.markdown, publishedAt: new Date(), updatedAt: new Date() }).where(mine(id));
+    async publish(id: string, published: { slug: string; title: string; markdown: string; pictures: PublishedPicture[] }): Promise<void> {
+      await db
+        .update(caseStudies)
+        .set({ slug: published.slug, publishedTitle: published.title, publishedMarkdown: published.markdown, publishedPictures: published.pictures, publishedAt: new Date(), updatedAt: new Date() })
+        .where(mine(id));
     },
     async unpublish(id: string): Promise<void> {
-      await db.update(caseStudies).set({ publishedTitle: null, publishedMarkdown: null, publishedAt: null, updatedAt: new Date() }).where(mine(id));
+      await db.update(caseStudies).set({ publishedTitle: null, publishedMarkdown: null, publishedPictures: null, publishedAt: null, updatedAt: new Date() }).where(mine(id));
     },
     async slugTaken(slug: string, exceptId: string): Promise<boolean> {
       const rows = await db.select({ id: caseStudies.id }).from(caseStudies).where(and(eq(caseStudies.practiceId, practiceId), eq(caseStudies.slug, slug)));
@@ -132,7 +144,7 @@ export function caseStudyRepository(scope: PracticeScope) {
 
     async published(): Promise<PublishedCase[]> {
       const rows = await db.select().from(caseStudies).where(and(eq(caseStudies.practiceId, practiceId), isNotNull(caseStudies.publishedAt))).orderBy(desc(caseStudies.publishedAt));
-      return rows.map((r) => ({ id: r.id, slug: r.slug!, language: r.language, title: r.publishedTitle!, markdown: r.publishedMarkdown!, publishedAt: r.publishedAt! }));
+      return rows.map((r) => ({ id: r.id, slug: r.slug!, language: r.language, title: r.publishedTitle!, markdown: r.publishedMarkdown!, pictures: r.publishedPictures ?? [], publishedAt: r.publishedAt! }));
     },
 
     async addComment(caseStudyId: string, input: { name: string; email: string; website: string | null; body: string }): Promise<void> {

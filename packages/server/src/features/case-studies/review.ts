@@ -1,20 +1,37 @@
-import type { CaseStudy } from '@alliance/api';
-import { applyReview } from '@alliance/domain';
+import type { CaseStudy, Picture } from '@alliance/api';
+import { applyReview, maskPictureAddresses, MASKED_LABEL, pictureRefs, relabel, relabelElements, withLabels } from '@alliance/domain';
 import { anonymise, type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
 import type { CaseStudyRecord } from '../../repos/case-studies.js';
+import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
 
 /**
  * What the anonymiser finds in the draft, with the coach's decisions applied: the
  * spans she reviews and the title and text as they would be published now. The
  * title and the body are reviewed together, as one text, so one decision covers both.
+ *
+ * The labels of the pictures the text shows are read in the same pass, after the
+ * text (`withLabels`), so a name gets one replacement in the words and the pictures;
+ * a picture of another engagement (not in `pictures`) is never read nor shown.
  */
-export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[]) {
+export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pictures: Picture[] = []) {
   const lexicon = await loadLexicon();
   const whole = `${record.title}\n\n${record.markdown}`;
-  const found = anonymise(whole, lexicon, { language: record.language, mode: record.mode, known });
-  const reviewed = applyReview(whole, found.spans, record.decisions, record.added);
+  const byId = new Map(pictures.map((p) => [p.id, p]));
+  const shown = [...new Set(pictureRefs(whole).map((r) => r.id))].flatMap((id) => byId.get(id) ?? []);
+  const combined = withLabels(whole, shown.flatMap((p) => p.elements.map((e) => e.label)));
+  const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: record.language, mode: record.mode, known });
+  const inText = found.spans.filter((s) => s.start < whole.length).map((s) => ({ ...s, end: Math.min(s.end, whole.length) }));
+  const reviewed = applyReview(whole, inText, record.decisions, record.added);
   const [title = '', ...body] = reviewed.text.split('\n\n');
-  return { spans: reviewed.spans, title: title.trim(), text: body.join('\n\n'), unresolved: reviewed.unresolved.length };
+  const text = body.join('\n\n');
+  const masked = MASKED_LABEL[record.language];
+  const labels = relabel(combined, found.spans, record, known, masked);
+  // Alt text and caption as the review turned them: read from the reviewed text.
+  const shownPictures: ShownPicture[] = pictureRefs(text).flatMap((r) => {
+    const p = byId.get(r.id);
+    return p ? [{ id: r.id, alt: r.alt, caption: r.caption, elements: shownElements(relabelElements(p.elements, labels, masked)) }] : [];
+  });
+  return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, pictures: shownPictures };
 }
 
 export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnType<typeof reviewOf>>, publicUrl: string | null): CaseStudy {
@@ -28,7 +45,13 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
     decisions: record.decisions,
     added: record.added,
     consent: record.consent,
-    review: { spans: review.spans, title: review.title, text: review.text, unresolved: review.unresolved },
+    review: {
+      spans: review.spans,
+      title: review.title,
+      text: review.text,
+      unresolved: review.unresolved,
+      pictures: review.pictures.map((p) => ({ id: p.id, alt: p.alt, caption: p.caption, svg: shownSvg(p) })),
+    },
     status: record.publishedAt ? 'published' : 'draft',
     publicUrl,
     publishedAt: record.publishedAt?.toISOString() ?? null,

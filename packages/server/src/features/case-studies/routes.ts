@@ -20,6 +20,8 @@ import type { Repositories } from '../../repos/index.js';
 import { recordedNames } from '../anonymise/recorded-names.js';
 import { caseStudyView, reviewOf } from './review.js';
 import { caseSourceOf } from './source.js';
+import { engagementPictures } from './pictures.js';
+import { supervisionMarkdown } from './supervision-md.js';
 import { renderSupervisionPdf } from './supervision-pdf.js';
 
 const tags = ['case-studies'];
@@ -30,7 +32,7 @@ const tags = ['case-studies'];
  */
 export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string): void {
   const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
-    const review = await reviewOf(record, await recordedNames(repos, record.engagementId));
+    const review = await reviewOf(record, await recordedNames(repos, record.engagementId), await engagementPictures(repos, record.engagementId, `${record.title}\n\n${record.markdown}`));
     const page = await repos.caseStudies.pageOf();
     const publicUrl = page && record.publishedAt && record.slug ? `${publicBase(request)}/p/${page.slug}/${record.slug}` : null;
     return { review, body: caseStudyView(record, review, publicUrl) };
@@ -127,7 +129,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     await ensurePage(repos, practice.name);
     let slug = record.slug ?? slugify(review.title);
     for (let n = 2; await repos.caseStudies.slugTaken(slug, record.id); n++) slug = `${slugify(review.title)}-${n}`;
-    await repos.caseStudies.publish(record.id, { slug, title: review.title, markdown: review.text });
+    // The pictures are published as the text is: anonymised, in clear, fixed at this moment.
+    await repos.caseStudies.publish(record.id, { slug, title: review.title, markdown: review.text, pictures: review.pictures.map((p) => ({ id: p.id, title: p.alt || p.caption, elements: p.elements })) });
     return (await view(repos, (await repos.caseStudies.get(record.id))!, request)).body;
   });
 
@@ -143,14 +146,14 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { repos } = ctx(request);
     const { review } = await view(repos, await mustGet(repos, request.params.id), request);
     reply.header('content-type', 'text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slugify(review.title)}.md"`);
-    return `# ${review.title}\n\n${review.text}`;
+    return supervisionMarkdown(review);
   });
 
   app.get('/api/v1/case-studies/:id/supervision.pdf', { schema: { tags, params: idParams } }, async (request, reply) => {
     const { repos } = ctx(request);
     const record = await mustGet(repos, request.params.id);
     const { review } = await view(repos, record, request);
-    const pdf = await renderSupervisionPdf({ title: review.title, text: review.text, language: record.language, generatedAt: new Date() });
+    const pdf = await renderSupervisionPdf({ title: review.title, text: review.text, pictures: review.pictures, language: record.language, generatedAt: new Date() });
     reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${slugify(review.title)}.pdf"`);
     return pdf;
   });

@@ -11,7 +11,7 @@ export async function caseSourceOf(repos: Repositories, engagement: EngagementRe
   for (const session of held) {
     for (const board of await repos.boards.listForSession(session.id)) {
       const ref = { id: board.id, clientId: engagement.clientId };
-      for (const p of await repos.boardRecords.pictures(ref)) pictures.push({ name: p.name, isInitial: p.isInitial, isResolution: p.isResolution, labels: p.elements.map((e) => e.label) });
+      for (const p of await repos.boardRecords.pictures(ref)) pictures.push({ id: p.id, name: p.name, isInitial: p.isInitial, isResolution: p.isResolution, labels: p.elements.map((e) => e.label) });
       for (const f of await repos.boardRecords.feltSenses(ref)) feltSenses.push({ label: f.elementLabel, words: f.words, energy: f.energy });
     }
   }

@@ -17,4 +17,15 @@ describe('the supervision PDF', () => {
     expect(hex).toContain('Cas anonymis');
     expect(hex).not.toContain('**');
   });
+
+  it('draws a picture where the text shows it, with its caption, and leaves out a reference to no picture', async () => {
+    const elements = [{ id: 'e1', kind: 'person' as const, label: 'La consultante', colour: '#2f6f73', size: 'medium' as const, isClient: true, place: { x: 40, y: 60, facing: 0 } }];
+    const text = '## Le travail\n\nAvant.\n\n![Première image : la consultante](board-picture:p1 "Première image : « Au départ »")\n\n![Ailleurs](board-picture:p2 "Volée")';
+    const pdf = (await renderSupervisionPdf({ title: 'Cas', text, pictures: [{ id: 'p1', elements }], language: 'fr', generatedAt: new Date('2026-11-22T10:00:00Z') }, { compress: false })).toString('latin1');
+    const hex = [...pdf.matchAll(/<([0-9a-f]+)>/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')).join('');
+    expect(hex).toContain('La consultante');
+    expect(hex).toContain('Au d');
+    expect(hex).not.toContain('Vol');
+    expect(hex).not.toContain('board-picture');
+  });
 });

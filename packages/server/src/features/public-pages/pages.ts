@@ -1,11 +1,8 @@
 import { readingMinutes } from '@alliance/domain';
-import MarkdownIt from 'markdown-it';
 import type { CommentRecord, PublishedCase } from '../../repos/case-studies.js';
+import { articleBody, FIGURE_STYLE } from './article-body.js';
 import { html, raw, type Raw } from './html.js';
 import { PAGE_WORDS, type PageLanguage } from './words.js';
-
-/** Raw HTML in a case study is shown as text, never run: `html: false`. */
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 const STYLE = `
 :root{color-scheme:light;--ink:#1d2a2f;--soft:#55646a;--accent:#1f5c63;--line:#d9dedc;--paper:#fbfaf7}
@@ -56,7 +53,7 @@ function layout(o: { site: Site; language: PageLanguage; title: string; descript
 <meta property="og:url" content="${url}">
 <meta property="og:site_name" content="${o.site.heading}">
 <meta property="og:locale" content="${w.locale.replace('-', '_')}">
-<style>${raw(STYLE.trim())}</style>
+<style>${raw(STYLE.trim() + FIGURE_STYLE)}</style>
 </head>
 <body>
 <a class="skip" href="#main">${w.skip}</a>
@@ -68,7 +65,7 @@ function layout(o: { site: Site; language: PageLanguage; title: string; descript
 }
 
 const excerpt = (md: string) => {
-  const para = md.split('\n\n').find((p) => p.trim() && !p.startsWith('#') && !p.startsWith('>')) ?? '';
+  const para = md.split('\n\n').find((p) => p.trim() && !p.startsWith('#') && !p.startsWith('>') && !p.startsWith('![')) ?? '';
   const plain = para.replace(/[*_`>#[\]()]/g, '').trim();
   return plain.length > 220 ? `${plain.slice(0, 217)}…` : plain;
 };
@@ -98,7 +95,7 @@ export function articlePage(site: Site, c: PublishedCase, others: PublishedCase[
   const main = html`<article lang="${c.language}">
 <h1>${c.title}</h1>
 <p class="meta">${w.publishedOn(dateOf(c.publishedAt, c.language))} · ${w.readingTime(readingMinutes(c.markdown))}</p>
-${raw(markdown.render(body))}
+${raw(articleBody(body, c.pictures, `/p/${site.slug}/${c.slug}`))}
 </article>
 ${others.length ? html`<nav aria-labelledby="more"><h2 id="more">${w.more}</h2><ul>${others.map((o) => html`<li><a href="/p/${site.slug}/${o.slug}">${o.title}</a></li>`)}</ul></nav>` : ''}
 <section aria-labelledby="comments" id="comments-section">

@@ -8,6 +8,7 @@ import { practicePages } from '../../db/schema.js';
 import type { PracticeRepository } from '../../repos/practices.js';
 import { repositoriesFor, type Repositories } from '../../repos/index.js';
 import type { PublishedCase } from '../../repos/case-studies.js';
+import { pictureSvg } from '../boards/picture-svg.js';
 import { publicBase } from './base-url.js';
 import { atomFeed, sitemap } from './feeds.js';
 import { articlePage, type FormState, indexPage, type Site } from './pages.js';
@@ -72,6 +73,14 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       const found = await siteOf(request);
       if (!found) return notFoundPage(reply);
       return reply.type('application/xml; charset=utf-8').send(sitemap(found.site, found.cases));
+    });
+
+    // A constellation picture of a published article, exactly as published: its labels anonymised.
+    scope.get<{ Params: { practice: string; article: string; picture: string } }>('/p/:practice/:article/pictures/:picture.svg', async (request, reply) => {
+      const found = await siteOf(request);
+      const picture = found?.cases.find((x) => x.slug === request.params.article)?.pictures.find((p) => p.id === request.params.picture);
+      if (!picture) return notFoundPage(reply);
+      return reply.type('image/svg+xml; charset=utf-8').header('cache-control', 'no-cache').send(pictureSvg(picture.elements, picture.title));
     });
 
     scope.get<ArticleParams>('/p/:practice/:article', async (request, reply) => {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise, loadLexicon } from '../anonymise/index.js';
+import { applyReview, type SpanDecision } from './review.js';
+import { maskPictureAddresses, MASKED_LABEL, pictureImage, pictureRefs, relabel, relabelElements, withLabels, type RecordedName } from './pictures.js';
+
+const ID = '0f1e2d3c-0612-4455-8899-112233445566';
+
+describe('picture references in the Markdown', () => {
+  it('are written and read back, with an alt text and a caption that cannot break the syntax', () => {
+    const line = pictureImage(ID, 'Première image : [Claire], le DG', 'Première image : « Au "départ" »');
+    expect(line).toBe(`![Première image : (Claire), le DG](board-picture:${ID} "Première image : « Au ”départ” »")`);
+    expect(pictureRefs(`Avant.\n\n${line}\n\nAprès.`)).toEqual([
+      expect.objectContaining({ id: ID, alt: 'Première image : (Claire), le DG', caption: 'Première image : « Au ”départ” »' }),
+    ]);
+    expect(pictureRefs('![sans légende](board-picture:abc)')[0]).toMatchObject({ id: 'abc', caption: '' });
+    expect(pictureRefs('![ailleurs](https://example.org/x.svg) [lien](board-picture:abc)')).toEqual([]);
+  });
+
+  it('are blanked for the anonymiser at the same length, so offsets hold and an id is never masked', () => {
+    const text = `Voir ![Image](board-picture:${ID}) ici.`;
+    const masked = maskPictureAddresses(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toContain('board-picture');
+    expect(masked).toContain('![Image](');
+  });
+});
+
+describe('re-labelling a picture as the review turns the text', () => {
+  const recorded: RecordedName[] = [
+    { type: 'person', name: 'Claire Vasseur' },
+    { type: 'organisation', name: 'Groupe Altheris' },
+  ];
+  const known = [
+    { id: 'c1', type: 'person' as const, name: 'Claire Vasseur', gender: 'f' as const, role: { fr: 'la consultante', en: 'the consultant' } },
+    { id: 'o1', type: 'organisation' as const, name: 'Groupe Altheris', role: { fr: 'son client', en: 'her client' } },
+  ];
+  const run = async (text: string, labels: string[], decisions: SpanDecision[] = []) => {
+    const lexicon = await loadLexicon();
+    const combined = withLabels(text, labels);
+    const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: 'fr', mode: 'roles', known });
+    const inText = applyReview(text, found.spans.filter((s) => s.start < text.length), decisions, []).text;
+    return { inText, labels: relabel(combined, found.spans, { decisions, added: [] }, recorded, MASKED_LABEL.fr) };
+  };
+
+  it('gives a name in a label the same replacement as in the text', async () => {
+    const { inText, labels } = await run('Claire Vasseur prépare la réunion avec le DG du Groupe Altheris.', ['Claire', 'Le DG', 'Groupe Altheris']);
+    expect(inText).toContain('La consultante');
+    expect(labels.get('Claire')?.toLowerCase()).toBe('la consultante');
+    expect(labels.get('Le DG')).toBe('Le DG');
+    expect(labels.get('Groupe Altheris')?.toLowerCase()).toBe('son client');
+  }, 60_000);
+
+  it('anonymises a label the text never mentions, and follows the coach’s replacement', async () => {
+    const decisions: SpanDecision[] = [{ text: 'Claire Vasseur', type: 'person', action: 'replace', replacement: 'S.' }];
+    const { labels } = await run('Claire Vasseur prépare la réunion.', ['Claire Vasseur', 'Vasseur', 'Jeanne Dubreuil'], decisions);
+    expect(labels.get('Claire Vasseur')).toBe('S.');
+    for (const l of labels.values()) expect(l).not.toMatch(/Claire|Vasseur|Jeanne|Dubreuil/);
+  }, 60_000);
+
+  it('never lets a recorded name survive in a label, whatever the anonymiser missed', () => {
+    // No span at all: the guard alone stands between the label and the page.
+    const combined = withLabels('Texte.', ['chez claire', 'Le DG', 'groupe altheris', 'Le groupe']);
+    const labels = relabel(combined, [], { decisions: [], added: [] }, recorded, MASKED_LABEL.fr);
+    expect(labels.get('chez claire')).toBe('[masqué]');
+    expect(labels.get('groupe altheris')).toBe('[masqué]');
+    expect(labels.get('Le DG')).toBe('Le DG');
+    expect(labels.get('Le groupe')).toBe('Le groupe');
+    // Unless the coach chose to keep the name in the text: then the picture follows her.
+    const kept = relabel(combined, [], { decisions: [{ text: 'Claire', type: 'person', action: 'keep' }], added: [] }, recorded, MASKED_LABEL.fr);
+    expect(kept.get('chez claire')).toBe('chez claire');
+  });
+
+  it('masks a label the review never read, and keeps an empty one empty', () => {
+    const labels = new Map([['Le DG', 'Le DG']]);
+    const out = relabelElements([{ label: 'Le DG' }, { label: 'Claire' }, { label: '' }], labels, MASKED_LABEL.en);
+    expect(out.map((e) => e.label)).toEqual(['Le DG', '[masked]', '']);
+  });
+});

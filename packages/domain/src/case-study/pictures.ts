@@ -1,0 +1,145 @@
+import { applyReview, type AddedSpan, type SpanDecision } from './review.js';
+import type { EntityType } from '../anonymise/types.js';
+
+/**
+ * A constellation picture in a case study is a Markdown image whose address names
+ * the board picture: `![alt](board-picture:<id> "caption")`. The coach sees it as
+ * one line she can move or delete; the address means nothing outside Alliance, and
+ * it resolves only to a picture of the case's own engagement. The alt text and the
+ * caption are ordinary text, so the review anonymises them with the rest.
+ */
+export const PICTURE_SCHEME = 'board-picture:';
+
+const REF = /!\[([^\]\n]*)\]\(board-picture:([0-9A-Za-z-]{1,64})(?:[ \t]+"([^"\n]*)")?\)/g;
+
+export interface PictureRef {
+  id: string;
+  alt: string;
+  caption: string;
+  /** Where the whole image stands in the text, and its address `board-picture:<id>`. */
+  start: number;
+  end: number;
+  /** Where the address `board-picture:<id>` stands in the text. */
+  urlStart: number;
+  urlEnd: number;
+}
+
+export function pictureRefs(markdown: string): PictureRef[] {
+  return [...markdown.matchAll(REF)].map((m) => {
+    const urlStart = m.index + m[0].indexOf('](') + 2;
+    return { id: m[2]!, alt: m[1]!, caption: m[3] ?? '', start: m.index, end: m.index + m[0].length, urlStart, urlEnd: urlStart + PICTURE_SCHEME.length + m[2]!.length };
+  });
+}
+
+/** The text with each picture reference replaced by what `by` makes of it (nothing, an image, a figure). */
+export function replacePictureRefs(text: string, by: (ref: PictureRef) => string): string {
+  let out = '';
+  let at = 0;
+  for (const r of pictureRefs(text)) {
+    out += text.slice(at, r.start) + by(r);
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** One image line; brackets and quotes that would end the syntax early are softened. */
+export function pictureImage(id: string, alt: string, caption: string): string {
+  const a = alt.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')').trim();
+  const c = caption.replace(/\s+/g, ' ').replace(/"/g, '”').trim();
+  return `![${a}](${PICTURE_SCHEME}${id}${c ? ` "${c}"` : ''})`;
+}
+
+/**
+ * The text with every picture address blanked to spaces of the same length: the
+ * anonymiser reads it, so an id's digits are never taken for a phone number or a
+ * date (which would break the image), and every offset stays the same.
+ */
+export function maskPictureAddresses(text: string): string {
+  let out = text;
+  for (const r of pictureRefs(text)) out = out.slice(0, r.urlStart) + ' '.repeat(r.urlEnd - r.urlStart) + out.slice(r.urlEnd);
+  return out;
+}
+
+/**
+ * The text the anonymiser reads when pictures are shown: the case's own text, then
+ * each label as a paragraph of its own. One pass over both gives a label the same
+ * replacement as the same name in the text ("Claire" → "la consultante" in both).
+ */
+export function withLabels(text: string, labels: string[]): { text: string; ranges: { label: string; start: number; end: number }[] } {
+  let out = text;
+  const ranges: { label: string; start: number; end: number }[] = [];
+  for (const label of new Set(labels.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean))) {
+    out += '\n\n';
+    ranges.push({ label, start: out.length, end: out.length + label.length });
+    out += label;
+  }
+  return { text: out, ranges };
+}
+
+export interface FoundSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  replacement: string;
+  source: string;
+  confidence: number;
+}
+
+/** What a label shows when it cannot be shown: the guard below, or a label the review never read. */
+export const MASKED_LABEL = { fr: '[masqué]', en: '[masked]' } as const;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const wordsOf = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+const phrase = (s: string) => wordsOf(s).join(' ');
+/** Parts of a name that are also everyday words: "Anne Le Gall" must not mask "Le DG". */
+const PARTICLES = new Set(['des', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ben', 'bin', 'mac', 'saint', 'sainte', 'the', 'and']);
+
+/** A name the practice recorded, as the anonymiser's `KnownEntity` holds it. */
+export interface RecordedName {
+  type: 'person' | 'organisation' | 'place';
+  name: string;
+  aliases?: string[];
+}
+
+/**
+ * Each label as the review turns it: the spans found in its paragraph of the
+ * combined text, with the coach's decisions and additions, exactly as in the text.
+ * Then a last guard: a word of a recorded person's name, or a recorded organisation's
+ * whole name, still standing in a label — and not one the coach chose to keep —
+ * masks the whole label. A real name never reaches a picture.
+ */
+export function relabel(
+  combined: { ranges: { label: string; start: number; end: number }[] },
+  spans: FoundSpan[],
+  review: { decisions: SpanDecision[]; added: AddedSpan[] },
+  recorded: RecordedName[],
+  masked: string,
+): Map<string, string> {
+  const kept = new Set(review.decisions.filter((d) => d.action === 'keep').map((d) => phrase(d.text)));
+  const names = recorded.flatMap((r) => [r.name, ...(r.aliases ?? [])].map((n) => ({ type: r.type, n })));
+  // A person is known by any part of her name; an organisation by its whole name ("Groupe" alone is a common word).
+  const guarded = names
+    .flatMap(({ type, n }) => (type === 'organisation' ? [phrase(n)] : wordsOf(n).filter((w) => w.length >= 3 && !PARTICLES.has(w))))
+    .filter((g) => g && !kept.has(g));
+  const survives = (label: string) => {
+    const text = ` ${phrase(label)} `;
+    return guarded.some((g) => text.includes(` ${g} `));
+  };
+  const out = new Map<string, string>();
+  for (const r of combined.ranges) {
+    const local = spans
+      .filter((s) => s.start < r.end && r.start < s.end)
+      .map((s) => ({ ...s, start: Math.max(s.start, r.start) - r.start, end: Math.min(s.end, r.end) - r.start }));
+    const turned = applyReview(r.label, local, review.decisions, review.added).text.trim();
+    out.set(r.label, survives(turned) ? masked : turned);
+  }
+  return out;
+}
+
+/** The elements with their labels turned; a label not in the map is masked, never shown as it was. */
+export function relabelElements<E extends { label: string }>(elements: E[], labels: Map<string, string>, masked: string): E[] {
+  return elements.map((e) => {
+    const key = e.label.replace(/\s+/g, ' ').trim();
+    return { ...e, label: key ? (labels.get(key) ?? masked) : '' };
+  });
+}
