@@ -13,12 +13,13 @@ interface FieldFrame {
   className?: string;
 }
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
+export function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : null, extra ?? null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Frame({ id, label, error, hint, required, className, children }: FieldFrame & { children: ReactNode }) {
+/** The label, hint and error around a control of one's own (a highlighted text area). */
+export function Frame({ id, label, error, hint, required, className, children }: FieldFrame & { children: ReactNode }) {
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       {/* The mark stays outside the <label>, so the field's name is exactly its label ("Nom", not "Nom *"); aria-required tells assistive tech. */}

@@ -5,11 +5,12 @@ import { API } from '@alliance/api';
 import { ANONYMISE_MODES, type AnonymiseMode } from '@alliance/domain';
 import { isApiError } from '../../api/client';
 import { FormError } from '../../ui/errors';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { SelectField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
 import { ConsentForm } from './ConsentForm';
+import { MarkdownReview } from './MarkdownReview';
 import { ReviewPanel } from './ReviewPanel';
 
 const AUTOSAVE_MS = 1200;
@@ -67,7 +68,7 @@ export function CaseStudyPage() {
           <section className="card">
             <form className="form" onSubmit={saveText} noValidate aria-label={t('caseStudies.editor.save')}>
               <TextField id="case-title" label={t('caseStudies.editor.titleLabel')} value={title} onChange={(e) => setTitle(e.target.value)} required />
-              <TextAreaField id="case-markdown" label={t('caseStudies.editor.markdown')} hint={t('caseStudies.editor.markdownHint')} rows={18} value={markdown} onChange={(e) => setMarkdown(e.target.value)} className="markdown-field" />
+              <MarkdownReview caseStudy={c} markdown={markdown} onChange={setMarkdown} />
               <SelectField id="case-mode" label={t('caseStudies.editor.mode')} value={mode} onChange={(e) => setMode(e.target.value as AnonymiseMode)} options={ANONYMISE_MODES.map((m) => ({ value: m, label: t(`caseStudies.editor.modes.${m}`) }))} />
               <FormError error={update.error} />
               <div className="form-actions">

@@ -4,9 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
 import { SelectField, TextField } from '../../ui/fields';
-import { useUpdateCaseStudy } from './api';
-
-type Decision = CaseStudy['decisions'][number];
+import { type Decision, useSpanDecisions } from './useSpanDecisions';
 
 /** One row per detected text and type: one decision covers every occurrence. */
 function groupsOf(c: CaseStudy) {
@@ -24,23 +22,17 @@ function groupsOf(c: CaseStudy) {
 
 export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
   const { t } = useTranslation();
-  const update = useUpdateCaseStudy(caseStudy.id);
+  const decisions = useSpanDecisions(caseStudy);
   const groups = groupsOf(caseStudy);
   const [custom, setCustom] = useState<Record<string, string>>({});
   const [added, setAdded] = useState({ text: '', type: 'person' as EntityType, replacement: '' });
 
-  const decide = (d: Decision) => {
-    const others = caseStudy.decisions.filter((x) => !(x.type === d.type && x.text.toLowerCase() === d.text.toLowerCase()));
-    update.mutate({ decisions: [...others, d] });
-  };
-  const acceptAll = () => {
-    const open = groups.filter((g) => g.decision === null).map((g): Decision => ({ text: g.text, type: g.type, action: 'accept' }));
-    update.mutate({ decisions: [...caseStudy.decisions, ...open] });
-  };
+  const { decide, pending } = decisions;
+  const acceptAll = () => decisions.decideAll(groups.filter((g) => g.decision === null).map((g): Decision => ({ text: g.text, type: g.type, action: 'accept' })));
   const addSpan = (e: FormEvent) => {
     e.preventDefault();
     if (!added.text.trim() || !added.replacement.trim()) return;
-    update.mutate({ added: [...caseStudy.added, added] }, { onSuccess: () => setAdded({ text: '', type: added.type, replacement: '' }) });
+    decisions.add(added, () => setAdded({ text: '', type: added.type, replacement: '' }));
   };
   const unresolved = caseStudy.review.unresolved;
 
@@ -52,7 +44,7 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
         {unresolved ? t('caseStudies.review.unresolved', { count: unresolved }) : t('caseStudies.review.allResolved')}
       </p>
       {unresolved ? (
-        <button type="button" className="button" onClick={acceptAll} disabled={update.isPending}>
+        <button type="button" className="button" onClick={acceptAll} disabled={pending}>
           {t('caseStudies.review.acceptAll')}
         </button>
       ) : null}
@@ -72,10 +64,10 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
               </p>
               {g.decision === 'added' ? null : (
                 <div className="review-item__actions">
-                  <button type="button" className="button button--small" aria-label={`${t('caseStudies.review.accept')} : ${g.text}`} onClick={() => decide({ text: g.text, type: g.type, action: 'accept' })} disabled={update.isPending}>
+                  <button type="button" className="button button--small" aria-label={`${t('caseStudies.review.accept')} : ${g.text}`} onClick={() => decide({ text: g.text, type: g.type, action: 'accept' })} disabled={pending}>
                     {t('caseStudies.review.accept')}
                   </button>
-                  <button type="button" className="button button--small" aria-label={`${t('caseStudies.review.keep')} : ${g.text}`} onClick={() => decide({ text: g.text, type: g.type, action: 'keep' })} disabled={update.isPending}>
+                  <button type="button" className="button button--small" aria-label={`${t('caseStudies.review.keep')} : ${g.text}`} onClick={() => decide({ text: g.text, type: g.type, action: 'keep' })} disabled={pending}>
                     {t('caseStudies.review.keep')}
                   </button>
                   <label className="visually-hidden" htmlFor={inputId}>
@@ -85,7 +77,7 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
                   <button
                     type="button"
                     className="button button--small"
-                    disabled={update.isPending || !(custom[key] ?? '').trim()}
+                    disabled={pending || !(custom[key] ?? '').trim()}
                     onClick={() => decide({ text: g.text, type: g.type, action: 'replace', replacement: (custom[key] ?? '').trim() })}
                   >
                     {t('caseStudies.review.replace')}
@@ -110,12 +102,12 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
           <TextField id="add-span-replacement" label={t('caseStudies.review.addReplacement')} value={added.replacement} onChange={(e) => setAdded({ ...added, replacement: e.target.value })} />
         </div>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
+          <button type="submit" className="button" disabled={pending}>
             {t('caseStudies.review.add')}
           </button>
         </div>
       </form>
-      <FormError error={update.error} />
+      <FormError error={decisions.error} />
     </section>
   );
 }

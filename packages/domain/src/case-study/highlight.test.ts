@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { rebaseSpans, segmentsOf, spanAt, spansOfBody } from './highlight.js';
+
+const at = (text: string, word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length, word });
+const shown = (segments: { text: string; span: unknown }[]) => segments.map((s) => (s.span ? `[${s.text}]` : s.text)).join('');
+
+describe('the spans of the Markdown', () => {
+  it('leaves the title out and shifts the rest by the title and the blank line', () => {
+    const title = 'Claire et son client';
+    const markdown = 'Claire revoit Marc.';
+    const whole = `${title}\n\n${markdown}`;
+    const body = spansOfBody([at(whole, 'Claire'), at(whole, 'Claire', 5), at(whole, 'Marc')], title);
+    expect(body.map((s) => markdown.slice(s.start, s.end))).toEqual(['Claire', 'Marc']);
+  });
+});
+
+describe('segments', () => {
+  const text = 'Claire a revu Marc à Lyon.';
+
+  it('cover the text once, in order, plain and highlighted', () => {
+    const segments = segmentsOf(text, [at(text, 'Lyon'), at(text, 'Claire'), at(text, 'Marc')]);
+    expect(shown(segments)).toBe('[Claire] a revu [Marc] à [Lyon].');
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
+  });
+
+  it('keep adjacent spans apart and give overlapping words to the span starting first', () => {
+    expect(shown(segmentsOf('ClaireVasseur', [{ start: 0, end: 6 }, { start: 6, end: 13 }]))).toBe('[Claire][Vasseur]');
+    const overlap = segmentsOf(text, [{ start: 0, end: 8 }, { start: 5, end: 13 }]);
+    expect(shown(overlap)).toBe('[Claire a][ revu] Marc à Lyon.');
+    // The same start: the longer one wins; the shorter one is inside it and disappears.
+    expect(shown(segmentsOf(text, [{ start: 0, end: 6 }, { start: 0, end: 8 }]))).toBe('[Claire a] revu Marc à Lyon.');
+  });
+
+  it('clip spans outside the text and skip empty ones', () => {
+    expect(shown(segmentsOf('Lyon', [{ start: -3, end: 2 }, { start: 3, end: 40 }, { start: 50, end: 60 }, { start: 2, end: 2 }]))).toBe('[Ly]o[n]');
+    expect(segmentsOf('', [{ start: 0, end: 4 }])).toEqual([{ start: 0, end: 0, text: '', span: null }]);
+  });
+
+  it('never cut a character in two halves (surrogate pairs)', () => {
+    const emoji = 'Léa 😀 Marc';
+    // A span ending between the two halves of the emoji takes the whole emoji; one starting there is within it.
+    const segments = segmentsOf(emoji, [{ start: 0, end: 5 }, { start: 5, end: 6 }]);
+    expect(shown(segments)).toBe('[Léa 😀] Marc');
+    expect(segments.every((s) => !/[\uD800-\uDBFF]$|^[\uDC00-\uDFFF]/.test(s.text))).toBe(true);
+  });
+});
+
+describe('rebasing spans on the text being typed', () => {
+  const saved = 'Claire a revu Marc à Lyon.';
+  const spans = [at(saved, 'Claire'), at(saved, 'Marc'), at(saved, 'Lyon')];
+  const words = (text: string, s: { start: number; end: number }[]) => s.map((x) => text.slice(x.start, x.end));
+
+  it('keeps every span when nothing changed', () => {
+    expect(rebaseSpans(saved, saved, spans)).toEqual(spans);
+  });
+
+  it('moves spans after the edit and keeps those before it', () => {
+    const current = 'Claire a longuement revu Marc à Lyon.';
+    expect(words(current, rebaseSpans(saved, current, spans))).toEqual(['Claire', 'Marc', 'Lyon']);
+    const cut = 'Claire revu Marc à Lyon.';
+    expect(words(cut, rebaseSpans(saved, cut, spans))).toEqual(['Claire', 'Marc', 'Lyon']);
+  });
+
+  it('drops a span the edit touches or runs into, until the next save', () => {
+    const typedInside = 'Claire a revu Marcel à Lyon.';
+    expect(words(typedInside, rebaseSpans(saved, typedInside, spans))).toEqual(['Claire', 'Lyon']);
+    const replaced = 'Claire a revu Paul à Lyon.';
+    expect(words(replaced, rebaseSpans(saved, replaced, spans))).toEqual(['Claire', 'Lyon']);
+    const glued = 'Clairement, Claire a revu Marc à Lyon.';
+    const moved = rebaseSpans(saved, glued, spans);
+    expect(words(glued, moved)).toEqual(['Marc', 'Lyon']);
+  });
+
+  it('compares whole characters around an edited emoji', () => {
+    const before = 'Marc 😀 Léa';
+    const after = 'Marc 😁 Léa';
+    const s = [at(before, 'Marc'), at(before, 'Léa')];
+    expect(words(after, rebaseSpans(before, after, s))).toEqual(['Marc', 'Léa']);
+  });
+});
+
+describe('the span under the caret', () => {
+  const spans = [{ start: 0, end: 6 }, { start: 14, end: 18 }];
+  it('finds the span the caret is in or just after, or the selection overlaps', () => {
+    expect(spanAt(spans, 3)).toBe(spans[0]);
+    expect(spanAt(spans, 6)).toBe(spans[0]);
+    expect(spanAt(spans, 14)).toBe(spans[1]);
+    expect(spanAt(spans, 10)).toBeNull();
+    expect(spanAt(spans, 8, 15)).toBe(spans[1]);
+    expect(spanAt(spans, 7, 12)).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Where the review's spans fall in the text the coach is editing. The server reviews
+ * `title + "\n\n" + markdown` as one text and answers with UTF-16 offsets into it, for
+ * the text it saved; the editor shows only the Markdown, and the coach may have typed
+ * since. These functions turn the one into the other without ever drawing a highlight
+ * over words it was not found in.
+ */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The spans of the Markdown part, in offsets of the Markdown; spans in the title are left out. */
+export function spansOfBody<S extends Range>(spans: readonly S[], title: string): S[] {
+  const shift = title.length + 2;
+  return spans.filter((s) => s.start >= shift).map((s) => ({ ...s, start: s.start - shift, end: s.end - shift }));
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** True when `at` falls between the two halves of one character (a surrogate pair). */
+const splitsPair = (text: string, at: number) => at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+
+/**
+ * Moves spans found in `saved` onto `current`, the text as the coach has it now. What
+ * lies wholly before or after the one edited stretch keeps its words and moves with them;
+ * a span touching the edit (or right next to it: "Claire" typed into "Clairement") is
+ * dropped until the next save reviews the text again.
+ */
+export function rebaseSpans<S extends Range>(saved: string, current: string, spans: readonly S[]): S[] {
+  if (saved === current) return [...spans];
+  const shortest = Math.min(saved.length, current.length);
+  let prefix = 0;
+  while (prefix < shortest && saved.charCodeAt(prefix) === current.charCodeAt(prefix)) prefix++;
+  if (splitsPair(saved, prefix)) prefix--;
+  let suffix = 0;
+  while (suffix < shortest - prefix && saved.charCodeAt(saved.length - 1 - suffix) === current.charCodeAt(current.length - 1 - suffix)) suffix++;
+  if (splitsPair(saved, saved.length - suffix)) suffix--;
+  const editEnd = saved.length - suffix;
+  const delta = current.length - saved.length;
+  const out: S[] = [];
+  for (const s of spans) {
+    if (s.end < prefix) out.push(s);
+    else if (s.start > editEnd) out.push({ ...s, start: s.start + delta, end: s.end + delta });
+  }
+  return out;
+}
+
+export interface Segment<S extends Range> {
+  start: number;
+  end: number;
+  text: string;
+  /** The span this stretch highlights, or none for plain text. */
+  span: S | null;
+}
+
+/**
+ * Cuts `text` into plain and highlighted stretches that cover it exactly once, in order.
+ * Spans are clipped to the text and widened to whole characters; where two overlap,
+ * the one starting first (the longer, at the same start) keeps the shared words.
+ */
+export function segmentsOf<S extends Range>(text: string, spans: readonly S[]): Segment<S>[] {
+  const clipped = spans
+    .map((span) => {
+      let start = Math.max(0, Math.min(text.length, Math.floor(span.start)));
+      let end = Math.max(0, Math.min(text.length, Math.ceil(span.end)));
+      if (splitsPair(text, start)) start--;
+      if (splitsPair(text, end)) end++;
+      return { start, end, span };
+    })
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Segment<S>[] = [];
+  let at = 0;
+  for (const r of clipped) {
+    const start = Math.max(r.start, at);
+    if (start >= r.end) continue;
+    if (start > at) out.push({ start: at, end: start, text: text.slice(at, start), span: null });
+    out.push({ start, end: r.end, text: text.slice(start, r.end), span: r.span });
+    at = r.end;
+  }
+  if (at < text.length || out.length === 0) out.push({ start: at, end: text.length, text: text.slice(at), span: null });
+  return out;
+}
+
+/** The span under the caret or the selection, if any: a caret just after a word still points at it. */
+export function spanAt<S extends Range>(spans: readonly S[], from: number, to = from): S | null {
+  if (from === to) return spans.find((s) => s.start <= from && from < s.end) ?? spans.find((s) => s.end === from) ?? null;
+  return spans.find((s) => s.start < to && from < s.end) ?? null;
+}

@@ -1,0 +1,84 @@
+import type { CaseStudy } from '@alliance/api';
+import { HIGH_RISK_TYPES, rebaseSpans, spanAt, spansOfBody } from '@alliance/domain';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HighlightedTextArea, spanClass } from './HighlightedTextArea';
+import { SpanAtCaret } from './SpanAtCaret';
+import './highlights.css';
+
+interface Props {
+  caseStudy: CaseStudy;
+  /** The Markdown as the coach has it now, saved or not. */
+  markdown: string;
+  onChange: (markdown: string) => void;
+}
+
+/**
+ * The coach's Markdown with the review drawn in it. The server's spans are offsets into
+ * the text it last saved (title and body together); they are moved onto the text being
+ * typed, and any the typing touches wait for the next save rather than mark wrong words.
+ * The caret (or a tap) on a highlight opens its decision below the text.
+ */
+export function MarkdownReview({ caseStudy, markdown, onChange }: Props) {
+  const { t } = useTranslation();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [range, setRange] = useState({ from: 0, to: 0 });
+  const spans = useMemo(
+    () => rebaseSpans(caseStudy.markdown, markdown, spansOfBody(caseStudy.review.spans, caseStudy.title)),
+    [caseStudy.markdown, caseStudy.title, caseStudy.review.spans, markdown],
+  );
+  const open = spans.filter((s) => s.decision === null && HIGH_RISK_TYPES.has(s.type));
+  const here = spanAt(spans, range.from, range.to);
+  const types = [...new Set(spans.map((s) => s.type))];
+  const track = (e: { currentTarget: HTMLTextAreaElement }) => setRange({ from: e.currentTarget.selectionStart, to: e.currentTarget.selectionEnd });
+
+  // Puts the caret on the next (or first) span still waiting, so a keyboard goes from one to the next.
+  const next = () => {
+    const target = open.find((s) => s.start > range.to) ?? open[0];
+    const node = area.current;
+    if (!target || !node) return;
+    node.focus();
+    node.setSelectionRange(target.start, target.end);
+    setRange({ from: target.start, to: target.end });
+  };
+
+  return (
+    <div className="markdown-review">
+      <HighlightedTextArea
+        id="case-markdown"
+        className="markdown-field"
+        label={t('caseStudies.editor.markdown')}
+        hint={t('caseStudies.editor.markdownHint')}
+        rows={18}
+        value={markdown}
+        spans={spans}
+        textareaRef={area}
+        onChange={(e) => {
+          onChange(e.target.value);
+          track(e);
+        }}
+        onSelect={track}
+        onClick={track}
+        aria-describedby="markdown-review-legend"
+      />
+      <div className="markdown-review__bar">
+        <p id="markdown-review-legend" className="field-hint markdown-review__legend">
+          {t('caseStudies.inText.legend', { count: spans.length })}{' '}
+          {types.map((type) => (
+            <span key={type} className={`${spanClass({ type, decision: 'accept' })} markdown-review__key`}>
+              {t(`caseStudies.review.types.${type}`)}
+            </span>
+          ))}{' '}
+          {open.length ? <span className={`${spanClass({ type: open[0]!.type, decision: null })} markdown-review__key`}>{t('caseStudies.inText.openKey', { count: open.length })}</span> : null}
+        </p>
+        {open.length ? (
+          <button type="button" className="button button--small" onClick={next}>
+            {t('caseStudies.inText.next')}
+          </button>
+        ) : null}
+      </div>
+      {markdown !== caseStudy.markdown ? <p className="field-hint">{t('caseStudies.inText.waiting')}</p> : null}
+      <SpanAtCaret caseStudy={caseStudy} span={here ? { ...here, text: markdown.slice(here.start, here.end) } : null} selection={here ? '' : markdown.slice(range.from, range.to)} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { CaseStudy } from '@alliance/api';
+import { ENTITY_TYPES, type EntityType, type ReviewedSpan } from '@alliance/domain';
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../../ui/errors';
+import { useSpanDecisions } from './useSpanDecisions';
+
+interface Props {
+  caseStudy: CaseStudy;
+  /** The span under the caret, with its words as they stand in the text. */
+  span: (ReviewedSpan & { text: string }) | null;
+  /** Words the coach selected where nothing is highlighted: she may mask them. */
+  selection: string;
+}
+
+/**
+ * Decides, from inside the text, on the highlighted span under the caret: accept the
+ * proposal, replace it with her own words, or keep the words; or masks words she
+ * selected that the anonymiser missed. The sentence naming the span is announced.
+ */
+export function SpanAtCaret({ caseStudy, span, selection }: Props) {
+  const { t } = useTranslation();
+  const decisions = useSpanDecisions(caseStudy);
+  const [own, setOwn] = useState('');
+  const [addType, setAddType] = useState<EntityType>('person');
+  const [addReplacement, setAddReplacement] = useState('');
+  const pending = decisions.pending;
+  // This sits inside the text's own form: Enter acts here instead of saving the text.
+  const onEnter = (act: () => void) => (e: KeyboardEvent) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    act();
+  };
+
+  const replace = () => {
+    if (!span || !own.trim()) return;
+    decisions.decide({ text: span.text, type: span.type, action: 'replace', replacement: own.trim() });
+    setOwn('');
+  };
+  const mask = () => {
+    if (!selection.trim() || !addReplacement.trim()) return;
+    decisions.add({ text: selection.trim(), type: addType, replacement: addReplacement.trim() }, () => setAddReplacement(''));
+  };
+
+  const said = span
+    ? t('caseStudies.inText.current', {
+        type: t(`caseStudies.review.types.${span.type}`),
+        text: span.text,
+        becomes: span.decision === 'keep' ? span.text : span.replacement,
+        state: span.decision ? t(`caseStudies.review.decided.${span.decision}`) : t('caseStudies.review.undecided'),
+      })
+    : '';
+
+  return (
+    <div className="span-at-caret" aria-labelledby="span-at-caret-title" role="group">
+      <p id="span-at-caret-title" className="span-at-caret__title">
+        {t('caseStudies.inText.title')}
+      </p>
+      <p className="span-at-caret__what" aria-live="polite">
+        {span ? said : selection.trim() ? t('caseStudies.inText.selection', { text: selection.trim() }) : t('caseStudies.inText.none')}
+      </p>
+      {span && span.decision === 'added' ? (
+        <div className="review-item__actions">
+          <button type="button" className="button button--small" onClick={() => decisions.unmask(span)} disabled={pending}>
+            {t('caseStudies.inText.unmask')}
+          </button>
+        </div>
+      ) : span ? (
+        <div className="review-item__actions" role="group" aria-label={t('caseStudies.inText.decide', { text: span.text })}>
+          <button type="button" className="button button--small button--primary" onClick={() => decisions.decide({ text: span.text, type: span.type, action: 'accept' })} disabled={pending}>
+            {t('caseStudies.inText.accept', { replacement: span.replacement })}
+          </button>
+          <button type="button" className="button button--small" onClick={() => decisions.decide({ text: span.text, type: span.type, action: 'keep' })} disabled={pending}>
+            {t('caseStudies.review.keep')}
+          </button>
+          <label className="visually-hidden" htmlFor="span-at-caret-own">
+            {t('caseStudies.review.replaceWith')} : {span.text}
+          </label>
+          <input id="span-at-caret-own" className="review-item__input" placeholder={t('caseStudies.review.replaceWith')} value={own} onChange={(e) => setOwn(e.target.value)} onKeyDown={onEnter(replace)} />
+          <button type="button" className="button button--small" onClick={replace} disabled={pending || !own.trim()}>
+            {t('caseStudies.review.replace')}
+          </button>
+        </div>
+      ) : selection.trim() && selection.trim().length <= 500 ? (
+        <div className="review-item__actions" role="group" aria-label={t('caseStudies.review.addTitle')}>
+          <label className="visually-hidden" htmlFor="span-at-caret-type">
+            {t('caseStudies.review.addType')}
+          </label>
+          <select id="span-at-caret-type" className="span-at-caret__type" value={addType} onChange={(e) => setAddType(e.target.value as EntityType)}>
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`caseStudies.review.types.${type}`)}
+              </option>
+            ))}
+          </select>
+          <label className="visually-hidden" htmlFor="span-at-caret-mask">
+            {t('caseStudies.review.addReplacement')}
+          </label>
+          <input id="span-at-caret-mask" className="review-item__input" placeholder={t('caseStudies.review.addReplacement')} value={addReplacement} onChange={(e) => setAddReplacement(e.target.value)} onKeyDown={onEnter(mask)} />
+          <button type="button" className="button button--small" onClick={mask} disabled={pending || !addReplacement.trim()}>
+            {t('caseStudies.review.add')}
+          </button>
+        </div>
+      ) : null}
+      <FormError error={decisions.error} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { CaseStudy, CaseStudyPatch } from '@alliance/api';
+import type { EntityType } from '@alliance/domain';
+import { useUpdateCaseStudy } from './api';
+
+export type Decision = CaseStudy['decisions'][number];
+type AddedSpan = CaseStudy['added'][number];
+
+const sameKey = (a: { text: string; type: EntityType }, b: { text: string; type: EntityType }) => a.type === b.type && a.text.toLowerCase() === b.text.toLowerCase();
+
+/**
+ * The coach's decisions on the review, from the list or from the text itself: one
+ * decision per text and type (it covers every occurrence), words she masks herself,
+ * and taking back a mask she added. Each answers with the whole case study, review included.
+ */
+export function useSpanDecisions(caseStudy: CaseStudy) {
+  const update = useUpdateCaseStudy(caseStudy.id);
+  const send = (patch: CaseStudyPatch, onDone?: () => void) => update.mutate(patch, onDone ? { onSuccess: onDone } : undefined);
+  return {
+    pending: update.isPending,
+    error: update.error,
+    decide: (d: Decision) => send({ decisions: [...caseStudy.decisions.filter((x) => !sameKey(x, d)), d] }),
+    decideAll: (open: Decision[]) => send({ decisions: [...caseStudy.decisions, ...open] }),
+    add: (a: AddedSpan, onDone?: () => void) => send({ added: [...caseStudy.added, a] }, onDone),
+    unmask: (a: { text: string; type: EntityType }) => send({ added: caseStudy.added.filter((x) => !(x.type === a.type && x.text.trim() === a.text.trim())) }),
+  };
+}
