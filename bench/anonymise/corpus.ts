@@ -35,6 +35,51 @@ export function bioCorpus(name: string, path: string): Corpus {
   return { name, language: 'fr', texts };
 }
 
+/** Tokens that hug the word before them (no space before), and those that hug the word after. */
+const NO_SPACE_BEFORE = /^([,.;:!?%)\]}»…]|'|’|-t-\p{L}+|-\p{L}+)$/u;
+const NO_SPACE_AFTER = /^([(\[{«]|\p{L}+['’]|')$/u;
+
+/**
+ * A CoNLL file of another annotated French corpus (`TOKEN … TAG` per line, a blank line
+ * between sentences, IOB1 or IOB2, PER/LOC/ORG; MISC and other types count as nothing
+ * to find), as texts of about 2,000 tokens of running prose: tokens are joined as the
+ * writer would have written them ("l ' Anjou" → "l'Anjou", no space before a comma),
+ * so the anonymiser reads text, not a token list. For measuring on text that is not in
+ * this repository (`npm run bench -- anonymise --extra PATH`).
+ */
+export function conllCorpus(name: string, path: string): Corpus {
+  const texts: Corpus['texts'] = [];
+  let text = '';
+  let words: Corpus['texts'][number]['words'] = [];
+  let tokens = 0;
+  let glue = true;
+  const flush = () => {
+    if (text) texts.push({ text, words });
+    text = '';
+    words = [];
+    tokens = 0;
+    glue = true;
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const fields = line.trim().split(/\s+/);
+    if (fields.length < 2) {
+      // A sentence ends: a new text once this one is long enough.
+      if (tokens >= 2000) flush();
+      continue;
+    }
+    const token = fields[0]!;
+    const tag = fields[fields.length - 1]!;
+    if (!glue && !NO_SPACE_BEFORE.test(token)) text += ' ';
+    const start = text.length;
+    text += token;
+    tokens++;
+    glue = NO_SPACE_AFTER.test(token);
+    if (/[\p{L}\p{N}]/u.test(token)) words.push({ start, end: text.length, gold: BIO_TYPES[tag.slice(2)] ?? null });
+  }
+  flush();
+  return { name, language: 'fr', texts };
+}
+
 /**
  * The split of a BIO corpus between what the model learns from and what it is measured
  * on: texts (of 2,000 tokens, in file order) with an even index train it, texts with an

@@ -1,12 +1,15 @@
 // The anonymiser: precision, recall per entity type and throughput, against fr-compromise
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { anonymise, ENTITY_TYPES, type EntityType, loadLexicon } from '../../packages/domain/src/anonymise/index.js';
-import { bioCorpus, type Corpus, fixtureCorpus, type Split, splitOf } from './corpus.js';
+import { fold } from '../../packages/domain/src/anonymise/text.js';
+import { NAME_PARTICLES, TITLES } from '../../packages/domain/src/anonymise/vocabulary.js';
+import { bioCorpus, conllCorpus, type Corpus, fixtureCorpus, type Split, splitOf } from './corpus.js';
 import { detectWith } from './learn.js';
 
-const { values: args } = parseArgs({ options: { corpus: { type: 'string' } } });
+// --extra PATH (repeatable): also score an annotated CoNLL file that is not in the repository.
+const { values: args } = parseArgs({ options: { corpus: { type: 'string' }, extra: { type: 'string', multiple: true } } });
 const ROOT = join(import.meta.dirname, '..', '..');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -23,15 +26,29 @@ function predicted(words: Corpus['texts'][number]['words'], spans: Spans): (Enti
   });
 }
 
+/**
+ * A word that names by itself: capitalised, not a title, an article or a particle.
+ * Corpora disagree on whether "M.", "madame", "le" in "le père Grandet" belong to a
+ * person's name (europeana-ner-fr leaves them out, others put them in); the name words
+ * are what every annotation agrees on, and what identifies.
+ */
+const isNameWord = (word: string) => /^\p{Lu}/u.test(word) && !TITLES.has(fold(word)) && !TITLES.has(fold(word).replace(/\.$/, '')) && !NAME_PARTICLES.has(fold(word));
+
 /** Words, not entities, are counted: a name half masked is half missed. */
 function score(corpus: Corpus, predictions: (EntityType | null)[][], type: EntityType) {
   let tp = 0;
   let predictedCount = 0;
   let gold = 0;
   let masked = 0;
+  let nameWords = 0;
+  let nameHits = 0;
   corpus.texts.forEach((t, i) => {
     t.words.forEach((w, k) => {
       const p = predictions[i]![k];
+      if (w.gold === type && isNameWord(t.text.slice(w.start, w.end))) {
+        nameWords++;
+        if (p === type) nameHits++;
+      }
       if (w.gold === type) gold++;
       if (p === type) predictedCount++;
       if (w.gold === type && p === type) tp++;
@@ -39,7 +56,7 @@ function score(corpus: Corpus, predictions: (EntityType | null)[][], type: Entit
     });
   });
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { gold, predicted: predictedCount, precision: predictedCount ? round(tp / predictedCount) : null, recall: gold ? round(tp / gold) : null, masked_recall: gold ? round(masked / gold) : null };
+  return { gold, predicted: predictedCount, precision: predictedCount ? round(tp / predictedCount) : null, recall: gold ? round(tp / gold) : null, masked_recall: gold ? round(masked / gold) : null, name_recall: nameWords ? round(nameHits / nameWords) : null, name_words: nameWords };
 }
 
 type Found = { offset: { start: number; length: number } }[];
@@ -73,6 +90,7 @@ const corpora: { corpus: Corpus; split?: Split }[] = [
   { corpus: bioCorpus('europeana-ner-fr', join(ROOT, '..', 'shared', 'data', 'europeana-ner-fr.bio')), split: 'held-out' as const },
   { corpus: fixtureCorpus('fr') },
   { corpus: fixtureCorpus('en') },
+  ...(args.extra ?? []).map((path) => ({ corpus: conllCorpus(basename(path).replace(/\.\w+$/, ''), path) })),
 ].filter((c) => !args.corpus || c.corpus.name === args.corpus);
 
 for (const { corpus, split } of corpora) {
@@ -105,6 +123,8 @@ for (const { corpus, split } of corpora) {
         mb_per_s: mbPerS,
         ...(split ? { split } : {}),
         masked_recall: s.masked_recall,
+        name_recall: s.name_recall,
+        name_words: s.name_words,
         gold_words: s.gold,
         predicted_words: s.predicted,
         rules_precision: r?.precision ?? null,

@@ -1,5 +1,6 @@
 // Learning the anonymiser's name model: examples from an annotated corpus, a
 // multinomial logistic regression fitted by AdaGrad, thresholds chosen recall first.
+import { withEchoes } from '../../packages/domain/src/anonymise/echoes.js';
 import { findPatterns } from '../../packages/domain/src/anonymise/patterns.js';
 import type { Lexicon } from '../../packages/domain/src/anonymise/lexicon.js';
 import { NameSink } from '../../packages/domain/src/anonymise/model/features.js';
@@ -134,7 +135,7 @@ export function detectWith(text: string, lexicon: Lexicon, language: 'fr' | 'en'
   const tokens = tokenize(text);
   const rules = ruleNames(text, tokens, lexicon, language);
   const names = model ? namesByModel(text, tokens, lexicon, language, rules, model) : rules;
-  return resolveOverlaps(text, [...findPatterns(text, language), ...names, ...roles(tokens, names)]);
+  return withEchoes(tokens, resolveOverlaps(text, [...findPatterns(text, language), ...names, ...roles(tokens, names)]));
 }
 
 export interface Scores {

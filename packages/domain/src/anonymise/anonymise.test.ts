@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anonymise, detect } from './anonymise.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
+import { COMMON_SURNAMES } from './surnames.js';
 import type { Detection, KnownEntity } from './types.js';
 
 let lexicon: Lexicon;
@@ -177,4 +178,26 @@ describe('replacement', () => {
     expect(span).toMatchObject({ start: 16, end: 29, source: 'first-names' });
     expect(span.confidence).toBeGreaterThan(0.8);
   });
+});
+
+describe('names with particles and titles', () => {
+  const text = "J'ai vu M. de Rênal hier ; Rênal m'a parlé de Mme Louise Vallier.";
+
+  it('gives a surname with a particle the initial of the surname, not of the particle', () => {
+    // The particle stays where it was written, and the initial ending the sentence does not double its full stop.
+    expect(anonymise(text, lexicon, { language: 'fr', mode: 'initials' }).text).toBe("J'ai vu M. de R. hier ; R. m'a parlé de Mme L.");
+  });
+
+  it('gives a man named by "M." a surname alone as pseudonym, the same each time, and a woman a woman’s first name', () => {
+    const out = anonymise(text, lexicon, { language: 'fr', mode: 'pseudonyms' });
+    const [, man, again, woman] = /^J'ai vu M\. (?:de )?(\S+) hier ; (\S+) m'a parlé de Mme (.+)\.$/u.exec(out.text) ?? [];
+    expect(man).toBeTruthy();
+    expect(again).toBe(man);
+    // A surname for a surname, although "Rênal" is also a first name in the lists.
+    expect(COMMON_SURNAMES).toContain(man);
+    expect(lexicon.firstNames.get(woman!.split(' ')[0]!.toLowerCase())).toBe('f');
+    const spans = out.spans.filter((s) => s.type === 'person');
+    expect(spans[0]!.gender).toBe('m');
+  });
+
 });

@@ -1,3 +1,4 @@
+import { withEchoes } from './echoes.js';
 import type { Lexicon } from './lexicon.js';
 import { findNames } from './names.js';
 import { findPatterns } from './patterns.js';
@@ -19,7 +20,7 @@ export function detect(text: string, lexicon: Lexicon, options: Pick<AnonymiseOp
     ...findPatterns(text, options.language),
     ...findNames(text, tokens, lexicon, options.language),
   ];
-  return resolveOverlaps(text, found);
+  return withEchoes(tokens, resolveOverlaps(text, found));
 }
 
 /**
@@ -60,6 +61,8 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
       const title = /(?:^|[^\p{L}])((?:M|Mme|Mlle|Dr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?)\s+$/u.exec(text.slice(Math.max(0, start - 14), start));
       if (title) start -= title[0].length - title[0].indexOf(title[1]!);
     }
+    // "Mme L." at the end of a sentence: one full stop, not two.
+    if (replacement.endsWith('.') && text[d.end] === '.') replacement = replacement.slice(0, -1);
     if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
     return { ...d, start, replacement };
   });

@@ -50,10 +50,21 @@ describe('names from context', () => {
     expect(people('On suppose que Le Hérissé a succombé ; Louis Le Gal témoigne, avec M. de Kerguézec.')).toEqual(['Le Hérissé', 'Louis Le Gal', 'de Kerguézec']);
   });
 
-  it('takes a frequent surname that is also a word for a name inside a sentence', () => {
-    const text = 'Elle a croisé Picard au marché. Picard est une région ; le petit chat dort.';
+  it('takes a frequent surname that is also a word for a name inside a sentence, not first in a sentence', () => {
+    const text = 'Elle a croisé Picard au marché ; le petit chat dort.';
     expect(detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.source])).toEqual([['Picard', 'surnames']]);
+    expect(detect('Picard est un mot ; le petit chat dort.', lexicon, { language: 'fr' })).toEqual([]);
   });
+
+  it('masks a name wherever the text repeats it once it was found somewhere, first in a sentence too', () => {
+    const text = 'Elle a croisé Picard au marché. Picard lui a parlé. Ensuite, PICARD est parti.';
+    expect(detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type, d.source])).toEqual([
+      ['Picard', 'person', 'surnames'],
+      ['Picard', 'person', 'elsewhere'],
+      ['PICARD', 'person', expect.any(String)],
+    ]);
+  });
+
 
   it('takes a first name at the start of a sentence for a person, even when it is also a word', () => {
     expect(people('Claire a dit oui. Pierre aussi.')).toEqual(['Claire', 'Pierre']);

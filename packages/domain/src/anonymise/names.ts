@@ -4,11 +4,10 @@ import { WEIGHTS } from './model/weights.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
-import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
 
-const FEMALE_TITLES = new Set(['mme', 'mme.', 'mmes', 'mlle', 'mlle.', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam']);
 
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
@@ -65,7 +64,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
 
     if (titled) {
-      const gender: Gender | undefined = FEMALE_TITLES.has(before!.folded) ? 'f' : firstName;
+      const gender: Gender | undefined = titleGender(before!.folded) ?? firstName;
       push({ type: 'person', source: 'context', confidence: 0.95, ...(gender ? { gender } : {}) });
       continue;
     }

@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import type { Entity } from './resolve.js';
 import type { AnonymiseMode, Detection, Gender, Language, PlaceFacts } from './types.js';
+import { NAME_PARTICLES } from './vocabulary.js';
 
 const PLACEHOLDER = {
   fr: { person: 'Personne', organisation: 'Organisation', place: 'Lieu', email: 'e-mail', phone: 'téléphone', date: 'date', url: 'lien', identifier: 'identifiant', role: 'fonction' },
@@ -120,7 +121,10 @@ export class Replacer {
   #initial(id: string, name: string): string {
     const had = this.#initials.get(id);
     if (had) return had;
-    const parts = name.split(/[\s-]+/).filter(Boolean);
+    // "de Rênal" is R., "Le Gal" is L. (a capitalised particle is part of the name).
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    const lead = words.findIndex((w) => !(NAME_PARTICLES.has(w) || /^\p{Ll}+['’]$/u.test(w)));
+    const parts = words.slice(Math.max(0, lead)).map((w) => w.replace(/^\p{Ll}+['’]/u, ''));
     const taken = new Set(this.#initials.values());
     const one = `${(parts[0] ?? '?').charAt(0).toUpperCase()}.`;
     const two = parts.length > 1 ? `${one} ${parts[parts.length - 1]!.charAt(0).toUpperCase()}.` : one;

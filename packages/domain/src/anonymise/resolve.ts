@@ -1,5 +1,6 @@
 import { fold } from './text.js';
 import type { Detection } from './types.js';
+import { NAME_PARTICLES } from './vocabulary.js';
 
 /** Which detection wins where two overlap: what is certain over what is guessed. */
 function rank(d: Detection): number {
@@ -46,6 +47,9 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   return /[\p{L}\d]{2,}|\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : null;
 }
 
+/** A title right before a name ("M. ", "Mme de ", "Dr "), which makes a lone word a surname. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?\s+(?:(?:de|du|d['’])\s*)?$/u;
+
 export interface Entity {
   id: string;
   part: 'full' | 'first' | 'last' | 'alias';
@@ -59,6 +63,12 @@ export interface Entity {
 export function entityOf(text: string, spans: Detection[], isFirstName: (folded: string) => boolean): Map<Detection, Entity> {
   const out = new Map<Detection, Entity>();
   const words = (d: Detection) => fold(text.slice(d.start, d.end)).split(/[\s'’]+/).filter(Boolean);
+  /** "de Rênal" is Rênal's surname with its particle, not a first name "de": the particles are left out. */
+  const withoutParticles = (w: string[]) => {
+    let i = 0;
+    while (i < w.length - 1 && NAME_PARTICLES.has(w[i]!)) i++;
+    return w.slice(i);
+  };
   const fullNames = new Map<string, { id: string; words: string[] }>();
   for (const d of spans) {
     if (d.key?.startsWith('record:')) {
@@ -69,7 +79,7 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
   for (const d of spans) {
     if (out.has(d) || d.type !== 'person') continue;
     const w = words(d);
-    if (w.length > 1) {
+    if (w.length > 1 && !NAME_PARTICLES.has(w[0]!)) {
       const id = `person:${w.join(' ')}`;
       fullNames.set(id, { id, words: w });
       out.set(d, { id, part: 'full' });
@@ -82,16 +92,22 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
     if (!byLast.has(last)) byLast.set(last, f.id);
     if (!byFirst.has(f.words[0]!)) byFirst.set(f.words[0]!, f.id);
   }
+  // "M. Rênal" anywhere makes Rênal a surname everywhere, even if a first name is spelt so.
+  const titled = new Set<string>();
+  for (const d of spans) {
+    if (d.type === 'person' && !out.has(d) && TITLE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start))) titled.add(withoutParticles(words(d)).join(' '));
+  }
   for (const d of spans) {
     if (out.has(d)) continue;
     const w = words(d);
     if (d.type === 'person') {
-      const one = w.join(' ');
+      const surname = withoutParticles(w);
+      const one = surname.join(' ');
       const last = byLast.get(one);
       const first = byFirst.get(one);
       if (last) out.set(d, { id: last, part: 'last' });
       else if (first) out.set(d, { id: first, part: 'first' });
-      else out.set(d, { id: `person:${one}`, part: isFirstName(w[0] ?? '') ? 'first' : 'last' });
+      else out.set(d, { id: `person:${one}`, part: surname.length === w.length && !titled.has(one) && isFirstName(w[0] ?? '') ? 'first' : 'last' });
       continue;
     }
     out.set(d, { id: `${d.type}:${w.join(' ')}`, part: 'full' });

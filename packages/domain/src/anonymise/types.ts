@@ -15,6 +15,8 @@ export const DETECTION_SOURCES = [
   'legal-forms',
   'context',
   'capitalisation',
+  'elsewhere',
+  'model',
 ] as const;
 export type DetectionSource = (typeof DETECTION_SOURCES)[number];
 

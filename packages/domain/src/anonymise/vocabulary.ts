@@ -14,6 +14,16 @@ export const TITLES = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'doctor', 'mister', 'madam',
 ]);
 
+/** Titles that say the person is a woman, and those that say he is a man (folded, without the full stop). */
+const FEMALE_TITLES = new Set(['mme', 'mmes', 'mlle', 'mlles', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'ms', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam', 'sainte']);
+const MALE_TITLES = new Set(['m', 'mm', 'monsieur', 'messieurs', 'mr', 'mister', 'sir', 'lord', 'sieur', 'pere', 'frere', 'abbe', 'baron', 'comte', 'marquis', 'duc', 'prince', 'roi', 'saint']);
+
+/** The gender a title before a name gives ("Mme" → f, "M." → m), if it gives one. */
+export function titleGender(folded: string): 'f' | 'm' | undefined {
+  const bare = folded.endsWith('.') ? folded.slice(0, -1) : folded;
+  return FEMALE_TITLES.has(bare) ? 'f' : MALE_TITLES.has(bare) ? 'm' : undefined;
+}
+
 /** Particles inside a surname ("de Kerguézec", "van der Berg"). */
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'ben', 'ibn', 'bin', 'al', 'el', 'mac', 'mc', "o'"]);
 

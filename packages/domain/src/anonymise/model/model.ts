@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import { fold, type Token } from '../text.js';
 import type { Detection, Gender, Language } from '../types.js';
-import { NAME_PARTICLES, TITLES } from '../vocabulary.js';
+import { NAME_PARTICLES, TITLES, titleGender } from '../vocabulary.js';
 import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
 
 /** What a word can be: nothing to mask, or part of a person's, a place's or an organisation's name. */
@@ -148,8 +148,6 @@ export function classify(model: Model, runs: CandidateRun[], ids: ArrayLike<numb
   return out;
 }
 
-const FEMALE_TITLES = new Set(['mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'ms', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam']);
-
 /**
  * Names found by the model: each candidate word is given the class the model and the
  * thresholds choose, and neighbouring words of one class in one run make one span.
@@ -234,20 +232,20 @@ function detection(text: string, tokens: Token[], from: number, span: { start: n
   const c = Math.round(confidence * 100) / 100;
   if (type === 'person') {
     const title = from > 0 ? tokens[from - 1]! : undefined;
-    let gender: Gender | undefined = title && FEMALE_TITLES.has(title.folded.replace(/\.$/, '')) ? 'f' : rule?.gender;
+    let gender: Gender | undefined = (title?.word ? titleGender(title.folded) : undefined) ?? rule?.gender;
     for (let i = from; !gender && i < tokens.length && tokens[i]!.start < span.end; i++) {
       const f = tokens[i]!.folded;
       gender = lexicon.firstNames.get(f) ?? (f.includes('-') ? lexicon.firstNames.get(f.slice(0, f.indexOf('-'))) : undefined);
     }
-    const d: Detection = { start: span.start, end: span.end, type, source: rule?.source ?? 'context', confidence: c };
+    const d: Detection = { start: span.start, end: span.end, type, source: rule?.source ?? 'model', confidence: c };
     if (gender) d.gender = gender;
     return d;
   }
   if (type === 'place') {
     const place = rule?.place ?? lexicon.places.get(fold(text.slice(span.start, span.end)));
-    const d: Detection = { start: span.start, end: span.end, type, source: rule?.source ?? (place ? (place.kind === 'country' ? 'countries' : 'places') : 'context'), confidence: c };
+    const d: Detection = { start: span.start, end: span.end, type, source: rule?.source ?? (place ? (place.kind === 'country' ? 'countries' : 'places') : 'model'), confidence: c };
     if (place) d.place = place;
     return d;
   }
-  return { start: span.start, end: span.end, type, source: rule?.source ?? 'context', confidence: c };
+  return { start: span.start, end: span.end, type, source: rule?.source ?? 'model', confidence: c };
 }

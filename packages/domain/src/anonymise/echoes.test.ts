@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { withEchoes } from './echoes.js';
+import { tokenize } from './text.js';
+import type { Detection } from './types.js';
+
+/** Detections at the first occurrence of each `[text, type, source]`, as the detectors would give them. */
+function found(text: string, marks: [string, Detection['type'], Detection['source']?][]): Detection[] {
+  return marks
+    .map(([words, type, source]) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, type, source: source ?? 'context', confidence: 0.8 }))
+    .sort((a, b) => a.start - b.start);
+}
+const shown = (text: string, ds: Detection[]) => ds.map((d) => [text.slice(d.start, d.end), d.type, d.source]);
+
+describe('withEchoes', () => {
+  it('masks every capitalised repetition of a word found in a name, with the type of that name', () => {
+    const text = 'Il a vu M. Forestier à Rochefort. Forestier riait. Rochefort dormait.';
+    const out = withEchoes(tokenize(text), found(text, [['Forestier', 'person'], ['Rochefort', 'place']]));
+    expect(shown(text, out)).toEqual([
+      ['Forestier', 'person', 'context'],
+      ['Rochefort', 'place', 'context'],
+      ['Forestier', 'person', 'elsewhere'],
+      ['Rochefort', 'place', 'elsewhere'],
+    ]);
+  });
+
+  it('joins the repeated words of one name, and keeps the gender of the name it repeats', () => {
+    const text = 'Voici Eugénie Grandet. Eugénie Grandet se tait.';
+    const first = found(text, [['Eugénie Grandet', 'person']]);
+    first[0]!.gender = 'f';
+    const out = withEchoes(tokenize(text), first);
+    expect(shown(text, out)).toEqual([
+      ['Eugénie Grandet', 'person', 'context'],
+      ['Eugénie Grandet', 'person', 'elsewhere'],
+    ]);
+    expect(out[1]!.gender).toBe('f');
+    expect(out[1]!.confidence).toBeLessThan(out[0]!.confidence);
+  });
+
+  it('repeats names in capitals and names written with a capital, never the same word in lower case', () => {
+    const text = 'Mme Rose est venue. ROSE a parlé ; une rose fanée.';
+    const out = withEchoes(tokenize(text), found(text, [['Rose', 'person']]));
+    expect(shown(text, out)).toEqual([
+      ['Rose', 'person', 'context'],
+      ['ROSE', 'person', 'elsewhere'],
+    ]);
+  });
+
+  it('does not repeat titles, particles, recorded names, or what is not a name', () => {
+    const text = 'M. de La Salle a écrit à Arvel le 3 mai. De La Salle et Arvel, Mai.';
+    const ds = found(text, [['de La Salle', 'person'], ['Arvel', 'organisation', 'records'], ['3 mai', 'date']]);
+    const out = withEchoes(tokenize(text), ds);
+    expect(shown(text, out.filter((d) => d.source === 'elsewhere'))).toEqual([['Salle', 'person', 'elsewhere']]);
+  });
+
+  it('leaves a text without names as it was', () => {
+    const text = 'Rien à signaler.';
+    expect(withEchoes(tokenize(text), [])).toEqual([]);
+  });
+});
