@@ -25,9 +25,9 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   };
-  const axe = async (page: Page) => {
+  const axe = async (page: Page, within = 'document') => {
     await page.addScriptTag({ content: AXE });
-    const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+    const result = (await page.evaluate(`axe.run(${within}, { resultTypes: ["violations"] })`)) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
   };
 
@@ -82,6 +82,66 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await shot(coach, '50-case-study-review');
   });
 
+  it('highlights the detected passages inside the text, and decides one from there', async () => {
+    const text = coach.getByLabel('Texte (Markdown)');
+    const layer = coach.locator('.highlight-field__layer');
+    const vasseur = layer.locator('mark.hl--open', { hasText: 'Vasseur' }).first();
+    await vasseur.waitFor({ state: 'attached' });
+    // The text area scrolls, and its highlights with it: bring the coach's sentence into view.
+    const top = await vasseur.evaluate((m) => (m as HTMLElement).offsetTop);
+    await text.evaluate((el, y) => (el.scrollTop = y), Math.max(0, top - 60));
+    await text.scrollIntoViewIfNeeded();
+    await expect.poll(() => layer.evaluate((l) => l.scrollTop)).toBe(await text.evaluate((el) => el.scrollTop));
+    // A tap on the highlight lands in the text area at that word: the layer lies exactly under it.
+    const box = (await vasseur.boundingBox())!;
+    await coach.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const decide = coach.getByRole('group', { name: /^Décider pour « [^»]*Vasseur/ });
+    await decide.waitFor();
+    expect(await coach.locator('.span-at-caret__what').innerText()).toMatch(/Personne « [^»]*Vasseur[^»]* » → « .+ » · À décider/);
+    await shot(coach, '49-case-study-highlights');
+    await decide.getByRole('button', { name: /^Accepter « / }).click();
+    await layer.locator('mark.hl--decided', { hasText: 'Vasseur' }).first().waitFor({ state: 'attached' });
+    expect(await layer.locator('mark.hl--open', { hasText: 'Vasseur' }).count()).toBe(0);
+
+    // From the keyboard: the next passage waiting is selected in the text and offered here.
+    await coach.getByRole('button', { name: 'Aller au passage à décider suivant' }).click();
+    await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/· À décider$/);
+    expect(await text.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(0);
+
+    // Typing moves the highlights after the edit with their words, and drops none at wrong places.
+    const sentence = (await text.inputValue()).indexOf("Claire Vasseur m'a écrit");
+    await text.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), sentence);
+    await text.pressSequentially('Depuis, ');
+    const marks = await layer.locator('mark').evaluateAll((ms) => ms.map((m) => m.textContent));
+    const value = await text.inputValue();
+    const starts = await layer.evaluate((l) => {
+      let at = 0;
+      const out: [number, string][] = [];
+      for (const n of l.childNodes) {
+        if (n.nodeName === 'MARK') out.push([at, n.textContent ?? '']);
+        at += (n.textContent ?? '').length;
+      }
+      return out;
+    });
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [at, word] of starts) expect(value.slice(at, at + word.length)).toBe(word);
+    // Once saved, the text is reviewed again and every highlight is back.
+    await coach.getByText(/^Texte modifié :/).waitFor({ state: 'hidden' });
+    await layer.locator('mark', { hasText: 'Vasseur' }).first().waitFor({ state: 'attached' });
+
+    expect(await axe(coach, '{ include: [".markdown-review", ".review-panel"] }')).toEqual([]);
+
+    await coach.setViewportSize({ width: 390, height: 844 });
+    const phoneTop = await layer.locator('mark', { hasText: 'Vasseur' }).first().evaluate((m) => (m as HTMLElement).offsetTop);
+    await text.evaluate((el, y) => (el.scrollTop = y), Math.max(0, phoneTop - 120));
+    await shot(coach, '49-case-study-highlights-phone');
+    // On a phone's width too, a tap on a highlight is a tap on its words.
+    const place = (await layer.locator('mark', { hasText: 'Montpellier' }).first().boundingBox())!;
+    await coach.mouse.click(place.x + place.width / 2, place.y + place.height / 2);
+    await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/^Lieu « Montpellier »/);
+    await coach.setViewportSize({ width: 1366, height: 900 });
+  });
+
   it('publishes once every sensitive passage is decided', async () => {
     await coach.getByRole('button', { name: 'Accepter toutes les propositions' }).click();
     await coach.getByText('Tous les passages sensibles sont relus.').waitFor();
@@ -90,6 +150,28 @@ describe('from a finished engagement to a published, anonymised case study', () 
     publicUrl = (await coach.getByRole('link', { name: 'Page publique' }).getAttribute('href'))!;
     expect(publicUrl).toMatch(/\/p\/cabinet-de-demonstration\/[a-z0-9-]+$/);
     await shot(coach, '51-case-study-published');
+  });
+
+  it('shows the heading and introduction the coach wrote for her public page, escaped', async () => {
+    await coach.goto(`${server.base}/settings`);
+    const card = coach.getByRole('form', { name: 'Votre page publique' });
+    await card.getByLabel('Titre de la page').fill('Accompagner les dirigeantes <et leurs équipes>');
+    await card.getByLabel('Présentation').fill('Coach professionnelle certifiée, à Lyon et à distance.\n\nDes accompagnements racontés avec l’accord des personnes.');
+    await card.getByRole('button', { name: 'Enregistrer' }).click();
+    await card.getByText('Page publique enregistrée.').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '51-settings-public-page.png') });
+
+    const home = publicUrl.replace(/[^/]+$/, '');
+    await reader.goto(home);
+    await reader.getByRole('heading', { level: 1, name: 'Accompagner les dirigeantes <et leurs équipes>' }).waitFor();
+    expect(await reader.title()).toBe('Accompagner les dirigeantes <et leurs équipes> — Cabinet de démonstration');
+    expect(await reader.locator('p.intro').allInnerTexts()).toEqual(['Coach professionnelle certifiée, à Lyon et à distance.', 'Des accompagnements racontés avec l’accord des personnes.']);
+    expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toBe('Accompagner les dirigeantes <et leurs équipes> — Cabinet de démonstration');
+    expect(await axe(reader)).toEqual([]);
+    await shot(reader, '51-public-index-phone');
+    await coach.goto(home);
+    await shot(coach, '51-public-index-desktop');
   });
 
   it('shows a public page that names no one and passes axe, on a desktop and a phone', async () => {

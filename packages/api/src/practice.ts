@@ -1,4 +1,4 @@
-import { DIGEST_FREQUENCIES, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from '@alliance/domain';
+import { DIGEST_FREQUENCIES, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, PAGE_HEADING_MAX, PAGE_INTRO_MAX } from '@alliance/domain';
 import { z } from 'zod';
 
 export const practice = z.object({
@@ -15,8 +15,24 @@ export const practice = z.object({
   allianceThreshold: z.number().int(),
   /** At most one e-mail a day with the new alerts, or none. */
   alertDigest: z.enum(DIGEST_FREQUENCIES),
+  /** The public page's heading and introduction; empty: the default heading, no introduction. */
+  pageHeading: z.string(),
+  pageIntro: z.string(),
 });
 export type Practice = z.infer<typeof practice>;
+
+/** Plain text, shown escaped: one line for the heading, short paragraphs for the introduction; no control characters. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const pageHeading = z
+  .string()
+  .trim()
+  .max(PAGE_HEADING_MAX)
+  .refine((s) => !/[\r\n]/.test(s) && !CONTROL.test(s), 'One line of plain text');
+const pageIntro = z
+  .string()
+  .trim()
+  .max(PAGE_INTRO_MAX)
+  .refine((s) => !CONTROL.test(s), 'Plain text');
 
 export const updatePractice = z
   .object({
@@ -29,6 +45,8 @@ export const updatePractice = z
     retentionYears: z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS),
     allianceThreshold: z.number().int().min(0).max(10),
     alertDigest: z.enum(DIGEST_FREQUENCIES),
+    pageHeading: pageHeading,
+    pageIntro: pageIntro,
   })
   .partial()
   .strict();

@@ -45,6 +45,9 @@ export const practices = pgTable('practices', {
   /** 'daily' or 'off': at most one e-mail a day listing the new alerts. */
   alertDigest: text('alert_digest', { enum: ['daily', 'off'] }).notNull().default('daily'),
   lastDigestAt: ts('last_digest_at'),
+  /** The heading and introduction of the public page (/p/<slug>/); empty: the default heading. Public, so in clear. */
+  pageHeading: text('page_heading').notNull().default(''),
+  pageIntro: text('page_intro').notNull().default(''),
   createdAt: createdAt(),
 });
 

@@ -22,6 +22,8 @@ const toPractice = (row: typeof practices.$inferSelect): Practice => ({
   retentionYears: row.retentionYears,
   allianceThreshold: row.allianceThreshold,
   alertDigest: row.alertDigest,
+  pageHeading: row.pageHeading,
+  pageIntro: row.pageIntro,
 });
 
 /**

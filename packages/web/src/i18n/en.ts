@@ -454,6 +454,18 @@ export const en: Messages = {
     languageHint: 'The choice is kept on this device.',
     account: 'Your account',
     ownerOnly: 'Only the practice owner changes this setting.',
+    page: {
+      title: 'Your public page',
+      hint: 'The header of the page where your published case studies appear. Plain text, no formatting.',
+      heading: 'Page heading',
+      headingHint: 'One line, {{max}} characters at most. Left empty, the page is called “Case studies”.',
+      headingPlaceholder: 'Case studies',
+      headingPlainText: 'The heading fits on one line, in plain text.',
+      intro: 'Introduction',
+      introHint: 'A few sentences under the heading, also shown when links are shared. {{count}} / {{max}} characters; a blank line separates two paragraphs.',
+      introPlainText: 'The introduction is plain text.',
+      saved: 'Public page saved.',
+    },
   },
   notFound: {
     title: 'Page not found',

@@ -457,6 +457,18 @@ export const fr = {
     languageHint: 'Le choix est conservé sur cet appareil.',
     account: 'Votre compte',
     ownerOnly: 'Seul·e la ou le titulaire du cabinet modifie ce réglage.',
+    page: {
+      title: 'Votre page publique',
+      hint: 'L’en-tête de la page où paraissent vos études de cas publiées. Texte simple, sans mise en forme.',
+      heading: 'Titre de la page',
+      headingHint: 'Une ligne, {{max}} caractères au plus. Laissé vide, la page s’intitule « Études de cas ».',
+      headingPlaceholder: 'Études de cas',
+      headingPlainText: 'Le titre tient sur une ligne, en texte simple.',
+      intro: 'Présentation',
+      introHint: 'Quelques phrases sous le titre, reprises dans l’aperçu des liens partagés. {{count}} / {{max}} caractères ; une ligne vide sépare deux paragraphes.',
+      introPlainText: 'La présentation est en texte simple.',
+      saved: 'Page publique enregistrée.',
+    },
   },
   notFound: {
     title: 'Page introuvable',

@@ -1,4 +1,5 @@
 import type { PublishedCase } from '../../repos/case-studies.js';
+import { indexTitles } from './heading.js';
 import { escapeHtml } from './html.js';
 import type { Site } from './pages.js';
 
@@ -8,6 +9,7 @@ const xml = escapeHtml;
 export function atomFeed(site: Site, cases: PublishedCase[]): string {
   const updated = (cases[0]?.publishedAt ?? new Date(0)).toISOString();
   const home = `${site.base}/p/${site.slug}/`;
+  const named = indexTitles(site, cases[0]?.language ?? 'fr');
   const entries = cases
     .map(
       (c) => `  <entry>
@@ -21,7 +23,7 @@ export function atomFeed(site: Site, cases: PublishedCase[]): string {
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${xml(site.heading)}</title>
+  <title>${xml(named.feedTitle)}</title>${named.feedSubtitle ? `\n  <subtitle>${xml(named.feedSubtitle)}</subtitle>` : ''}
   <link href="${xml(home)}"/>
   <link rel="self" href="${xml(`${home}feed.atom`)}"/>
   <id>${xml(home)}</id>

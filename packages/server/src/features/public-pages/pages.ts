@@ -1,6 +1,7 @@
 import { readingMinutes } from '@alliance/domain';
 import type { CommentRecord, PublishedCase } from '../../repos/case-studies.js';
 import { articleBody, FIGURE_STYLE } from './article-body.js';
+import { indexTitles, introHtml } from './heading.js';
 import { html, raw, type Raw } from './html.js';
 import { PAGE_WORDS, type PageLanguage } from './words.js';
 
@@ -23,13 +24,17 @@ input,textarea{width:100%;font:inherit;padding:.6rem .7rem;border:1px solid #9aa
 button{font:inherit;font-weight:600;padding:.7rem 1.2rem;border:0;border-radius:6px;background:var(--accent);color:#fff;cursor:pointer;justify-self:start}
 .error{color:#9b1c1c;font-size:.95rem;margin:.25rem 0 0}.notice{padding:.75rem 1rem;border-radius:6px;background:#e7f3ec;color:#1d4d32}.notice.bad{background:#fbeaea;color:#7a1c1c}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.intro{font-size:1.125rem;color:var(--soft);margin:0 0 1rem;max-width:38rem}
 @media (max-width:30rem){h1{font-size:1.7rem}body{font-size:1rem}}
 `;
 
 export interface Site {
   slug: string;
+  /** The practice's name, in the header of every page. */
   heading: string;
   base: string;
+  /** The coach's own heading and introduction of the index page (see heading.ts). */
+  page?: { heading: string; intro: string };
 }
 
 function dateOf(d: Date, language: PageLanguage) {
@@ -72,9 +77,11 @@ const excerpt = (md: string) => {
 
 export function indexPage(site: Site, cases: PublishedCase[], language: PageLanguage): string {
   const w = PAGE_WORDS[language];
-  const main = html`<h1>${w.caseStudies}</h1>
+  const named = indexTitles(site, language);
+  const main = html`<h1>${named.h1}</h1>
+${introHtml(site.page?.intro ?? '')}
 ${cases.length ? cases.map((c) => html`<article class="card" lang="${c.language}"><h2><a href="/p/${site.slug}/${c.slug}">${c.title}</a></h2><p class="meta">${PAGE_WORDS[c.language].publishedOn(dateOf(c.publishedAt, c.language))} · ${PAGE_WORDS[c.language].readingTime(readingMinutes(c.markdown))}</p><p>${excerpt(c.markdown)}</p></article>`) : html`<p>${w.none}</p>`}`;
-  return layout({ site, language, title: `${w.caseStudies} — ${site.heading}`, description: `${w.caseStudies} — ${site.heading}`, path: `/p/${site.slug}/`, type: 'website', main });
+  return layout({ site, language, title: named.title, description: named.description, path: `/p/${site.slug}/`, type: 'website', main });
 }
 
 export interface FormState {

@@ -41,10 +41,11 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
     const siteOf = async (request: FastifyRequest<{ Params: { practice: string } }>) => {
       const [page] = await deps.db.select().from(practicePages).where(eq(practicePages.slug, request.params.practice));
       if (!page) return null;
-      const wrapped = await deps.practices.wrappedKeyOf(page.practiceId);
-      if (!wrapped) return null;
-      const repos = repositoriesFor({ db: deps.db, practiceId: page.practiceId, keys: deps.vault.forPractice(page.practiceId, wrapped) });
-      const site: Site = { slug: page.slug, heading: page.heading, base: publicBase(deps.publicUrl, request) };
+      const owner = await deps.practices.practiceOf(page.practiceId);
+      if (!owner) return null;
+      const repos = repositoriesFor({ db: deps.db, practiceId: page.practiceId, keys: deps.vault.forPractice(page.practiceId, owner.wrappedKey) });
+      const { pageHeading, pageIntro } = owner.practice;
+      const site: Site = { slug: page.slug, heading: page.heading, base: publicBase(deps.publicUrl, request), page: { heading: pageHeading, intro: pageIntro } };
       return { site, repos, cases: await repos.caseStudies.published() };
     };
     const htmlReply = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(body);

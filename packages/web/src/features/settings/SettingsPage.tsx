@@ -15,6 +15,7 @@ import { useIsOwner } from '../colleagues/api';
 import { wholeOrUndefined } from '../engagements/form-model';
 import { RetentionCard } from '../retention/RetentionCard';
 import { AlertSettingsCard } from './AlertSettingsCard';
+import { PublicPageCard } from './PublicPageCard';
 import { TwoFactorCard } from '../two-factor/TwoFactorCard';
 
 type NumberKey = 'minimumSessions' | 'deepWorkMin' | 'deepWorkMax' | 'quietAfterDays';
@@ -163,6 +164,7 @@ function FullSettings() {
           </form>
         </Card>
         <AlertSettingsCard canEdit={isOwner} />
+        <PublicPageCard canEdit={isOwner} />
         <TwoFactorCard isOwner={isOwner} />
         <RetentionCard canEdit={isOwner} />
         <Card title={t('audit.title')} titleId="settings-audit">
