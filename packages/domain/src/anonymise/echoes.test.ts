@@ -52,6 +52,21 @@ describe('withEchoes', () => {
     expect(shown(text, out.filter((d) => d.source === 'elsewhere'))).toEqual([['Salle', 'person', 'elsewhere']]);
   });
 
+  it('makes a word surely used as a person a person where a lone finding took it for a place, not a recorded place', () => {
+    const text = 'M. Rochefort arrive ; on dîne chez Rochefort, loin de Lyon. Lyon attend.';
+    const ds = found(text, [['Rochefort', 'person'], ['chez Rochefort', 'place'], ['Lyon', 'place', 'records']]);
+    ds[0]!.confidence = 0.95;
+    ds[0]!.gender = 'm';
+    ds[1] = { ...ds[1]!, start: ds[1]!.start + 5 };
+    const out = withEchoes(tokenize(text), ds);
+    expect(shown(text, out)).toEqual([
+      ['Rochefort', 'person', 'context'],
+      ['Rochefort', 'person', 'elsewhere'],
+      ['Lyon', 'place', 'records'],
+    ]);
+    expect(out[1]!.gender).toBe('m');
+  });
+
   it('leaves a text without names as it was', () => {
     const text = 'Rien à signaler.';
     expect(withEchoes(tokenize(text), [])).toEqual([]);

@@ -3,6 +3,8 @@ import type { Detection } from './types.js';
 import { NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
 const NAMED_TYPES = new Set(['person', 'place', 'organisation']);
+/** A person found this surely (after a title, with a first name) makes the word a person's name in the whole text. */
+const SURE_PERSON = 0.9;
 
 /** A word that can carry a name by itself: capitalised, two letters or more, not a title, a particle or a function word. */
 function nameWord(t: Token): boolean {
@@ -26,10 +28,13 @@ export function withEchoes(tokens: Token[], detections: Detection[]): Detection[
     const covering = detections[d];
     if (!covering || covering.start > t.start || !NAMED_TYPES.has(covering.type) || covering.source === 'records' || !nameWord(t)) continue;
     const had = sources.get(t.folded);
-    // Where one word was found as two types, the more confident finding speaks for it.
-    if (!had || had.confidence < covering.confidence) sources.set(t.folded, covering);
+    // Where one word was found as two types, a person named for certain ("M. d'Artagnan")
+    // speaks for it, else the more confident finding.
+    const weight = (x: Detection) => x.confidence + (x.type === 'person' && x.confidence >= SURE_PERSON ? 1 : 0);
+    if (!had || weight(had) < weight(covering)) sources.set(t.folded, covering);
   }
   if (sources.size === 0) return detections;
+  detections = asPeopleNamed(tokens, detections, sources);
 
   const echoes: Detection[] = [];
   let lastToken = -2;
@@ -55,4 +60,25 @@ export function withEchoes(tokens: Token[], detections: Detection[]): Detection[
   }
   if (echoes.length === 0) return detections;
   return [...detections, ...echoes].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A word the text surely uses as a person's name ("M. d'Artagnan", "Mme Rochefort") is
+ * that person where a single-word finding took it for a place or an organisation ("chez
+ * d'Artagnan", "de Rochefort"): one name, one type, so that one replacement serves all.
+ * Recorded names and legal forms keep their type.
+ */
+function asPeopleNamed(tokens: Token[], detections: Detection[], sources: Map<string, Detection>): Detection[] {
+  let t = 0;
+  return detections.map((d) => {
+    if ((d.type !== 'place' && d.type !== 'organisation') || d.source === 'records' || d.source === 'legal-forms') return d;
+    while (t < tokens.length && tokens[t]!.start < d.start) t++;
+    const token = tokens[t];
+    if (!token || token.start !== d.start || token.end !== d.end) return d;
+    const named = sources.get(token.folded);
+    if (!named || named.type !== 'person' || named.confidence < SURE_PERSON) return d;
+    const person: Detection = { start: d.start, end: d.end, type: 'person', source: 'elsewhere', confidence: Math.round(named.confidence * 90) / 100 };
+    if (named.gender) person.gender = named.gender;
+    return person;
+  });
 }
