@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
+import { nameRuns, type Run } from './name-runs.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
@@ -12,11 +13,6 @@ const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
-/** A run of capitalised words that may be one name: "Jean-Marc de La Salle", "S. Martin". */
-interface Run {
-  from: number;
-  to: number;
-}
 
 /**
  * Names of people, organisations and places found from the words themselves: titles
@@ -151,62 +147,16 @@ function inListsOfNames(text: string, candidates: { start: number; end: number }
   return out;
 }
 
-/** Consecutive capitalised words, with particles between them, as one possible name. */
+/** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */
 function runs(tokens: Token[], startsName: (t: Token) => boolean): Run[] {
-  const out: Run[] = [];
-  /** The index of the name a run of particles leads to ("de La Salle", "Le Hérissé"), or -1. */
-  const throughParticles = (from: number) => {
-    let k = from;
-    while (k < tokens.length && tokens[k]!.word && NAME_PARTICLES.has(tokens[k]!.folded) && k - from < 3) k++;
-    return k > from && k < tokens.length && startsName(tokens[k]!) ? k : -1;
-  };
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    // A capitalised article inside a sentence begins a name: "Louis Le Hérissé", "que Le Gal".
-    // So does a particle right after a title: "M. de Kerguézec".
-    // (Whether a title comes before is only asked of a particle: it is the costlier test.)
-    const particleStart = t.word && NAME_PARTICLES.has(t.folded) && ((!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, '')))) ? throughParticles(i) : -1;
-    if (!startsName(t) && particleStart < 0) {
-      i++;
-      continue;
-    }
-    let to = particleStart >= 0 ? particleStart : i;
-    for (let j = to + 1; j < tokens.length; j++) {
-      const n = tokens[j]!;
-      if (startsName(n) && sameLine(tokens[to]!, n)) {
-        to = j;
-        continue;
-      }
-      // "Harrow & Finch": an ampersand joins two names into one.
-      if (n.text === '&' && tokens[j + 1] && startsName(tokens[j + 1]!)) {
-        to = j + 1;
-        j = j + 1;
-        continue;
-      }
-      const k = n.word && NAME_PARTICLES.has(n.folded) ? throughParticles(j) : -1;
-      if (k >= 0) {
-        to = k;
-        j = k;
-        continue;
-      }
-      break;
-    }
-    out.push({ from: i, to });
-    i = to + 1;
-  }
-  return out;
+  // (Whether a title comes before is only asked of a particle: it is the costlier test.)
+  return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''))));
 }
 
 function looksLikeName(t: Token): boolean {
   if (!isCapitalised(t) || TITLES.has(t.folded) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded)) return false;
   if (isInitial(t)) return true;
   return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !TITLES.has(t.folded) && !TITLES.has(t.folded.replace(/\.$/, ''));
-}
-
-/** A name broken across a line still joins; a blank line between two words does not. */
-function sameLine(a: Token, b: Token): boolean {
-  return b.start - a.end <= 3;
 }
 
 function previousWord(tokens: Token[], index: number): Token | undefined {

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
+import { nameRuns, type Run } from '../name-runs.js';
 import { COMMON_SURNAMES } from '../surnames.js';
 import { fold, type Token } from '../text.js';
 import type { Detection, Language } from '../types.js';
@@ -179,11 +180,7 @@ function communeTag(p: number | undefined): string {
   return n >= 100_000 ? 'commune>100k' : n >= 10_000 ? 'commune>10k' : n >= 1_000 ? 'commune>1k' : 'commune<1k';
 }
 
-/** A run of candidate words that may be one name, with the particles between them. */
-export interface Run {
-  from: number;
-  to: number;
-}
+export type { Run } from '../name-runs.js';
 
 /** How long a word is, in a few steps. */
 function lengthBucket(n: number): string {
@@ -413,44 +410,9 @@ export function candidateRuns(tokens: Token[]): Run[] {
     if (isInitial(t)) return true;
     return letterFacts(t.text).letters >= 2;
   };
-  const out: Run[] = [];
-  const throughParticles = (from: number) => {
-    let k = from;
-    while (k < tokens.length && tokens[k]!.word && NAME_PARTICLES.has(tokens[k]!.folded) && k - from < 3) k++;
-    return k > from && k < tokens.length && startsName(tokens[k]!) ? k : -1;
-  };
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
+  return nameRuns(tokens, startsName, (t, i) => {
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const afterTitle = !!prev && prev.word && (TITLES.has(prev.folded) || TITLES.has(stripDot(prev.folded)));
-    const particleStart = t.word && NAME_PARTICLES.has(t.folded) && (isCapitalised(t) || afterTitle) ? throughParticles(i) : -1;
-    if (particleStart < 0 && (!startsName(t) || (t.word && NAME_PARTICLES.has(t.folded) && !isCapitalised(t)))) {
-      i++;
-      continue;
-    }
-    let to = particleStart >= 0 ? particleStart : i;
-    for (let j = to + 1; j < tokens.length; j++) {
-      const n = tokens[j]!;
-      if (startsName(n) && n.start - tokens[to]!.end <= 3) {
-        to = j;
-        continue;
-      }
-      if (n.text === '&' && tokens[j + 1] && startsName(tokens[j + 1]!)) {
-        to = j + 1;
-        j = j + 1;
-        continue;
-      }
-      const k = n.word && NAME_PARTICLES.has(n.folded) ? throughParticles(j) : -1;
-      if (k >= 0) {
-        to = k;
-        j = k;
-        continue;
-      }
-      break;
-    }
-    out.push({ from: i, to });
-    i = to + 1;
-  }
-  return out;
+    return isCapitalised(t) || afterTitle;
+  });
 }
