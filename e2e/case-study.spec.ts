@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { constellationFor } from './constellation.js';
 import { launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, startServer } from './support.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,6 +55,7 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.getByRole('heading', { name: /Bonjour/ }).waitFor();
     const engagements = (await (await coach.request.get(`${server.base}/api/v1/engagements`)).json()) as { items: { id: string; title: string }[] };
     const alliance = engagements.items.find((e) => e.title === "Recréer l'alliance avec son client")!;
+    await constellationFor(coach, server.base, alliance.id);
     await coach.goto(`${server.base}/engagements/${alliance.id}`);
     await coach.getByText('Étude de cas', { exact: true }).click();
     await coach.getByRole('button', { name: 'Rédiger une étude de cas' }).click();
@@ -61,6 +63,14 @@ describe('from a finished engagement to a published, anonymised case study', () 
     const text = coach.getByLabel('Texte (Markdown)');
     await expect.poll(() => text.inputValue()).toContain('## Le déplacement');
     expect(await text.inputValue()).toContain("Elle retrouve l'empathie pour son client");
+    // The first and resolution pictures are image lines; the preview draws them, the labels anonymised.
+    expect(await text.inputValue()).toMatch(/!\[Première image de la constellation : [^\]]*Claire[^\]]*\]\(board-picture:[0-9a-f-]{36} "Première image : « Au départ »"\)/);
+    const figures = coach.locator('.preview__picture img');
+    await expect.poll(() => figures.count()).toBe(2);
+    for (const alt of await figures.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).alt))) expect(alt).not.toMatch(REAL_NAMES);
+    await expect.poll(() => figures.first().evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await coach.locator('.preview__pictures').scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '48-case-study-preview-pictures.png') });
   });
 
   it('finds the names the coach writes and will not publish without consent and review', async () => {
@@ -180,10 +190,25 @@ describe('from a finished engagement to a published, anonymised case study', () 
     expect(await coach.locator('body').innerText()).not.toMatch(REAL_NAMES);
     expect(await axe(coach)).toEqual([]);
     await shot(coach, '52-public-case-desktop');
+    // The constellation's pictures: figures whose image and alt text name no one.
+    const pictures = coach.locator('figure.picture img');
+    expect(await pictures.count()).toBe(2);
+    await pictures.first().scrollIntoViewIfNeeded();
+    await expect.poll(() => pictures.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    for (const img of await pictures.evaluateAll((imgs) => imgs.map((i) => ({ alt: (i as HTMLImageElement).alt, src: (i as HTMLImageElement).src })))) {
+      expect(img.alt).not.toMatch(REAL_NAMES);
+      const svg = await (await coach.request.get(img.src)).text();
+      expect(svg).not.toMatch(REAL_NAMES);
+      expect(svg).toMatch(/>La personne accompagnée</i);
+    }
+    expect(await coach.locator('figure.picture figcaption').allInnerTexts()).toEqual(['Première image : « Au départ »', 'Image de résolution : « Après le mouvement »']);
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '52-public-case-pictures-desktop.png') });
 
     await reader.goto(publicUrl);
     expect(await axe(reader)).toEqual([]);
     await shot(reader, '53-public-case-phone');
+    await reader.locator('figure.picture').first().scrollIntoViewIfNeeded();
+    await reader.screenshot({ path: join(SCREENSHOT_DIR, '53-public-case-pictures-phone.png') });
   });
 
   it('takes a reader’s comment for moderation, then shows it once the coach publishes it', async () => {

@@ -6,12 +6,31 @@ const points = (pts: [number, number][]) => pts.map(([x, y]) => `${x},${y}`).joi
 const colour = (c: string) => (/^#[0-9a-f]{6}$/i.test(c) ? c : '#57606a');
 
 /**
+ * The part of the field worth showing in an article: the board, and the outside band
+ * only as far as an element (its shape and its label) stands in it.
+ */
+function framed(elements: BoardDocElement[]): { x: number; y: number; size: number } {
+  let [lo, hi] = [0, BOARD_SIZE];
+  for (const el of elements) {
+    const r = SIZE_RADIUS[el.size] + 1.2;
+    const half = Math.max(r, el.label.length * 1.05);
+    lo = Math.min(lo, el.place.x - half, el.place.y - r);
+    hi = Math.max(hi, el.place.x + half, el.place.y + labelOffset(SIZE_RADIUS[el.size]) + 1.5);
+  }
+  const margin = 3;
+  const x = Math.max(FIELD_MIN, lo - margin);
+  return { x, y: x, size: Math.min(FIELD_MAX, hi + margin) - x };
+}
+
+/**
  * A picture as a standalone SVG file: the same board, shapes and gazes as on screen
  * (one geometry, from the domain), with the labels as text. Every value written into
- * it is escaped or checked, so a label cannot become markup.
+ * it is escaped or checked, so a label cannot become markup. `framed` shows the board
+ * and no more of the outside band than its elements need (a figure in an article).
  */
-export function pictureSvg(elements: BoardDocElement[], title: string): string {
+export function pictureSvg(elements: BoardDocElement[], title: string, options: { framed?: boolean } = {}): string {
   const field = FIELD_MAX - FIELD_MIN;
+  const view = options.framed ? framed(elements) : { x: FIELD_MIN, y: FIELD_MIN, size: field };
   const body = elements
     .map((el) => {
       const r = SIZE_RADIUS[el.size];
@@ -25,7 +44,7 @@ export function pictureSvg(elements: BoardDocElement[], title: string): string {
     })
     .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${FIELD_MIN} ${FIELD_MIN} ${field} ${field}" width="900" height="900">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.size} ${view.size}" width="900" height="900">` +
     `<title>${escape(title)}</title>` +
     `<rect x="${FIELD_MIN}" y="${FIELD_MIN}" width="${field}" height="${field}" fill="#efece5"/>` +
     `<rect x="0" y="0" width="${BOARD_SIZE}" height="${BOARD_SIZE}" rx="1.5" fill="#fbfaf6" stroke="#cbc4b6" stroke-width="0.4"/>` +

@@ -37,4 +37,4 @@ export const shownElements = (elements: BoardDocElement[]): BoardDocElement[] =>
   elements.map((e, i) => ({ id: `e${i + 1}`, kind: e.kind, label: e.label, colour: e.colour, size: e.size, isClient: e.isClient, place: { x: e.place.x, y: e.place.y, facing: e.place.facing } }));
 
 /** The picture as an SVG file, its <title> the anonymised alt text. */
-export const shownSvg = (p: Pick<ShownPicture, 'alt' | 'caption' | 'elements'>) => pictureSvg(p.elements, p.alt || p.caption);
+export const shownSvg = (p: Pick<ShownPicture, 'alt' | 'caption' | 'elements'>) => pictureSvg(p.elements, p.alt || p.caption, { framed: true });

@@ -81,7 +81,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       const found = await siteOf(request);
       const picture = found?.cases.find((x) => x.slug === request.params.article)?.pictures.find((p) => p.id === request.params.picture);
       if (!picture) return notFoundPage(reply);
-      return reply.type('image/svg+xml; charset=utf-8').header('cache-control', 'no-cache').send(pictureSvg(picture.elements, picture.title));
+      return reply.type('image/svg+xml; charset=utf-8').header('cache-control', 'no-cache').send(pictureSvg(picture.elements, picture.title, { framed: true }));
     });
 
     scope.get<ArticleParams>('/p/:practice/:article', async (request, reply) => {

@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
+import { CaseStudyPreview } from './CaseStudyPreview';
 import { ConsentForm } from './ConsentForm';
 import { MarkdownReview } from './MarkdownReview';
 import { ReviewPanel } from './ReviewPanel';
@@ -89,12 +90,7 @@ export function CaseStudyPage() {
           </section>
           <section className="card preview" aria-labelledby="preview-title">
             <h2 id="preview-title">{t('caseStudies.review.preview')}</h2>
-            <article className="preview__text" lang={c.language}>
-              <h3>{c.review.title}</h3>
-              {previewBlocks(c.review.text).map((b, i) =>
-                b.heading ? <h4 key={i}>{b.text}</h4> : b.quote ? <blockquote key={i}>{b.text}</blockquote> : <p key={i}>{b.text}</p>,
-              )}
-            </article>
+            <CaseStudyPreview title={c.review.title} text={c.review.text} language={c.language} pictures={c.review.pictures} />
           </section>
         </div>
         <div className="stack">
@@ -126,13 +122,4 @@ export function CaseStudyPage() {
       </div>
     </>
   );
-}
-
-/** A plain reading of the Markdown for the preview: headings, quotations, paragraphs; no markup runs. */
-function previewBlocks(text: string) {
-  return text
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter((p) => p && !/^#\s/.test(p))
-    .map((p) => ({ heading: /^#{2,}\s/.test(p), quote: p.startsWith('>'), text: p.replace(/^#+\s*|^>\s*/, '').replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, '') }));
 }
