@@ -50,10 +50,8 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'stopping');
-  stopReminders();
-  stopAlerts();
-  // The message being sent, if any, is marked sent before the database closes.
-  await delivery.stop();
+  // A pass under way ends (the message being sent, if any, is marked sent) before the database closes.
+  await Promise.all([stopReminders(), stopAlerts(), delivery.stop()]);
   mailer?.close();
   // Finish requests in flight, then close the database so every acknowledged write is on disk.
   await app.close();

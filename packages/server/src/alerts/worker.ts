@@ -79,8 +79,8 @@ async function reposOf(deps: AlertPassDeps, practiceId: string) {
   }
 }
 
-/** Runs the pass every `intervalMs` in this process; returns the function that stops it. */
-export function startAlertPasses(deps: AlertPassDeps, intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => void {
+/** Runs the pass every `intervalMs` in this process; returns the function that stops it (and waits for a running pass). */
+export function startAlertPasses(deps: AlertPassDeps, intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => Promise<void> {
   const withLog = { log, ...deps };
-  return startPeriodic(() => runAlertPass(withLog, new Date()), intervalMs, log, 'alerts could not be checked this time; the next pass tries again');
+  return startPeriodic(() => runAlertPass(withLog, new Date()), intervalMs, log, 'alerts could not be checked this time; the next pass tries again').stop;
 }

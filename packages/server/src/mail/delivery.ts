@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Sealer, Vault } from '../crypto/vault.js';
 import type { Database } from '../db/database.js';
+import { IDLE, startPeriodic, type Periodic } from '../jobs/periodic.js';
 import { OUTBOX_KINDS, outbox, type OutboxKind } from '../db/schema.js';
 import type { OutboxMessage } from '../repos/outbox.js';
 import type { PracticeRepository } from '../repos/practices.js';
@@ -185,70 +186,17 @@ async function releaseAbandonedClaims(db: Database, now: Date): Promise<void> {
 
 /**
  * Sends waiting messages every `intervalMs` in this process, sooner when nudged
- * (a sign-in link was just written), less often while the mail server cannot be
- * reached. Does nothing without a mail server, or with an interval of 0.
+ * (a sign-in link was just written) or while a full batch shows more waiting, less
+ * often while the mail server cannot be reached or refuses everything. Does nothing
+ * without a mail server, or with an interval of 0. stop() sends nothing more and
+ * resolves once the message being sent (if any) is settled.
  */
-export function startOutboxDelivery(
-  deps: Omit<DeliveryDeps, 'mailer' | 'log'> & { mailer: Mailer | null; log: Log },
-  intervalMs: number,
-): { nudge(): void; stop(): Promise<void> } {
+export function startOutboxDelivery(deps: Omit<DeliveryDeps, 'mailer' | 'log'> & { mailer: Mailer | null; log: Log }, intervalMs: number): Periodic {
   const { mailer, log } = deps;
-  if (!mailer || intervalMs <= 0) return { nudge: () => undefined, stop: async () => undefined };
+  if (!mailer) return IDLE;
   const sendDeps: DeliveryDeps = { db: deps.db, vault: deps.vault, practices: deps.practices, mailer, log };
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let failures = 0;
-
-  const schedule = (ms: number) => {
-    clearTimeout(timer);
-    if (stopped) return;
-    timer = setTimeout(tick, ms);
-    timer.unref();
-  };
-  const backoff = () => Math.min(intervalMs * 2 ** Math.min(++failures, 16), Math.max(MAX_BACKOFF_MS, intervalMs));
-  function tick() {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      let next = intervalMs;
-      try {
-        const pass = await deliveryPass(sendDeps, new Date(), { shouldStop: () => stopped });
-        if (pass.unreachable || (pass.failed > 0 && pass.sent === 0)) next = backoff();
-        else {
-          failures = 0;
-          if (pass.full) next = 0; // more is waiting
-        }
-      } catch (error) {
-        log.warn({ err: error }, 'the outbox could not be read this time; the next pass tries again');
-        next = backoff();
-      } finally {
-        running = null;
-      }
-      if (again) {
-        again = false;
-        next = 0;
-      }
-      schedule(next);
-    })();
-  }
-
-  schedule(0);
-  return {
-    nudge() {
-      if (stopped) return;
-      failures = 0;
-      if (running) again = true;
-      else schedule(0);
-    },
-    /** Sends nothing more, and resolves once the message being sent (if any) is settled. */
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startPeriodic((stopping) => deliveryPass(sendDeps, new Date(), { shouldStop: stopping }), intervalMs, log, 'the outbox could not be read this time; the next pass tries again', {
+    outcome: (pass) => (pass.unreachable || (pass.failed > 0 && pass.sent === 0) ? 'failed' : pass.full ? 'more' : 'done'),
+    maxBackoffMs: MAX_BACKOFF_MS,
+  });
 }

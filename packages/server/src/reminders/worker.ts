@@ -61,7 +61,7 @@ export async function sendDueReminders(deps: { db: Database; vault: Vault; pract
   return written;
 }
 
-/** Looks for due reminders every `intervalMs` in this process; returns the function that stops it. */
-export function startReminders(deps: Parameters<typeof sendDueReminders>[0], intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => void {
-  return startPeriodic(() => sendDueReminders(deps, new Date()), intervalMs, log, 'reminders could not be written this time; the next pass tries again');
+/** Looks for due reminders every `intervalMs` in this process; returns the function that stops it (and waits for a running pass). */
+export function startReminders(deps: Parameters<typeof sendDueReminders>[0], intervalMs: number, log: { warn(o: unknown, m?: string): void }): () => Promise<void> {
+  return startPeriodic(() => sendDueReminders(deps, new Date()), intervalMs, log, 'reminders could not be written this time; the next pass tries again').stop;
 }
