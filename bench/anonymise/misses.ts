@@ -2,12 +2,13 @@
 //   npx tsx bench/anonymise/misses.ts PATH [TYPE]
 import { parseArgs } from 'node:util';
 import { anonymise, type EntityType, loadLexicon } from '../../packages/domain/src/anonymise/index.js';
-import { conllCorpus } from './corpus.js';
+import { bioCorpus, conllCorpus, splitCorpus } from './corpus.js';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [path, type = 'person'] = positionals as [string, EntityType?];
 const lexicon = await loadLexicon();
-const corpus = conllCorpus('extra', path);
+// A .bio file is read as europeana-ner-fr is, and only its held-out texts are looked at.
+const corpus = path.endsWith('.bio') ? splitCorpus(bioCorpus('bio', path), 'held-out') : conllCorpus('extra', path);
 const missed = new Map<string, number>();
 const wrong = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);

@@ -46,10 +46,12 @@ describe('withEchoes', () => {
   });
 
   it('does not repeat titles, particles, recorded names, or what is not a name', () => {
-    const text = 'M. de La Salle a écrit à Arvel le 3 mai. De La Salle et Arvel, Mai.';
+    const text = 'M. de La Salle a écrit à Arvel le 3 mai. De La Rue et Arvel. Salle et Arvel. Mai. M. Dupont salue La Salle.';
     const ds = found(text, [['de La Salle', 'person'], ['Arvel', 'organisation', 'records'], ['3 mai', 'date']]);
     const out = withEchoes(tokenize(text), ds);
+    // Only "Salle" first in its sentence: inside a sentence the detectors already had their say.
     expect(shown(text, out.filter((d) => d.source === 'elsewhere'))).toEqual([['Salle', 'person', 'elsewhere']]);
+    expect(out.filter((d) => d.source === 'elsewhere')[0]!.start).toBe(text.indexOf('Salle et'));
   });
 
   it('makes a word surely used as a person a person where a lone finding took it for a place, not a recorded place', () => {

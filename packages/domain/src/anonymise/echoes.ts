@@ -3,6 +3,8 @@ import type { Detection } from './types.js';
 import { NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
 const NAMED_TYPES = new Set(['person', 'place', 'organisation']);
+/** Only what was found with this confidence repeats: a guess repeated is a guess multiplied. */
+const SURE_ENOUGH = 0.5;
 /** A person found this surely (after a title, with a first name) makes the word a person's name in the whole text. */
 const SURE_PERSON = 0.9;
 
@@ -26,7 +28,7 @@ export function withEchoes(tokens: Token[], detections: Detection[]): Detection[
   for (const t of tokens) {
     while (d < detections.length && detections[d]!.end <= t.start) d++;
     const covering = detections[d];
-    if (!covering || covering.start > t.start || !NAMED_TYPES.has(covering.type) || covering.source === 'records' || !nameWord(t)) continue;
+    if (!covering || covering.start > t.start || !NAMED_TYPES.has(covering.type) || covering.source === 'records' || covering.confidence < SURE_ENOUGH || !nameWord(t)) continue;
     const had = sources.get(t.folded);
     // Where one word was found as two types, a person named for certain ("M. d'Artagnan")
     // speaks for it, else the more confident finding.
@@ -52,6 +54,9 @@ export function withEchoes(tokens: Token[], detections: Detection[]): Detection[
       lastToken = i;
       continue;
     }
+    // Inside a sentence the detectors read a capital with all its context; first in a
+    // sentence or in capitals they cannot, and that is where a repeated name slips through.
+    if (!t.sentenceStart && t.shape !== 'upper') continue;
     lastToken = i;
     const echo: Detection = { start: t.start, end: t.end, type: source.type, source: 'elsewhere', confidence: Math.round(source.confidence * 90) / 100 };
     if (source.gender) echo.gender = source.gender;
