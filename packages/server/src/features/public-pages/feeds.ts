@@ -1,7 +1,7 @@
 import type { PublishedCase } from '../../repos/case-studies.js';
 import { indexTitles } from './heading.js';
 import { escapeHtml } from './html.js';
-import type { Site } from './pages.js';
+import { excerpt, type Site } from './pages.js';
 
 const xml = escapeHtml;
 
@@ -17,7 +17,7 @@ export function atomFeed(site: Site, cases: PublishedCase[]): string {
     <link href="${xml(`${home}${c.slug}`)}"/>
     <id>${xml(`${home}${c.slug}`)}</id>
     <updated>${c.publishedAt.toISOString()}</updated>
-    <summary>${xml(c.markdown.replace(/^#.*\n+/, '').slice(0, 400))}</summary>
+    <summary>${xml(excerpt(c.markdown, 400))}</summary>
   </entry>`,
     )
     .join('\n');

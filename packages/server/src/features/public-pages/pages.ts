@@ -69,11 +69,13 @@ function layout(o: { site: Site; language: PageLanguage; title: string; descript
 </html>`.value}`;
 }
 
-const excerpt = (md: string) => {
+/** The first paragraph of prose as plain text (no heading, quote or picture), cut at `max` characters: for cards, descriptions and the feed. */
+export function excerpt(md: string, max = 220): string {
   const para = md.split('\n\n').find((p) => p.trim() && !p.startsWith('#') && !p.startsWith('>') && !p.startsWith('![')) ?? '';
-  const plain = para.replace(/[*_`>#[\]()]/g, '').trim();
-  return plain.length > 220 ? `${plain.slice(0, 217)}…` : plain;
-};
+  // A link reads as its words; what is left of the Markdown's signs goes.
+  const plain = para.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`>#[\]()]/g, '').trim();
+  return plain.length > max ? `${plain.slice(0, max - 3)}…` : plain;
+}
 
 export function indexPage(site: Site, cases: PublishedCase[], language: PageLanguage): string {
   const w = PAGE_WORDS[language];
