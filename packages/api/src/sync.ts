@@ -5,6 +5,7 @@
  * the benchmarks agree on it.
  */
 
+import { ELEMENT_KINDS, ELEMENT_SIZES, FIELD_MAX, FIELD_MIN } from '@alliance/domain';
 import type { BoardDocElement } from './board.js';
 
 /** WebSocket endpoint of the live boards, on the same HTTP server. */
@@ -43,15 +44,23 @@ export type SyncCloseReason = (typeof SYNC_CLOSE)[keyof typeof SYNC_CLOSE]['reas
  * with defaults for a field not yet synced. Server and web read elements alike.
  */
 export function elementFromFields(id: string, get: (field: string) => unknown): BoardDocElement {
-  const place = get('place') as Partial<BoardDocElement['place']> | undefined;
+  // Any client can write the document: what it holds is read as untrusted, each field
+  // checked and a wrong one replaced by its default, so that a picture, a report or a
+  // case study drawn from it never fails on one odd element.
+  const place = get('place') as Partial<Record<'x' | 'y' | 'facing', unknown>> | undefined;
+  const kind = get('kind');
+  const size = get('size');
+  const colour = get('colour');
+  const coordinate = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(FIELD_MAX, Math.max(FIELD_MIN, v)) : 50);
+  const facing = place?.facing;
   return {
     id,
-    kind: (get('kind') as BoardDocElement['kind']) ?? 'person',
+    kind: (ELEMENT_KINDS as readonly unknown[]).includes(kind) ? (kind as BoardDocElement['kind']) : 'person',
     label: String(get('label') ?? ''),
-    colour: String(get('colour') ?? '#57606a'),
-    size: (get('size') as BoardDocElement['size']) ?? 'medium',
+    colour: typeof colour === 'string' ? colour : '#57606a',
+    size: (ELEMENT_SIZES as readonly unknown[]).includes(size) ? (size as BoardDocElement['size']) : 'medium',
     isClient: get('isClient') === true,
-    place: { x: Number(place?.x ?? 50), y: Number(place?.y ?? 50), facing: place?.facing ?? null },
+    place: { x: coordinate(place?.x), y: coordinate(place?.y), facing: typeof facing === 'number' && Number.isFinite(facing) ? facing : null },
   };
 }
 
