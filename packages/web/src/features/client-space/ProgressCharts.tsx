@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format';
 import { EmptyState } from '../../ui/page';
 import { useCurrentMe } from '../auth/api';
-import { ChartCanvas, GRID, INK, SERIES } from './ChartCanvas';
+import { ChartCanvas, SERIES } from './ChartCanvas';
+import { ChartPair, FiguresTable, legendBelow, lineOf, overTime, xScale, yScale } from './chart-parts';
 import { checkInColumns, emotionPairs, objectiveRows, shorten } from './progress-model';
 
 const BEFORE = '#b0641f';
@@ -48,14 +49,15 @@ function useShortDate() {
   }, [f]);
 }
 
-function Section({ id, title, hint, children }: { id: string; title: string; hint?: string; children: ReactNode }) {
+/** A titled part of the progress tab; `empty` says why there is nothing to show, in place of the rest. */
+function Section({ id, title, hint, empty, children }: { id: string; title: string; hint?: string; empty?: string | false; children: ReactNode }) {
   return (
     <section className="progress-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="progress-section__title">
         {title}
       </h2>
       {hint ? <p className="field-hint">{hint}</p> : null}
-      {children}
+      {empty ? <EmptyState>{empty}</EmptyState> : children}
     </section>
   );
 }
@@ -70,8 +72,6 @@ function Missing() {
   );
 }
 
-const axisFont = { size: 12 };
-
 /** What the timeline knows of each session: its number in the engagement, and when it took place. */
 export type SessionInfo = ReadonlyMap<string, { ordinal: number | null; at: string }>;
 
@@ -80,8 +80,6 @@ const whenOf = (p: { sessionId: string | null; at: string }, sessions: SessionIn
 
 /** In the order of the x axis: by the date shown, a session's check-ins at its session. */
 const byDate = <T extends { at: string }>(items: T[]): T[] => [...items].sort((a, b) => (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0));
-
-const legendLabels = { usePointStyle: true, color: INK, boxWidth: 8, boxHeight: 8, padding: 16 } as const;
 
 export function ObjectivesChart({ view, sessions }: { view: ProgressView; sessions: SessionInfo }) {
   const { t } = useTranslation();
@@ -95,92 +93,52 @@ export function ObjectivesChart({ view, sessions }: { view: ProgressView; sessio
     return byDate(checkInColumns(view.objectives, ordinals).map((c) => ({ ...c, at: whenOf(c, sessions) })));
   }, [view.objectives, sessions]);
   const rows = useMemo(() => objectiveRows(view.objectives, columns), [view.objectives, columns]);
-  const config = useMemo<ChartConfiguration<'line'>>(() => {
-    const { min, max } = progressBounds(scale);
-    return {
-      type: 'line',
-      data: {
-        labels: columns.map(label),
-        datasets: rows.map((r, i) => {
-          const s = SERIES[i % SERIES.length]!;
-          return {
-            label: `${i + 1}. ${shorten(r.statement)}`,
-            data: r.values,
-            borderColor: s.color,
-            backgroundColor: s.color,
-            pointStyle: s.point,
-            pointRadius: 5,
-            pointHoverRadius: 7,
-            borderWidth: 2.5,
-            borderDash: [...s.dash],
-            spanGaps: true,
-          };
-        }),
-      },
-      options: {
-        layout: { padding: { top: 10, right: 12 } },
-        scales: {
-          y: {
-            min,
-            max,
-            ticks: { stepSize: 1, color: INK, font: axisFont, callback: (v) => number(Number(v), scale) },
-            grid: { color: GRID },
-            title: { display: true, text: t(`progress.scale.${scale}`), color: INK },
-          },
-          x: { ticks: { color: INK, font: axisFont }, grid: { display: false } },
-        },
-        plugins: {
-          legend: { position: 'bottom', labels: legendLabels },
-          tooltip: { callbacks: { title: (items) => { const c = columns[items[0]?.dataIndex ?? 0]; return c ? `${label(c)} · ${format.date(c.at)}` : ''; } } },
-        },
-      },
-    };
+  const config = useMemo(() => {
+    const datasets = rows.map((r, i) => {
+      const s = SERIES[i % SERIES.length]!;
+      return lineOf(`${i + 1}. ${shorten(r.statement)}`, r.values, s.color, { pointStyle: s.point, borderDash: [...s.dash], spanGaps: true });
+    });
+    const y = { ...progressBounds(scale), stepSize: 1, format: (v: number) => number(v, scale), title: t(`progress.scale.${scale}`) };
+    return overTime(columns, label, format.date, datasets, y);
   }, [columns, rows, scale, label, number, format, t]);
 
+  const empty = view.objectives.length === 0 ? t('progress.objectives.none') : columns.length === 0 && t('progress.objectives.empty');
   return (
-    <Section id="progress-objectives" title={t('progress.objectives.title')} hint={t('progress.objectives.hint')}>
-      {view.objectives.length === 0 ? (
-        <EmptyState>{t('progress.objectives.none')}</EmptyState>
-      ) : columns.length === 0 ? (
-        <EmptyState>{t('progress.objectives.empty')}</EmptyState>
-      ) : (
-        <div className="chart-pair chart-pair--stacked">
-          <div className="chart-pair__chart">
-            <ChartCanvas config={config} label={t('progress.objectives.chartLabel')} height={300} />
-          </div>
-          <div className="chart-pair__table table-scroll" tabIndex={0} role="region" aria-labelledby="progress-objectives-caption">
-            <table className="data-table data-table--objectives">
-              <caption id="progress-objectives-caption">{t('progress.objectives.caption', { scale: t(`progress.scale.${scale}`) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('progress.objectives.objective')}</th>
-                  {columns.map((c) => (
-                    <th scope="col" key={c.key} className="data-table__num">
-                      {label(c)}
-                      <span className="data-table__sub">{c.ordinal !== null ? shortDate(c.at) : t('progress.betweenSessions')}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <span className="series-swatch" style={{ background: SERIES[i % SERIES.length]!.color }} aria-hidden="true" />
-                      {i + 1}. {r.statement}
-                    </th>
-                    {r.values.map((v, j) => (
-                      <td key={columns[j]!.key} className="data-table__num">
-                        {v === null ? <Missing /> : number(v, scale)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
+    <Section id="progress-objectives" title={t('progress.objectives.title')} hint={t('progress.objectives.hint')} empty={empty}>
+      <ChartPair
+        id="progress-objectives"
+        stacked
+        config={config}
+        chartLabel={t('progress.objectives.chartLabel')}
+        height={300}
+        table={{
+          className: 'data-table data-table--objectives',
+          caption: t('progress.objectives.caption', { scale: t(`progress.scale.${scale}`) }),
+          columns: [
+            { key: 'objective', label: t('progress.objectives.objective') },
+            ...columns.map((c) => ({
+              key: c.key,
+              num: true,
+              label: (
+                <>
+                  {label(c)}
+                  <span className="data-table__sub">{c.ordinal !== null ? shortDate(c.at) : t('progress.betweenSessions')}</span>
+                </>
+              ),
+            })),
+          ],
+          rows: rows.map((r, i) => ({
+            key: r.id,
+            head: (
+              <>
+                <span className="series-swatch" style={{ background: SERIES[i % SERIES.length]!.color }} aria-hidden="true" />
+                {i + 1}. {r.statement}
+              </>
+            ),
+            cells: r.values.map((v) => (v === null ? <Missing /> : number(v, scale))),
+          })),
+        }}
+      />
     </Section>
   );
 }
@@ -196,86 +154,47 @@ export function AllianceChart({ view, sessions }: { view: ProgressView; sessions
     () => byDate(view.alliance.map((p) => ({ ...p, at: whenOf(p, sessions), ordinal: p.sessionId ? (sessions.get(p.sessionId)?.ordinal ?? null) : null }))),
     [view.alliance, sessions],
   );
-  const config = useMemo<ChartConfiguration<'line'>>(
-    () => ({
-      type: 'line',
-      data: {
-        labels: points.map(label),
-        datasets: [
-          {
-            label: t('progress.alliance.score'),
-            data: points.map((p) => p.score),
-            borderColor: SERIES[0].color,
-            backgroundColor: SERIES[0].color,
-            pointRadius: 5,
-            pointHoverRadius: 7,
-            borderWidth: 2.5,
-          },
-          {
-            label: t('progress.alliance.threshold', { value: threshold }),
-            data: points.map(() => threshold),
-            borderColor: THRESHOLD,
-            backgroundColor: THRESHOLD,
-            borderDash: [6, 4],
-            borderWidth: 1.5,
-            pointRadius: 0,
-            pointHoverRadius: 0,
-            pointStyle: 'line',
-          },
-        ],
-      },
-      options: {
-        layout: { padding: { top: 10, right: 12 } },
-        scales: {
-          y: { min: ALLIANCE_MIN, max: ALLIANCE_MAX, ticks: { stepSize: 2, color: INK, font: axisFont, callback: (v) => number(Number(v)) }, grid: { color: GRID } },
-          x: { ticks: { color: INK, font: axisFont }, grid: { display: false } },
-        },
-        plugins: {
-          legend: { position: 'bottom', labels: legendLabels },
-          tooltip: { callbacks: { title: (items) => { const p = points[items[0]?.dataIndex ?? 0]; return p ? `${label(p)} · ${format.date(p.at)}` : ''; } } },
-        },
-      },
-    }),
-    [points, threshold, label, number, format, t],
-  );
+  const config = useMemo(() => {
+    const score = lineOf(t('progress.alliance.score'), points.map((p) => p.score), SERIES[0].color);
+    const line = lineOf(t('progress.alliance.threshold', { value: threshold }), points.map(() => threshold), THRESHOLD, {
+      borderDash: [6, 4],
+      borderWidth: 1.5,
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      pointStyle: 'line',
+    });
+    return overTime(points, label, format.date, [score, line], { min: ALLIANCE_MIN, max: ALLIANCE_MAX, stepSize: 2, format: (v) => number(v) });
+  }, [points, threshold, label, number, format, t]);
 
   return (
-    <Section id="progress-alliance" title={t('progress.alliance.title')} hint={t('progress.alliance.hint')}>
-      {points.length === 0 ? (
-        <EmptyState>{t('progress.alliance.empty')}</EmptyState>
-      ) : (
-        <div className="chart-pair">
-          <div className="chart-pair__chart">
-            <ChartCanvas config={config} label={t('progress.alliance.chartLabel')} height={260} />
-          </div>
-          <div className="chart-pair__table table-scroll" tabIndex={0} role="region" aria-labelledby="progress-alliance-caption">
-            <table className="data-table">
-              <caption id="progress-alliance-caption">{t('progress.alliance.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('progress.session')}</th>
-                  <th scope="col">{t('progress.date')}</th>
-                  <th scope="col" className="data-table__num">
-                    {t('progress.alliance.scoreColumn')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p, i) => (
-                  <tr key={`${p.sessionId ?? p.at}-${i}`} className={p.score < threshold ? 'data-table__row--low' : undefined}>
-                    <th scope="row">{p.ordinal !== null ? label(p) : t('progress.betweenSessions')}</th>
-                    <td className="data-table__date">{shortDate(p.at)}</td>
-                    <td className="data-table__num">
-                      {number(p.score)}
-                      {p.score < threshold ? <span className="data-table__flag">{t('progress.alliance.belowThreshold')}</span> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
+    <Section id="progress-alliance" title={t('progress.alliance.title')} hint={t('progress.alliance.hint')} empty={points.length === 0 && t('progress.alliance.empty')}>
+      <ChartPair
+        id="progress-alliance"
+        config={config}
+        chartLabel={t('progress.alliance.chartLabel')}
+        height={260}
+        table={{
+          className: 'data-table',
+          caption: t('progress.alliance.caption'),
+          columns: [
+            { key: 'session', label: t('progress.session') },
+            { key: 'date', label: t('progress.date'), cell: 'data-table__date' },
+            { key: 'score', label: t('progress.alliance.scoreColumn'), num: true },
+          ],
+          rows: points.map((p, i) => ({
+            key: `${p.sessionId ?? p.at}-${i}`,
+            className: p.score < threshold ? 'data-table__row--low' : undefined,
+            head: p.ordinal !== null ? label(p) : t('progress.betweenSessions'),
+            cells: [
+              shortDate(p.at),
+              <>
+                {number(p.score)}
+                {p.score < threshold ? <span className="data-table__flag">{t('progress.alliance.belowThreshold')}</span> : null}
+              </>,
+            ],
+          })),
+        }}
+      />
     </Section>
   );
 }
@@ -283,18 +202,14 @@ export function AllianceChart({ view, sessions }: { view: ProgressView; sessions
 export function EmotionCharts({ view }: { view: ProgressView }) {
   const { t } = useTranslation();
   return (
-    <Section id="progress-emotions" title={t('progress.emotions.title')} hint={t('progress.emotions.hint')}>
-      {view.emotions.length === 0 ? (
-        <EmptyState>{t('progress.emotions.empty')}</EmptyState>
-      ) : (
-        <ol className="emotion-charts plain-list">
-          {view.emotions.map((entry) => (
-            <li key={entry.sessionId}>
-              <SessionEmotions entry={entry} />
-            </li>
-          ))}
-        </ol>
-      )}
+    <Section id="progress-emotions" title={t('progress.emotions.title')} hint={t('progress.emotions.hint')} empty={view.emotions.length === 0 && t('progress.emotions.empty')}>
+      <ol className="emotion-charts plain-list">
+        {view.emotions.map((entry) => (
+          <li key={entry.sessionId}>
+            <SessionEmotions entry={entry} />
+          </li>
+        ))}
+      </ol>
     </Section>
   );
 }
@@ -317,16 +232,14 @@ function SessionEmotions({ entry }: { entry: ProgressView['emotions'][number] })
         ],
       },
       options: {
-        scales: {
-          y: { min: 0, max: EMOTION_INTENSITY_MAX, ticks: { stepSize: 2, color: INK, font: axisFont }, grid: { color: GRID } },
-          x: { ticks: { color: INK, font: axisFont, autoSkip: false, maxRotation: 45 }, grid: { display: false } },
-        },
-        plugins: { legend: { position: 'bottom', labels: { color: INK, boxWidth: 12, boxHeight: 12, padding: 16 } } },
+        scales: { y: yScale({ min: 0, max: EMOTION_INTENSITY_MAX, stepSize: 2 }), x: xScale({ autoSkip: false, maxRotation: 45 }) },
+        plugins: { legend: legendBelow(12, false) },
       },
     }),
     [rows, t],
   );
   const id = `emotions-${entry.sessionId}`;
+  const outOfMax = (v: number | null) => (v === null ? <Missing /> : `${number(v)}/${EMOTION_INTENSITY_MAX}`);
   return (
     <article className="emotion-chart" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="emotion-chart__title">
@@ -334,29 +247,16 @@ function SessionEmotions({ entry }: { entry: ProgressView['emotions'][number] })
       </h3>
       <ChartCanvas config={config} label={t('progress.emotions.chartLabel', { session: title })} height={220} />
       <div className="table-scroll">
-        <table className="data-table data-table--compact">
-          <caption className="visually-hidden">{t('progress.emotions.caption', { session: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.emotions.emotion')}</th>
-              <th scope="col" className="data-table__num">
-                {t('progress.emotions.before')}
-              </th>
-              <th scope="col" className="data-table__num">
-                {t('progress.emotions.after')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.name}>
-                <th scope="row">{r.label}</th>
-                <td className="data-table__num">{r.before === null ? <Missing /> : `${number(r.before)}/${EMOTION_INTENSITY_MAX}`}</td>
-                <td className="data-table__num">{r.after === null ? <Missing /> : `${number(r.after)}/${EMOTION_INTENSITY_MAX}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          className="data-table data-table--compact"
+          caption={{ text: t('progress.emotions.caption', { session: title }), hidden: true }}
+          columns={[
+            { key: 'emotion', label: t('progress.emotions.emotion') },
+            { key: 'before', label: t('progress.emotions.before'), num: true },
+            { key: 'after', label: t('progress.emotions.after'), num: true },
+          ]}
+          rows={rows.map((r) => ({ key: r.name, head: r.label, cells: [outOfMax(r.before), outOfMax(r.after)] }))}
+        />
       </div>
     </article>
   );
