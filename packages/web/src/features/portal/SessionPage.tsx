@@ -9,7 +9,7 @@ import { useFormat } from '../../ui/format';
 import { ErrorState, Loading } from '../../ui/page';
 import { PageTitle } from '../../ui/PageTitle';
 import { SessionStatusBadge, useSessionLabel } from '../../ui/status';
-import { useAnswerCheckIn, useCheckIn, useClientSpace, useOpenBoard } from './api';
+import { type CheckInAnswer, useAnswerCheckIn, useCheckIn, useClientSpace, useOpenBoard } from './api';
 import { BackHome, RangeField, useLang } from './parts';
 import { usePortal } from './PortalShell';
 
@@ -87,179 +87,179 @@ function SessionView({ space, session }: { space: ClientSpace; session: SpaceSes
       ) : null}
 
       {showBefore ? (
-        <section className="card portal-card" aria-labelledby="avant-title" id="avant">
-          <h2 id="avant-title">{t('portal.before.title')}</h2>
-          <CheckInLoader sessionId={session.id} kind="before">
-            {(previous) => <BeforeForm engagementId={space.engagement.id} sessionId={session.id} scale={space.engagement.progressScale} objectives={space.objectives} previous={previous} />}
-          </CheckInLoader>
-        </section>
+        <CheckInCard anchor="avant" title={t('portal.before.title')} sessionId={session.id} kind="before">
+          {(previous) => <BeforeForm engagementId={space.engagement.id} sessionId={session.id} scale={space.engagement.progressScale} objectives={space.objectives} previous={previous} />}
+        </CheckInCard>
       ) : null}
 
       {showAfter ? (
-        <section className="card portal-card" aria-labelledby="apres-title" id="apres">
-          <h2 id="apres-title">{t('portal.after.title')}</h2>
-          <CheckInLoader sessionId={session.id} kind="after">
-            {(previous) => <AfterForm engagementId={space.engagement.id} sessionId={session.id} previous={previous} />}
-          </CheckInLoader>
-        </section>
+        <CheckInCard anchor="apres" title={t('portal.after.title')} sessionId={session.id} kind="after">
+          {(previous) => <AfterForm engagementId={space.engagement.id} sessionId={session.id} previous={previous} />}
+        </CheckInCard>
       ) : null}
     </div>
   );
 }
 
-function CheckInLoader({ sessionId, kind, children }: { sessionId: string; kind: 'before' | 'after'; children: (previous: CheckIn | null) => ReactNode }) {
+/** One check-in's card (#avant, #apres): her previous answer is loaded before the form shows it. */
+function CheckInCard({ anchor, title, sessionId, kind, children }: { anchor: string; title: string; sessionId: string; kind: 'before' | 'after'; children: (previous: CheckIn | null) => ReactNode }) {
   const previous = useCheckIn(sessionId, kind);
-  if (previous.isPending) return <Loading />;
-  if (previous.isError) return <ErrorState error={previous.error} />;
-  return <>{children(previous.data)}</>;
+  return (
+    <section className="card portal-card" aria-labelledby={`${anchor}-title`} id={anchor}>
+      <h2 id={`${anchor}-title`}>{title}</h2>
+      {previous.isPending ? <Loading /> : previous.isError ? <ErrorState error={previous.error} /> : children(previous.data)}
+    </section>
+  );
+}
+
+/** Where a check-in's answer goes, and her previous answer (null before the first). */
+type Answering = { engagementId: string; sessionId: string; previous: CheckIn | null };
+
+/**
+ * The form both check-ins share: she sends her answer, and may send it again to change
+ * it; it says when she last answered, and thanks her once saved. `children` are the
+ * questions, given the server's refusals by field; `answerOf` reads them when she sends.
+ */
+function CheckInForm({ intro, sentText, answerOf, children, ...at }: Answering & { intro: string; sentText: string; answerOf: () => CheckInAnswer; children: (fieldError: (path: string) => string | undefined) => ReactNode }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const answer = useAnswerCheckIn(at.engagementId, at.sessionId);
+  const fieldError = useFieldErrors(answer.error);
+  const [sent, setSent] = useState(false);
+  const answeredAt = answer.data?.answeredAt ?? at.previous?.answeredAt;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSent(false);
+    answer.mutate(answerOf(), { onSuccess: () => setSent(true) });
+  };
+
+  return (
+    <form className="form portal-form" onSubmit={submit} noValidate>
+      <p className="portal-card__intro">{intro}</p>
+      {answeredAt && !sent ? <p className="portal-done">✓ {t('portal.checkIn.answeredOn', { date: format.dateTime(answeredAt) })}</p> : null}
+      {children(fieldError)}
+      <FormError error={answer.error} />
+      <button type="submit" className="button button--primary button--block portal-big" disabled={answer.isPending}>
+        {answer.isPending ? t('common.saving') : answeredAt ? t('portal.checkIn.update') : t('portal.checkIn.send')}
+      </button>
+      <p className="status-line" role="status">
+        {sent ? sentText : ''}
+      </p>
+    </form>
+  );
 }
 
 const GAS_KEYS: Record<number, 'muchLess' | 'less' | 'expected' | 'more' | 'muchMore'> = { [-2]: 'muchLess', [-1]: 'less', 0: 'expected', 1: 'more', 2: 'muchMore' };
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
-function BeforeForm({
-  engagementId,
-  sessionId,
-  scale,
-  objectives,
-  previous,
-}: {
-  engagementId: string;
-  sessionId: string;
-  scale: ProgressScale;
-  objectives: ClientSpace['objectives'];
-  previous: CheckIn | null;
-}) {
+function BeforeForm({ scale, objectives, ...at }: Answering & { scale: ProgressScale; objectives: ClientSpace['objectives'] }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const answer = useAnswerCheckIn(engagementId, sessionId);
-  const fieldError = useFieldErrors(answer.error);
   const { min, max } = progressBounds(scale);
   const middle = Math.round((min + max) / 2);
   const [values, setValues] = useState<Record<string, number>>(() =>
-    Object.fromEntries(objectives.map((o) => [o.id, previous?.progress?.find((p) => p.objectiveId === o.id)?.value ?? middle])),
+    Object.fromEntries(objectives.map((o) => [o.id, at.previous?.progress?.find((p) => p.objectiveId === o.id)?.value ?? middle])),
   );
-  const [sent, setSent] = useState(false);
-  const answeredAt = answer.data?.answeredAt ?? previous?.answeredAt;
 
   if (objectives.length === 0) return <p className="muted">{t('portal.before.noObjectives')}</p>;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSent(false);
-    answer.mutate({ kind: 'before', progress: objectives.map((o) => ({ objectiveId: o.id, value: values[o.id] ?? middle })) }, { onSuccess: () => setSent(true) });
-  };
-
   return (
-    <form className="form portal-form" onSubmit={submit} noValidate>
-      <p className="portal-card__intro">{scale === 'goal_attainment' ? t('portal.before.introGas') : t('portal.before.intro')}</p>
-      {answeredAt && !sent ? <p className="portal-done">✓ {t('portal.checkIn.answeredOn', { date: format.dateTime(answeredAt) })}</p> : null}
-      {objectives.map((o, i) => {
-        const value = values[o.id] ?? middle;
-        const error = fieldError(`progress.${i}.value`) ?? fieldError(`progress.${i}.objectiveId`);
-        const set = (v: number) => setValues((all) => ({ ...all, [o.id]: v }));
-        return scale === 'goal_attainment' ? (
-          <fieldset key={o.id} className="portal-gas" aria-describedby={error ? `gas-${o.id}-error` : undefined}>
-            <legend>{o.statement}</legend>
-            {[-2, -1, 0, 1, 2].map((v) => (
-              <label key={v} className="portal-gas__option">
-                <input type="radio" name={`gas-${o.id}`} value={v} checked={value === v} onChange={() => set(v)} aria-invalid={error ? true : undefined} />
-                <span className="portal-gas__value" aria-hidden="true">
-                  {signed(v)}
-                </span>
-                <span>{t(`portal.before.gas.${GAS_KEYS[v]!}`)}</span>
-              </label>
-            ))}
-            {error ? (
-              <p id={`gas-${o.id}-error`} className="field-error">
-                {error}
-              </p>
-            ) : null}
-          </fieldset>
-        ) : (
-          <RangeField
-            key={o.id}
-            id={`progress-${o.id}`}
-            label={o.statement}
-            min={min}
-            max={max}
-            value={value}
-            onChange={set}
-            valueText={t('portal.scale.valueOf10', { value })}
-            minLabel={t('portal.before.min')}
-            maxLabel={t('portal.before.max')}
-            error={error}
-          />
-        );
-      })}
-      <FormError error={answer.error} />
-      <button type="submit" className="button button--primary button--block portal-big" disabled={answer.isPending}>
-        {answer.isPending ? t('common.saving') : answeredAt ? t('portal.checkIn.update') : t('portal.checkIn.send')}
-      </button>
-      <p className="status-line" role="status">
-        {sent ? t('portal.before.sent') : ''}
-      </p>
-    </form>
+    <CheckInForm
+      {...at}
+      intro={scale === 'goal_attainment' ? t('portal.before.introGas') : t('portal.before.intro')}
+      sentText={t('portal.before.sent')}
+      answerOf={() => ({ kind: 'before', progress: objectives.map((o) => ({ objectiveId: o.id, value: values[o.id] ?? middle })) })}
+    >
+      {(fieldError) =>
+        objectives.map((o, i) => {
+          const value = values[o.id] ?? middle;
+          const error = fieldError(`progress.${i}.value`) ?? fieldError(`progress.${i}.objectiveId`);
+          const set = (v: number) => setValues((all) => ({ ...all, [o.id]: v }));
+          return scale === 'goal_attainment' ? (
+            <fieldset key={o.id} className="portal-gas" aria-describedby={error ? `gas-${o.id}-error` : undefined}>
+              <legend>{o.statement}</legend>
+              {[-2, -1, 0, 1, 2].map((v) => (
+                <label key={v} className="portal-gas__option">
+                  <input type="radio" name={`gas-${o.id}`} value={v} checked={value === v} onChange={() => set(v)} aria-invalid={error ? true : undefined} />
+                  <span className="portal-gas__value" aria-hidden="true">
+                    {signed(v)}
+                  </span>
+                  <span>{t(`portal.before.gas.${GAS_KEYS[v]!}`)}</span>
+                </label>
+              ))}
+              {error ? (
+                <p id={`gas-${o.id}-error`} className="field-error">
+                  {error}
+                </p>
+              ) : null}
+            </fieldset>
+          ) : (
+            <RangeField
+              key={o.id}
+              id={`progress-${o.id}`}
+              label={o.statement}
+              min={min}
+              max={max}
+              value={value}
+              onChange={set}
+              valueText={t('portal.scale.valueOf10', { value })}
+              minLabel={t('portal.before.min')}
+              maxLabel={t('portal.before.max')}
+              error={error}
+            />
+          );
+        })
+      }
+    </CheckInForm>
   );
 }
 
-function AfterForm({ engagementId, sessionId, previous }: { engagementId: string; sessionId: string; previous: CheckIn | null }) {
+function AfterForm(at: Answering) {
   const { t } = useTranslation();
   const lang = useLang();
-  const format = useFormat();
-  const answer = useAnswerCheckIn(engagementId, sessionId);
-  const fieldError = useFieldErrors(answer.error);
   const middle = Math.round((ALLIANCE_MIN + ALLIANCE_MAX) / 2);
   const [ratings, setRatings] = useState<Record<AllianceItem, number>>(
-    () => Object.fromEntries(ALLIANCE_ITEMS.map((item) => [item, previous?.ratings?.[item] ?? middle])) as Record<AllianceItem, number>,
+    () => Object.fromEntries(ALLIANCE_ITEMS.map((item) => [item, at.previous?.ratings?.[item] ?? middle])) as Record<AllianceItem, number>,
   );
-  const [comment, setComment] = useState(previous?.comment ?? '');
-  const [sent, setSent] = useState(false);
-  const answeredAt = answer.data?.answeredAt ?? previous?.answeredAt;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSent(false);
-    answer.mutate({ kind: 'after', ratings, ...(comment.trim() ? { comment: comment.trim() } : {}) }, { onSuccess: () => setSent(true) });
-  };
+  const [comment, setComment] = useState(at.previous?.comment ?? '');
 
   return (
-    <form className="form portal-form" onSubmit={submit} noValidate>
-      <p className="portal-card__intro">{t('portal.after.intro')}</p>
-      {answeredAt && !sent ? <p className="portal-done">✓ {t('portal.checkIn.answeredOn', { date: format.dateTime(answeredAt) })}</p> : null}
-      {ALLIANCE_ITEMS.map((item) => (
-        <RangeField
-          key={item}
-          id={`alliance-${item}`}
-          label={ALLIANCE_ITEM_WORDING[item][lang]}
-          min={ALLIANCE_MIN}
-          max={ALLIANCE_MAX}
-          value={ratings[item]}
-          onChange={(v) => setRatings((r) => ({ ...r, [item]: v }))}
-          valueText={t('portal.scale.valueOf10', { value: ratings[item] })}
-          minLabel={t('portal.after.min')}
-          maxLabel={t('portal.after.max')}
-          error={fieldError(`ratings.${item}`)}
-        />
-      ))}
-      <TextAreaField
-        id="alliance-comment"
-        label={t('portal.after.comment')}
-        hint={t('portal.after.commentHint')}
-        rows={3}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-        error={fieldError('comment')}
-      />
-      <p className="field-hint">{t('portal.after.who')}</p>
-      <FormError error={answer.error} />
-      <button type="submit" className="button button--primary button--block portal-big" disabled={answer.isPending}>
-        {answer.isPending ? t('common.saving') : answeredAt ? t('portal.checkIn.update') : t('portal.checkIn.send')}
-      </button>
-      <p className="status-line" role="status">
-        {sent ? t('portal.after.sent') : ''}
-      </p>
-    </form>
+    <CheckInForm
+      {...at}
+      intro={t('portal.after.intro')}
+      sentText={t('portal.after.sent')}
+      answerOf={() => ({ kind: 'after', ratings, ...(comment.trim() ? { comment: comment.trim() } : {}) })}
+    >
+      {(fieldError) => (
+        <>
+          {ALLIANCE_ITEMS.map((item) => (
+            <RangeField
+              key={item}
+              id={`alliance-${item}`}
+              label={ALLIANCE_ITEM_WORDING[item][lang]}
+              min={ALLIANCE_MIN}
+              max={ALLIANCE_MAX}
+              value={ratings[item]}
+              onChange={(v) => setRatings((r) => ({ ...r, [item]: v }))}
+              valueText={t('portal.scale.valueOf10', { value: ratings[item] })}
+              minLabel={t('portal.after.min')}
+              maxLabel={t('portal.after.max')}
+              error={fieldError(`ratings.${item}`)}
+            />
+          ))}
+          <TextAreaField
+            id="alliance-comment"
+            label={t('portal.after.comment')}
+            hint={t('portal.after.commentHint')}
+            rows={3}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            error={fieldError('comment')}
+          />
+          <p className="field-hint">{t('portal.after.who')}</p>
+        </>
+      )}
+    </CheckInForm>
   );
 }
 
