@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { EditActions } from '../../ui/EditActions';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
@@ -159,15 +160,7 @@ function EditCommitment({ engagementId, commitment: c, onDone }: { engagementId:
       {c.kind === 'commitment' ? (
         <TextField id={`${id}-due`} type="date" className="field--narrow" label={t('progress.commitments.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.target.value)} error={fieldError('dueOn')} />
       ) : null}
-      <FormError error={update.error} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary button--small" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button button--ghost button--small" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <EditActions mutation={update} onCancel={onDone} small />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import type { Engagement } from '@alliance/api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, useFieldErrors } from '../../ui/errors';
+import { EditActions } from '../../ui/EditActions';
+import { useFieldErrors } from '../../ui/errors';
 import { useFormat } from '../../ui/format';
 import { useCurrentMe } from '../auth/api';
 import { useUpdateEngagement } from './api';
@@ -144,15 +145,7 @@ function ContractEdit({ engagement, onDone }: { engagement: Engagement; onDone: 
     <form className="form" onSubmit={submit} noValidate aria-label={t('contract.editTitle')}>
       <EngagementBasics idPrefix="edit-engagement" draft={basics} onChange={setBasics} fieldError={fieldError} />
       <ContractFields idPrefix="edit-contract" draft={contract} onChange={setContract} hasSponsor={Boolean(basics.sponsorId)} fieldError={(p) => fieldError(`contract.${p}`)} />
-      <FormError error={update.error} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('contract.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <EditActions mutation={update} onCancel={onDone} saveLabel={t('contract.save')} />
     </form>
   );
 }
