@@ -201,3 +201,44 @@ describe('names with particles and titles', () => {
   });
 
 });
+
+describe('replacements that read as French', () => {
+  const known: KnownEntity[] = [
+    { id: 'o1', type: 'organisation', name: 'Biscuiterie Lemoine', role: { fr: 'son organisation', en: 'her organisation' } },
+    { id: 'p1', type: 'person', name: 'Direction des ressources humaines', role: { fr: 'la personne de contact', en: 'the contact' } },
+    { id: 'c1', type: 'person', name: 'Claire Vasseur', gender: 'f', role: { fr: 'la consultante', en: 'the consultant' } },
+  ];
+  const run = (text: string, mode: 'initials' | 'roles' | 'pseudonyms' | 'placeholders' = 'roles') => anonymise(text, lexicon, { language: 'fr', mode, known }).text;
+
+  it('lets a replacement with its own determiner take the place of the article before the name', () => {
+    expect(run('Elle a quitté la Biscuiterie Lemoine.')).toBe('Elle a quitté son organisation.');
+    expect(run('Elle parle de la Biscuiterie Lemoine et du rachat.')).toBe('Elle parle de son organisation et du rachat.');
+    expect(run('La Biscuiterie Lemoine recrute.')).toBe('Son organisation recrute.');
+    expect(run('Il dirige la société Nexalis.', 'initials')).toBe("Il dirige l'entreprise A.");
+  });
+
+  it('finds a recorded description whole, never one of its common words alone', () => {
+    expect(run('Elle a vu la Direction des ressources humaines.')).toBe('Elle a vu la personne de contact.');
+    expect(run('La direction a changé ; la Direction aussi.')).not.toContain('personne de contact');
+  });
+
+  it('finds a recorded name written in lower case when it is the whole name', () => {
+    expect(run('Un message de claire vasseur ce matin.')).toBe('Un message de la consultante ce matin.');
+    expect(run('Une eau claire ce matin.')).toBe('Une eau claire ce matin.');
+  });
+
+  it('keeps the elision of the text and gives one person one pseudonym of the gender the text tells', () => {
+    const out = run("Le père d'Antoine Lefèvre est là. Antoine est inquiet.", 'pseudonyms');
+    const [, full, first] = /^Le père d['’](\S+ \S+) est là\. (\S+) est inquiet\.$/u.exec(out) ?? [];
+    expect(full, out).toBeTruthy();
+    expect(full!.split(' ')[0]).toBe(first);
+    expect(lexicon.firstNames.get(first!.toLowerCase())).toBe('m');
+    expect(run("Le père d'Antoine Lefèvre est là.", 'initials')).toBe("Le père d'A. est là.");
+  });
+
+  it('tells two places apart when they would read the same, and masks a street, a month with its year and a time whole', () => {
+    expect(run('Elle quitte Annecy pour Lyon.')).toBe('Elle quitte une grande ville du sud-est de la France pour une autre grande ville du sud-est de la France.');
+    const out = anonymise('Depuis mars 2023, rendez-vous rue Carnot le 19/03/2024 à 14 h. On dîne chez Orange.', lexicon, { language: 'fr', mode: 'placeholders' });
+    expect(out.text).toBe('Depuis [date], rendez-vous [Lieu 1] le [date]. On dîne chez [Organisation 1].');
+  });
+});

@@ -1,5 +1,6 @@
 import { withEchoes } from './echoes.js';
 import type { Lexicon } from './lexicon.js';
+import { fitReplacement } from './fit.js';
 import { findNames } from './names.js';
 import { findPatterns } from './patterns.js';
 import { findRecorded } from './records.js';
@@ -40,30 +41,15 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
   for (const [d, e] of entities) if (e.part === 'full' && !fullText.has(e.id)) fullText.set(e.id, text.slice(d.start, d.end));
   const nameOf = (id: string) => recorded.get(id)?.name ?? fullText.get(id) ?? id.replace(/^\w+:/, '');
 
+  // A person's gender, from whichever mention tells it ("M. Lefèvre", "Antoine"), for all her mentions.
+  const genders = new Map<string, Detection['gender']>();
+  for (const [d, e] of entities) if (d.gender && !genders.has(e.id)) genders.set(e.id, d.gender);
+
   const replaced: Replaced[] = spans.map((d) => {
-    let replacement = replacer.replace(d, entities.get(d)!, text, nameOf);
-    let start = d.start;
-    // "d'Anne" becomes "de S.", not "d'S."; "à Montpellier" becomes "dans une grande ville…".
-    const elided = /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(text.slice(Math.max(0, start - 4), start));
-    if (elided && /^[^aeiouyhàâéèêëîïôûAEIOUYHÉ]/u.test(replacement)) {
-      start -= elided[1]!.length + 1;
-      replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;
-    }
-    if (d.type === 'place' && /^(une?|an?|dans|in) /u.test(replacement)) {
-      const prep = /(?:^|\s)(à|a|en|au|in|at)\s+$/iu.exec(text.slice(Math.max(0, start - 4), start));
-      if (prep) {
-        start -= prep[0].trimStart().length;
-        replacement = `${language === 'fr' ? 'dans' : 'in'} ${replacement}`;
-      }
-    }
-    // "Mme Martin" as a role reads "la consultante", not "Mme la consultante".
-    if (options.mode === 'roles' && d.role && replacement === d.role[language]) {
-      const title = /(?:^|[^\p{L}])((?:M|Mme|Mlle|Dr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?)\s+$/u.exec(text.slice(Math.max(0, start - 14), start));
-      if (title) start -= title[0].length - title[0].indexOf(title[1]!);
-    }
-    // "Mme L." at the end of a sentence: one full stop, not two.
-    if (replacement.endsWith('.') && text[d.end] === '.') replacement = replacement.slice(0, -1);
-    if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+    const entity = entities.get(d)!;
+    const gender = d.gender ?? genders.get(entity.id);
+    const raw = replacer.replace(gender ? { ...d, gender } : d, entity, text, nameOf);
+    const { start, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles' });
     return { ...d, start, replacement };
   });
 
@@ -74,11 +60,4 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
     at = r.end;
   }
   return { text: out + text.slice(at), spans: replaced };
-}
-
-/** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
-function sentenceStartAt(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /[ \t>*_#"»”)\]-]/.test(text[i]!)) i--;
-  return i < 0 || /[\n.!?…]/.test(text[i]!);
 }

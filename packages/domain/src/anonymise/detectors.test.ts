@@ -110,3 +110,15 @@ describe('recorded names with extras', () => {
     ]);
   });
 });
+
+describe('streets without a number', () => {
+  it('masks "rue Carnot" but not a place in a sentence or a title followed by a paragraph', async () => {
+    const lexicon = await loadLexicon();
+    const shown = (t: string) => detect(t, lexicon, { language: 'fr' }).map((d) => [t.slice(d.start, d.end), d.type]);
+    expect(shown('Rendez-vous rue Carnot, puis avenue de la Liberté.')).toEqual([
+      ['rue Carnot', 'place'],
+      ['avenue de la Liberté', 'place'],
+    ]);
+    expect(shown('Prendre sa place\n\nUne dirigeante apprend.')).toEqual([]);
+  });
+});

@@ -77,6 +77,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'organisation', source: 'context', confidence: 0.9 });
       continue;
     }
+    // "chez Orange": one is "chez" a person or a company, never a town.
+    if (place && before?.folded === 'chez' && !firstName) {
+      push({ type: 'organisation', source: 'context', confidence: 0.8 });
+      continue;
+    }
     if (place && before && PLACE_PREPOSITIONS.has(before.folded)) {
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.95, place });
       continue;

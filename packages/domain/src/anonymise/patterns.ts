@@ -27,6 +27,13 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/gu;
 const IDENTIFYING_DATE = /\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\w*\.?\s+\d{1,2}|\b(?:1[89]|20)\d{2}\b|\d{1,2}\s*[h:]\s*\d{0,2}|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*\d/iu;
 /** A year after "en", "depuis", "in", "since"…: "depuis 2019". */
+/** A street named without its number: "rue Carnot", "boulevard de la Liberté" (a capital after the street word). */
+// ("place" is left out: "sa place", "à la place de" are far commoner than a square's name.)
+const FR_STREET = /(?<!\d,?\s?)\b(?:rue|avenue|boulevard|all[ée]e|impasse|quai|chemin)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu;
+/** A month with its year: "mars 2023", "in March 2023". */
+const MONTH_YEAR = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}(?!\d)/giu;
+/** What a time leaves after a date the library read: the " h" of "à 14 h", " h 30". */
+const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
 const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)(?![\d/.-])/g;
 
@@ -136,6 +143,7 @@ function identifiers(text: string): Detection[] {
 function addresses(text: string) {
   return [
     ...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } })),
+    ...matches(FR_STREET, text, () => ({ type: 'place', source: 'pattern', confidence: 0.85, place: { kind: 'commune' } })),
     ...matches(EN_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 })),
     ...matches(POSTCODE_CITY, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 })),
     ...matches(UK_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 })),
@@ -151,10 +159,13 @@ function dates(text: string, language: Language): Detection[] {
     // What identifies is a day with a month or a year, or a precise time; "jeudi",
     // "dans quelques jours" or "7/10" (a rating) do not.
     if (!IDENTIFYING_DATE.test(r.text)) continue;
-    found.push({ start, end, type: 'date', source: 'date-library', confidence: 0.9 });
+    // "le 19/03/2024 à 14 h": the library stops before the "h"; the time is masked whole.
+    const tail = /\d$/.test(r.text) ? HOUR_TAIL.exec(text.slice(end)) : null;
+    found.push({ start, end: end + (tail ? tail[0].length : 0), type: 'date', source: 'date-library', confidence: 0.9 });
   }
   const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
   for (const m of text.matchAll(NUMERIC_DATE)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.9 });
+  for (const m of text.matchAll(MONTH_YEAR)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.85 });
   for (const m of text.matchAll(YEAR)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.7 });
   for (const m of text.matchAll(TIME)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.8 });
   return found;

@@ -1,5 +1,8 @@
 import { fold, shapeOf, type Token } from './text.js';
 import type { Detection, KnownEntity } from './types.js';
+import { NAME_PARTICLES } from './vocabulary.js';
+
+const NO_WORDS: Set<string> = new Set();
 
 interface Variant {
   words: string[];
@@ -24,11 +27,17 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
     for (const v of variants) {
       if (w + v.words.length > words.length) continue;
       let ok = true;
+      // In a name of several words, a lower-case word that is also a common word ("claire
+      // vasseur", "direction des ressources humaines") counts, as long as another word of
+      // the name is capitalised or no common word.
+      const several = v.words.length > 1;
+      let anchored = !several;
       for (let k = 0; k < v.words.length && ok; k++) {
         const t = words[w + k]!.t;
-        ok = matchesWord(t, v.words[k]!, commonWords) && (k === 0 || t.start - words[w + k - 1]!.t.end <= 3);
+        ok = matchesWord(t, v.words[k]!, several ? NO_WORDS : commonWords) && (k === 0 || t.start - words[w + k - 1]!.t.end <= 3);
+        if (ok && (t.shape !== 'lower' || !commonWords.has(t.folded.replace(/\.$/, '')))) anchored = true;
       }
-      if (!ok) continue;
+      if (!ok || !anchored) continue;
       const from = words[w]!.t;
       const to = words[w + v.words.length - 1]!.t;
       found.push({
@@ -66,7 +75,9 @@ function variantsOf(entity: KnownEntity): Variant[] {
   const name = words(entity.name);
   const out: Variant[] = [{ words: name, entity, part: 'full' }];
   for (const alias of entity.aliases ?? []) if (words(alias).length) out.push({ words: words(alias), entity, part: 'alias' });
-  if (entity.type === 'person' && name.length > 1) {
+  // "Direction des ressources humaines" is a description, not a person's name: only the whole of it is that person.
+  const describes = entity.name.split(/\s+/).some((w) => /^\p{Ll}{3,}/u.test(w) && !NAME_PARTICLES.has(fold(w)));
+  if (entity.type === 'person' && name.length > 1 && !describes) {
     // Every run of the name's words is the name: "Marie Claire", "Dubois", "Claire Dubois".
     for (let from = 0; from < name.length; from++) {
       for (let to = from + 1; to <= name.length; to++) {

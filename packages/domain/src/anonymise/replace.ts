@@ -73,6 +73,7 @@ export class Replacer {
   readonly #initials = new Map<string, string>();
   readonly #pseudonyms = new Map<string, { first: string; last: string }>();
   readonly #used = new Set<string>();
+  readonly #places = new Map<string, string>();
 
   constructor(
     private readonly mode: AnonymiseMode,
@@ -88,7 +89,7 @@ export class Replacer {
       const numbered = d.type === 'person' || d.type === 'organisation' || d.type === 'place';
       return numbered ? `[${words[d.type]} ${this.#number(d.type, entity.id)}]` : `[${words[d.type]}]`;
     }
-    if (d.type === 'place') return generalisePlace(d.place, this.language) ?? `[${words.place} ${this.#number('place', entity.id)}]`;
+    if (d.type === 'place') return this.#place(d, entity.id) ?? `[${words.place} ${this.#number('place', entity.id)}]`;
     if (d.type === 'role') {
       const head = /^(.*?)\s+(?:de|du|des|chez|of|at|for)\s/iu.exec(text.slice(d.start, d.end))?.[1] ?? /^(.*?)\s*d['’]/iu.exec(text.slice(d.start, d.end))?.[1] ?? text.slice(d.start, d.end);
       return this.language === 'fr' ? `${head} d'une entreprise` : `${head} of a company`;
@@ -104,6 +105,21 @@ export class Replacer {
       return entity.part === 'first' ? p.first : entity.part === 'last' ? p.last : `${p.first} ${p.last}`;
     }
     return this.#initial(entity.id, nameOf(entity.id));
+  }
+
+  /**
+   * A place generalised; a second place that would read the same is "another" one, so
+   * "Elle quitte Annecy pour Lyon" does not leave "pour une grande ville…" twice over.
+   */
+  #place(d: Detection, id: string): string | null {
+    const had = this.#places.get(id);
+    if (had) return had;
+    const general = generalisePlace(d.place, this.language);
+    if (!general) return null;
+    const taken = [...this.#places.values()].includes(general);
+    const place = !taken ? general : this.language === 'fr' ? general.replace(/^(une?) /u, '$1 autre ') : general.replace(/^an? /u, 'another ');
+    this.#places.set(id, place);
+    return place;
   }
 
   #number(type: string, id: string): number {

@@ -62,7 +62,8 @@ export interface Entity {
  */
 export function entityOf(text: string, spans: Detection[], isFirstName: (folded: string) => boolean): Map<Detection, Entity> {
   const out = new Map<Detection, Entity>();
-  const words = (d: Detection) => fold(text.slice(d.start, d.end)).split(/[\s'’]+/).filter(Boolean);
+  // "d'Antoine Lefèvre" is Antoine Lefèvre: an elision the span took in is not a word of the name.
+  const words = (d: Detection) => fold(text.slice(d.start, d.end)).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').split(/[\s'’]+/).filter(Boolean);
   /** "de Rênal" is Rênal's surname with its particle, not a first name "de": the particles are left out. */
   const withoutParticles = (w: string[]) => {
     let i = 0;

@@ -1,0 +1,67 @@
+import type { Detection, Language } from './types.js';
+import { ORGANISATION_NOUNS } from './vocabulary.js';
+
+/** A replacement that brings its own determiner: "la consultante", "son organisation", "l'entreprise A", "une grande ville…". */
+const DETERMINED = /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|the|a|an|her|his|their)\s*\S/iu;
+/** The article the text already had before the name: "la Biscuiterie", "de la Biscuiterie", "du Groupe", "au Cabinet". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:le|la|les|the)\s+|l['’]|(?:du|des|au|aux)\s+)$/iu;
+/** An organisation noun already before the name, with its article: "la société Nexalis", "le cabinet Arvel". */
+const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:le|la|les|l['’]|une?)\\s*)?(?:${[...ORGANISATION_NOUNS].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+)$`, 'iu');
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** What "du", "au"… become before a replacement that has its own determiner. */
+const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
+
+/**
+ * Fits a replacement into the sentence around the span it replaces, so the text stays
+ * French: "d'Anne" → "de S."; "à Montpellier" → "dans une grande ville…"; "de la Biscuiterie
+ * Lemoine" → "de son organisation", not "de la son organisation"; "la société Nexalis" →
+ * "l'entreprise A"; "Mme Martin" as a role → "la consultante"; "Mme L." ending a sentence
+ * keeps one full stop. Returns where the replaced stretch now starts, and what replaces it.
+ */
+export function fitReplacement(text: string, d: Detection, replacement: string, o: { language: Language; roleMode: boolean }): { start: number; replacement: string } {
+  let start = d.start;
+  // "d'Antoine" found whole (after "le père"): the elision stays the text's, the name is replaced.
+  const own = /^(d|l|qu)['’](?=\p{L})/u.exec(text.slice(start, d.end));
+  if (own) start += own[0].length;
+  const before = (n: number) => text.slice(Math.max(0, start - n), start);
+
+  const elided = /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(before(4));
+  if (elided && /^[^aeiouyhàâéèêëîïôûAEIOUYHÉ]/u.test(replacement)) {
+    start -= elided[1]!.length + 1;
+    replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;
+  } else if (d.type === 'place' && /^(une?|an?|dans|in) /u.test(replacement)) {
+    const prep = /(?:^|\s)(à|a|en|au|in|at)\s+$/iu.exec(before(4));
+    if (prep) {
+      start -= prep[0].trimStart().length;
+      replacement = `${o.language === 'fr' ? 'dans' : 'in'} ${replacement}`;
+    }
+  } else if (DETERMINED.test(replacement)) {
+    // Folded (accents off, same length) to meet the folded nouns: "société" is "societe".
+    const noun = d.type === 'organisation' ? NOUN_BEFORE.exec(fold(before(40))) : null;
+    const article = ARTICLE_BEFORE.exec(before(8));
+    const absorbed = noun ?? article;
+    if (absorbed) {
+      const words = absorbed[1]!;
+      start -= words.length;
+      // "du Groupe Arvel" → "de son organisation": the contraction's preposition stays.
+      const first = fold(words.trim().split(/\s+/)[0]!);
+      if (!noun && CONTRACTED[first]) replacement = `${CONTRACTED[first]}${replacement}`;
+    }
+  }
+  // "Mme Martin" as a role reads "la consultante", not "Mme la consultante".
+  if (o.roleMode && d.role && replacement === d.role[o.language]) {
+    const title = /(?:^|[^\p{L}])((?:M|Mme|Mlle|Dr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?)\s+$/u.exec(before(14));
+    if (title) start -= title[0].length - title[0].indexOf(title[1]!);
+  }
+  // "Mme L." at the end of a sentence: one full stop, not two.
+  if (replacement.endsWith('.') && text[d.end] === '.') replacement = replacement.slice(0, -1);
+  if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return { start, replacement };
+}
+
+/** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
+function sentenceStartAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t>*_#"»”)\]-]/.test(text[i]!)) i--;
+  return i < 0 || /[\n.!?…]/.test(text[i]!);
+}
