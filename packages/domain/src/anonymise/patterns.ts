@@ -31,7 +31,10 @@ const IDENTIFYING_DATE = /\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|
 // ("place" is left out: "sa place", "à la place de" are far commoner than a square's name.)
 const FR_STREET = /(?<!\d,?\s?)\b(?:rue|avenue|boulevard|all[ée]e|impasse|quai|chemin)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu;
 /** A month with its year: "mars 2023", "in March 2023". */
-const MONTH_YEAR = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}(?!\d)/giu;
+// Read from the year back: years are few, and a case-insensitive Unicode scan of every
+// position for twenty month names cost more than the rest of the date search.
+const YEAR_ANYWHERE = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+const MONTH_BEFORE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+$/iu;
 /** What a time leaves after a date the library read: the " h" of "à 14 h", " h 30". */
 const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
@@ -165,7 +168,12 @@ function dates(text: string, language: Language): Detection[] {
   }
   const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
   for (const m of text.matchAll(NUMERIC_DATE)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.9 });
-  for (const m of text.matchAll(MONTH_YEAR)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.85 });
+  for (const m of text.matchAll(YEAR_ANYWHERE)) {
+    const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
+    if (!month) continue;
+    const start = m.index! - month[0].length + (/^[^\p{L}]/u.test(month[0]) ? 1 : 0);
+    if (free(start, m.index! + 4)) found.push({ start, end: m.index! + 4, type: 'date', source: 'pattern', confidence: 0.85 });
+  }
   for (const m of text.matchAll(YEAR)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.7 });
   for (const m of text.matchAll(TIME)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.8 });
   return found;
