@@ -242,3 +242,13 @@ describe('replacements that read as French', () => {
     expect(out.text).toBe('Depuis [date], rendez-vous [Lieu 1] le [date]. On dîne chez [Organisation 1].');
   });
 });
+
+describe('a recorded name signed with an initial', () => {
+  it('masks "C. VASSEUR" as one mention of Claire Vasseur', () => {
+    const known: KnownEntity[] = [{ id: 'c1', type: 'person', name: 'Claire Vasseur', gender: 'f', role: { fr: 'la consultante', en: 'the consultant' } }];
+    const text = 'Bien à vous,\nC. VASSEUR';
+    const out = anonymise(text, lexicon, { language: 'fr', mode: 'initials', known });
+    expect(out.spans.map((s) => [text.slice(s.start, s.end), s.source])).toEqual([['C. VASSEUR', 'records']]);
+    expect(out.text).toBe('Bien à vous,\nC.');
+  });
+});

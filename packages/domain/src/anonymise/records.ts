@@ -38,8 +38,11 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
         if (ok && (t.shape !== 'lower' || !commonWords.has(t.folded.replace(/\.$/, '')))) anchored = true;
       }
       if (!ok || !anchored) continue;
-      const from = words[w]!.t;
+      let from = words[w]!.t;
       const to = words[w + v.words.length - 1]!.t;
+      // "C. VASSEUR" for Claire Vasseur: her initial before her surname is hers too.
+      const before = words[w - 1]?.t;
+      if (v.part === 'last' && before && /^\p{Lu}\.$/u.test(before.text) && from.start - before.end <= 2 && fold(before.text.charAt(0)) === fold(v.entity.name).charAt(0)) from = before;
       found.push({
         start: from.start,
         end: to.end,
