@@ -122,3 +122,12 @@ describe('streets without a number', () => {
     expect(shown('Prendre sa place\n\nUne dirigeante apprend.')).toEqual([]);
   });
 });
+
+describe('first names that are also words', () => {
+  it('reads a rare first name that is also a word, first in its sentence, as the word; a popular one as her', async () => {
+    const lexicon = await loadLexicon();
+    const people = (t: string) => detect(t, lexicon, { language: 'fr' }).filter((d) => d.type === 'person').map((d) => t.slice(d.start, d.end));
+    expect(people('Merci à Hugo. Signé : Paul')).toEqual(['Hugo', 'Paul']);
+    expect(people('Claire a dit oui. Pierre aussi.')).toEqual(['Claire', 'Pierre']);
+  });
+});

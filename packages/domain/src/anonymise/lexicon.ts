@@ -21,6 +21,12 @@ export interface Lexicon {
   places: Map<string, PlaceFacts>;
   /** Popular first names by language and gender, for pseudonyms (human-names, MIT). */
   firstNamesBy: Record<'fr' | 'en', Record<Gender, string[]>>;
+  /**
+   * The same popular first names, folded: where a first name is also a common word first
+   * in a sentence, a popular one ("Claire a dit…") is her, a rare one ("Merci", "Signé",
+   * both given once to someone) is the word.
+   */
+  popularFirstNames: Set<string>;
 }
 
 let loading: Promise<Lexicon> | null = null;
@@ -65,9 +71,11 @@ async function build(): Promise<Lexicon> {
     }
   }
   // Pseudonyms come from the popular names only, so that they read as ordinary names.
+  const popularFirstNames = new Set<string>();
   for (const [language, gender, list] of [['fr', 'f', frF], ['fr', 'm', frM], ['en', 'f', enF], ['en', 'm', enM]] as const) {
     for (const name of list!) {
       firstNamesBy[language][gender].push(name);
+      popularFirstNames.add(fold(name));
       if (!firstNames.has(fold(name))) firstNames.set(fold(name), gender);
     }
   }
@@ -92,5 +100,5 @@ async function build(): Promise<Lexicon> {
   for (const n of WORLD_PLACES.cities) if (!places.has(fold(n))) places.set(fold(n), { kind: 'city' });
 
   const lowerOnly = (words: string[]) => new Set(words.filter((w) => w === w.toLowerCase()).map(fold));
-  return { firstNames, commonWords: { fr: lowerOnly(frWords), en: lowerOnly(enWords) }, places, firstNamesBy };
+  return { firstNames, commonWords: { fr: lowerOnly(frWords), en: lowerOnly(enWords) }, places, firstNamesBy, popularFirstNames };
 }

@@ -93,7 +93,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.75, place });
       continue;
     }
-    if (firstName) {
+    // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word.
+    const rareAtStart = firstName && words.length === 1 && first.sentenceStart && isCommon(first) && !lexicon.popularFirstNames.has(first.folded);
+    if (firstName && !rareAtStart) {
       // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
       const ambiguous = words.length === 1 && isCommon(first) && first.sentenceStart;
       push({ type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : ambiguous ? 0.55 : 0.85, gender: firstName });

@@ -217,7 +217,7 @@ function guard(type: ModelClass, pPerson: number, w: CandidateWord, tokens: Toke
   const rule = w.rule;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
   const t = tokens[w.token]!;
-  if (type === 'person' && !rule && runLength === 1 && t.sentenceStart && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
+  if (type === 'person' && !rule && runLength === 1 && t.sentenceStart && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
   if (pPerson >= GUARD_OVERRIDE || type !== 'person') return type;
   if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
   return type;
