@@ -1,4 +1,4 @@
-import { applyReview, type AddedSpan, type SpanDecision } from './review.js';
+import { applyReview, type AddedSpan, type FoundSpan, type SpanDecision } from './review.js';
 import type { EntityType } from '../anonymise/types.js';
 
 /**
@@ -76,14 +76,7 @@ export function withLabels(text: string, labels: string[]): { text: string; rang
   return { text: out, ranges };
 }
 
-export interface FoundSpan {
-  start: number;
-  end: number;
-  type: EntityType;
-  replacement: string;
-  source: string;
-  confidence: number;
-}
+export type { FoundSpan };
 
 /** What a label shows when it cannot be shown: the guard below, or a label the review never read. */
 export const MASKED_LABEL = { fr: '[masqué]', en: '[masked]' } as const;

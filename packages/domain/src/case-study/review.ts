@@ -16,13 +16,17 @@ export interface AddedSpan {
 /** Types whose miss would identify someone: publication waits for a decision on each. */
 export const HIGH_RISK_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organisation', 'email', 'phone', 'identifier', 'url', 'role']);
 
-export interface ReviewedSpan {
+/** A span the anonymiser found, as the review reads it. */
+export interface FoundSpan {
   start: number;
   end: number;
   type: EntityType;
   replacement: string;
   source: string;
   confidence: number;
+}
+
+export interface ReviewedSpan extends FoundSpan {
   decision: 'accept' | 'replace' | 'keep' | 'added' | null;
 }
 
@@ -35,7 +39,7 @@ export const decisionKey = (text: string, type: EntityType) => `${type}|${text.n
  */
 export function applyReview(
   text: string,
-  detected: { start: number; end: number; type: EntityType; replacement: string; source: string; confidence: number }[],
+  detected: FoundSpan[],
   decisions: SpanDecision[],
   added: AddedSpan[],
 ): { spans: ReviewedSpan[]; text: string; unresolved: ReviewedSpan[] } {

@@ -4,11 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
-import { FormError, useFieldErrors } from '../../ui/errors';
+import { useFieldErrors } from '../../ui/errors';
 import { TextField } from '../../ui/fields';
 import { Card } from '../../ui/page';
 import { useCurrentMe } from '../auth/api';
 import { wholeOrUndefined } from '../engagements/form-model';
+import { OwnerSaveActions } from './OwnerSaveActions';
 
 /**
  * The practice's alerts: below which alliance score a client's rating raises one,
@@ -75,18 +76,7 @@ export function AlertSettingsCard({ canEdit }: { canEdit: boolean }) {
             {t('progress.settings.digestHint')}
           </p>
         </div>
-        {canEdit ? null : <p className="field-hint">{t('progress.settings.ownerOnly')}</p>}
-        <FormError error={update.error} />
-        {canEdit ? (
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={update.isPending}>
-              {update.isPending ? t('common.saving') : t('common.save')}
-            </button>
-            <span className="status-line" role="status">
-              {saved ? t('progress.settings.saved') : ''}
-            </span>
-          </div>
-        ) : null}
+        <OwnerSaveActions canEdit={canEdit} mutation={update} saved={saved} savedText={t('progress.settings.saved')} ownerOnlyText={t('progress.settings.ownerOnly')} />
       </form>
     </Card>
   );

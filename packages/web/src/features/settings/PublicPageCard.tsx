@@ -5,10 +5,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
-import { FormError, useFieldErrors } from '../../ui/errors';
+import { useFieldErrors } from '../../ui/errors';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { Card } from '../../ui/page';
 import { useCurrentMe } from '../auth/api';
+import { OwnerSaveActions } from './OwnerSaveActions';
 
 /**
  * The heading and short introduction of the practice's public page, where its case
@@ -73,18 +74,7 @@ export function PublicPageCard({ canEdit }: { canEdit: boolean }) {
           error={errorOf('pageIntro')}
           disabled={!canEdit}
         />
-        {canEdit ? null : <p className="field-hint">{t('settings.ownerOnly')}</p>}
-        <FormError error={update.error} />
-        {canEdit ? (
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={update.isPending}>
-              {update.isPending ? t('common.saving') : t('common.save')}
-            </button>
-            <span className="status-line" role="status">
-              {saved ? t('settings.page.saved') : ''}
-            </span>
-          </div>
-        ) : null}
+        <OwnerSaveActions canEdit={canEdit} mutation={update} saved={saved} savedText={t('settings.page.saved')} ownerOnlyText={t('settings.ownerOnly')} />
       </form>
     </Card>
   );
