@@ -56,6 +56,12 @@ describe('composing a case study from the records', () => {
     expect(markdown).toContain('*Accompagnement en 1 séance.*');
   });
 
+  it('says an engagement is still running when the contract plans more sessions than were held', () => {
+    expect(composeCaseStudy({ ...seed000, plannedSessions: 4 }).markdown).toContain('*Accompagnement en cours : 1 séance sur 4 prévues.*');
+    expect(composeCaseStudy({ ...seed000, plannedSessions: 1 }).markdown).toContain('*Accompagnement en 1 séance.*');
+    expect(composeCaseStudy({ ...seed000, language: 'en', heldSessions: 2, plannedSessions: 6 }).markdown).toContain('*Coaching in progress: 2 of 6 planned sessions.*');
+  });
+
   it('shows the first and the resolution pictures as images beside their words, each on a line of its own', () => {
     const { markdown } = composeCaseStudy(seed000);
     expect(markdown).toContain('\n\n![Première image de la constellation : La consultante, Le DG, La solution](board-picture:p-initial "Première image : « Première image »")\n\n');

@@ -34,6 +34,8 @@ export interface CaseSource {
   clientRole?: string;
   origin?: string;
   heldSessions: number;
+  /** Sessions the contract plans, when it says. */
+  plannedSessions?: number | null;
   /** Held sessions in order. */
   sessions: { notes: CaseNotes }[];
   pictures: { id: string; name: string; isInitial: boolean; isResolution: boolean; labels: string[] }[];
@@ -75,6 +77,7 @@ const WORDS = {
     outcome: { as_hoped: 'comme espéré', partly: 'en partie comme espéré', not_as_hoped: 'pas comme espéré' } as Record<string, string>,
     event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
     count: (n: number) => (n === 1 ? '*Accompagnement en 1 séance.*' : `*Accompagnement en ${n} séances.*`),
+    countSoFar: (n: number, planned: number) => `*Accompagnement en cours : ${n} séance${n > 1 ? 's' : ''} sur ${planned} prévues.*`,
   },
   en: {
     notice: 'In this case, shown as an illustration, people and contexts have been changed to protect confidentiality. The mechanisms at work reflect what happened.',
@@ -103,6 +106,7 @@ const WORDS = {
     outcome: { as_hoped: 'as hoped', partly: 'partly as hoped', not_as_hoped: 'not as hoped' } as Record<string, string>,
     event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
     count: (n: number) => (n === 1 ? '*Coaching in 1 session.*' : `*Coaching in ${n} sessions.*`),
+    countSoFar: (n: number, planned: number) => `*Coaching in progress: ${n} of ${planned} planned sessions.*`,
   },
 };
 
@@ -149,6 +153,8 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
     section(w.testimonial, [source.testimonial.attribution ? `${quoted}\n>\n> — ${source.testimonial.attribution}` : quoted]);
   }
   section(w.next, [last.commitments ?? '', last.nextSteps ?? '']);
-  if (source.heldSessions) out.push(w.count(source.heldSessions), '');
+  // An engagement still running says so: "1 séance" alone would read as the whole story.
+  const planned = source.plannedSessions ?? 0;
+  if (source.heldSessions) out.push(planned > source.heldSessions ? w.countSoFar(source.heldSessions, planned) : w.count(source.heldSessions), '');
   return { title, markdown: `${out.join('\n').trimEnd()}\n` };
 }

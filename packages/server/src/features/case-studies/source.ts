@@ -20,6 +20,7 @@ export async function caseSourceOf(repos: Repositories, engagement: EngagementRe
     engagementTitle: engagement.title,
     clientRole: client?.role,
     heldSessions: held.length,
+    plannedSessions: engagement.plannedSessions,
     sessions: held.map((s) => ({ notes: s.notes })),
     pictures,
     feltSenses,
