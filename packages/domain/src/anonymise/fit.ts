@@ -1,5 +1,6 @@
 import type { Detection, Language } from './types.js';
-import { ORGANISATION_NOUNS } from './vocabulary.js';
+import { fold } from './text.js';
+import { ADDRESS_TITLES, ORGANISATION_NOUNS } from './vocabulary.js';
 
 /** A replacement that brings its own determiner: "la consultante", "son organisation", "l'entreprise A", "une grande ville…". */
 const DETERMINED = /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|the|a|an|her|his|their)\s*\S/iu;
@@ -7,7 +8,8 @@ const DETERMINED = /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|the|a
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:le|la|les|the)\s+|l['’]|(?:du|des|au|aux)\s+)$/iu;
 /** An organisation noun already before the name, with its article: "la société Nexalis", "le cabinet Arvel". */
 const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:le|la|les|l['’]|une?)\\s*)?(?:${[...ORGANISATION_NOUNS].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+)$`, 'iu');
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A form of address right before the name: "Mme " in "Mme Martin". */
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ADDRESS_TITLES})\\.?)\\s+$`, 'u');
 /** What "du", "au"… become before a replacement that has its own determiner. */
 const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
 
@@ -36,7 +38,7 @@ export function fitReplacement(text: string, d: Detection, replacement: string, 
       replacement = `${o.language === 'fr' ? 'dans' : 'in'} ${replacement}`;
     }
   } else if (DETERMINED.test(replacement)) {
-    // Folded (accents off, same length) to meet the folded nouns: "société" is "societe".
+    // Folded (accents off, one character for one) to meet the folded nouns: "société" is "societe".
     const noun = d.type === 'organisation' ? NOUN_BEFORE.exec(fold(before(40))) : null;
     const article = ARTICLE_BEFORE.exec(before(8));
     const absorbed = noun ?? article;
@@ -50,7 +52,7 @@ export function fitReplacement(text: string, d: Detection, replacement: string, 
   }
   // "Mme Martin" as a role reads "la consultante", not "Mme la consultante".
   if (o.roleMode && d.role && replacement === d.role[o.language]) {
-    const title = /(?:^|[^\p{L}])((?:M|Mme|Mlle|Dr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?)\s+$/u.exec(before(14));
+    const title = TITLE_BEFORE.exec(before(14));
     if (title) start -= title[0].length - title[0].indexOf(title[1]!);
   }
   // "Mme L." at the end of a sentence: one full stop, not two.

@@ -2,7 +2,6 @@ import { fold, shapeOf, type Token } from './text.js';
 import type { Detection, KnownEntity } from './types.js';
 import { NAME_PARTICLES } from './vocabulary.js';
 
-const NO_WORDS: Set<string> = new Set();
 
 interface Variant {
   words: string[];
@@ -34,7 +33,7 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
       let anchored = !several;
       for (let k = 0; k < v.words.length && ok; k++) {
         const t = words[w + k]!.t;
-        ok = matchesWord(t, v.words[k]!, several ? NO_WORDS : commonWords) && (k === 0 || t.start - words[w + k - 1]!.t.end <= 3);
+        ok = matchesWord(t, v.words[k]!, commonWords, several) && (k === 0 || t.start - words[w + k - 1]!.t.end <= 3);
         if (ok && (t.shape !== 'lower' || !commonWords.has(t.folded.replace(/\.$/, '')))) anchored = true;
       }
       if (!ok || !anchored) continue;
@@ -93,11 +92,12 @@ function variantsOf(entity: KnownEntity): Variant[] {
   return out.filter((v) => v.words.join('').length >= 2);
 }
 
-function matchesWord(t: Token, want: string, commonWords: Set<string>): boolean {
+/** `inName`: the word is one of several of a name, where a lower-case common word may stand (the caller asks for another anchor). */
+function matchesWord(t: Token, want: string, commonWords: Set<string>, inName: boolean): boolean {
   const got = t.folded.replace(/\.$/, '');
-  if (got === want) return t.shape !== 'lower' || !commonWords.has(got);
+  if (got === want) return inName || t.shape !== 'lower' || !commonWords.has(got);
   // A typo only counts on a capitalised word long enough not to be another word.
-  if (t.shape === 'lower' || want.length < 5 || commonWords.has(got)) return false;
+  if (t.shape === 'lower' || want.length < 5 || (!inName && commonWords.has(got))) return false;
   return withinOneEdit(got, want);
 }
 

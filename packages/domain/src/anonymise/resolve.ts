@@ -1,6 +1,6 @@
 import { fold } from './text.js';
 import type { Detection } from './types.js';
-import { NAME_PARTICLES } from './vocabulary.js';
+import { ADDRESS_TITLES, NAME_PARTICLES } from './vocabulary.js';
 
 /** Which detection wins where two overlap: what is certain over what is guessed. */
 function rank(d: Detection): number {
@@ -48,7 +48,7 @@ function trim(text: string, start: number, end: number): { start: number; end: n
 }
 
 /** A title right before a name ("M. ", "Mme de ", "Dr "), which makes a lone word a surname. */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\.?\s+(?:(?:de|du|d['’])\s*)?$/u;
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ADDRESS_TITLES})\\.?\\s+(?:(?:de|du|d['’])\\s*)?$`, 'u');
 
 export interface Entity {
   id: string;

@@ -14,6 +14,9 @@ export const TITLES = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'doctor', 'mister', 'madam',
 ]);
 
+/** Forms of address written before a name, as a regular expression's alternatives ("M", "Mme", "Dr"…; the full stop is optional). */
+export const ADDRESS_TITLES = 'M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle';
+
 /** Titles that say the person is a woman, and those that say he is a man (folded, without the full stop). */
 const FEMALE_TITLES = new Set(['mme', 'mmes', 'mlle', 'mlles', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'ms', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam', 'sainte']);
 const MALE_TITLES = new Set(['m', 'mm', 'monsieur', 'messieurs', 'mr', 'mister', 'sir', 'lord', 'sieur', 'pere', 'frere', 'abbe', 'baron', 'comte', 'marquis', 'duc', 'prince', 'roi', 'saint']);
