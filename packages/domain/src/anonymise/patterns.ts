@@ -153,18 +153,52 @@ function addresses(text: string) {
   ].map((d) => ({ ...d, end: d.start + text.slice(d.start, d.end).trimEnd().length }));
 }
 
+/** The numbers a kept date is made of: a day, a month or an hour (one or two digits), a year. */
+const DATE_NUMBER = /(?<!\d)(?:\d{1,2}|1[89]\d\d|20\d\d)(?!\d)/g;
+/** Enough for the words a date spreads over either side of its numbers: "le mercredi 12 septembre". */
+const DATE_MARGIN = 32;
+const REFERENCE_DATE = new Date(2000, 0, 1);
+
+/** Between two windows read as one text: a sign no date pattern reads across. */
+const WINDOW_BREAK = '\n\u2016\n';
+
+/**
+ * The library's dates in `text`, read only where a kept date could be: every one holds
+ * a day, an hour or a year in digits, so the library reads the neighbourhood of those,
+ * all joined in one text (one call costs more than a short window), and none crosses
+ * from one window to the next. The same answers, at a fraction of reading whole pages.
+ */
+function parseInWindows(text: string, parser: typeof chrono.fr): { start: number; text: string }[] {
+  const windows = windowsAround(text, DATE_NUMBER, 1, DATE_MARGIN).filter(([from, to]) => IDENTIFYING_DATE.test(text.slice(from, to)));
+  const joinedAt: number[] = [];
+  let joined = '';
+  for (const [from, to] of windows) {
+    if (joined) joined += WINDOW_BREAK;
+    joinedAt.push(joined.length);
+    joined += text.slice(from, to);
+  }
+  const out: { start: number; text: string }[] = [];
+  let w = 0;
+  for (const r of parser.parse(joined, REFERENCE_DATE)) {
+    while (w + 1 < windows.length && joinedAt[w + 1]! <= r.index) w++;
+    const [from, to] = windows[w]!;
+    const start = from + r.index - joinedAt[w]!;
+    if (start + r.text.length <= to) out.push({ start, text: r.text });
+  }
+  return out;
+}
+
 function dates(text: string, language: Language): Detection[] {
   const found: Detection[] = [];
   const parser = language === 'fr' ? chrono.fr : chrono.en;
-  for (const r of parser.parse(text, new Date(2000, 0, 1))) {
-    const start = r.index;
-    const end = start + r.text.length;
+  for (const r of parseInWindows(text, parser)) {
     // What identifies is a day with a month or a year, or a precise time; "jeudi",
     // "dans quelques jours" or "7/10" (a rating) do not.
     if (!IDENTIFYING_DATE.test(r.text)) continue;
+    const end = r.start + r.text.length;
     // "le 19/03/2024 à 14 h": the library stops before the "h"; the time is masked whole.
     const tail = /\d$/.test(r.text) ? HOUR_TAIL.exec(text.slice(end)) : null;
-    found.push({ start, end: end + (tail ? tail[0].length : 0), type: 'date', source: 'date-library', confidence: 0.9 });
+    found.push({ start: r.start, end: end + (tail ? tail[0].length : 0), type: 'date', source: 'date-library', confidence: 0.9 });
   }
   const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
   for (const m of text.matchAll(NUMERIC_DATE)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.9 });
