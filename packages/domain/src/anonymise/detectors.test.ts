@@ -131,3 +131,22 @@ describe('first names that are also words', () => {
     expect(people('Claire a dit oui. Pierre aussi.')).toEqual(['Claire', 'Pierre']);
   });
 });
+
+describe('dates read in windows', () => {
+  const dates = (text: string, language: 'fr' | 'en' = 'fr') =>
+    detect(text, lexicon, { language })
+      .filter((d) => d.type === 'date')
+      .map((d) => text.slice(d.start, d.end));
+
+  it('finds dates far apart, at the very start and end, with their offsets into the whole text', () => {
+    const filler = 'Le comité a longuement parlé de la saison et des 300 adhérents. '.repeat(40);
+    const text = `Le 12 mars 2024 nous avons commencé. ${filler}Rendez-vous le mercredi 3 avril à 14 h 30. ${filler}Fin le 19/06/2024`;
+    expect(dates(text)).toEqual(['12 mars 2024', 'mercredi 3 avril à 14 h 30', '19/06/2024']);
+  });
+
+  it('does not join two windows into one date, nor read a date into a count', () => {
+    const text = `Nous étions 12 ${'autour de la table, '.repeat(10)}puis 3 heures ${'de travail ensemble, '.repeat(10)}en mars.`;
+    expect(dates(text)).toEqual([]);
+    expect(dates('We met on March 3rd, 2024 at 9:30 am and again in May.', 'en')).toEqual(['March 3rd, 2024 at 9:30 am']);
+  });
+});
