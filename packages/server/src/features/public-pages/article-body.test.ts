@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBody } from './article-body.js';
+import { articleBody, bodyWithoutTitle } from './article-body.js';
 
 describe("an article's body", () => {
   it('shows a published picture as a figure served from the article, escaped, never inside a paragraph', () => {
@@ -16,5 +16,15 @@ describe("an article's body", () => {
     expect(out).not.toContain('p9');
     expect(out).toContain('<img src="https://example.org/a.png" alt="Photo">');
     expect(out).toContain('&lt;script&gt;');
+  });
+
+  it('drops a first heading that is the title, keeps any other, and shows body headings below the page title', () => {
+    expect(bodyWithoutTitle("# Recréer l'alliance\n\nLe contexte.", "Recréer  l'Alliance")).toBe('Le contexte.');
+    expect(bodyWithoutTitle("# Un retour à l'équipe\n\nLe contexte.", "Recréer l'alliance")).toBe("# Un retour à l'équipe\n\nLe contexte.");
+    expect(bodyWithoutTitle('Le contexte.\n\n# Recréer', 'Recréer')).toBe('Le contexte.\n\n# Recréer');
+    const out = articleBody("# Un retour à l'équipe\n\n## Le contexte\n\nTexte.", [], '/p/c/a');
+    expect(out).toContain("<h2>Un retour à l'équipe</h2>");
+    expect(out).toContain('<h2>Le contexte</h2>');
+    expect(out).not.toContain('<h1>');
   });
 });

@@ -42,6 +42,28 @@ const paragraphClose = markdown.renderer.rules.paragraph_close ?? ((tokens, idx,
 markdown.renderer.rules.paragraph_open = (tokens, idx, options, env, self) => (onlyPicture(tokens[idx + 1]) ? '' : paragraphOpen(tokens, idx, options, env, self));
 markdown.renderer.rules.paragraph_close = (tokens, idx, options, env, self) => (onlyPicture(tokens[idx - 1]) ? '\n' : paragraphClose(tokens, idx, options, env, self));
 
+// The page's <h1> is the article's title: a first-level heading in the body reads as a section.
+markdown.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
+  if (tokens[idx]!.tag === 'h1') tokens[idx]!.tag = 'h2';
+  return self.renderToken(tokens, idx, options);
+};
+markdown.renderer.rules.heading_close = (tokens, idx, options, _env, self) => {
+  if (tokens[idx]!.tag === 'h1') tokens[idx]!.tag = 'h2';
+  return self.renderToken(tokens, idx, options);
+};
+
+const sameWords = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() === b.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The body without its first heading when that heading is the title the page already
+ * shows (as the composer writes it); any other first heading ("# Un retour à l'équipe",
+ * a subtitle) is the coach's and stays.
+ */
+export function bodyWithoutTitle(md: string, title: string): string {
+  const first = /^#[ \t]+(.*?)[ \t#]*(?:\n+|$)/.exec(md);
+  return first && sameWords(first[1]!, title) ? md.slice(first[0].length) : md;
+}
+
 /**
  * An article's Markdown as HTML: constellation pictures become figures whose image is
  * served from the article's own address, and only the pictures published with it.

@@ -1,6 +1,6 @@
 import { readingMinutes } from '@alliance/domain';
 import type { CommentRecord, PublishedCase } from '../../repos/case-studies.js';
-import { articleBody, FIGURE_STYLE } from './article-body.js';
+import { articleBody, bodyWithoutTitle, FIGURE_STYLE } from './article-body.js';
 import { indexTitles, introHtml } from './heading.js';
 import { html, raw, type Raw } from './html.js';
 import { PAGE_WORDS, type PageLanguage } from './words.js';
@@ -95,7 +95,7 @@ export interface FormState {
 export function articlePage(site: Site, c: PublishedCase, others: PublishedCase[], comments: CommentRecord[], form: FormState): string {
   const w = PAGE_WORDS[c.language];
   // The article's own first heading is its title: the page shows it once, as the h1.
-  const body = c.markdown.replace(/^#\s+.*\n+/, '');
+  const body = bodyWithoutTitle(c.markdown, c.title);
   const errs = new Set(form.errors ?? []);
   const field = (name: 'name' | 'email' | 'website' | 'body', label: string, required: boolean, input: Raw) =>
     html`<div><label for="c-${name}">${label}${required ? html` <span aria-hidden="true">*</span>` : ''}</label>${input}${errs.has(name) ? html`<p class="error" id="c-${name}-error">${w.fieldErrors[name] ?? ''}</p>` : ''}</div>`;
