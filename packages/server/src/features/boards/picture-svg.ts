@@ -5,6 +5,27 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 const points = (pts: [number, number][]) => pts.map(([x, y]) => `${x},${y}`).join(' ');
 const colour = (c: string) => (/^#[0-9a-f]{6}$/i.test(c) ? c : '#57606a');
 
+/** Label text, in board units: large enough to read on a phone where two pictures stand side by side. */
+const LABEL_SIZE = 4;
+const LINE_HEIGHT = LABEL_SIZE * 1.15;
+/** Half the width of one character, in board units (sans-serif averages about 0.55 em). */
+const HALF_CHAR = LABEL_SIZE * 0.28;
+const LINE_CHARS = 16;
+
+/** A long label on up to three lines of about sixteen characters, broken between words, so neighbours' labels do not run into it. */
+export function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.trim().split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  // Beyond three lines the rest joins the third: the label stays whole, only wider.
+  return lines.length > 3 ? [...lines.slice(0, 2), lines.slice(2).join(' ')] : lines;
+}
+
+const labelHalfWidth = (label: string) => Math.max(0, ...labelLines(label).map((l) => l.length)) * HALF_CHAR;
+
 /**
  * The part of the field worth showing in an article: the board, and the outside band
  * only as far as an element (its shape and its label) stands in it.
@@ -13,9 +34,9 @@ function framed(elements: BoardDocElement[]): { x: number; y: number; size: numb
   let [lo, hi] = [0, BOARD_SIZE];
   for (const el of elements) {
     const r = SIZE_RADIUS[el.size] + 1.2;
-    const half = Math.max(r, el.label.length * 1.05);
+    const half = Math.max(r, labelHalfWidth(el.label));
     lo = Math.min(lo, el.place.x - half, el.place.y - r);
-    hi = Math.max(hi, el.place.x + half, el.place.y + labelOffset(SIZE_RADIUS[el.size]) + 1.5);
+    hi = Math.max(hi, el.place.x + half, el.place.y + labelOffset(SIZE_RADIUS[el.size]) + labelLines(el.label).length * LINE_HEIGHT);
   }
   const margin = 3;
   const x = Math.max(FIELD_MIN, lo - margin);
@@ -39,7 +60,9 @@ export function pictureSvg(elements: BoardDocElement[], title: string, options: 
       const shape = outline.kind === 'circle' ? `<circle r="${outline.r}" ${fill}/>` : `<polygon points="${points(outline.points)}" ${fill}/>`;
       const ring = el.isClient ? `<circle r="${r + 1.1}" fill="none" stroke="#1f2328" stroke-width="0.3"/>` : '';
       const gaze = el.place.facing === null ? '' : `<polygon points="${points(gazeMarker(r))}" fill="#1f2328"/>`;
-      const label = `<text y="${labelOffset(r)}" text-anchor="middle" font-family="sans-serif" font-weight="600" font-size="3.4" fill="#1f2a2e">${escape(el.label)}</text>`;
+      // A halo the colour of the board keeps a label legible where it crosses a shape or another label.
+      const lines = labelLines(el.label).map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : LINE_HEIGHT}">${escape(line)}</tspan>`);
+      const label = `<text y="${labelOffset(r)}" text-anchor="middle" font-family="sans-serif" font-weight="600" font-size="${LABEL_SIZE}" fill="#1f2a2e" stroke="#fbfaf6" stroke-width="0.9" stroke-linejoin="round" paint-order="stroke">${lines.join('')}</text>`;
       return `<g transform="translate(${el.place.x} ${el.place.y})"><g transform="rotate(${el.place.facing ?? 0})">${ring}${shape}${gaze}</g>${label}</g>`;
     })
     .join('');
