@@ -21,6 +21,9 @@ export const anonymisedSpan = z.object({
   replacement: z.string(),
   source: z.enum(DETECTION_SOURCES),
   confidence: z.number().min(0).max(1),
+  /** Where the detected name itself stands when [start, end) also takes the words its replacement stands in for ("à Montpellier"). */
+  nameStart: z.number().int().optional(),
+  nameEnd: z.number().int().optional(),
 });
 
 export const anonymiseResponse = z.object({

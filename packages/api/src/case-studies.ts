@@ -40,6 +40,13 @@ export const reviewedSpan = z.object({
   source: z.string(),
   confidence: z.number(),
   decision: z.enum(['accept', 'replace', 'keep', 'added']).nullable(),
+  /**
+   * Where the detected name itself stands, when [start, end) also takes words before it
+   * ("la Biscuiterie Lemoine", "à Montpellier", "d'Anne"). A decision's `text` is the
+   * name's own words, so it covers every mention; absent on spans the coach added.
+   */
+  nameStart: z.number().int().optional(),
+  nameEnd: z.number().int().optional(),
 });
 
 export const caseStudy = z.object({

@@ -49,8 +49,8 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
     const entity = entities.get(d)!;
     const gender = d.gender ?? genders.get(entity.id);
     const raw = replacer.replace(gender ? { ...d, gender } : d, entity, text, nameOf);
-    const { start, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles' });
-    return { ...d, start, replacement };
+    const { start, nameStart, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles' });
+    return { ...d, start, replacement, nameStart, nameEnd: d.end };
   });
 
   let out = '';

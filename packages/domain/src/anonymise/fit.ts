@@ -18,13 +18,20 @@ const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', a
  * French: "d'Anne" → "de S."; "à Montpellier" → "dans une grande ville…"; "de la Biscuiterie
  * Lemoine" → "de son organisation", not "de la son organisation"; "la société Nexalis" →
  * "l'entreprise A"; "Mme Martin" as a role → "la consultante"; "Mme L." ending a sentence
- * keeps one full stop. Returns where the replaced stretch now starts, and what replaces it.
+ * keeps one full stop. Returns where the replaced stretch now starts, what replaces it,
+ * and where the name itself starts (past an elision the detection took).
  */
-export function fitReplacement(text: string, d: Detection, replacement: string, o: { language: Language; roleMode: boolean }): { start: number; replacement: string } {
+export function fitReplacement(
+  text: string,
+  d: Detection,
+  replacement: string,
+  o: { language: Language; roleMode: boolean },
+): { start: number; nameStart: number; replacement: string } {
   let start = d.start;
   // "d'Antoine" found whole (after "le père"): the elision stays the text's, the name is replaced.
   const own = /^(d|l|qu)['’](?=\p{L})/u.exec(text.slice(start, d.end));
   if (own) start += own[0].length;
+  const nameStart = start;
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
 
   const elided = /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(before(4));
@@ -58,7 +65,7 @@ export function fitReplacement(text: string, d: Detection, replacement: string, 
   // "Mme L." at the end of a sentence: one full stop, not two.
   if (replacement.endsWith('.') && text[d.end] === '.') replacement = replacement.slice(0, -1);
   if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  return { start, replacement };
+  return { start, nameStart, replacement };
 }
 
 /** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */

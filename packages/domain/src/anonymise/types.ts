@@ -61,6 +61,15 @@ export interface KnownEntity {
 
 export interface Replaced extends Detection {
   replacement: string;
+  /**
+   * Where the detected name itself stands. `start` may have moved to take the words
+   * the replacement stands in for ("la Biscuiterie Lemoine" → "son organisation",
+   * "à Montpellier", "d'Anne", "M. Dupont" as a role) or to leave an elision the
+   * detection took ("d'Antoine" → "d'A."); the name's own words are what a coach's
+   * decision is kept by, so one decision covers every mention, however introduced.
+   */
+  nameStart?: number;
+  nameEnd?: number;
 }
 
 export interface AnonymiseOptions {

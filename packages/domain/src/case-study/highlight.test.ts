@@ -12,6 +12,18 @@ describe('the spans of the Markdown', () => {
     const body = spansOfBody([at(whole, 'Claire'), at(whole, 'Claire', 5), at(whole, 'Marc')], title);
     expect(body.map((s) => markdown.slice(s.start, s.end))).toEqual(['Claire', 'Marc']);
   });
+
+  it('move the name inside a span with the span, in the body and after an edit, so a decision on it stays the name', () => {
+    const title = 'Un titre';
+    const markdown = 'Elle vit à Montpellier.';
+    const whole = `${title}\n\n${markdown}`;
+    const from = whole.indexOf('à Montpellier');
+    const [body] = spansOfBody([{ start: from, end: from + 13, nameStart: from + 2, nameEnd: from + 13 }], title);
+    expect(markdown.slice(body!.nameStart, body!.nameEnd)).toBe('Montpellier');
+    const typed = `Depuis 2020, ${markdown}`;
+    const [moved] = rebaseSpans(markdown, typed, [body!]);
+    expect([typed.slice(moved!.start, moved!.end), typed.slice(moved!.nameStart, moved!.nameEnd)]).toEqual(['à Montpellier', 'Montpellier']);
+  });
 });
 
 describe('segments', () => {

@@ -8,12 +8,23 @@
 export interface Range {
   start: number;
   end: number;
+  /** The detected name inside the span (see review.ts): it moves with the span. */
+  nameStart?: number;
+  nameEnd?: number;
+}
+
+/** The span moved by `by` code units, its name with it. */
+function moved<S extends Range>(s: S, by: number): S {
+  const out = { ...s, start: s.start + by, end: s.end + by };
+  if (s.nameStart !== undefined) out.nameStart = s.nameStart + by;
+  if (s.nameEnd !== undefined) out.nameEnd = s.nameEnd + by;
+  return out;
 }
 
 /** The spans of the Markdown part, in offsets of the Markdown; spans in the title are left out. */
 export function spansOfBody<S extends Range>(spans: readonly S[], title: string): S[] {
   const shift = title.length + 2;
-  return spans.filter((s) => s.start >= shift).map((s) => ({ ...s, start: s.start - shift, end: s.end - shift }));
+  return spans.filter((s) => s.start >= shift).map((s) => moved(s, -shift));
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -41,7 +52,7 @@ export function rebaseSpans<S extends Range>(saved: string, current: string, spa
   const out: S[] = [];
   for (const s of spans) {
     if (s.end < prefix) out.push(s);
-    else if (s.start > editEnd) out.push({ ...s, start: s.start + delta, end: s.end + delta });
+    else if (s.start > editEnd) out.push(moved(s, delta));
   }
   return out;
 }

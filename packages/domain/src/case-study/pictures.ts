@@ -120,9 +120,17 @@ export function relabel(
   };
   const out = new Map<string, string>();
   for (const r of combined.ranges) {
+    const within = (at: number) => Math.min(Math.max(at, r.start), r.end) - r.start;
+    // The name's own offsets move with the span: the decision on "Claire" is found by them.
     const local = spans
       .filter((s) => s.start < r.end && r.start < s.end)
-      .map((s) => ({ ...s, start: Math.max(s.start, r.start) - r.start, end: Math.min(s.end, r.end) - r.start }));
+      .map((s) => ({
+        ...s,
+        start: within(s.start),
+        end: within(s.end),
+        ...(s.nameStart === undefined ? {} : { nameStart: within(s.nameStart) }),
+        ...(s.nameEnd === undefined ? {} : { nameEnd: within(s.nameEnd) }),
+      }));
     const turned = applyReview(r.label, local, review.decisions, review.added).text.trim();
     out.set(r.label, survives(turned) ? masked : turned);
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyReview, publicationRefusal, readingMinutes, slugify } from './review.js';
+import { anonymise, loadLexicon } from '../anonymise/index.js';
+import type { EntityType, KnownEntity } from '../anonymise/types.js';
+import { fitOwnWords } from './own-words.js';
+import { applyReview, publicationRefusal, readingMinutes, slugify, spanName, type FoundSpan, type SpanDecision } from './review.js';
 
 const text = 'Claire a revu Marc. Claire est sereine à Lyon.';
 const detected = [
@@ -27,7 +30,8 @@ describe("the coach's review", () => {
       [{ text: 'sereine', type: 'person', replacement: '…' }],
     );
     expect(r.unresolved).toEqual([]);
-    expect(r.text).toBe('la consultante a revu Marc. la consultante est … à une grande ville.');
+    // Her words opening a sentence take its capital, as the anonymiser's proposals do.
+    expect(r.text).toBe('La consultante a revu Marc. La consultante est … à une grande ville.');
     expect(r.spans.find((s) => s.decision === 'added')).toMatchObject({ start: 31, end: 38, source: 'coach' });
   });
 });
@@ -48,5 +52,111 @@ describe('publication', () => {
     expect(readingMinutes('mot '.repeat(450))).toBe(2);
     expect(readingMinutes('')).toBe(1);
     expect(slugify("Recréer l'alliance — 1")).toBe('recreer-l-alliance-1');
+  });
+});
+
+describe('decisions kept by the detected name, whatever introduces it', () => {
+  // In roles mode the anonymiser's proposals bring their own words, so the replaced stretch takes the article,
+  // the preposition, the title or the elision before the name: "la Biscuiterie Lemoine" → "son organisation".
+  const known: KnownEntity[] = [
+    { id: 'a', type: 'person', name: 'Anne Moreau', gender: 'f', role: { fr: 'la consultante', en: 'the consultant' } },
+    { id: 'd', type: 'person', name: 'Paul Dupont', gender: 'm', role: { fr: 'le DG', en: 'the CEO' } },
+    { id: 'o', type: 'organisation', name: 'Biscuiterie Lemoine', role: { fr: 'son organisation', en: 'her organisation' } },
+  ];
+  const text = 'Elle travaille à la Biscuiterie Lemoine. Biscuiterie Lemoine est une PME. Le père d’Anne vit à Montpellier. Montpellier est loin. M. Dupont a appelé Dupont. Anne est là.';
+  const found = async () => anonymise(text, await loadLexicon(), { language: 'fr', mode: 'roles', known }).spans;
+  const stretches = (spans: FoundSpan[]) => spans.map((s) => [text.slice(s.start, s.end), spanName(text, s)]);
+  /** What the web sends: the name under the coach's caret, whichever mention she decided from. */
+  const on = (name: string, type: EntityType, d: { action: 'accept' | 'keep' } | { action: 'replace'; replacement: string }): SpanDecision => ({ text: name, type, ...d });
+
+  it('tells each replaced stretch apart from the name it replaces', async () => {
+    expect(stretches(await found())).toEqual([
+      ['la Biscuiterie Lemoine', 'Biscuiterie Lemoine'],
+      ['Biscuiterie Lemoine', 'Biscuiterie Lemoine'],
+      ['d’Anne', 'Anne'],
+      ['à Montpellier', 'Montpellier'],
+      ['Montpellier', 'Montpellier'],
+      ['M. Dupont', 'Dupont'],
+      ['Dupont', 'Dupont'],
+      ['Anne', 'Anne'],
+    ]);
+  }, 60_000);
+
+  it('carries her own words to every mention, fitted to the words before each (article, elision, preposition, title)', async () => {
+    const spans = await found();
+    const r = applyReview(
+      text,
+      spans,
+      [
+        on('Biscuiterie Lemoine', 'organisation', { action: 'replace', replacement: 'Biscuits Arvel' }),
+        on('Anne', 'person', { action: 'replace', replacement: 'Sophie' }),
+        on('Montpellier', 'place', { action: 'replace', replacement: 'Sète' }),
+        on('Dupont', 'person', { action: 'replace', replacement: 'Martin' }),
+      ],
+      [],
+    );
+    expect(r.text).toBe('Elle travaille à la Biscuits Arvel. Biscuits Arvel est une PME. Le père de Sophie vit à Sète. Sète est loin. M. Martin a appelé Martin. Sophie est là.');
+    expect(r.spans.every((s) => s.decision === 'replace')).toBe(true);
+    expect(r.unresolved).toEqual([]);
+  }, 60_000);
+
+  it('lets her words bring their own determiner, as the proposals did', async () => {
+    const r = applyReview(
+      text,
+      await found(),
+      [
+        on('Biscuiterie Lemoine', 'organisation', { action: 'replace', replacement: 'son entreprise' }),
+        on('Anne', 'person', { action: 'replace', replacement: 'S.' }),
+        on('Montpellier', 'place', { action: 'replace', replacement: 'une ville côtière' }),
+        on('Dupont', 'person', { action: 'replace', replacement: 'le directeur' }),
+      ],
+      [],
+    );
+    expect(r.text).toBe('Elle travaille à son entreprise. Son entreprise est une PME. Le père de S. vit dans une ville côtière. Une ville côtière est loin. Le directeur a appelé le directeur. S. est là.');
+  }, 60_000);
+
+  it('keeps or accepts every mention from one decision, and counts what still waits for the publication guard', async () => {
+    const spans = await found();
+    const before = applyReview(text, spans, [], []);
+    expect(before.unresolved).toHaveLength(6); // the places are not high-risk
+    // She decides from the mentions with words before the name; the bare mentions follow.
+    const decisions = [
+      on(spanName(text, spans[0]!), 'organisation', { action: 'keep' }),
+      on(spanName(text, spans[2]!), 'person', { action: 'accept' }),
+    ];
+    const partly = applyReview(text, spans, decisions, []);
+    expect(partly.spans.map((s) => s.decision)).toEqual(['keep', 'keep', 'accept', null, null, null, null, 'accept']);
+    expect(partly.unresolved.map((s) => spanName(text, s))).toEqual(['Dupont', 'Dupont']);
+    expect(partly.text).toContain('à la Biscuiterie Lemoine. Biscuiterie Lemoine est');
+    expect(partly.text).toContain('Le père de la consultante');
+    const done = applyReview(text, spans, [...decisions, on('DUPONT', 'person', { action: 'accept' })], []);
+    expect(done.unresolved).toEqual([]);
+    expect(done.text).toContain('Le DG a appelé le DG.');
+  }, 60_000);
+
+  it('still honours a decision stored by the whole stretch, where it matched before', async () => {
+    const spans = await found();
+    const r = applyReview(text, spans, [{ text: 'la Biscuiterie Lemoine', type: 'organisation', action: 'replace', replacement: 'la fabrique' }], []);
+    expect(r.spans.slice(0, 2).map((s) => s.decision)).toEqual(['replace', null]);
+    expect(r.text.startsWith('Elle travaille à la fabrique. Son organisation est')).toBe(true);
+  }, 60_000);
+});
+
+describe("fitting the coach's own words", () => {
+  const at = (text: string, name: string, type: EntityType = 'organisation', from = text.indexOf(name)) => ({ start: from, end: from + name.length, nameStart: from, nameEnd: from + name.length, type });
+  it('turns a contraction, keeps an elision before a vowel, and never doubles what she repeats', () => {
+    const t = 'Le DG du Groupe Arvel parle d’Alice et de M. Durand.';
+    expect(fitOwnWords(t, at(t, 'Groupe Arvel'), 'son entreprise')).toMatchObject({ start: t.indexOf('du '), replacement: 'de son entreprise' });
+    expect(fitOwnWords(t, at(t, 'Alice', 'person'), 'Inès')).toMatchObject({ start: t.indexOf('Alice'), replacement: 'Inès' });
+    expect(fitOwnWords(t, at(t, 'Alice', 'person'), 'Sophie')).toMatchObject({ start: t.indexOf('d’Alice'), replacement: 'de Sophie' });
+    expect(fitOwnWords(t, at(t, 'Durand', 'person'), 'M. Martin')).toMatchObject({ start: t.indexOf('M. '), replacement: 'M. Martin' });
+    // "Mme L." before a full stop: one full stop.
+    expect(fitOwnWords(t, at(t, 'Durand', 'person'), 'D.').replacement).toBe('D');
+  });
+  it('takes nothing that another span replaces', () => {
+    const t = 'Voir la Biscuiterie Lemoine.';
+    const s = at(t, 'Biscuiterie Lemoine');
+    expect(fitOwnWords(t, s, 'son entreprise').start).toBe(t.indexOf('la '));
+    expect(fitOwnWords(t, s, 'son entreprise', t.indexOf('Biscuiterie')).start).toBe(t.indexOf('Biscuiterie'));
   });
 });

@@ -1,10 +1,13 @@
 import type { EntityType } from '../anonymise/types.js';
+import { fitOwnWords } from './own-words.js';
 
 /**
  * The coach's review of what the anonymiser found. Decisions are kept per detected
- * text and type, so one decision covers every occurrence ("Claire" accepted once is
- * accepted everywhere): `accept` the proposed replacement, `replace` it with her own,
- * or `keep` the words (a false alarm). She can also add words the anonymiser missed.
+ * name and type, so one decision covers every occurrence ("Claire" accepted once is
+ * accepted everywhere; "Biscuiterie Lemoine" replaced once is replaced in "la Biscuiterie
+ * Lemoine", "de la Biscuiterie Lemoine" and a picture's label): `accept` the proposed
+ * replacement, `replace` it with her own, or `keep` the words (a false alarm). She can
+ * also add words the anonymiser missed.
  */
 export type SpanDecision = { text: string; type: EntityType } & ({ action: 'accept' | 'keep' } | { action: 'replace'; replacement: string });
 export interface AddedSpan {
@@ -24,6 +27,9 @@ export interface FoundSpan {
   replacement: string;
   source: string;
   confidence: number;
+  /** The detected name itself, when the replaced stretch took words before it ("la Biscuiterie Lemoine"). */
+  nameStart?: number;
+  nameEnd?: number;
 }
 
 export interface ReviewedSpan extends FoundSpan {
@@ -31,6 +37,9 @@ export interface ReviewedSpan extends FoundSpan {
 }
 
 export const decisionKey = (text: string, type: EntityType) => `${type}|${text.normalize('NFC').toLowerCase()}`;
+
+/** The words a decision on this span is kept by: the name itself, or the whole stretch for spans that do not tell it apart. */
+export const spanName = (text: string, s: { start: number; end: number; nameStart?: number; nameEnd?: number }) => text.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end);
 
 /**
  * Applies the coach's decisions and additions to the detected spans of `text`:
@@ -44,10 +53,21 @@ export function applyReview(
   added: AddedSpan[],
 ): { spans: ReviewedSpan[]; text: string; unresolved: ReviewedSpan[] } {
   const byKey = new Map(decisions.map((d) => [decisionKey(d.text, d.type), d]));
+  // Her words may take words before a name, never what another span replaces.
+  const floor = new Map<FoundSpan, number>();
+  let reached = 0;
+  for (const s of [...detected].sort((a, b) => a.start - b.start)) {
+    floor.set(s, Math.min(reached, s.start));
+    reached = Math.max(reached, s.end);
+  }
   const spans: ReviewedSpan[] = detected.map((s) => {
-    const d = byKey.get(decisionKey(text.slice(s.start, s.end), s.type));
+    // By the name first; then by the whole stretch, as decisions were kept before the two were told apart.
+    const d = byKey.get(decisionKey(spanName(text, s), s.type)) ?? byKey.get(decisionKey(text.slice(s.start, s.end), s.type));
     if (!d) return { ...s, decision: null };
-    return { ...s, decision: d.action, replacement: d.action === 'replace' ? d.replacement : s.replacement };
+    if (d.action !== 'replace') return { ...s, decision: d.action };
+    // Her words meet the name after whatever introduces it here ("d'Anne" → "de S.").
+    const fitted = fitOwnWords(text, s, d.replacement, floor.get(s) ?? 0);
+    return { ...s, decision: d.action, start: fitted.start, end: fitted.end, replacement: fitted.replacement };
   });
   // What she added is masked wherever it occurs outside what is already masked.
   for (const a of added) {

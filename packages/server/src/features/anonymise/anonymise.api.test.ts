@@ -33,7 +33,20 @@ describe.each(TEST_DATABASES)('anonymising a text (%s)', (kind) => {
       ]),
     );
     expect(res.body.text).toContain('La personne accompagnée a parlé');
-    for (const s of res.body.spans) expect(s).toEqual({ start: expect.any(Number), end: expect.any(Number), type: expect.any(String), replacement: expect.any(String), source: expect.any(String), confidence: expect.any(Number) });
+    for (const s of res.body.spans)
+      expect(s).toEqual({
+        start: expect.any(Number),
+        end: expect.any(Number),
+        type: expect.any(String),
+        replacement: expect.any(String),
+        source: expect.any(String),
+        confidence: expect.any(Number),
+        nameStart: expect.any(Number),
+        nameEnd: expect.any(Number),
+      });
+    // The name itself, apart from the article its replacement stands in for.
+    const org = res.body.spans.find((s: any) => s.type === 'organisation');
+    expect([text.slice(org.start, org.end), text.slice(org.nameStart, org.nameEnd)]).toEqual(['la Brasserie Quenelec', 'Brasserie Quenelec']);
   });
 
   it('anonymises any text without an engagement, in English too', async () => {

@@ -12,6 +12,6 @@ export function anonymiseRoutes(app: TypedApp): void {
     const known = engagementId ? await recordedNames(repos, engagementId) : [];
     const lexicon = await loadLexicon();
     const result = anonymise(text, lexicon, { language, mode, known });
-    return { text: result.text, spans: result.spans.map(({ start, end, type, replacement, source, confidence }) => ({ start, end, type, replacement, source, confidence })) };
+    return { text: result.text, spans: result.spans.map(({ start, end, type, replacement, source, confidence, nameStart, nameEnd }) => ({ start, end, type, replacement, source, confidence, nameStart, nameEnd })) };
   });
 }

@@ -20,7 +20,9 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
   const shown = [...new Set(pictureRefs(whole).map((r) => r.id))].flatMap((id) => byId.get(id) ?? []);
   const combined = withLabels(whole, shown.flatMap((p) => p.elements.map((e) => e.label)));
   const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: record.language, mode: record.mode, known });
-  const inText = found.spans.filter((s) => s.start < whole.length).map((s) => ({ ...s, end: Math.min(s.end, whole.length) }));
+  const inText = found.spans
+    .filter((s) => s.start < whole.length)
+    .map((s) => ({ ...s, end: Math.min(s.end, whole.length), ...(s.nameEnd === undefined ? {} : { nameEnd: Math.min(s.nameEnd, whole.length) }) }));
   const reviewed = applyReview(whole, inText, record.decisions, record.added);
   const [title = '', ...body] = reviewed.text.split('\n\n');
   const text = body.join('\n\n');
@@ -46,6 +48,7 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
     added: record.added,
     consent: record.consent,
     review: {
+      // Each with the detected name's own offsets (nameStart, nameEnd): the web groups and decides by them.
       spans: review.spans,
       title: review.title,
       text: review.text,

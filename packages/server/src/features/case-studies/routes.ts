@@ -9,7 +9,7 @@ import {
   moderation,
   publicationConsent,
 } from '@alliance/api';
-import { composeCaseStudy, publicationRefusal, slugify, type PublicationConsent } from '@alliance/domain';
+import { composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, slugify, type PublicationConsent } from '@alliance/domain';
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -123,7 +123,10 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { review } = await view(repos, record, request);
     const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent });
     if (refusal) {
-      const unresolved = review.spans.filter((s) => s.decision === null).map((s) => ({ start: s.start, end: s.end, type: s.type }));
+      // The very spans the guard counted: undecided and of a high-risk type.
+      const unresolved = review.spans
+        .filter((s) => s.decision === null && HIGH_RISK_TYPES.has(s.type))
+        .map((s) => ({ start: s.start, end: s.end, type: s.type, nameStart: s.nameStart, nameEnd: s.nameEnd }));
       throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved });
     }
     await ensurePage(repos, practice.name);

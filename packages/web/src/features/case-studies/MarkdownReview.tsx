@@ -1,5 +1,5 @@
 import type { CaseStudy } from '@alliance/api';
-import { HIGH_RISK_TYPES, rebaseSpans, spanAt, spansOfBody } from '@alliance/domain';
+import { HIGH_RISK_TYPES, rebaseSpans, spanAt, spanName, spansOfBody } from '@alliance/domain';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedTextArea, spanClass } from './HighlightedTextArea';
@@ -78,7 +78,8 @@ export function MarkdownReview({ caseStudy, markdown, onChange }: Props) {
         ) : null}
       </div>
       {markdown !== caseStudy.markdown ? <p className="field-hint">{t('caseStudies.inText.waiting')}</p> : null}
-      <SpanAtCaret caseStudy={caseStudy} span={here ? { ...here, text: markdown.slice(here.start, here.end) } : null} selection={here ? '' : markdown.slice(range.from, range.to)} />
+      {/* The decision is kept by the name itself: "Biscuiterie Lemoine", not "la Biscuiterie Lemoine". */}
+      <SpanAtCaret caseStudy={caseStudy} span={here ? { ...here, text: spanName(markdown, here) } : null} selection={here ? '' : markdown.slice(range.from, range.to)} />
     </div>
   );
 }

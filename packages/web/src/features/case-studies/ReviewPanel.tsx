@@ -1,21 +1,30 @@
 import type { CaseStudy } from '@alliance/api';
-import { ENTITY_TYPES, type EntityType } from '@alliance/domain';
+import { decisionKey, ENTITY_TYPES, spanName, type EntityType } from '@alliance/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
 import { SelectField, TextField } from '../../ui/fields';
 import { type Decision, useSpanDecisions } from './useSpanDecisions';
 
-/** One row per detected text and type: one decision covers every occurrence. */
+/**
+ * One row per detected name and type: one decision covers every occurrence, with or
+ * without the words before it ("la Biscuiterie Lemoine", "à Montpellier", "d'Anne").
+ * The row shows the replacement of a mention read alone where there is one, not one
+ * shaped by its sentence ("de la consultante").
+ */
 function groupsOf(c: CaseStudy) {
   const whole = `${c.title}\n\n${c.markdown}`;
-  const groups = new Map<string, { text: string; type: EntityType; replacement: string; source: string; confidence: number; decision: CaseStudy['review']['spans'][number]['decision']; count: number }>();
+  const groups = new Map<string, { key: string; text: string; type: EntityType; replacement: string; source: string; confidence: number; decision: CaseStudy['review']['spans'][number]['decision']; count: number; plain: boolean }>();
   for (const s of c.review.spans) {
-    const text = whole.slice(s.start, s.end);
-    const key = `${s.type}|${text.toLowerCase()}`;
+    const text = spanName(whole, s);
+    const key = decisionKey(text, s.type);
+    const plain = s.start === (s.nameStart ?? s.start);
     const had = groups.get(key);
-    if (had) had.count++;
-    else groups.set(key, { text, type: s.type, replacement: s.replacement, source: s.source, confidence: s.confidence, decision: s.decision, count: 1 });
+    if (!had) groups.set(key, { key, text, type: s.type, replacement: s.replacement, source: s.source, confidence: s.confidence, decision: s.decision, count: 1, plain });
+    else {
+      had.count++;
+      if (plain && !had.plain) Object.assign(had, { text, replacement: s.replacement, plain });
+    }
   }
   return [...groups.values()];
 }
@@ -50,7 +59,7 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
       ) : null}
       <ul className="plain-list review-list">
         {groups.map((g) => {
-          const key = `${g.type}|${g.text}`;
+          const key = g.key;
           const inputId = `replace-${encodeURIComponent(key).replace(/%/g, '')}`;
           return (
             <li key={key} className={`review-item ${g.decision === null ? 'review-item--open' : ''}`}>

@@ -7,7 +7,7 @@ import { useSpanDecisions } from './useSpanDecisions';
 
 interface Props {
   caseStudy: CaseStudy;
-  /** The span under the caret, with its words as they stand in the text. */
+  /** The span under the caret, with the detected name's own words: the decision is kept by them. */
   span: (ReviewedSpan & { text: string }) | null;
   /** Words the coach selected where nothing is highlighted: she may mask them. */
   selection: string;

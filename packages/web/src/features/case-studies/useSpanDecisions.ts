@@ -1,15 +1,16 @@
 import type { CaseStudy, CaseStudyPatch } from '@alliance/api';
-import type { EntityType } from '@alliance/domain';
+import { decisionKey, type EntityType } from '@alliance/domain';
 import { useUpdateCaseStudy } from './api';
 
 export type Decision = CaseStudy['decisions'][number];
 type AddedSpan = CaseStudy['added'][number];
 
-const sameKey = (a: { text: string; type: EntityType }, b: { text: string; type: EntityType }) => a.type === b.type && a.text.toLowerCase() === b.text.toLowerCase();
+const sameKey = (a: { text: string; type: EntityType }, b: { text: string; type: EntityType }) => decisionKey(a.text, a.type) === decisionKey(b.text, b.type);
 
 /**
  * The coach's decisions on the review, from the list or from the text itself: one
- * decision per text and type (it covers every occurrence), words she masks herself,
+ * decision per name and type (its `text` is the detected name's own words, so it covers
+ * every occurrence, however introduced), words she masks herself,
  * and taking back a mask she added. Each answers with the whole case study, review included.
  */
 export function useSpanDecisions(caseStudy: CaseStudy) {
