@@ -1,3 +1,5 @@
+import { withDemonyms } from './demonyms.js';
+import { findDetails } from './details.js';
 import { withEchoes } from './echoes.js';
 import type { Lexicon } from './lexicon.js';
 import { fitReplacement } from './fit.js';
@@ -6,7 +8,7 @@ import { findPatterns } from './patterns.js';
 import { findRecorded } from './records.js';
 import { Replacer } from './replace.js';
 import { entityOf, resolveOverlaps } from './resolve.js';
-import { fold, tokenize } from './text.js';
+import { fold, type Token, tokenize } from './text.js';
 import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replaced } from './types.js';
 
 /**
@@ -15,13 +17,16 @@ import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replace
  * Sources in order: the practice's records, patterns, the lists, context, capitals.
  */
 export function detect(text: string, lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
-  const tokens = tokenize(text);
+  return detectIn(text, tokenize(text), lexicon, options);
+}
+
+function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
   const found = [
     ...findRecorded(tokens, options.known ?? [], lexicon.commonWords[options.language]),
     ...findPatterns(text, options.language),
     ...findNames(text, tokens, lexicon, options.language),
   ];
-  return withEchoes(tokens, resolveOverlaps(text, found));
+  return withEchoes(tokens, withDemonyms(tokens, resolveOverlaps(text, found), options.language));
 }
 
 /**
@@ -31,7 +36,8 @@ export function detect(text: string, lexicon: Lexicon, options: Pick<AnonymiseOp
  */
 export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOptions): AnonymiseResult {
   const language = options.language;
-  const spans = detect(text, lexicon, options);
+  const tokens = tokenize(text);
+  const spans = detectIn(text, tokens, lexicon, options);
   const entities = entityOf(text, spans, (w) => lexicon.firstNames.has(w));
   const namesInText = new Set(spans.filter((d) => d.type === 'person').flatMap((d) => fold(text.slice(d.start, d.end)).split(/[\s-]+/)));
   for (const k of options.known ?? []) for (const w of fold(k.name).split(/[\s-]+/)) namesInText.add(w);
@@ -48,7 +54,7 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
   const replaced: Replaced[] = spans.map((d) => {
     const entity = entities.get(d)!;
     const gender = d.gender ?? genders.get(entity.id);
-    const raw = replacer.replace(gender ? { ...d, gender } : d, entity, text, nameOf);
+    const raw = d.replacement ?? replacer.replace(gender ? { ...d, gender } : d, entity, text, nameOf);
     const { start, nameStart, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles' });
     return { ...d, start, replacement, nameStart, nameEnd: d.end };
   });
@@ -59,5 +65,5 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
     out += text.slice(at, r.start) + r.replacement;
     at = r.end;
   }
-  return { text: out + text.slice(at), spans: replaced };
+  return { text: out + text.slice(at), spans: replaced, details: findDetails(tokens, language, spans) };
 }

@@ -17,6 +17,7 @@ export const DETECTION_SOURCES = [
   'capitalisation',
   'elsewhere',
   'model',
+  'demonyms',
 ] as const;
 export type DetectionSource = (typeof DETECTION_SOURCES)[number];
 
@@ -46,6 +47,8 @@ export interface Detection {
   /** For a known person or organisation: how the case study may call them. */
   role?: { fr: string; en: string };
   place?: PlaceFacts;
+  /** A replacement the detector wrote to fit its sentence (a demonym's generalisation), used in every mode. */
+  replacement?: string;
 }
 
 /** Someone or something the practice recorded: never missed, whatever the spelling. */
@@ -78,7 +81,28 @@ export interface AnonymiseOptions {
   known?: KnownEntity[];
 }
 
+/**
+ * Telling details: an age, a headcount, a family, a seniority. Alone they name no one,
+ * together they can; they are shown to the coach to check, never replaced on their own,
+ * and are not spans (the span types are a public contract).
+ */
+export const DETAIL_KINDS = ['age', 'headcount', 'family', 'seniority'] as const;
+export type DetailKind = (typeof DETAIL_KINDS)[number];
+
+/** One telling detail: offsets in UTF-16 code units, and words that would say it more vaguely. */
+export interface Detail {
+  start: number;
+  end: number;
+  kind: DetailKind;
+  suggestion: string;
+}
+
+/** The span type a detail takes when the coach masks it (a span needs one of the contract's types). */
+export const DETAIL_SPAN_TYPES: Record<DetailKind, EntityType> = { age: 'person', family: 'person', headcount: 'organisation', seniority: 'date' };
+
 export interface AnonymiseResult {
   text: string;
   spans: Replaced[];
+  /** Telling details left as they are, for the coach to check. */
+  details: Detail[];
 }
