@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { composeCaseStudy, type CaseSource } from './compose.js';
+import { coachPrompts, composeCaseStudy, type CaseSource } from './compose.js';
+import { follow, lowerLead } from './compose-text.js';
 
 /** Seed 000 as the records would hold it. */
 const seed000: CaseSource = {
   language: 'fr',
   engagementTitle: "Recréer l'alliance",
-  clientRole: 'consultante en stratégie marketing',
+  clientName: 'Claire',
+  clientRole: 'Consultante en stratégie marketing',
+  origin: 'referral',
+  objectives: [{ statement: 'Aborder la prochaine réunion avec le DG dans une disposition constructive' }],
   heldSessions: 1,
   sessions: [
     {
+      at: '2026-10-01T09:00:00Z',
+      durationMinutes: 60,
       notes: {
         situation: "Le DG de son client a refusé sèchement sa proposition ; ils sont en froid.",
+        peopleInvolved: 'La consultante ; le DG de son client.',
         stakesAndRisk: 'Que la relation empire lors de la prochaine réunion.',
         emotionsBefore: [
           { name: 'agacement', intensity: 7 },
           { name: 'tristesse', intensity: 6 },
         ],
+        sessionObjective: 'Aborder la réunion dans une disposition constructive.',
         exploration: 'Clarifier sa mission : conception de la solution, et accompagnement au changement.',
+        insights: 'Une confusion des deux rôles, et un besoin de contrôle.',
         toolsUsed: 'Constellation systémique en individuel.',
         shift: "Elle retrouve l'empathie pour son client.",
         emotionsAfter: [{ name: 'tristesse', intensity: 3 }],
         commitments: 'Mettre en place des garde-fous.',
+        nextSteps: 'Travailler l’alignement de ses contrats en amont.',
       },
     },
   ],
@@ -29,16 +39,47 @@ const seed000: CaseSource = {
     { id: 'p-resolution', name: 'Après le mouvement', isInitial: false, isResolution: true, labels: ['La consultante', 'Le DG', 'La solution'] },
   ],
   feltSenses: [{ label: 'Le DG', words: 'la pression de sa posture', energy: -2 }],
-  feedback: [{ event: 'La réunion avec le DG', outcome: 'as_hoped', account: "Le DG a lâché sa posture fermée." }],
+  feedback: [{ event: 'La réunion avec le DG', outcome: 'as_hoped', account: 'Son attitude ouverte a permis au DG de lâcher sa posture fermée.' }],
   learnings: ['Sa conscience de son investissement affectif dans ses missions.'],
 };
 
+/** Seed 003: met in a group programme, a call before the one session and one after it, her words with consent. */
+const seed003: CaseSource = {
+  language: 'fr',
+  engagementTitle: 'Ça coince, mais où ?',
+  clientName: 'Sonia',
+  clientRole: "Salariée d'un éditeur de logiciels",
+  origin: 'group_programme',
+  programme: {
+    title: 'Prendre sa place',
+    place: 'Marseille',
+    betweenDays: 'Mon numéro de téléphone, en cas de besoin entre les deux journées.',
+    days: 2,
+    attendedDays: 2,
+    contacts: [],
+  },
+  heldSessions: 1,
+  plannedSessions: 1,
+  sessions: [{ at: '2026-03-10T14:00:00Z', durationMinutes: 60, notes: { situation: 'Un entretien avec sa Direction approche.', sessionObjective: 'Préparer l’entretien avec sa Direction.' } }],
+  contacts: [
+    { kind: 'phone', at: '2026-03-20T18:00:00Z', durationMinutes: 15, initiatedBy: 'client', summary: "Retour après l'entretien : ça s'est bien passé." },
+    { kind: 'phone', at: '2026-03-02T18:00:00Z', durationMinutes: 20, initiatedBy: 'client', summary: 'Un éclairage sur un petit incident.' },
+  ],
+  pictures: [],
+  feltSenses: [],
+  feedback: [{ event: 'Entretien avec la Direction', outcome: 'as_hoped', account: '« J’ai obtenu ce que j’attendais. »', givenBy: 'client' }],
+  learnings: ['Elle a pris conscience de sa place dans l’entreprise.'],
+  testimonial: { text: 'Je me sens plus détendue.', attribution: 'S.' },
+};
+
+const headings = (markdown: string) => markdown.split('\n').filter((l) => l.startsWith('#'));
+const sectionOf = (markdown: string, heading: string) => markdown.split(`## ${heading}\n\n`)[1]?.split('\n## ')[0]?.split('\n*')[0] ?? '';
+
 describe('composing a case study from the records', () => {
-  it("follows the seeds' arc with the records' own words", () => {
+  it("follows the seeds' arc, in the coach's voice around the records' own words", () => {
     const { title, markdown } = composeCaseStudy(seed000);
     expect(title).toBe("Recréer l'alliance");
-    const headings = markdown.split('\n').filter((l) => l.startsWith('#'));
-    expect(headings).toEqual([
+    expect(headings(markdown)).toEqual([
       "# Recréer l'alliance",
       '## Le contexte',
       '## La situation et ce qui était en jeu',
@@ -48,43 +89,236 @@ describe('composing a case study from the records', () => {
       "## L'apprentissage durable",
       '## Et ensuite',
     ]);
-    expect(markdown).toContain('> Dans ce cas présenté');
-    expect(markdown).toContain('Émotions nommées au départ : agacement (7/10), tristesse (6/10).');
-    expect(markdown).toContain('Première image (« Première image ») : La consultante, Le DG, La solution.');
-    expect(markdown).toContain('À la place de « Le DG » : la pression de sa posture (énergie -2).');
-    expect(markdown).toContain('La réunion avec le DG — comme espéré.');
-    expect(markdown).toContain('*Accompagnement en 1 séance.*');
+    expect(markdown).toContain("> Dans cet exemple de coaching professionnel proposé à titre d'illustration, les personnes et les contextes ont été modifiés afin de garantir la confidentialité.");
+    for (const line of [
+      'Claire est consultante en stratégie marketing.',
+      "Nous avons convenu d'un objectif pour cet accompagnement :\nAborder la prochaine réunion avec le DG dans une disposition constructive.",
+      'Les personnes en jeu : la consultante ; le DG de son client.',
+      'Claire me raconte : le DG de son client a refusé sèchement sa proposition ; ils sont en froid.',
+      'Claire éprouve : agacement (7/10), tristesse (6/10).',
+      'Ce qui est en jeu : que la relation empire lors de la prochaine réunion.',
+      "Nous avons fixé l'objectif de la séance :\nAborder la réunion dans une disposition constructive.",
+      'Au fil de mes questions, nous avons exploré :\nClarifier sa mission : conception de la solution, et accompagnement au changement.',
+      'Ce dont Claire prend conscience : une confusion des deux rôles, et un besoin de contrôle.',
+      'Nous avons travaillé avec :\nConstellation systémique en individuel.',
+      "Avec ce travail : elle retrouve l'empathie pour son client.",
+      'En fin de séance, Claire nomme : tristesse (3/10).',
+      '« La réunion avec le DG » : cela s\'est passé comme espéré. Lors du feedback, Claire me raconte : son attitude ouverte a permis au DG de lâcher sa posture fermée.',
+      "C'est aussi un apprentissage durable : sa conscience de son investissement affectif dans ses missions.",
+      "À la suite de ce travail, Claire s'engage :\nMettre en place des garde-fous.",
+      'Pour la suite :\nTravailler l’alignement de ses contrats en amont.',
+      "*Accompagnement en 1 séance d'une heure.*",
+    ]) {
+      expect(markdown).toContain(`\n${line}\n`);
+    }
+    // Every part of the arc has its record: nothing is left for the coach to fill in.
+    expect(coachPrompts(markdown)).toEqual([]);
   });
 
-  it('says an engagement is still running when the contract plans more sessions than were held', () => {
-    expect(composeCaseStudy({ ...seed000, plannedSessions: 4 }).markdown).toContain('*Accompagnement en cours : 1 séance sur 4 prévues.*');
-    expect(composeCaseStudy({ ...seed000, plannedSessions: 1 }).markdown).toContain('*Accompagnement en 1 séance.*');
-    expect(composeCaseStudy({ ...seed000, language: 'en', heldSessions: 2, plannedSessions: 6 }).markdown).toContain('*Coaching in progress: 2 of 6 planned sessions.*');
-  });
-
-  it('shows the first and the resolution pictures as images beside their words, each on a line of its own', () => {
+  it('keeps the constellation lines and the pictures exactly as before, in the work', () => {
     const { markdown } = composeCaseStudy(seed000);
+    expect(markdown).toContain(
+      '\n**La constellation.** Première image (« Première image ») : La consultante, Le DG, La solution. Image de résolution (« Après le mouvement ») : La consultante, Le DG, La solution. À la place de « Le DG » : la pression de sa posture (énergie -2).\n',
+    );
     expect(markdown).toContain('\n\n![Première image de la constellation : La consultante, Le DG, La solution](board-picture:p-initial "Première image : « Première image »")\n\n');
-    expect(markdown).toContain('![Image de résolution de la constellation : La consultante, Le DG, La solution](board-picture:p-resolution "Image de résolution : « Après le mouvement »")');
+    expect(markdown).toContain('\n\n![Image de résolution de la constellation : La consultante, Le DG, La solution](board-picture:p-resolution "Image de résolution : « Après le mouvement »")\n\n');
     expect(markdown.indexOf('board-picture:p-initial')).toBeGreaterThan(markdown.indexOf('**La constellation.**'));
-    expect(markdown.indexOf('board-picture:p-initial')).toBeLessThan(markdown.indexOf('## Le déplacement'));
-    expect(composeCaseStudy({ ...seed000, pictures: [] }).markdown).not.toContain('board-picture:');
+    expect(markdown.indexOf('board-picture:p-resolution')).toBeLessThan(markdown.indexOf('## Le déplacement'));
+    const bare = composeCaseStudy({ ...seed000, pictures: [], feltSenses: [] }).markdown;
+    expect(bare).not.toContain('board-picture:');
+    expect(bare).not.toContain('**La constellation.**');
+  });
+
+  it('tells where we met: the group programme, the days spent together, what the coach offers between them', () => {
+    const { markdown } = composeCaseStudy(seed003);
+    const context = sectionOf(markdown, 'Le contexte');
+    expect(context).toContain("Nous nous connaissions déjà pour avoir passé deux journées ensemble, dans le cadre de « Prendre sa place », un dispositif collectif d'accompagnement que j'anime à Marseille.");
+    expect(context).toContain('Entre les journées : mon numéro de téléphone, en cas de besoin entre les deux journées.');
+    // Attendance not kept: the programme's own length; a call during it, with its phase.
+    const unmarked = composeCaseStudy({
+      ...seed003,
+      programme: { ...seed003.programme!, attendedDays: 0, place: 'en ligne', betweenDays: '', contacts: [{ kind: 'phone', initiatedBy: 'client', durationMinutes: 10, phase: 'between', summary: 'Une question sur un exercice.' }] },
+    }).markdown;
+    expect(unmarked).toContain("Nous nous connaissions déjà : Sonia a participé à « Prendre sa place », un dispositif collectif d'accompagnement de deux journées que j'anime en ligne.");
+    expect(unmarked).toContain("Entre deux journées, Sonia m'a téléphoné (10 min) : une question sur un exercice.");
+    expect(unmarked).not.toContain('Entre les journées');
+    // The origin says programme but none is recorded: said, and the coach asked for it.
+    const unknown = composeCaseStudy({ ...seed003, programme: null }).markdown;
+    expect(unknown).toContain("Nous nous connaissions déjà : Sonia a participé à un dispositif collectif d'accompagnement que j'anime.");
+    expect(coachPrompts(unknown)[0]).toBe('[À compléter : le dispositif collectif — où, combien de journées.]');
+    expect(coachPrompts(composeCaseStudy(seed003).markdown)).not.toContain('[À compléter : le dispositif collectif — où, combien de journées.]');
+    expect(composeCaseStudy(seed000).markdown).not.toContain('dispositif collectif');
+  });
+
+  it('places each call against the sessions: the first one in the context, the others between sessions', () => {
+    const { markdown } = composeCaseStudy(seed003);
+    // After the programme, the first call is not "Tout d'abord".
+    expect(sectionOf(markdown, 'Le contexte')).toContain("Puis, Sonia m'a téléphoné (20 min) : un éclairage sur un petit incident.");
+    expect(sectionOf(markdown, 'Entre les séances')).toBe("Après la séance, Sonia m'a téléphoné (15 min) :\nRetour après l'entretien : ça s'est bien passé.\n");
+    expect(headings(markdown)).toEqual([
+      '# Ça coince, mais où ?',
+      '## Le contexte',
+      '## La situation et ce qui était en jeu',
+      '## Le travail',
+      '## Entre les séances',
+      '## Le déplacement',
+      '## Après la rencontre',
+      "## L'apprentissage durable",
+      '## Ses mots',
+      '## Et ensuite',
+    ]);
+
+    const three = composeCaseStudy({
+      ...seed000,
+      heldSessions: 3,
+      sessions: [
+        { ...seed000.sessions[0]!, at: '2026-10-01T09:00:00Z' },
+        { at: '2026-10-15T09:00:00Z', durationMinutes: 60, notes: { exploration: 'Ses besoins.', shift: 'Plus de colère.' } },
+        { at: '2026-10-29T09:00:00Z', durationMinutes: 60, notes: {} },
+      ],
+      contacts: [
+        { kind: 'phone', at: '2026-09-25T09:00:00Z', initiatedBy: 'client', summary: 'Premier appel.' },
+        { kind: 'message', at: '2026-10-20T09:00:00Z', initiatedBy: 'coach', summary: 'Un texte à lire.' },
+        { kind: 'meeting', at: '2026-10-22T09:00:00Z', durationMinutes: 30, initiatedBy: 'sponsor', summary: 'Le point à mi-parcours.' },
+        { kind: 'email', at: '2026-11-05T09:00:00Z', initiatedBy: 'client', summary: 'Des nouvelles.' },
+      ],
+    }).markdown;
+    expect(three).toContain("\nTout d'abord, Claire m'a téléphoné :\nPremier appel.\n");
+    expect(three).toContain("\nEntre la séance 2 et la séance 3, j'ai écrit à Claire : un texte à lire.\n");
+    expect(three).toContain("\nEntre la séance 2 et la séance 3, j'ai rencontré le commanditaire (30 min) : le point à mi-parcours.\n");
+    expect(three).toContain("\nAprès la dernière séance, Claire m'a écrit : des nouvelles.\n");
+    // Several sessions say something: each has its heading in the work, and its shift is dated.
+    expect(headings(three)).toEqual(expect.arrayContaining(['### Séance 1', '### Séance 2']));
+    expect(headings(three)).not.toContain('### Séance 3');
+    expect(three).toContain("\nAprès la séance 1 : elle retrouve l'empathie pour son client.\n");
+    expect(three).toContain('\nAprès la séance 2 : plus de colère.\n');
+    expect(three).toContain("*Accompagnement en 3 séances d'une heure (+ 1 appel, 2 messages, 1 rencontre).*");
+  });
+
+  it('counts sessions and calls as the seeds do, and says an engagement is still running', () => {
+    expect(composeCaseStudy(seed003).markdown).toContain("\n*Accompagnement en 1 séance d'une heure (+ 2 appels).*\n");
+    expect(composeCaseStudy({ ...seed003, plannedSessions: 4 }).markdown).toContain("*Accompagnement en cours : 1 séance d'une heure sur 4 prévues (+ 2 appels).*");
+    expect(composeCaseStudy({ ...seed000, plannedSessions: 4, sessions: [{ ...seed000.sessions[0]!, durationMinutes: undefined }] }).markdown).toContain('*Accompagnement en cours : 1 séance sur 4 prévues.*');
+    expect(composeCaseStudy({ ...seed000, sessions: [{ ...seed000.sessions[0]!, durationMinutes: 90 }] }).markdown).toContain("*Accompagnement en 1 séance d'une heure et demie.*");
+    expect(composeCaseStudy({ ...seed000, sessions: [{ ...seed000.sessions[0]!, durationMinutes: 45 }] }).markdown).toContain('*Accompagnement en 1 séance de 45 minutes.*');
+    // Sessions of different lengths: no length is claimed.
+    const mixed = { ...seed000, heldSessions: 2, sessions: [seed000.sessions[0]!, { at: '2026-10-15T09:00:00Z', durationMinutes: 90, notes: {} }] };
+    expect(composeCaseStudy(mixed).markdown).toContain('*Accompagnement en 2 séances.*');
+    expect(composeCaseStudy({ ...mixed, language: 'en', plannedSessions: 6 }).markdown).toContain('*Coaching in progress: 2 of 6 planned sessions.*');
+    expect(composeCaseStudy({ ...seed003, language: 'en' }).markdown).toContain('*Coaching in 1 one-hour session (+ 2 calls).*');
+    expect(composeCaseStudy({ ...seed003, language: 'en', plannedSessions: 5 }).markdown).toContain('*Coaching in progress: 1 of 5 planned one-hour sessions (+ 2 calls).*');
+    expect(composeCaseStudy({ ...seed000, heldSessions: 0, sessions: [] }).markdown).not.toContain('*Accompagnement');
   });
 
   it('quotes her testimonial, signed as her consent allows, after the learning', () => {
     const { markdown } = composeCaseStudy({ ...seed000, testimonial: { text: 'J’ai retrouvé mon calme.\nEt ma place.', attribution: 'S.' } });
-    expect(markdown).toContain("## L'apprentissage durable");
     expect(markdown).toContain('## Ses mots\n\n> J’ai retrouvé mon calme.\n> Et ma place.\n>\n> — S.');
     expect(markdown.indexOf('## Ses mots')).toBeGreaterThan(markdown.indexOf("## L'apprentissage durable"));
     expect(composeCaseStudy({ ...seed000, testimonial: { text: '  ', attribution: 'S.' } }).markdown).not.toContain('## Ses mots');
   });
 
-  it('leaves out what the records say nothing about, and writes English', () => {
+  it('writes her feedback as she gave it: in writing, on an event not yet judged, or the event alone', () => {
+    const { markdown } = composeCaseStudy(seed003);
+    expect(markdown).toContain("« Entretien avec la Direction » : cela s'est passé comme espéré. Lors du feedback, Sonia m'écrit : « J’ai obtenu ce que j’attendais. »\n");
+    const open = composeCaseStudy({ ...seed003, feedback: [{ event: 'Entretien', outcome: null, account: 'Elle attend la réponse.' }] }).markdown;
+    expect(open).toContain('Lors du feedback sur « Entretien », Sonia me raconte : elle attend la réponse.');
+    expect(composeCaseStudy({ ...seed003, feedback: [{ event: 'Entretien', outcome: 'partly' }] }).markdown).toContain("« Entretien » : cela s'est passé en partie comme espéré.\n");
+    expect(composeCaseStudy({ ...seed003, feedback: [{ event: 'Entretien', outcome: null }] }).markdown).toContain('\n« Entretien ».\n');
+  });
+
+  it('lists her guardrails and commitments from her space, without the dropped ones', () => {
+    const { markdown } = composeCaseStudy({
+      ...seed000,
+      commitments: [
+        { kind: 'guardrail', statement: 'Attendre 24 heures avant de répondre à un refus', status: 'holding' },
+        { kind: 'guardrail', statement: 'Relire le contrat avant chaque comité', status: 'strained' },
+        { kind: 'commitment', statement: 'Écrire les frontières de mes responsabilités', status: 'open' },
+        { kind: 'commitment', statement: 'Appeler le DG chaque semaine', status: 'dropped' },
+      ],
+    });
+    const next = sectionOf(markdown, 'Et ensuite');
+    expect(next).toContain('Les garde-fous que Claire se donne :\n- Attendre 24 heures avant de répondre à un refus.\n- Relire le contrat avant chaque comité.\n');
+    expect(next).toContain('Ses engagements :\n- Écrire les frontières de mes responsabilités.\n');
+    expect(next).not.toContain('Appeler le DG');
+  });
+
+  it('leaves a bracketed prompt where a part of the arc has no record, and leaves optional parts out', () => {
+    const bare: CaseSource = { language: 'fr', engagementTitle: 'Un cas', heldSessions: 1, sessions: [{ notes: {} }], pictures: [], feltSenses: [], feedback: [], learnings: [] };
+    const { markdown } = composeCaseStudy(bare);
+    expect(coachPrompts(markdown)).toEqual([
+      '[À compléter : qui est la personne accompagnée, son métier, son contexte.]',
+      '[À compléter : la situation telle que la personne accompagnée l’a racontée.]',
+      '[À compléter : ce qui était en jeu, le risque.]',
+      '[À compléter : les questions qui ont éclairé la situation.]',
+      '[À compléter : le déplacement — ce qui a changé pour la personne accompagnée.]',
+      '[À compléter : son retour après l’événement réel — comment cela s’est passé.]',
+      '[À compléter : l’apprentissage durable de la personne accompagnée.]',
+      '[À compléter : les suites — engagements, garde-fous, prochaines étapes.]',
+    ]);
+    // Each prompt is a paragraph of its own, under its heading.
+    expect(sectionOf(markdown, 'La situation et ce qui était en jeu')).toBe('[À compléter : la situation telle que la personne accompagnée l’a racontée.]\n\n[À compléter : ce qui était en jeu, le risque.]\n');
+    expect(headings(markdown)).not.toContain('## Entre les séances');
+    expect(headings(markdown)).not.toContain('## Ses mots');
+    expect(markdown).not.toContain('Nous avons convenu');
+    expect(markdown).not.toContain('éprouve');
+    // One record present, its prompt gone.
+    expect(coachPrompts(composeCaseStudy({ ...bare, learnings: ['Poser ses limites.'] }).markdown)).not.toContain('[À compléter : l’apprentissage durable de la personne accompagnée.]');
+    expect(coachPrompts(composeCaseStudy({ ...bare, sessions: [{ notes: { nextSteps: 'Un point dans un mois.' } }] }).markdown)).not.toContain('[À compléter : les suites — engagements, garde-fous, prochaines étapes.]');
+  });
+
+  it('calls her "la personne accompagnée", capitalised, when no first name is recorded', () => {
+    const { markdown } = composeCaseStudy({ ...seed000, clientName: undefined });
+    expect(markdown).toContain('\nLa personne accompagnée est consultante en stratégie marketing.\n');
+    expect(markdown).toContain('\nLa personne accompagnée me raconte : le DG');
+    expect(markdown).toContain("\nÀ la suite de ce travail, la personne accompagnée s'engage");
+  });
+
+  it('writes English, with English prompts', () => {
     const { markdown } = composeCaseStudy({ ...seed000, language: 'en', feedback: [], learnings: [], pictures: [], feltSenses: [] });
-    expect(markdown).not.toContain('## After the meeting');
-    expect(markdown).not.toContain('## The lasting learning');
-    expect(markdown).toContain('## The shift');
-    expect(markdown).toContain('Emotions named at the end: tristesse (3/10).');
-    expect(markdown).not.toContain('constellation.**');
+    expect(headings(markdown)).toEqual(['# Recréer l\'alliance', '## The context', '## The situation and what was at stake', '## The work', '## The shift', '## After the meeting', '## The lasting learning', '## What comes next']);
+    expect(markdown).toContain('> In this example of professional coaching, shown as an illustration, people and contexts have been changed to protect confidentiality.');
+    expect(markdown).toContain("\nClaire's work:\nConsultante en stratégie marketing.\n");
+    expect(markdown).toContain('\nClaire tells me:\nLe DG de son client');
+    expect(markdown).toContain('\nWith this work:\nElle retrouve');
+    expect(markdown).toContain('\nAt the end of the session, Claire names: tristesse (3/10).\n');
+    expect(coachPrompts(markdown)).toEqual(["[To write: the client's feedback after the real event — how it went.]", "[To write: the client's lasting learning.]"]);
+    const en003 = composeCaseStudy({ ...seed003, language: 'en', programme: { ...seed003.programme!, attendedDays: 0 } }).markdown;
+    expect(en003).toContain('We already knew each other: Sonia took part in "Prendre sa place", a two-day group programme I run in Marseille.');
+    expect(en003).toContain('Then, Sonia called me (20 min):\nUn éclairage sur un petit incident.');
+    expect(en003).toContain('After the session, Sonia called me (15 min):\nRetour');
+    expect(en003).toContain('"Entretien avec la Direction": it went as hoped. In the feedback, Sonia writes to me: « J’ai obtenu');
+  });
+});
+
+describe('the words joined to the records', () => {
+  it('lowers a first word only when it cannot be a name', () => {
+    expect(lowerLead('Elle retrouve le calme.', 'fr')).toBe('elle retrouve le calme.');
+    expect(lowerLead("L'équipe est tendue.", 'fr')).toBe("l'équipe est tendue.");
+    expect(lowerLead('Olivier a refusé.', 'fr')).toBe('Olivier a refusé.');
+    expect(lowerLead('Claire est en froid.', 'fr')).toBe('Claire est en froid.');
+    expect(lowerLead('DG en froid.', 'fr')).toBe('DG en froid.');
+    expect(lowerLead('She felt heard.', 'en')).toBe('she felt heard.');
+    expect(lowerLead('I felt heard.', 'en')).toBe('I felt heard.');
+    expect(lowerLead('Will said no.', 'en')).toBe('Will said no.');
+  });
+
+  it('puts recorded words that keep their capital on a line of their own, so that no capital stands after a colon in mid-line', () => {
+    expect(follow('Pour la suite', 'Travailler ses contrats', 'fr')).toBe('Pour la suite :\nTravailler ses contrats.');
+    expect(follow('Claire me raconte', 'Les relations se sont dégradées.', 'fr')).toBe('Claire me raconte : les relations se sont dégradées.');
+    expect(follow('Claire me raconte', 'Gwenola a refusé.', 'fr')).toBe('Claire me raconte :\nGwenola a refusé.');
+    expect(follow('Claire tells me', '« It went well. »', 'en')).toBe('Claire tells me: « It went well. »');
+  });
+
+  it('says what she does after her name, a name first keeping its capital', () => {
+    const role = (clientRole: string) => composeCaseStudy({ ...seed000, clientRole }).markdown.split('## Le contexte\n\n')[1]!.split('\n\n')[0];
+    expect(role('DRH chez un industriel')).toBe('Claire est DRH chez un industriel.');
+    expect(role('cheffe de projet')).toBe('Claire est cheffe de projet.');
+    expect(role('Elle dirige une équipe de douze personnes.')).toBe('Claire : elle dirige une équipe de douze personnes.');
+    expect(role('Renault Trucks, cheffe de projet')).toBe('Claire :\nRenault Trucks, cheffe de projet.');
+  });
+
+  it('finds the prompts left in a text, in both languages, and nothing else in brackets', () => {
+    expect(coachPrompts('Texte [À compléter : la situation.] et [To write: the shift.] puis [une note] et [lien](https://example.test).')).toEqual(['[À compléter : la situation.]', '[To write: the shift.]']);
+    expect(coachPrompts('Rien à compléter.')).toEqual([]);
   });
 });

@@ -1,14 +1,29 @@
 /**
  * A case study drafted from the engagement's own records, following the arc of the
- * published cases coaches write: a title, a confidentiality notice, the context, the
- * situation and what was at stake, the work (what was explored, the tools, the
- * constellation's first and last pictures and what was felt in them), the shift, the
- * feedback after the real event, the lasting learning, the next steps, the number of
- * sessions. Nothing is invented: a section the records say nothing about is left
- * out. The coach rewrites freely; the anonymiser runs on what she writes.
+ * published cases coaches write (the seeds): a title, a confidentiality notice, the
+ * context (who she is, the group programme where we met, the first call, what we
+ * agreed), the situation and what was at stake, the work (the objective, the
+ * questions, what she became aware of, the tools, the constellation's first and
+ * resolution pictures and what was felt in them), the calls between sessions, the
+ * shift, the feedback after the real event, the lasting learning, her words, the next
+ * steps, and the number of sessions and calls.
+ *
+ * The coach's voice frames the recorded words; nothing is invented. Where a part of
+ * the arc has no record, a bracketed prompt (`[À compléter : …]`) asks the coach for
+ * it, and publication waits until she has written or deleted it. Optional parts (a
+ * programme, calls, tools, pictures, a testimonial) are left out when absent.
+ *
+ * The client is called by her recorded first name: the anonymiser replaces it with
+ * every other mention of her ("S.", "la personne accompagnée"), as the coach chose.
  */
 
+import type { CommitmentKind, CommitmentStatus } from '../client-space/commitments.js';
+import type { ContactInitiator, ContactKind, EngagementOrigin, Objective } from '../engagement.js';
+import { CASE_WORDS, type CaseWords, type ContactTiming, type ProgrammePhase } from './compose-words.js';
+import { list } from './compose-text.js';
 import { pictureImage } from './pictures.js';
+
+export { coachPrompts } from './compose-text.js';
 
 export type CaseLanguage = 'fr' | 'en';
 
@@ -27,107 +42,141 @@ export interface CaseNotes {
   emotionsAfter?: { name: string; intensity: number }[];
 }
 
+/** A call, message or meeting outside the sessions, as recorded. */
+export interface CaseContact {
+  kind: ContactKind;
+  /** ISO date-time. */
+  at: string;
+  durationMinutes?: number | null;
+  initiatedBy: ContactInitiator;
+  summary: string;
+}
+
 export interface CaseSource {
   language: CaseLanguage;
   engagementTitle: string;
+  /** Her first name as recorded: the text calls her by it, and the anonymiser replaces it. */
+  clientName?: string;
   /** The client's role in her own words ("Consultante en stratégie marketing"). */
   clientRole?: string;
-  origin?: string;
+  origin?: EngagementOrigin;
+  /** The group programme the engagement grew out of, when one is recorded. */
+  programme?: {
+    title: string;
+    place: string;
+    /** What the coach offers between the days ("my phone number, if needed"). */
+    betweenDays?: string;
+    days: number;
+    /** Days she was marked present; 0 when attendance was not kept. */
+    attendedDays: number;
+    /** Her contacts with the coach during the programme, each with its phase. */
+    contacts: (Omit<CaseContact, 'at'> & { phase: ProgrammePhase })[];
+  } | null;
+  /** The contract's objectives, in order. */
+  objectives?: Objective[];
   heldSessions: number;
   /** Sessions the contract plans, when it says. */
   plannedSessions?: number | null;
-  /** Held sessions in order. */
-  sessions: { notes: CaseNotes }[];
+  /** Held sessions in order, with when they were held and how long they lasted. */
+  sessions: { notes: CaseNotes; at?: string; durationMinutes?: number }[];
+  /** Calls, messages and meetings outside the sessions, in order. */
+  contacts?: CaseContact[];
   pictures: { id: string; name: string; isInitial: boolean; isResolution: boolean; labels: string[] }[];
   feltSenses: { label: string; words: string; energy: number }[];
-  feedback: { event: string; outcome: string | null; account?: string }[];
+  feedback: { event: string; outcome: string | null; account?: string; givenBy?: 'coach' | 'client' }[];
   learnings: string[];
+  /** Her commitments and guardrails (the client space's). */
+  commitments?: { kind: CommitmentKind; statement: string; status: CommitmentStatus }[];
   /** Her testimonial, only when she consented to its publication; signed as her consent's scope allows. */
   testimonial?: { text: string; attribution: string } | null;
 }
 
-/** Ends a sentence once: "…changement." stays, "…marketing" gets its full stop. */
-const sentence = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
-
-const WORDS = {
-  fr: {
-    notice: "Dans ce cas présenté à titre d'illustration, les personnes et les contextes ont été modifiés afin de garantir la confidentialité. Les mécanismes à l'œuvre reflètent ce qui a eu lieu.",
-    context: 'Le contexte',
-    situation: 'La situation et ce qui était en jeu',
-    work: 'Le travail',
-    shift: 'Le déplacement',
-    feedback: 'Après la rencontre',
-    learning: "L'apprentissage durable",
-    testimonial: 'Ses mots',
-    next: 'Et ensuite',
-    role: (r: string) => `La personne accompagnée : ${sentence(r)}`,
-    sessions: (n: number) => (n === 1 ? 'Une séance d’une heure.' : `${n} séances d’une heure.`),
-    before: 'Émotions nommées au départ',
-    after: 'Émotions nommées à la fin',
-    objective: 'Objectif de la séance',
-    tools: 'Outils',
-    constellation: 'La constellation',
-    initial: (n: string, l: string) => `Première image (« ${n} ») : ${l}.`,
-    resolution: (n: string, l: string) => `Image de résolution (« ${n} ») : ${l}.`,
-    initialAlt: (l: string) => (l ? `Première image de la constellation : ${l}` : 'Première image de la constellation'),
-    resolutionAlt: (l: string) => (l ? `Image de résolution de la constellation : ${l}` : 'Image de résolution de la constellation'),
-    initialCaption: (n: string) => `Première image : « ${n} »`,
-    resolutionCaption: (n: string) => `Image de résolution : « ${n} »`,
-    felt: (label: string, words: string, energy: number) => `À la place de « ${label} » : ${words} (énergie ${energy > 0 ? '+' : ''}${energy}).`,
-    outcome: { as_hoped: 'comme espéré', partly: 'en partie comme espéré', not_as_hoped: 'pas comme espéré' } as Record<string, string>,
-    event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
-    count: (n: number) => (n === 1 ? '*Accompagnement en 1 séance.*' : `*Accompagnement en ${n} séances.*`),
-    countSoFar: (n: number, planned: number) => `*Accompagnement en cours : ${n} séance${n > 1 ? 's' : ''} sur ${planned} prévues.*`,
-  },
-  en: {
-    notice: 'In this case, shown as an illustration, people and contexts have been changed to protect confidentiality. The mechanisms at work reflect what happened.',
-    context: 'The context',
-    situation: 'The situation and what was at stake',
-    work: 'The work',
-    shift: 'The shift',
-    feedback: 'After the meeting',
-    learning: 'The lasting learning',
-    testimonial: 'In her words',
-    next: 'What comes next',
-    role: (r: string) => `The client: ${sentence(r)}`,
-    sessions: (n: number) => (n === 1 ? 'One one-hour session.' : `${n} one-hour sessions.`),
-    before: 'Emotions named at the start',
-    after: 'Emotions named at the end',
-    objective: 'Session objective',
-    tools: 'Tools',
-    constellation: 'The constellation',
-    initial: (n: string, l: string) => `First picture ("${n}"): ${l}.`,
-    resolution: (n: string, l: string) => `Resolution picture ("${n}"): ${l}.`,
-    initialAlt: (l: string) => (l ? `First picture of the constellation: ${l}` : 'First picture of the constellation'),
-    resolutionAlt: (l: string) => (l ? `Resolution picture of the constellation: ${l}` : 'Resolution picture of the constellation'),
-    initialCaption: (n: string) => `First picture: ‘${n}’`,
-    resolutionCaption: (n: string) => `Resolution picture: ‘${n}’`,
-    felt: (label: string, words: string, energy: number) => `In the place of "${label}": ${words} (energy ${energy > 0 ? '+' : ''}${energy}).`,
-    outcome: { as_hoped: 'as hoped', partly: 'partly as hoped', not_as_hoped: 'not as hoped' } as Record<string, string>,
-    event: (e: string, o: string | null) => (o ? `${e} — ${o}.` : `${e}.`),
-    count: (n: number) => (n === 1 ? '*Coaching in 1 session.*' : `*Coaching in ${n} sessions.*`),
-    countSoFar: (n: number, planned: number) => `*Coaching in progress: ${n} of ${planned} planned sessions.*`,
-  },
-};
-
-const present = (s: string | undefined): s is string => Boolean(s && s.trim());
+const present = (s: string | undefined | null): s is string => Boolean(s && s.trim());
 const emotions = (list: { name: string; intensity: number }[] | undefined) => (list ?? []).map((e) => `${e.name} (${e.intensity}/10)`).join(', ');
+/** A line that begins with the fallback name ("la personne accompagnée") begins with a capital. */
+const capitalised = (line: string) => (/^\p{Ll}/u.test(line) ? line.charAt(0).toUpperCase() + line.slice(1) : line);
 
 export function composeCaseStudy(source: CaseSource): { title: string; markdown: string } {
-  const w = WORDS[source.language];
-  const first = source.sessions[0]?.notes ?? {};
-  const last = source.sessions[source.sessions.length - 1]?.notes ?? {};
-  const all = (field: keyof CaseNotes) => source.sessions.map((s) => s.notes[field]).filter((v): v is string => typeof v === 'string' && present(v));
-  const colon = source.language === 'fr' ? ' :' : ':';
+  const w = CASE_WORDS[source.language];
+  const name = source.clientName?.trim() || w.client;
   const title = source.engagementTitle;
   const out: string[] = [`# ${title}`, '', `> ${w.notice}`, ''];
   const section = (heading: string, lines: string[]) => {
-    const kept = lines.filter((l) => l.trim());
+    const kept = lines.filter((l) => l.trim()).map(capitalised);
     if (kept.length) out.push(`## ${heading}`, '', ...kept.flatMap((l) => [l, '']));
   };
+  const notes = source.sessions.map((s) => s.notes);
+  const firstOf = <K extends keyof CaseNotes>(field: K) => notes.find((n) => (Array.isArray(n[field]) ? (n[field] as unknown[]).length : present(n[field] as string)))?.[field];
+  const lastOf = <K extends keyof CaseNotes>(field: K) => [...notes].reverse().find((n) => (Array.isArray(n[field]) ? (n[field] as unknown[]).length : present(n[field] as string)))?.[field];
+  const { before, after } = placeContacts(source);
+  // The statements only: a baseline and a target are measures, for the coach to add if she wants them told.
+  const objectives = (source.objectives ?? []).map((o) => o.statement).filter(present);
 
-  section(w.context, [source.clientRole ? w.role(source.clientRole) : '', first.peopleInvolved ?? '', source.heldSessions ? w.sessions(source.heldSessions) : '']);
-  section(w.situation, [first.situation ?? '', first.stakesAndRisk ?? '', emotions(first.emotionsBefore) ? `${w.before}${colon} ${emotions(first.emotionsBefore)}.` : '']);
+  section(w.heading.context, [
+    present(source.clientRole) ? w.role(name, source.clientRole) : w.prompts.role,
+    ...programmeLines(source, w, name),
+    ...before.map(({ contact, timing }) => w.contact(timing, { ...contact, name })),
+    objectives.length ? w.objectives(objectives) : '',
+    present(firstOf('peopleInvolved') as string) ? w.people(firstOf('peopleInvolved') as string) : '',
+  ]);
+
+  const situation = firstOf('situation') as string | undefined;
+  const stakes = firstOf('stakesAndRisk') as string | undefined;
+  const feltBefore = emotions(firstOf('emotionsBefore') as CaseNotes['emotionsBefore']);
+  section(w.heading.situation, [
+    present(situation) ? w.situation(name, situation) : w.prompts.situation,
+    feltBefore ? w.emotionsBefore(name, feltBefore) : '',
+    present(stakes) ? w.stakes(stakes) : w.prompts.stakes,
+  ]);
+
+  section(w.heading.work, workLines(source, w, name));
+  section(w.heading.between, after.map(({ contact, timing }) => w.contact(timing, { ...contact, name })));
+
+  const shifts = notes.map((n, i) => ({ text: n.shift, session: i + 1 })).filter((s): s is { text: string; session: number } => present(s.text));
+  const feltAfter = emotions(lastOf('emotionsAfter') as CaseNotes['emotionsAfter']);
+  section(w.heading.shift, [...(shifts.length ? shifts.map((s) => w.shift(s.text, shifts.length > 1 ? s.session : null)) : [w.prompts.shift]), feltAfter ? w.emotionsAfter(name, feltAfter) : '']);
+
+  const feedback = source.feedback.filter((f) => present(f.event) || present(f.account));
+  section(w.heading.feedback, feedback.length ? feedback.map((f) => feedbackParagraph(f, w, name)) : [w.prompts.feedback]);
+
+  const learnings = source.learnings.filter(present);
+  section(w.heading.learning, [learnings.length ? w.learning(learnings) : w.prompts.learning]);
+  if (source.testimonial && present(source.testimonial.text)) {
+    const quoted = source.testimonial.text.trim().split('\n').map((l) => `> ${l}`).join('\n');
+    section(w.heading.testimonial, [source.testimonial.attribution ? `${quoted}\n>\n> — ${source.testimonial.attribution}` : quoted]);
+  }
+  section(w.heading.next, nextLines(source, w, name, lastOf('commitments') as string | undefined, lastOf('nextSteps') as string | undefined));
+
+  if (source.heldSessions) out.push(countLine(source, w), '');
+  return { title, markdown: `${out.join('\n').trimEnd()}\n` };
+}
+
+/** The group programme where we met: its record, or a prompt when only the origin says so. */
+function programmeLines(source: CaseSource, w: CaseWords, name: string): string[] {
+  const p = source.programme;
+  if (!p) return source.origin === 'group_programme' ? [w.programmeOfUnknownShape(name), w.prompts.programme] : [];
+  return [
+    w.programme({ name, title: p.title, place: p.place, days: p.days, attendedDays: p.attendedDays }),
+    present(p.betweenDays) ? w.betweenDays(p.betweenDays) : '',
+    ...p.contacts.filter((c) => present(c.summary)).map((c) => w.programmeContact(c.phase, { ...c, name })),
+  ];
+}
+
+/** Each session's objective, questions, awareness and tools (under its own heading when several sessions say something), then the constellation. */
+function workLines(source: CaseSource, w: CaseWords, name: string): string[] {
+  // No questions recorded at all: the prompt stands where the first session's would.
+  const unexplored = !source.sessions.some((s) => present(s.notes.exploration));
+  const perSession = source.sessions.map(({ notes: n }, i) =>
+    [
+      present(n.sessionObjective) ? w.sessionObjective(n.sessionObjective) : '',
+      present(n.exploration) ? w.exploration(n.exploration) : unexplored && i === 0 ? w.prompts.exploration : '',
+      present(n.insights) ? w.insights(name, n.insights) : '',
+      present(n.toolsUsed) ? w.tools(n.toolsUsed) : '',
+    ].filter(Boolean),
+  );
+  const speaking = perSession.filter((lines) => lines.length).length;
+  const lines = perSession.flatMap((l, i) => (l.length && speaking > 1 ? [w.sessionHeading(i + 1), ...l] : l));
+  if (unexplored && !source.sessions.length) lines.push(w.prompts.exploration);
 
   const initial = source.pictures.find((p) => p.isInitial);
   const resolution = source.pictures.find((p) => p.isResolution);
@@ -136,25 +185,71 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
     resolution && resolution !== initial ? w.resolution(resolution.name, resolution.labels.join(', ')) : '',
     ...source.feltSenses.map((f) => w.felt(f.label, f.words, f.energy)),
   ].filter(Boolean);
-  section(w.work, [
-    ...all('sessionObjective').map((o) => `**${w.objective}.** ${o}`),
-    ...all('exploration'),
-    ...all('toolsUsed').map((t) => `**${w.tools}.** ${t}`),
+  return [
+    ...lines,
     constellation.length ? `**${w.constellation}.** ${constellation.join(' ')}` : '',
     // The pictures themselves, beside the words: the coach deletes the line to leave one out.
     initial ? pictureImage(initial.id, w.initialAlt(initial.labels.join(', ')), w.initialCaption(initial.name)) : '',
     resolution && resolution !== initial ? pictureImage(resolution.id, w.resolutionAlt(resolution.labels.join(', ')), w.resolutionCaption(resolution.name)) : '',
-  ]);
-  section(w.shift, [...all('shift'), ...all('insights'), emotions(last.emotionsAfter) ? `${w.after}${colon} ${emotions(last.emotionsAfter)}.` : '']);
-  section(w.feedback, source.feedback.flatMap((f) => [w.event(f.event, f.outcome ? (w.outcome[f.outcome] ?? f.outcome) : null), f.account ?? '']));
-  section(w.learning, source.learnings);
-  if (source.testimonial && present(source.testimonial.text)) {
-    const quoted = source.testimonial.text.trim().split('\n').map((l) => `> ${l}`).join('\n');
-    section(w.testimonial, [source.testimonial.attribution ? `${quoted}\n>\n> — ${source.testimonial.attribution}` : quoted]);
+  ];
+}
+
+/** The contacts before the first held session (the story's start), and those after it, each with when it happened. */
+function placeContacts(source: CaseSource): { before: { contact: CaseContact; timing: ContactTiming }[]; after: { contact: CaseContact; timing: ContactTiming }[] } {
+  const held = source.sessions.map((s) => (s.at ? Date.parse(s.at) : NaN)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+  const contacts = (source.contacts ?? []).filter((c) => present(c.summary)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const before: { contact: CaseContact; timing: ContactTiming }[] = [];
+  const after: { contact: CaseContact; timing: ContactTiming }[] = [];
+  for (const contact of contacts) {
+    const t = Date.parse(contact.at);
+    const sessionsBefore = held.filter((h) => h <= t).length;
+    // After the programme's story, the first call is no longer the very first contact.
+    if (sessionsBefore === 0) before.push({ contact, timing: { at: 'before', first: before.length === 0 && !source.programme } });
+    else if (sessionsBefore < held.length) after.push({ contact, timing: { at: 'between', session: sessionsBefore } });
+    else after.push({ contact, timing: { at: 'after', onlyOneSession: held.length === 1 } });
   }
-  section(w.next, [last.commitments ?? '', last.nextSteps ?? '']);
-  // An engagement still running says so: "1 séance" alone would read as the whole story.
-  const planned = source.plannedSessions ?? 0;
-  if (source.heldSessions) out.push(planned > source.heldSessions ? w.countSoFar(source.heldSessions, planned) : w.count(source.heldSessions), '');
-  return { title, markdown: `${out.join('\n').trimEnd()}\n` };
+  return { before, after };
+}
+
+/** "« Réunion avec le DG » : cela s'est passé comme espéré. Lors du feedback, Claire me raconte : …" */
+function feedbackParagraph(f: CaseSource['feedback'][number], w: CaseWords, name: string): string {
+  const outcome = f.outcome ? (w.outcome[f.outcome] ?? f.outcome) : null;
+  const event = f.event.trim();
+  const parts = [
+    outcome && event ? w.feedbackOutcome(event, outcome) : '',
+    present(f.account) ? w.feedbackAccount({ name, event, account: f.account, eventNamed: Boolean(outcome) || !event, written: f.givenBy === 'client' }) : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' ') : w.feedbackEvent(event);
+}
+
+/** Her commitments and next steps from the last session that names them, and her guardrails and commitments kept in her space. */
+function nextLines(source: CaseSource, w: CaseWords, name: string, commitments: string | undefined, nextSteps: string | undefined): string[] {
+  const kept = (source.commitments ?? []).filter((c) => present(c.statement) && c.status !== 'dropped');
+  const guardrails = kept.filter((c) => c.kind === 'guardrail').map((c) => c.statement);
+  const undertaken = kept.filter((c) => c.kind === 'commitment').map((c) => c.statement);
+  const lines = [
+    present(commitments) ? w.commitmentsNote(name, commitments) : '',
+    guardrails.length ? `${w.guardrails(name)}\n${list(guardrails)}` : '',
+    undertaken.length ? `${w.commitments(name)}\n${list(undertaken)}` : '',
+    present(nextSteps) ? w.nextSteps(nextSteps) : '',
+  ].filter(Boolean);
+  return lines.length ? lines : [w.prompts.next];
+}
+
+/**
+ * "*Accompagnement en 1 séance d'une heure (+ 2 appels).*" — and an engagement still
+ * running says so: "1 séance" alone would read as the whole story.
+ */
+function countLine(source: CaseSource, w: CaseWords): string {
+  const minutes = new Set(source.sessions.map((s) => s.durationMinutes));
+  const [only] = minutes;
+  const duration = minutes.size === 1 && only ? w.duration(only) : '';
+  const byKind = new Map<ContactKind, number>();
+  // Emails and messages are both written words: counted together, as "messages".
+  for (const c of source.contacts ?? []) {
+    const kind = c.kind === 'email' ? 'message' : c.kind;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  const extras = (['phone', 'message', 'meeting'] as const).filter((k) => byKind.get(k)).map((k) => w.extra(k, byKind.get(k)!));
+  return w.count({ held: source.heldSessions, planned: source.plannedSessions ?? 0, duration, extras });
 }

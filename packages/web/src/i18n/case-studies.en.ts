@@ -97,6 +97,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
       consent_withdrawn: 'Cannot publish: the consent was withdrawn.',
       unresolved_spans: 'Cannot publish: sensitive passages still await your decision.',
       empty: 'Cannot publish: the text is empty.',
+      unfilled_prompts: 'Cannot publish: the text still holds “[To write: …]” passages. Write them or delete them.',
     },
   },
   comments: {

@@ -94,6 +94,7 @@ export const caseStudiesFr = {
       consent_withdrawn: 'Publication impossible : le consentement a été retiré.',
       unresolved_spans: 'Publication impossible : des passages sensibles attendent encore votre décision.',
       empty: 'Publication impossible : le texte est vide.',
+      unfilled_prompts: 'Publication impossible : le texte contient encore des passages « [À compléter : …] ». Écrivez-les ou supprimez-les.',
     },
   },
   comments: {

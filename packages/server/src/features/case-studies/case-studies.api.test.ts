@@ -38,8 +38,10 @@ describe.each(TEST_DATABASES)('case studies, from the records to the public page
     const res = await coach.call('POST', `/api/v1/engagements/${engagementId}/case-studies`, { language: 'fr' });
     expect(res.status).toBe(201);
     id = res.body.id;
-    expect(res.body.markdown).toContain('Maëlys Kerbrat est en froid avec Gwenola');
+    expect(res.body.markdown).toContain('Maëlys me raconte :\nMaëlys Kerbrat est en froid avec Gwenola');
     expect(res.body.markdown).toContain('## Le déplacement');
+    // What the records lack is asked of the coach, not invented.
+    expect(res.body.markdown).toContain('[À compléter : ce qui était en jeu, le risque.]');
     expect(res.body.review.text).not.toMatch(REAL_NAMES);
     expect(res.body.review.title).not.toMatch(REAL_NAMES);
     expect(res.body.review.unresolved).toBeGreaterThan(0);
@@ -63,6 +65,13 @@ describe.each(TEST_DATABASES)('case studies, from the records to the public page
     const decisions = current.review.spans.filter((s: any) => s.decision === null).map((s: any) => ({ text: whole.slice(s.start, s.end), type: s.type, action: 'accept' }));
     const reviewed = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { decisions, added: [{ text: 'Brasserie', type: 'organisation', replacement: 'son entreprise' }] });
     expect(reviewed.body.review.unresolved).toBe(0);
+    // The draft's prompts for what the records lacked hold publication until written or deleted.
+    const prompted = await coach.call('POST', `/api/v1/case-studies/${id}/publish`);
+    expect(prompted.status).toBe(409);
+    expect(prompted.body.error.details.reason).toBe('unfilled_prompts');
+    expect(prompted.body.error.details.prompts).toContain('[À compléter : ce qui était en jeu, le risque.]');
+    const written = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { markdown: current.markdown.replace(/\[À compléter :[^\]]*\]/g, 'Une réunion approche.') });
+    expect(written.body.review.unresolved).toBe(0);
     const published = await coach.call('POST', `/api/v1/case-studies/${id}/publish`);
     expect(published.status).toBe(200);
     expect(published.body.status).toBe('published');

@@ -9,7 +9,7 @@ import {
   moderation,
   publicationConsent,
 } from '@alliance/api';
-import { composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, slugify, type PublicationConsent } from '@alliance/domain';
+import { coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, slugify, type PublicationConsent } from '@alliance/domain';
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -121,13 +121,15 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { repos, practice } = ctx(request);
     const record = await mustGet(repos, request.params.id);
     const { review } = await view(repos, record, request);
-    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent });
+    // The draft's bracketed prompts ("[À compléter : …]") mark what the records lacked: written or deleted before a reader sees them.
+    const prompts = coachPrompts(`${review.title}\n\n${review.text}`);
+    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent }) ?? (prompts.length ? 'unfilled_prompts' : null);
     if (refusal) {
       // The very spans the guard counted: undecided and of a high-risk type.
       const unresolved = review.spans
         .filter((s) => s.decision === null && HIGH_RISK_TYPES.has(s.type))
         .map((s) => ({ start: s.start, end: s.end, type: s.type, nameStart: s.nameStart, nameEnd: s.nameEnd }));
-      throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved });
+      throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved, prompts });
     }
     await ensurePage(repos, practice.name);
     let slug = record.slug ?? slugify(review.title);

@@ -1,11 +1,20 @@
-import { attribution, consentInForce, type CaseSource } from '@alliance/domain';
+import { attribution, consentInForce, contactPhase, type CaseSource } from '@alliance/domain';
 import type { Repositories } from '../../repos/index.js';
 import type { EngagementRecord } from '../../repos/engagements.js';
 
 /** Everything the engagement recorded that a case study is drafted from. */
 export async function caseSourceOf(repos: Repositories, engagement: EngagementRecord, language: 'fr' | 'en'): Promise<CaseSource> {
-  const client = await repos.clients.get(engagement.clientId);
-  const held = (await repos.sessions.listForEngagement(engagement.id)).filter((s) => s.status === 'held').sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
+  const [client, sessions, objectives, contacts, feedback, learnings, commitments, programme] = await Promise.all([
+    repos.clients.get(engagement.clientId),
+    repos.sessions.listForEngagement(engagement.id),
+    repos.engagements.objectivesOf(engagement.id),
+    repos.events.contactsOf(engagement.id),
+    repos.events.feedbackOf(engagement.id),
+    repos.events.learningsOf(engagement.id),
+    repos.commitments.listIn([engagement.id]),
+    programmeOf(repos, engagement),
+  ]);
+  const held = sessions.filter((s) => s.status === 'held').sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
   const pictures: CaseSource['pictures'] = [];
   const feltSenses: CaseSource['feltSenses'] = [];
   for (const session of held) {
@@ -18,15 +27,41 @@ export async function caseSourceOf(repos: Repositories, engagement: EngagementRe
   return {
     language,
     engagementTitle: engagement.title,
+    // Her real first name: the anonymiser knows it from the records and replaces it as the coach chose.
+    clientName: client?.firstName,
     clientRole: client?.role,
+    origin: engagement.origin,
+    programme,
+    objectives: objectives.map((o) => ({ statement: o.statement, baseline: o.baseline, target: o.target })),
     heldSessions: held.length,
     plannedSessions: engagement.plannedSessions,
-    sessions: held.map((s) => ({ notes: s.notes })),
+    sessions: held.map((s) => ({ notes: s.notes, at: s.scheduledAt.toISOString(), durationMinutes: s.durationMinutes })),
+    contacts: contacts.map((c) => ({ kind: c.kind, at: c.occurredAt, durationMinutes: c.durationMinutes, initiatedBy: c.initiatedBy, summary: c.summary })),
     pictures,
     feltSenses,
-    feedback: (await repos.events.feedbackOf(engagement.id)).map((f) => ({ event: f.event, outcome: f.outcome, account: f.account })),
-    learnings: (await repos.events.learningsOf(engagement.id)).map((l) => l.statement),
+    feedback: feedback.map((f) => ({ event: f.event, outcome: f.outcome, account: f.account, givenBy: f.givenBy })),
+    learnings: learnings.map((l) => l.statement),
+    commitments: commitments.map((c) => ({ kind: c.kind, statement: c.statement, status: c.status })),
     testimonial: client ? await consentedTestimonial(repos, engagement.id, client) : null,
+  };
+}
+
+/** The group programme the engagement grew out of: its days, the days she attended, her contacts with the coach during it. */
+async function programmeOf(repos: Repositories, engagement: EngagementRecord): Promise<CaseSource['programme']> {
+  if (!engagement.programmeId) return null;
+  const programme = await repos.programmes.get(engagement.programmeId);
+  if (!programme) return null;
+  const [attendance, contacts] = await Promise.all([
+    repos.programmes.attendance(programme.days.map((d) => d.id)),
+    repos.programmes.contacts({ programmeId: programme.id, clientId: engagement.clientId }),
+  ]);
+  return {
+    title: programme.title,
+    place: programme.place,
+    betweenDays: programme.betweenDays,
+    days: programme.days.length,
+    attendedDays: attendance.filter((a) => a.clientId === engagement.clientId && a.present).length,
+    contacts: contacts.map((c) => ({ kind: c.kind, durationMinutes: c.durationMinutes, initiatedBy: c.initiatedBy, summary: c.summary, phase: contactPhase(programme.days, c.occurredAt) })),
   };
 }
 

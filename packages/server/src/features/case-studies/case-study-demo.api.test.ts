@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoriesFor } from '../../repos/index.js';
+import { demoPracticeStory } from '../../seed/demo-story.js';
+import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
+
+/** Every real name the demo's records hold for its two clients, her employer included. */
+const REAL_NAMES = /Claire|Vasseur|Sonia|Ferrand|Logisud/i;
+
+/**
+ * The demo's two engagements, shaped like the seeds, drafted as case studies: the
+ * draft reads like the seeds (her first name, the coach's voice, the calls, the count)
+ * and the review, before any decision, leaves none of the real names.
+ */
+describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%s)', (kind) => {
+  let app: FastifyInstance;
+  let coach: Coach;
+  const engagements = new Map<string, string>();
+
+  beforeAll(async () => {
+    app = await testApp(kind);
+    coach = await signedInCoach(app);
+    // The demo story, told in this coach's own practice (the demo itself seeds only an empty installation).
+    const userId = (await coach.call('GET', '/api/v1/me')).body.user.id as string;
+    const { db, vault, practices } = app.services;
+    const membership = (await practices.loadMembership(userId))!;
+    await demoPracticeStory(repositoriesFor({ db, practiceId: membership.practice.id, keys: vault.forPractice(membership.practice.id, membership.wrappedKey) }), userId, new Date());
+    for (const e of (await coach.call('GET', '/api/v1/engagements')).body.items) engagements.set(e.title, e.id);
+  }, 60_000);
+  afterAll(() => app.close());
+
+  const draft = async (title: string, language: 'fr' | 'en' = 'fr') => {
+    const res = await coach.call('POST', `/api/v1/engagements/${engagements.get(title)}/case-studies`, { language });
+    expect(res.status).toBe(201);
+    return res.body;
+  };
+
+  it("drafts seed 000's engagement whole, in the coach's voice, and its review names no one", async () => {
+    const c = await draft("Recréer l'alliance avec son client");
+    expect(c.markdown).toContain('\nClaire est consultante indépendante en stratégie marketing.');
+    expect(c.markdown).toContain("\nClaire me raconte : les relations avec l'entreprise cliente se sont dégradées");
+    expect(c.markdown).toContain("\nAvec ce travail : elle retrouve l'empathie pour son client");
+    expect(c.markdown).toContain('\nLes garde-fous que Claire se donne :\n- Avant de répondre à un refus du client, attendre 24 heures.\n');
+    expect(c.markdown).toContain("\n*Accompagnement en cours : 1 séance d'une heure sur 4 prévues.*\n");
+    // Every part of the arc has its record: no prompt is left.
+    expect(c.markdown).not.toContain('[À compléter');
+    expect(c.review.text).not.toMatch(REAL_NAMES);
+    expect(c.review.title).not.toMatch(REAL_NAMES);
+    expect(c.review.text).toContain('La personne accompagnée me raconte : les relations');
+    // The first review loads the anonymiser's word lists.
+  }, 120_000);
+
+  it("drafts seed 003's engagement with its calls before and after the session, in French and English, naming no one", async () => {
+    const c = await draft('Ça coince, mais où ?');
+    expect(c.markdown).toContain("\nNous nous connaissions déjà : Sonia a participé à un dispositif collectif d'accompagnement que j'anime.\n");
+    expect(c.markdown).toContain("\nTout d'abord, Sonia m'a téléphoné (20 min) :\nAppel après le dispositif collectif de Marseille");
+    expect(c.markdown).toContain("\n## Entre les séances\n\nAprès la séance, Sonia m'a téléphoné (15 min) :\nRetour après l'entretien");
+    expect(c.markdown).toContain("\n*Accompagnement en cours : 1 séance d'une heure sur 5 prévues (+ 2 appels).*\n");
+    expect(c.review.text).not.toMatch(REAL_NAMES);
+    expect(c.review.text).not.toContain('Marseille');
+
+    const en = await draft('Ça coince, mais où ?', 'en');
+    expect(en.markdown).toContain('\nFirst, Sonia called me (20 min):\nAppel après le dispositif collectif de Marseille');
+    expect(en.markdown).toContain('\n*Coaching in progress: 1 of 5 planned one-hour sessions (+ 2 calls).*\n');
+    expect(en.review.text).not.toMatch(REAL_NAMES);
+  });
+
+  it('refuses to publish while a prompt for the coach is left, and names it', async () => {
+    const c = await draft('Ça coince, mais où ?');
+    await coach.call('PUT', `/api/v1/case-studies/${c.id}/consent`, { kind: 'composite', statement: 'Ce cas mêle plusieurs accompagnements.' });
+    const whole = `${c.title}\n\n${c.markdown}`;
+    const decisions = c.review.spans.filter((s: any) => s.decision === null).map((s: any) => ({ text: whole.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end), type: s.type, action: 'accept' }));
+    const decided = await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { decisions });
+    expect(decided.body.review.unresolved).toBe(0);
+    const refused = await coach.call('POST', `/api/v1/case-studies/${c.id}/publish`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details.reason).toBe('unfilled_prompts');
+    expect(refused.body.error.details.prompts).toContain('[À compléter : ce qui était en jeu, le risque.]');
+    // Written or deleted, the prompts no longer stop it.
+    const written = await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { markdown: c.markdown.replace(/\[À compléter :[^\]]*\]\n\n/g, '') });
+    expect(written.body.review.unresolved).toBe(0);
+    const published = await coach.call('POST', `/api/v1/case-studies/${c.id}/publish`);
+    expect(published.status).toBe(200);
+    expect(published.body.review.text).not.toMatch(REAL_NAMES);
+  });
+});
