@@ -62,7 +62,17 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.waitForURL(/\/case-studies\/[0-9a-f-]{36}$/);
     const text = coach.getByLabel('Texte (Markdown)');
     await expect.poll(() => text.inputValue()).toContain('## Le déplacement');
-    expect(await text.inputValue()).toContain("Elle retrouve l'empathie pour son client");
+    // The seeds' arc in the coach's voice, from the records: her first name, the count, no prompt left.
+    const draft = await text.inputValue();
+    expect(draft).toContain("Claire me raconte : les relations avec l'entreprise cliente");
+    expect(draft).toContain("Avec ce travail : elle retrouve l'empathie pour son client");
+    expect(draft).toContain("*Accompagnement en cours : 1 séance d'une heure sur 4 prévues.*");
+    expect(draft).not.toContain('[À compléter');
+    // The preview reads her as the anonymiser calls her.
+    const preview = coach.locator('.preview__text');
+    await expect.poll(() => preview.innerText()).toContain('La personne accompagnée me raconte : les relations');
+    expect(await preview.innerText()).not.toMatch(REAL_NAMES);
+    await shot(coach, '47-case-study-draft');
     // The first and resolution pictures are image lines; the preview draws them, the labels anonymised.
     expect(await text.inputValue()).toMatch(/!\[Première image de la constellation : [^\]]*Claire[^\]]*\]\(board-picture:[0-9a-f-]{36} "Première image : « Au départ »"\)/);
     const figures = coach.locator('.preview__picture img');
@@ -199,7 +209,8 @@ describe('from a finished engagement to a published, anonymised case study', () 
       expect(img.alt).not.toMatch(REAL_NAMES);
       const svg = await (await coach.request.get(img.src)).text();
       expect(svg).not.toMatch(REAL_NAMES);
-      expect(svg).toMatch(/>La personne accompagnée</i);
+      // A long label is drawn on several lines (one tspan each): read it across them.
+      expect(svg.replace(/<\/tspan><tspan[^>]*>/g, ' ')).toMatch(/>La personne accompagnée</i);
     }
     expect(await coach.locator('figure.picture figcaption').allInnerTexts()).toEqual(['Première image : « Au départ »', 'Image de résolution : « Après le mouvement »']);
     await coach.screenshot({ path: join(SCREENSHOT_DIR, '52-public-case-pictures-desktop.png') });
