@@ -1,7 +1,7 @@
 import { withDemonyms } from './demonyms.js';
 import { findDetails } from './details.js';
 import { withEchoes } from './echoes.js';
-import type { Lexicon } from './lexicon.js';
+import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { fitReplacement } from './fit.js';
 import { findNames } from './names.js';
 import { findPatterns } from './patterns.js';
@@ -26,7 +26,7 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
     ...findPatterns(text, options.language),
     ...findNames(text, tokens, lexicon, options.language),
   ];
-  return withEchoes(tokens, withDemonyms(tokens, resolveOverlaps(text, found), options.language));
+  return withEchoes(tokens, withDemonyms(tokens, resolveOverlaps(text, found), options.language), (w) => isWellKnownPlace(lexicon.places.get(w)));
 }
 
 /**

@@ -150,3 +150,13 @@ describe('dates read in windows', () => {
     expect(dates('We met on March 3rd, 2024 at 9:30 am and again in May.', 'en')).toEqual(['March 3rd, 2024 at 9:30 am']);
   });
 });
+
+describe("a place's name of several words", () => {
+  it('reads "Le Havre" and "La Rochelle" as places, not as people named after an odd first name', () => {
+    const text = 'Le navire partira pour Le Havre, puis pour La Rochelle. Jean Jaurès parlera.';
+    const found = detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type]);
+    expect(found).toContainEqual(['Le Havre', 'place']);
+    expect(found).toContainEqual(['La Rochelle', 'place']);
+    expect(people(text)).toEqual(['Jean Jaurès']);
+  });
+});

@@ -74,3 +74,15 @@ describe('withEchoes', () => {
     expect(withEchoes(tokenize(text), [])).toEqual([]);
   });
 });
+
+describe('a well-known place inside a longer name', () => {
+  it('does not make the town a person everywhere: "M. Bérard de Brest" leaves "Brest" a place elsewhere', () => {
+    const text = 'Premier, M. Bérard de Brest. Brest accueille les régates.';
+    const ds = found(text, [['Bérard de Brest', 'person']]);
+    const towns = new Set(['brest']);
+    const out = withEchoes(tokenize(text), ds, (w) => towns.has(w));
+    expect(out.filter((d) => d.source === 'elsewhere')).toEqual([]);
+    // Without the lists' word, the echo is what it was: one name, one treatment.
+    expect(withEchoes(tokenize(text), ds).filter((d) => d.source === 'elsewhere').map((d) => text.slice(d.start, d.end))).toEqual(['Brest']);
+  });
+});

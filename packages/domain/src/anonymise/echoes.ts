@@ -22,13 +22,17 @@ function nameWord(t: Token): boolean {
  * repeats; recorded names are left to the records, which already find every variant.
  * `detections` are sorted and do not overlap; so are the detections returned, echoes included.
  */
-export function withEchoes(tokens: Token[], detections: Detection[]): Detection[] {
+export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false): Detection[] {
   const sources = new Map<string, Detection>();
   let d = 0;
   for (const t of tokens) {
     while (d < detections.length && detections[d]!.end <= t.start) d++;
     const covering = detections[d];
     if (!covering || covering.start > t.start || !NAMED_TYPES.has(covering.type) || covering.source === 'records' || covering.confidence < SURE_ENOUGH || !nameWord(t)) continue;
+    // "M. Bérard de Brest", "M. POINCARÉ Paris" (a heading run into its dateline): a
+    // well-known place inside a longer person's name does not make the town a person
+    // everywhere else; alone, or as the whole name, it still speaks for itself.
+    if (covering.type === 'person' && covering.start < t.start && isWellKnownPlace(t.folded)) continue;
     const had = sources.get(t.folded);
     // Where one word was found as two types, a person named for certain ("M. d'Artagnan")
     // speaks for it, else the more confident finding.

@@ -29,6 +29,11 @@ export interface Lexicon {
   popularFirstNames: Set<string>;
 }
 
+/** A place most readers know: a country, a region, a department, a city of the world, a commune of 10,000 or more. */
+export function isWellKnownPlace(place: PlaceFacts | undefined): boolean {
+  return !!place && (place.kind !== 'commune' || (place.population ?? 0) >= 10_000);
+}
+
 let loading: Promise<Lexicon> | null = null;
 
 /** Loads the lists once (about a second); every later call shares them. */

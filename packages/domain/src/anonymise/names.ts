@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.js';
+import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run } from './name-runs.js';
@@ -89,8 +89,14 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Paris", "France", "Florence": a well-known place is a place unless the words around say otherwise.
     // "Réunion avec le DG": a common word first in its sentence is that word, not the island.
     const commonAtStart = words.length === 1 && first.sentenceStart && isCommon(first);
-    if (place && words.length === 1 && !commonAtStart && (place.kind !== 'commune' || (place.population ?? 0) >= 10_000)) {
+    if (place && words.length === 1 && !commonAtStart && isWellKnownPlace(place)) {
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.75, place });
+      continue;
+    }
+    // "Le Havre", "La Rochelle": a place's whole name of several words is that place, whatever
+    // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name.
+    if (place && words.length > 1 && !lexicon.popularFirstNames.has(first.folded)) {
+      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.85, place });
       continue;
     }
     // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word.

@@ -199,7 +199,22 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
     }
     close();
   }
-  return found;
+  return wholePlaceNames(found, sortedRules);
+}
+
+/**
+ * A place the lists know by its whole name of several words ("La Rochelle", "Le Havre")
+ * stays whole where the model, word by word, took only part of it ("Rochelle"): the
+ * article is part of the name, and a replacement must not leave "La" before it.
+ */
+function wholePlaceNames(found: Detection[], rules: Detection[]): Detection[] {
+  const known = rules.filter((r) => r.type === 'place' && r.place && (r.source === 'places' || r.source === 'countries'));
+  if (!known.length) return found;
+  return found.map((d) => {
+    if (d.type !== 'place') return d;
+    const whole = known.find((r) => r.start <= d.start && d.end <= r.end && (r.start < d.start || d.end < r.end));
+    return whole ? { ...d, start: whole.start, end: whole.end, place: whole.place } : d;
+  });
 }
 
 /**
