@@ -252,3 +252,15 @@ describe('a recorded name signed with an initial', () => {
     expect(out.text).toBe('Bien à vous,\nC.');
   });
 });
+
+describe('French liaisons around a replacement', () => {
+  it('elides and contracts as French does: "d\'une ville…", "du client", "au client", "qu\'A."', () => {
+    const places = anonymise('Elle vient de La Rochelle. Il arrive de Lyon.', lexicon, { language: 'fr' }).text;
+    expect(places).toMatch(/^Elle vient d'une ville [^.]+\. Il arrive d'une grande ville [^.]+\.$/);
+    const known = [{ id: 'c', type: 'person' as const, name: 'Marc Dupont', role: { fr: 'le client', en: 'the client' } }];
+    expect(anonymise('Le dossier de Marc Dupont avance. Je parle à Marc Dupont.', lexicon, { language: 'fr', mode: 'roles', known }).text).toBe('Le dossier du client avance. Je parle au client.');
+    expect(anonymise('Il dit que Anne Girard viendra.', lexicon, { language: 'fr' }).text).toBe("Il dit qu'A. viendra.");
+    // "de" before a consonant and English text are left as they were.
+    expect(anonymise('Le dossier de Marc Dupont avance.', lexicon, { language: 'fr' }).text).toBe('Le dossier de M. avance.');
+  });
+});
