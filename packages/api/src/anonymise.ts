@@ -1,4 +1,4 @@
-import { ANONYMISE_MODES, DETECTION_SOURCES, ENTITY_TYPES } from '@alliance/domain';
+import { ANONYMISE_MODES, DETAIL_KINDS, DETECTION_SOURCES, ENTITY_TYPES } from '@alliance/domain';
 import { z } from 'zod';
 
 /** Any text a coach wants anonymised: supervision notes, an e-mail, a case study draft. */
@@ -26,8 +26,21 @@ export const anonymisedSpan = z.object({
   nameEnd: z.number().int().optional(),
 });
 
+/**
+ * A telling detail (an age, a headcount, a family, a seniority) left in the text for the
+ * coach to check: not replaced, not a span; `suggestion` says it vaguer ("la quarantaine").
+ */
+export const telltaleDetail = z.object({
+  /** Offsets into the input text, in UTF-16 code units; [start, end). */
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.enum(DETAIL_KINDS),
+  suggestion: z.string(),
+});
+
 export const anonymiseResponse = z.object({
   text: z.string(),
   spans: z.array(anonymisedSpan),
+  details: z.array(telltaleDetail),
 });
 export type AnonymiseResponse = z.infer<typeof anonymiseResponse>;

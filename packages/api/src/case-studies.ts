@@ -1,5 +1,6 @@
 import { ANONYMISE_MODES, ENTITY_TYPES } from '@alliance/domain';
 import { z } from 'zod';
+import { telltaleDetail } from './anonymise.js';
 import { id, isoDate } from './common.js';
 
 const entityType = z.enum(ENTITY_TYPES);
@@ -76,6 +77,8 @@ export const caseStudy = z.object({
     title: z.string(),
     text: z.string(),
     unresolved: z.number().int(),
+    /** Telling details in the title and text that no span masks yet, for the coach to check ("Détails à vérifier"). */
+    details: z.array(telltaleDetail),
     /**
      * The constellation pictures the text shows (`![alt](board-picture:<id> "caption")`),
      * as SVG, their labels turned as the text is: the preview draws them.

@@ -61,6 +61,10 @@ describe('headcounts', () => {
       ['headcount', 'de 120 personnes', "d'une centaine de personnes"],
       ['headcount', 'de 45 salariés', 'de quelques dizaines de salariés'],
     ]);
+    expect(details('Elle dirige une PME annécienne de 45 salariés depuis 17 ans.')).toEqual([
+      ['headcount', 'de 45 salariés', 'de quelques dizaines de salariés'],
+      ['seniority', '17 ans', 'de nombreuses années'],
+    ]);
     expect(details("L'entreprise compte 1 200 collaborateurs ; elle manage 8 personnes ; plus de 300 salariés ; 15 employés.")).toEqual([
       ['headcount', '1 200 collaborateurs', 'un millier de collaborateurs'],
       ['headcount', '8 personnes', 'quelques personnes'],

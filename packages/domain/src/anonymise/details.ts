@@ -124,7 +124,8 @@ const WORKPLACE = new Set([
   'entreprise', 'societe', 'groupe', 'maison', 'poste', 'equipe', 'service', 'boite', 'cabinet', 'organisation', 'fonction', 'fonctions', 'structure',
   'direction', 'usine', 'agence', 'metier', 'travaille', 'travaillait', 'salarie', 'salariee', 'employe', 'employee', 'embauche', 'embauchee',
   'entre', 'entree', 'occupe', 'occupait', 'exerce', 'exercait', 'dirige', 'dirigeait', 'manage', 'managait', 'chez', 'sein', 'drh', 'responsable',
-  'directeur', 'directrice', 'manager', 'collaborateur', 'collaboratrice', 'anciennete', 'recrute', 'recrutee',
+  'directeur', 'directrice', 'manager', 'collaborateur', 'collaboratrice', 'anciennete', 'recrute', 'recrutee', 'salaries', 'collaborateurs', 'pme',
+  'tpe', 'eti', 'start-up', 'startup', 'dirigeante', 'dirigeant',
 ]);
 /** After "a N ans", words that make it a length of time: "a 3 ans de retard", "a 2 ans plus tard". */
 const NOT_AGE_AFTER = new Set(['plus', 'auparavant', 'apres', 'durant', 'de', "d'", 'que', "qu'", 'avant', 'deja']);
@@ -153,12 +154,13 @@ function years(tokens: Token[], i: number): Detail | null {
   return detail(tokens, from, i, 'age', ageAround(n.value, false));
 }
 
-/** "depuis N ans" with the workplace within six words on either side, in the same sentence. */
+/** "depuis N ans" with the workplace within six tokens on either side, in the same sentence. */
 function atWork(tokens: Token[], depuis: number, ans: number): boolean {
-  for (let j = depuis - 1; j >= Math.max(0, depuis - 6) && tokens[j]!.word; j--) if (WORKPLACE.has(tokens[j]!.folded)) return true;
-  for (let j = ans + 1; j <= Math.min(tokens.length - 1, ans + 6) && tokens[j]!.word; j++) if (WORKPLACE.has(tokens[j]!.folded)) return true;
+  for (let j = depuis - 1; j >= Math.max(0, depuis - 6) && !ENDS.has(tokens[j]!.text); j--) if (WORKPLACE.has(tokens[j]!.folded)) return true;
+  for (let j = ans + 1; j <= Math.min(tokens.length - 1, ans + 6) && !ENDS.has(tokens[j]!.text); j++) if (WORKPLACE.has(tokens[j]!.folded)) return true;
   return false;
 }
+const ENDS = new Set(['.', '!', '?', ';', '…']);
 
 const DECADES = ['', '', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine'];
 
@@ -214,7 +216,8 @@ function headcount(tokens: Token[], i: number): Detail | null {
   if (!n || n.value < 2) return null;
   const from = withApproximation(tokens, n.from);
   const before = folded(tokens, from - 1);
-  const byTeam = (before === 'de' || before === "d'") && TEAMS.has(folded(tokens, from - 2));
+  // "une équipe de 120 personnes", "une PME annécienne de 45 salariés" (an adjective between).
+  const byTeam = (before === 'de' || before === "d'") && (TEAMS.has(folded(tokens, from - 2)) || TEAMS.has(folded(tokens, from - 3)));
   const byVerb = LEADS.has(before);
   // "deux personnes", "trois collaborateurs sont venus": a few people, not the size of anything.
   if (!byTeam && !byVerb && (n.value < 10 || PLAIN_STAFF.has(tokens[i]!.folded))) return null;

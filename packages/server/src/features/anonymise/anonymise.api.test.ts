@@ -55,6 +55,25 @@ describe.each(TEST_DATABASES)('anonymising a text (%s)', (kind) => {
     expect(res.body.text).toBe('Dr. [Person 1] wrote to [email].');
   });
 
+  it('masks a demonym as a place, and returns the telling details beside the spans, left in the text', async () => {
+    const text = 'Maëlys, 42 ans, dirige une PME annécienne de 45 salariés depuis 17 ans. Les Nantais l’appellent.';
+    const res = await coach.call('POST', '/api/v1/anonymise', { text, language: 'fr', mode: 'roles', engagementId });
+    expect(res.status).toBe(200);
+    expect(res.body.text).toContain('une PME de la région de 45 salariés');
+    expect(res.body.text).toContain('Les habitants de la ville');
+    expect(res.body.spans.map((s: any) => [text.slice(s.start, s.end), s.type, s.source])).toEqual(expect.arrayContaining([['annécienne', 'place', 'demonyms']]));
+    expect(res.body.details).toEqual([
+      { start: text.indexOf('42 ans'), end: text.indexOf('42 ans') + 6, kind: 'age', suggestion: 'la quarantaine' },
+      { start: text.indexOf('de 45'), end: text.indexOf(' depuis'), kind: 'headcount', suggestion: 'de quelques dizaines de salariés' },
+      { start: text.indexOf('17 ans'), end: text.indexOf('17 ans') + 6, kind: 'seniority', suggestion: 'de nombreuses années' },
+    ]);
+    // Nothing a detail covers is a span, nor replaced.
+    expect(res.body.text).toContain('42 ans');
+    for (const d of res.body.details) expect(res.body.spans.some((s: any) => s.start < d.end && d.start < s.end)).toBe(false);
+    const en = await coach.call('POST', '/api/v1/anonymise', { text: 'She is 42.', language: 'en' });
+    expect(en.body.details).toEqual([]);
+  });
+
   it('refuses bad input with the field named, an unknown engagement with 404, and a visitor with 401', async () => {
     const bad = await coach.call('POST', '/api/v1/anonymise', { text: '', language: 'de' });
     expect(bad.status).toBe(400);

@@ -12,6 +12,7 @@ export function anonymiseRoutes(app: TypedApp): void {
     const known = engagementId ? await recordedNames(repos, engagementId) : [];
     const lexicon = await loadLexicon();
     const result = anonymise(text, lexicon, { language, mode, known });
-    return { text: result.text, spans: result.spans.map(({ start, end, type, replacement, source, confidence, nameStart, nameEnd }) => ({ start, end, type, replacement, source, confidence, nameStart, nameEnd })) };
+    const spans = result.spans.map(({ start, end, type, replacement, source, confidence, nameStart, nameEnd }) => ({ start, end, type, replacement, source, confidence, nameStart, nameEnd }));
+    return { text: result.text, spans, details: result.details };
   });
 }

@@ -33,7 +33,9 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
     const p = byId.get(r.id);
     return p ? [{ id: r.id, alt: r.alt, caption: r.caption, elements: shownElements(relabelElements(p.elements, labels, masked)) }] : [];
   });
-  return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, pictures: shownPictures };
+  // The telling details no span masks yet (her own masks included): hers to check.
+  const details = found.details.filter((d) => d.end <= whole.length && !reviewed.spans.some((s) => s.decision !== 'keep' && s.start < d.end && d.start < s.end));
+  return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, details, pictures: shownPictures };
 }
 
 export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnType<typeof reviewOf>>, publicUrl: string | null): CaseStudy {
@@ -53,6 +55,7 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
       title: review.title,
       text: review.text,
       unresolved: review.unresolved,
+      details: review.details,
       pictures: review.pictures.map((p) => ({ id: p.id, alt: p.alt, caption: p.caption, svg: shownSvg(p) })),
     },
     status: record.publishedAt ? 'published' : 'draft',
