@@ -23,6 +23,8 @@ function groupsOf(c: CaseStudy) {
     if (!had) groups.set(key, { key, text, type: s.type, replacement: s.replacement, source: s.source, confidence: s.confidence, decision: s.decision, count: 1, plain });
     else {
       had.count++;
+      // One mention still waiting (a decision stored by another mention's whole stretch) keeps the row open.
+      if (s.decision === null) had.decision = null;
       if (plain && !had.plain) Object.assign(had, { text, replacement: s.replacement, plain });
     }
   }
