@@ -162,6 +162,30 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.setViewportSize({ width: 1366, height: 900 });
   });
 
+  it('lists the telling details to check in their sentence, and generalises one in one click', async () => {
+    const text = coach.getByLabel('Texte (Markdown)');
+    await text.fill(`${await text.inputValue()}\nÀ 42 ans, elle dirige une équipe de 120 personnes dans une PME annécienne.\n`);
+    const details = coach.getByRole('region', { name: 'Détails à vérifier' });
+    const row = (words: string) => details.getByRole('listitem').filter({ has: coach.locator('mark', { hasText: words }) });
+    const headcount = row('de 120 personnes');
+    await headcount.waitFor();
+    expect(await headcount.innerText()).toContain('Effectif');
+    expect(await headcount.locator('q').innerText()).toContain('elle dirige une équipe de 120 personnes dans une PME annécienne.');
+    expect(await headcount.getByRole('textbox').inputValue()).toBe("d'une centaine de personnes");
+    expect(await row('42 ans').getByRole('textbox').inputValue()).toBe('la quarantaine');
+    // The demonym is a place, masked like one: the preview no longer says where.
+    const preview = coach.locator('.preview__text');
+    await expect.poll(() => preview.innerText()).toContain('dans une PME de la région');
+    expect(await axe(coach, '{ include: [".review-details"] }')).toEqual([]);
+    await details.scrollIntoViewIfNeeded();
+    await details.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-details.png') });
+
+    await headcount.getByRole('button', { name: 'Masquer « de 120 personnes » par « d\'une centaine de personnes »' }).click();
+    await expect.poll(() => preview.innerText()).toContain("elle dirige une équipe d'une centaine de personnes");
+    await headcount.waitFor({ state: 'detached' });
+    expect(await row('42 ans').count()).toBe(1);
+  });
+
   it('publishes once every sensitive passage is decided', async () => {
     await coach.getByRole('button', { name: 'Accepter toutes les propositions' }).click();
     await coach.getByText('Tous les passages sensibles sont relus.').waitFor();

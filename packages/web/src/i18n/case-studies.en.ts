@@ -52,8 +52,16 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     add: 'Mask',
     preview: 'Preview of the published text',
     picturesNote: 'The constellation pictures carry labels anonymised as the text is. To leave a picture out, delete its ![…](board-picture:…) line from the text.',
-    sources: { records: 'your records', pattern: 'a pattern', 'phone-library': 'the phone number formats', 'date-library': 'date reading', 'first-names': 'the first-name list', surnames: 'the surname list', places: 'the list of communes', countries: 'the list of countries', 'legal-forms': 'a legal form', context: 'the context', capitalisation: 'a capital letter', elsewhere: 'the same name elsewhere in the text', model: 'the trained model', coach: 'you' },
+    sources: { records: 'your records', pattern: 'a pattern', 'phone-library': 'the phone number formats', 'date-library': 'date reading', 'first-names': 'the first-name list', surnames: 'the surname list', places: 'the list of communes', countries: 'the list of countries', 'legal-forms': 'a legal form', context: 'the context', capitalisation: 'a capital letter', elsewhere: 'the same name elsewhere in the text', model: 'the trained model', demonyms: 'the list of demonyms (Nantais, lyonnaise…)', coach: 'you' },
     types: { person: 'Person', organisation: 'Organisation', place: 'Place', email: 'E-mail', phone: 'Phone', date: 'Date', url: 'Link', identifier: 'Identifier', role: 'Role' },
+  },
+  details: {
+    title: 'Details to check',
+    hint: 'An age, a headcount, a family, a length of service: alone they name no one; together they can make the client recognisable. They stay as written until you generalise them.',
+    kinds: { age: 'Age', headcount: 'Headcount', family: 'Family', seniority: 'Seniority' },
+    sayInstead: 'Write instead of “{{text}}”',
+    mask: 'Generalise',
+    maskLabel: 'Generalise “{{text}}” as “{{replacement}}”',
   },
   inText: {
     title: 'Passage at the cursor',

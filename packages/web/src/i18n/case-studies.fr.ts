@@ -49,8 +49,16 @@ export const caseStudiesFr = {
     add: 'Masquer',
     preview: 'Aperçu du texte publié',
     picturesNote: 'Les images de la constellation portent les étiquettes anonymisées comme le texte. Pour retirer une image, supprimez sa ligne ![…](board-picture:…) du texte.',
-    sources: { records: 'vos dossiers', pattern: 'un motif', 'phone-library': 'l’annuaire des formats de téléphone', 'date-library': 'la lecture des dates', 'first-names': 'la liste des prénoms', surnames: 'la liste des noms de famille', places: 'la liste des communes', countries: 'la liste des pays', 'legal-forms': 'une forme juridique', context: 'le contexte', capitalisation: 'une majuscule', elsewhere: 'le même nom ailleurs dans le texte', model: 'le modèle appris', coach: 'vous' },
+    sources: { records: 'vos dossiers', pattern: 'un motif', 'phone-library': 'l’annuaire des formats de téléphone', 'date-library': 'la lecture des dates', 'first-names': 'la liste des prénoms', surnames: 'la liste des noms de famille', places: 'la liste des communes', countries: 'la liste des pays', 'legal-forms': 'une forme juridique', context: 'le contexte', capitalisation: 'une majuscule', elsewhere: 'le même nom ailleurs dans le texte', model: 'le modèle appris', demonyms: 'la liste des gentilés (Nantais, lyonnaise…)', coach: 'vous' },
     types: { person: 'Personne', organisation: 'Organisation', place: 'Lieu', email: 'E-mail', phone: 'Téléphone', date: 'Date', url: 'Lien', identifier: 'Identifiant', role: 'Fonction' },
+  },
+  details: {
+    title: 'Détails à vérifier',
+    hint: 'Un âge, un effectif, une famille, une ancienneté : seuls, ils ne nomment personne ; ensemble, ils peuvent faire reconnaître la personne accompagnée. Ils restent tels quels tant que vous ne les masquez pas.',
+    kinds: { age: 'Âge', headcount: 'Effectif', family: 'Famille', seniority: 'Ancienneté' },
+    sayInstead: 'Écrire à la place de « {{text}} »',
+    mask: 'Masquer',
+    maskLabel: 'Masquer « {{text}} » par « {{replacement}} »',
   },
   inText: {
     title: 'Passage sous le curseur',

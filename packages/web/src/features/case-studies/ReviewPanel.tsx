@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
 import { SelectField, TextField } from '../../ui/fields';
+import { DetailsToCheck } from './DetailsToCheck';
 import { type Decision, useSpanDecisions } from './useSpanDecisions';
 
 /**
@@ -99,6 +100,7 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
           );
         })}
       </ul>
+      <DetailsToCheck caseStudy={caseStudy} />
       <form className="form review-add" onSubmit={addSpan} noValidate aria-label={t('caseStudies.review.addTitle')}>
         <h3>{t('caseStudies.review.addTitle')}</h3>
         <div className="form-grid form-grid--tight">
