@@ -168,7 +168,7 @@ const WINDOW_BREAK = '\n\u2016\n';
  * all joined in one text (one call costs more than a short window), and none crosses
  * from one window to the next. The same answers, at a fraction of reading whole pages.
  */
-function parseInWindows(text: string, parser: typeof chrono.fr): { start: number; text: string }[] {
+function parseInWindows(text: string, parser: Pick<typeof chrono.fr, 'parse'>): { start: number; text: string }[] {
   const windows = windowsAround(text, DATE_NUMBER, 1, DATE_MARGIN).filter(([from, to]) => IDENTIFYING_DATE.test(text.slice(from, to)));
   const joinedAt: number[] = [];
   let joined = '';
