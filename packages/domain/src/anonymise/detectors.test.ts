@@ -160,3 +160,12 @@ describe("a place's name of several words", () => {
     expect(people(text)).toEqual(['Jean Jaurès']);
   });
 });
+
+describe('a name alone on its line', () => {
+  it('is masked as the lists know it, where the model has no context to read: a board label, a signature', () => {
+    const typed = (text: string) => detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type]);
+    expect(typed('Florence')).toEqual([['Florence', 'person']]);
+    expect(typed('Montpellier')).toEqual([['Montpellier', 'place']]);
+    expect(typed('Merci pour tout.\n\nFlorence')).toContainEqual(['Florence', 'person']);
+  });
+});

@@ -177,7 +177,7 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
       const at = k++ * K;
       const pPerson = probs[at + 1]!;
       const pOther = probs[at + 2]! + probs[at + 3]!;
-      const type = guard(pPerson >= tPerson ? 'person' : pOther >= tOther ? (probs[at + 2]! >= probs[at + 3]! ? 'place' : 'organisation') : 'none', pPerson, w, tokens, run.words.length, lexicon, language);
+      const type = guard(text, pPerson >= tPerson ? 'person' : pOther >= tOther ? (probs[at + 2]! >= probs[at + 3]! ? 'place' : 'organisation') : 'none', pPerson, w, tokens, run.words.length, lexicon, language);
       if (type === 'none') {
         close();
         continue;
@@ -228,14 +228,29 @@ function wholePlaceNames(found: Detection[], rules: Detection[]): Detection[] {
  * as a person in modern notes, where a threshold learnt on 1906 scans is too eager.
  */
 const GUARD_OVERRIDE = 0.2;
-function guard(type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language): ModelClass {
+const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries']);
+function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language): ModelClass {
   const rule = w.rule;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
   const t = tokens[w.token]!;
   if (type === 'person' && !rule && runLength === 1 && t.sentenceStart && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // "Florence", "Montpellier" alone on a line (a board label, a signature): with no context
+  // the model cannot tell, and what the lists know it as is the best reading there is.
+  if (rule && LISTED.has(rule.source) && runLength === 1 && aloneOnLine(text, tokens, w.token)) return rule.type as ModelClass;
   if (pPerson >= GUARD_OVERRIDE || type !== 'person') return type;
   if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
   return type;
+}
+
+/** No other word on the same line as token `i`: a label, a signature, a heading of one word. */
+function aloneOnLine(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const newline = text.indexOf('\n', t.end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  for (let j = i - 1; j >= 0 && tokens[j]!.start >= lineStart; j--) if (tokens[j]!.word) return false;
+  for (let j = i + 1; j < tokens.length && tokens[j]!.start < lineEnd; j++) if (tokens[j]!.word) return false;
+  return true;
 }
 
 function afterTitle(tokens: Token[], i: number): boolean {
