@@ -147,3 +147,20 @@ describe('demonyms in the anonymiser', () => {
     expect(en.spans.filter((s) => s.source === 'demonyms')).toEqual([]);
   });
 });
+
+describe('a nationality', () => {
+  let lexicon: Lexicon;
+  beforeAll(async () => {
+    lexicon = await loadLexicon();
+  }, 60_000);
+
+  it('gives a nationality to check as a detail, not a span, and drops a guess that took it for a person', () => {
+    const text = 'Un fournisseur allemand est venu. Les Allemands ont signé.';
+    const result = anonymise(text, lexicon, { language: 'fr', mode: 'initials' });
+    expect(result.text).toBe(text);
+    expect(result.details.map((d) => [text.slice(d.start, d.end), d.kind, d.suggestion])).toEqual([
+      ['allemand', 'origin', 'étranger'],
+      ['Allemands', 'origin', 'étrangers'],
+    ]);
+  });
+});

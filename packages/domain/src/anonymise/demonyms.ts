@@ -71,8 +71,20 @@ const PLACE_NAMES = new Set(CAPITALISED_PLACES);
 
 const isCapital = (t: Token) => t.shape === 'title';
 
-/** The demonyms of `tokens`, each a `place` with the replacement that fits its sentence. */
+const byText = new WeakMap<Token[], Detection[]>();
+
+/**
+ * The demonyms of `tokens`, each a `place` with the replacement that fits its sentence
+ * and its level in `place.kind` ('city', 'region' or 'country'). Read once per text:
+ * the spans and the details to check both ask.
+ */
 export function findDemonyms(tokens: Token[]): Detection[] {
+  let found = byText.get(tokens);
+  if (!found) byText.set(tokens, (found = readDemonyms(tokens)));
+  return found;
+}
+
+function readDemonyms(tokens: Token[]): Detection[] {
   const table = demonymForms();
   const out: Detection[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -84,13 +96,13 @@ export function findDemonyms(tokens: Token[]): Detection[] {
       const inner = t.folded[1] === "'" && (t.folded[0] === 'l' || t.folded[0] === 'd') ? table.get(t.folded.slice(2)) : undefined;
       if (inner) {
         const noun = nounWords(inner, inner.gender ?? 'm', inner.plural ?? t.folded[0] === 'd');
-        out.push({ start: t.start, end: t.end, type: 'place', source: 'demonyms', confidence: 0.9, replacement: keepCapital(t, `${t.folded[0]}'${noun}`) });
+        out.push({ start: t.start, end: t.end, type: 'place', source: 'demonyms', confidence: 0.9, replacement: keepCapital(t, `${t.folded[0]}'${noun}`), place: { kind: inner.level } });
       }
       continue;
     }
     const prev = i > 0 && tokens[i - 1]!.word ? tokens[i - 1]! : undefined;
     const found = read(tokens, i, form, prev);
-    if (found) out.push({ ...found, type: 'place', source: 'demonyms' });
+    if (found) out.push({ ...found, type: 'place', source: 'demonyms', place: { kind: form.level } });
   }
   return out;
 }
@@ -193,6 +205,11 @@ function agreement(tokens: Token[], i: number, form: Form): { gender: Gender; pl
 /** Sources a clear demonym overrules where it found the same word: guesses from capitals and lists. */
 const WEAKER = new Set<Detection['source']>(['capitalisation', 'first-names', 'surnames', 'places', 'countries', 'model', 'elsewhere']);
 
+/** The nationalities of a French text ("une cliente belge"), for the coach to check, with a vaguer word ("étrangère"). */
+export function nationalities(tokens: Token[]): Detection[] {
+  return findDemonyms(tokens).filter((d) => d.place?.kind === 'country');
+}
+
 /**
  * Adds the demonyms of a French text to what the other detectors found (sorted, not
  * overlapping). A demonym read surely replaces a guess on the same words ("les Nantais"
@@ -212,7 +229,10 @@ export function withDemonyms(tokens: Token[], found: Detection[], language: Lang
     for (let j = k; j < found.length && found[j]!.start < d.end; j++) touched.push(found[j]!);
     if (touched.length === 0 || (d.confidence >= 0.8 && touched.every((o) => WEAKER.has(o.source) && o.start >= d.start && o.end <= d.end))) {
       for (const o of touched) dropped.add(o);
-      added.push(d);
+      // A nationality is a detail to check, not a span: it is in most texts and rarely
+      // points at anyone ("un fournisseur allemand"); it still sets aside a guess that
+      // took "les Allemands" for a person.
+      if (d.place?.kind !== 'country') added.push(d);
     }
   }
   return [...found.filter((o) => !dropped.has(o)), ...added].sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { nationalities } from './demonyms.js';
 import type { Token } from './text.js';
 import type { Detail, Detection, Language } from './types.js';
 
@@ -21,6 +22,7 @@ export function findDetails(tokens: Token[], language: Language, masked: Detecti
     const found = reader ? reader(tokens, i) : null;
     if (found) out.push(found);
   }
+  for (const n of nationalities(tokens)) out.push({ start: n.start, end: n.end, kind: 'origin', suggestion: n.replacement! });
   return outside(out.sort((a, b) => a.start - b.start), masked);
 }
 

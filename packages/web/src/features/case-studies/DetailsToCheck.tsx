@@ -24,7 +24,7 @@ function sentenceAround(text: string, start: number, end: number): { before: str
 }
 
 /**
- * "Détails à vérifier": an age, a headcount, a family, a seniority that the anonymiser
+ * "Détails à vérifier": an age, a headcount, a family, a seniority, a nationality that the anonymiser
  * leaves in the text because alone they name no one, shown in their sentence with a
  * vaguer way to say them. One click masks the words as a passage she adds herself,
  * wherever they occur; she may change the words first.
