@@ -75,11 +75,11 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await shot(coach, '47-case-study-draft');
     // The first and resolution pictures are image lines; the preview draws them, the labels anonymised.
     expect(await text.inputValue()).toMatch(/!\[Première image de la constellation : [^\]]*Claire[^\]]*\]\(board-picture:[0-9a-f-]{36} "Première image : « Au départ »"\)/);
-    const figures = coach.locator('.preview__picture img');
+    const figures = coach.locator('.preview__text figure.picture img');
     await expect.poll(() => figures.count()).toBe(2);
     for (const alt of await figures.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).alt))) expect(alt).not.toMatch(REAL_NAMES);
     await expect.poll(() => figures.first().evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    await coach.locator('.preview__pictures').scrollIntoViewIfNeeded();
+    await coach.locator('.preview__text figure.picture').first().scrollIntoViewIfNeeded();
     await coach.screenshot({ path: join(SCREENSHOT_DIR, '48-case-study-preview-pictures.png') });
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { API } from '@alliance/api';
@@ -9,10 +9,12 @@ import { SelectField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
-import { CaseStudyPreview } from './CaseStudyPreview';
 import { ConsentForm } from './ConsentForm';
 import { MarkdownReview } from './MarkdownReview';
 import { ReviewPanel } from './ReviewPanel';
+
+// The preview brings the Markdown parser the public page uses: it comes with this screen, not with the whole app.
+const CaseStudyPreview = lazy(() => import('./CaseStudyPreview').then((m) => ({ default: m.CaseStudyPreview })));
 
 const AUTOSAVE_MS = 1200;
 
@@ -90,7 +92,9 @@ export function CaseStudyPage() {
           </section>
           <section className="card preview" aria-labelledby="preview-title">
             <h2 id="preview-title">{t('caseStudies.review.preview')}</h2>
-            <CaseStudyPreview title={c.review.title} text={c.review.text} language={c.language} pictures={c.review.pictures} />
+            <Suspense fallback={<Loading />}>
+              <CaseStudyPreview title={c.review.title} text={c.review.text} language={c.language} pictures={c.review.pictures} />
+            </Suspense>
           </section>
         </div>
         <div className="stack">
