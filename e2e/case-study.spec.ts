@@ -104,7 +104,7 @@ describe('from a finished engagement to a published, anonymised case study', () 
 
   it('highlights the detected passages inside the text, and decides one from there', async () => {
     const text = coach.getByLabel('Texte (Markdown)');
-    const layer = coach.locator('.highlight-field__layer');
+    const layer = coach.locator('.markdown-field .highlight-field__layer');
     const vasseur = layer.locator('mark.hl--open', { hasText: 'Vasseur' }).first();
     await vasseur.waitFor({ state: 'attached' });
     // The text area scrolls, and its highlights with it: bring the coach's sentence into view.
@@ -160,6 +160,64 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.mouse.click(place.x + place.width / 2, place.y + place.height / 2);
     await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/^Lieu « Montpellier »/);
     await coach.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('marks a name in the title as in the text, decides it from there, and previews the Markdown as the public page will show it', async () => {
+    const title = coach.getByLabel('Titre', { exact: true });
+    await title.fill("Claire : recréer l'alliance avec son client, une histoire de contrats et de garde-fous");
+    const text = coach.getByLabel('Texte (Markdown)');
+    // A list right after a sentence, as a coach types it: the public page makes it a list, and so must the preview.
+    await text.fill(`${await text.inputValue()}Ce qu'elle garde de la séance :\n- un garde-fou avant chaque réunion\n- un espace où *déposer* ses réactions\n`);
+    const preview = coach.locator('.preview__text');
+    const items = preview.locator('ul').last().locator('li');
+    // A pause in the typing saves, the server reviews, and the preview follows.
+    await expect.poll(() => items.allInnerTexts(), { timeout: 15_000 }).toEqual(['un garde-fou avant chaque réunion', 'un espace où déposer ses réactions']);
+    expect(await items.last().locator('em').innerText()).toBe('déposer');
+    const before = await preview.locator('p', { hasText: "Ce qu'elle garde de la séance :" }).innerText();
+    expect(before.trim().endsWith("Ce qu'elle garde de la séance :")).toBe(true);
+    expect(await preview.locator('h3').innerText()).not.toMatch(REAL_NAMES);
+    // The composer's sections are sections of the preview, under its title, as on the public page.
+    expect(await preview.locator('h4', { hasText: 'Le déplacement' }).count()).toBe(1);
+
+    // The name in the title is marked over its very words, and a tap on it opens its decision under the title.
+    const layer = coach.locator('.highlight-field--line .highlight-field__layer');
+    const name = layer.locator('mark.hl--open', { hasText: 'Claire' });
+    await name.waitFor({ state: 'attached' });
+    expect(await layer.locator('mark').allInnerTexts()).toEqual(['Claire']);
+    const tapName = async () => {
+      const box = (await name.boundingBox())!;
+      await coach.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const caret = await title.evaluate((el: HTMLInputElement) => el.selectionStart ?? -1);
+      expect(caret).toBeGreaterThanOrEqual(0);
+      expect(caret).toBeLessThanOrEqual('Claire'.length);
+    };
+    await tapName();
+    const titleField = coach.locator('.markdown-review').filter({ has: title });
+    const decide = titleField.getByRole('group', { name: /^Décider pour « Claire »/ });
+    await decide.waitFor();
+    expect(await coach.locator('.span-at-caret').count()).toBe(1);
+    expect(await titleField.locator('.span-at-caret__what').innerText()).toMatch(/^Personne « Claire » → « .+ » · À décider/);
+    await items.first().scrollIntoViewIfNeeded();
+    await shot(coach, '49-case-study-title-and-list');
+    expect(await axe(coach, '{ include: [".markdown-review", ".preview"] }')).toEqual([]);
+
+    await coach.setViewportSize({ width: 390, height: 844 });
+    // A title longer than the field scrolls sideways, and its highlights with it.
+    await title.focus();
+    await title.press('End');
+    await expect.poll(() => title.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await expect.poll(() => layer.evaluate((l) => l.scrollLeft)).toBe(await title.evaluate((el) => el.scrollLeft));
+    await title.press('Home');
+    await expect.poll(() => layer.evaluate((l) => l.scrollLeft)).toBe(0);
+    await tapName();
+    await decide.waitFor();
+    await items.first().scrollIntoViewIfNeeded();
+    await shot(coach, '49-case-study-title-and-list-phone');
+    await coach.setViewportSize({ width: 1366, height: 900 });
+    // Back in the text, the one decision box follows the caret there.
+    await text.click();
+    await coach.locator('.markdown-review').filter({ has: text }).locator('.span-at-caret').waitFor();
+    expect(await coach.locator('.span-at-caret').count()).toBe(1);
   });
 
   it('lists the telling details to check in their sentence, and generalises one in one click', async () => {

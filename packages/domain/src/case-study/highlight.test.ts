@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebaseSpans, segmentsOf, spanAt, spansOfBody } from './highlight.js';
+import { atCaret, rebaseSpans, segmentsOf, spanAt, spansOfBody, spansOfTitle } from './highlight.js';
 
 const at = (text: string, word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length, word });
 const shown = (segments: { text: string; span: unknown }[]) => segments.map((s) => (s.span ? `[${s.text}]` : s.text)).join('');
@@ -23,6 +23,46 @@ describe('the spans of the Markdown', () => {
     const typed = `Depuis 2020, ${markdown}`;
     const [moved] = rebaseSpans(markdown, typed, [body!]);
     expect([typed.slice(moved!.start, moved!.end), typed.slice(moved!.nameStart, moved!.nameEnd)]).toEqual(['à Montpellier', 'Montpellier']);
+  });
+});
+
+describe('the spans of the title', () => {
+  it('keeps only the spans found in the title, in its own offsets, so the title field can mark them', () => {
+    const title = 'Claire et la Biscuiterie Lemoine';
+    const markdown = 'Claire revoit Marc.';
+    const whole = `${title}\n\n${markdown}`;
+    const org = at(whole, 'la Biscuiterie Lemoine');
+    const spans = spansOfTitle<{ start: number; end: number; nameStart?: number; nameEnd?: number }>([at(whole, 'Claire'), { ...org, nameStart: org.start + 3, nameEnd: org.end }, at(whole, 'Claire', 5), at(whole, 'Marc')], title);
+    expect(spans.map((s) => title.slice(s.start, s.end))).toEqual(['Claire', 'la Biscuiterie Lemoine']);
+    expect(title.slice(spans[1]!.nameStart, spans[1]!.nameEnd)).toBe('Biscuiterie Lemoine');
+    // Title and body together cover every span once.
+    expect(spansOfTitle([at(whole, 'Marc')], title)).toEqual([]);
+    expect(spansOfBody([at(whole, 'Claire')], title)).toEqual([]);
+  });
+
+  it('never lets a span reach past the title into the blank line', () => {
+    const title = 'Chez Dupont';
+    const [span] = spansOfTitle([{ start: 5, end: title.length + 2, nameStart: 5, nameEnd: title.length + 2 }], title);
+    expect([span!.end, span!.nameEnd]).toEqual([title.length, title.length]);
+  });
+});
+
+describe('what the caret points at', () => {
+  const text = 'Elle travaille à la Biscuiterie Lemoine depuis 2019.';
+  const org = { ...at(text, 'la Biscuiterie Lemoine'), nameStart: text.indexOf('Biscuiterie'), nameEnd: text.indexOf(' depuis') };
+
+  it('is the span under the caret, named by the detected name, and no selection', () => {
+    const { span, selection } = atCaret(text, [org], text.indexOf('Lemoine') + 2);
+    expect(span?.text).toBe('Biscuiterie Lemoine');
+    expect(span?.word).toBe('la Biscuiterie Lemoine');
+    expect(selection).toBe('');
+  });
+
+  it('is the words selected where nothing is highlighted, whichever way they were selected', () => {
+    const from = text.indexOf('2019');
+    expect(atCaret(text, [org], from, from + 4)).toEqual({ span: null, selection: '2019' });
+    expect(atCaret(text, [org], from + 4, from).selection).toBe('2019');
+    expect(atCaret(text, [org], 2)).toEqual({ span: null, selection: '' });
   });
 });
 

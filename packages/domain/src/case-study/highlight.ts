@@ -1,3 +1,5 @@
+import { spanName } from './review.js';
+
 /**
  * Where the review's spans fall in the text the coach is editing. The server reviews
  * `title + "\n\n" + markdown` as one text and answers with UTF-16 offsets into it, for
@@ -19,6 +21,19 @@ function moved<S extends Range>(s: S, by: number): S {
   if (s.nameStart !== undefined) out.nameStart = s.nameStart + by;
   if (s.nameEnd !== undefined) out.nameEnd = s.nameEnd + by;
   return out;
+}
+
+/** The spans of the title, which comes first in the reviewed text: its offsets are the title's own. */
+export function spansOfTitle<S extends Range>(spans: readonly S[], title: string): S[] {
+  const clip = (at: number) => Math.min(at, title.length);
+  return spans
+    .filter((s) => s.start < title.length)
+    .map((s) => {
+      const out = { ...s, end: clip(s.end) };
+      if (s.nameStart !== undefined) out.nameStart = clip(s.nameStart);
+      if (s.nameEnd !== undefined) out.nameEnd = clip(s.nameEnd);
+      return out;
+    });
 }
 
 /** The spans of the Markdown part, in offsets of the Markdown; spans in the title are left out. */
@@ -98,4 +113,15 @@ export function segmentsOf<S extends Range>(text: string, spans: readonly S[]): 
 export function spanAt<S extends Range>(spans: readonly S[], from: number, to = from): S | null {
   if (from === to) return spans.find((s) => s.start <= from && from < s.end) ?? spans.find((s) => s.end === from) ?? null;
   return spans.find((s) => s.start < to && from < s.end) ?? null;
+}
+
+/**
+ * What the caret or a selection points at in a field: the span under it, with the
+ * detected name's own words (the decision is kept by them: "Biscuiterie Lemoine",
+ * not "la Biscuiterie Lemoine"); or, where nothing is highlighted, the words selected.
+ */
+export function atCaret<S extends Range>(text: string, spans: readonly S[], from: number, to = from): { span: (S & { text: string }) | null; selection: string } {
+  const here = spanAt(spans, from, to);
+  if (here) return { span: { ...here, text: spanName(text, here) }, selection: '' };
+  return { span: null, selection: text.slice(Math.min(from, to), Math.max(from, to)) };
 }

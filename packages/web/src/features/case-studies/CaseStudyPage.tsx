@@ -5,13 +5,14 @@ import { API } from '@alliance/api';
 import { ANONYMISE_MODES, type AnonymiseMode } from '@alliance/domain';
 import { isApiError } from '../../api/client';
 import { FormError } from '../../ui/errors';
-import { SelectField, TextField } from '../../ui/fields';
+import { SelectField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
 import { ConsentForm } from './ConsentForm';
 import { MarkdownReview } from './MarkdownReview';
 import { ReviewPanel } from './ReviewPanel';
+import { TitleReview } from './TitleReview';
 
 // The preview brings the Markdown parser the public page uses: it comes with this screen, not with the whole app.
 const CaseStudyPreview = lazy(() => import('./CaseStudyPreview').then((m) => ({ default: m.CaseStudyPreview })));
@@ -30,6 +31,8 @@ export function CaseStudyPage() {
   const [markdown, setMarkdown] = useState('');
   const [mode, setMode] = useState<AnonymiseMode>('roles');
   const [saved, setSaved] = useState(false);
+  // The one decision box stands under the field the coach is working in.
+  const [deciding, setDeciding] = useState<'title' | 'markdown'>('markdown');
   const loadedId = query.data?.id;
   useEffect(() => {
     if (!query.data) return;
@@ -70,8 +73,8 @@ export function CaseStudyPage() {
         <div className="stack">
           <section className="card">
             <form className="form" onSubmit={saveText} noValidate aria-label={t('caseStudies.editor.save')}>
-              <TextField id="case-title" label={t('caseStudies.editor.titleLabel')} value={title} onChange={(e) => setTitle(e.target.value)} required />
-              <MarkdownReview caseStudy={c} markdown={markdown} onChange={setMarkdown} />
+              <TitleReview caseStudy={c} title={title} onChange={setTitle} deciding={deciding === 'title'} onFocus={() => setDeciding('title')} />
+              <MarkdownReview caseStudy={c} markdown={markdown} onChange={setMarkdown} deciding={deciding === 'markdown'} onFocus={() => setDeciding('markdown')} />
               <SelectField id="case-mode" label={t('caseStudies.editor.mode')} value={mode} onChange={(e) => setMode(e.target.value as AnonymiseMode)} options={ANONYMISE_MODES.map((m) => ({ value: m, label: t(`caseStudies.editor.modes.${m}`) }))} />
               <FormError error={update.error} />
               <div className="form-actions">

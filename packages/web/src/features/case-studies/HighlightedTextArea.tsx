@@ -1,16 +1,18 @@
 import { HIGH_RISK_TYPES, segmentsOf, type ReviewedSpan } from '@alliance/domain';
-import { useLayoutEffect, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref, type RefObject, type TextareaHTMLAttributes } from 'react';
 import { describedBy, Frame } from '../../ui/fields';
 
-type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> & {
+interface Highlighted {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   value: string;
   /** Spans in offsets of `value`; only those still true of the text being typed. */
   spans: readonly ReviewedSpan[];
-  textareaRef?: Ref<HTMLTextAreaElement>;
-};
+}
+
+type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> & Highlighted & { textareaRef?: Ref<HTMLTextAreaElement> };
+type LineProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'type'> & Highlighted & { inputRef?: Ref<HTMLInputElement> };
 
 const COPIED = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing', 'tab-size', 'text-transform', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left'];
 
@@ -21,20 +23,20 @@ export function spanClass(span: Pick<ReviewedSpan, 'type' | 'decision'>) {
 }
 
 /**
- * A normal labelled text area with the review drawn behind its words: a layer with
- * the same text, font and wrapping, where the spans are marked, scrolled with it.
- * The layer is hidden from assistive technology (the spans are announced and listed
- * beside it); the coach types, selects and pastes in a plain <textarea>.
+ * The layer behind a field: the same text, where the spans are marked, kept on the
+ * field's inner box (without its border and scroll bar), its type and its scroll, read
+ * from the field itself so the words fall alike whatever the style sheets say.
+ * A single line is centred in its box as an <input> centres it, and scrolls sideways.
  */
-export function HighlightedTextArea({ id, label, hint, value, spans, textareaRef, className, onScroll, 'aria-describedby': extra, ...textarea }: Props) {
-  const own = useRef<HTMLTextAreaElement | null>(null);
+function useLayer(field: RefObject<HTMLTextAreaElement | HTMLInputElement | null>, singleLine: boolean) {
   const layer = useRef<HTMLDivElement>(null);
-  const segments = segmentsOf(value, spans);
-
-  // The layer takes the text area's inner box (without its border and scroll bar) and its
-  // type, read from the text area itself, so lines wrap alike whatever the style sheets say.
+  const follow = () => {
+    if (!field.current || !layer.current) return;
+    layer.current.scrollTop = field.current.scrollTop;
+    layer.current.scrollLeft = field.current.scrollLeft;
+  };
   const fit = () => {
-    const area = own.current;
+    const area = field.current;
     const back = layer.current;
     if (!area || !back) return;
     const style = getComputedStyle(area);
@@ -43,50 +45,101 @@ export function HighlightedTextArea({ id, label, hint, value, spans, textareaRef
     back.style.left = style.borderLeftWidth;
     back.style.width = `${area.clientWidth}px`;
     back.style.height = `${area.clientHeight}px`;
-    back.scrollTop = area.scrollTop;
+    if (singleLine) back.style.lineHeight = `${area.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
+    follow();
   };
   useLayoutEffect(fit);
   useLayoutEffect(() => {
-    const area = own.current;
+    const area = field.current;
     if (!area || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(fit);
     observer.observe(area);
     return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  return { layer, follow };
+}
 
-  const setRef = (node: HTMLTextAreaElement | null) => {
-    own.current = node;
-    if (typeof textareaRef === 'function') textareaRef(node);
-    else if (textareaRef) textareaRef.current = node;
-  };
-
+/** The words with the spans marked; hidden from assistive technology (the spans are announced and listed beside it). */
+function Layer({ value, spans, layer }: { value: string; spans: readonly ReviewedSpan[]; layer: RefObject<HTMLDivElement | null> }) {
   return (
-    <Frame id={id} label={label} hint={hint} className={className}>
+    <div className="highlight-field__layer" ref={layer} aria-hidden="true">
+      {segmentsOf(value, spans).map((s) =>
+        s.span ? (
+          <mark key={s.start} className={spanClass(s.span)}>
+            {s.text}
+          </mark>
+        ) : (
+          s.text
+        ),
+      )}
+      {/* A last empty line has a height in the text area: give it one here too. */}
+      {'\u200b'}
+    </div>
+  );
+}
+
+function setBoth<T>(own: RefObject<T | null>, theirs: Ref<T> | undefined) {
+  return (node: T | null) => {
+    own.current = node;
+    if (typeof theirs === 'function') theirs(node);
+    else if (theirs) theirs.current = node;
+  };
+}
+
+/**
+ * A normal labelled text area with the review drawn behind its words, scrolled with it.
+ * The coach types, selects and pastes in a plain <textarea>.
+ */
+export function HighlightedTextArea({ id, label, hint, value, spans, textareaRef, className, required, onScroll, 'aria-describedby': extra, ...textarea }: AreaProps) {
+  const own = useRef<HTMLTextAreaElement | null>(null);
+  const { layer, follow } = useLayer(own, false);
+  return (
+    <Frame id={id} label={label} hint={hint} required={required} className={className}>
       <div className="highlight-field">
-        <div className="highlight-field__layer" ref={layer} aria-hidden="true">
-          {segments.map((s) =>
-            s.span ? (
-              <mark key={s.start} className={spanClass(s.span)}>
-                {s.text}
-              </mark>
-            ) : (
-              s.text
-            ),
-          )}
-          {/* A last empty line has a height in the text area: give it one here too. */}
-          {'\u200b'}
-        </div>
+        <Layer value={value} spans={spans} layer={layer} />
         <textarea
           id={id}
           name={textarea.name ?? id}
-          ref={setRef}
+          ref={setBoth(own, textareaRef)}
           value={value}
+          aria-required={required || undefined}
           aria-describedby={describedBy(id, hint, undefined, extra)}
           onScroll={(e) => {
-            if (layer.current) layer.current.scrollTop = e.currentTarget.scrollTop;
+            follow();
             onScroll?.(e);
           }}
           {...textarea}
+        />
+      </div>
+    </Frame>
+  );
+}
+
+/**
+ * The single-line variant (a title): a plain <input>, so Enter still submits its form
+ * and no line break gets in, with the review drawn behind it and scrolled sideways with it.
+ */
+export function HighlightedLine({ id, label, hint, value, spans, inputRef, className, required, onScroll, 'aria-describedby': extra, ...input }: LineProps) {
+  const own = useRef<HTMLInputElement | null>(null);
+  const { layer, follow } = useLayer(own, true);
+  return (
+    <Frame id={id} label={label} hint={hint} required={required} className={className}>
+      <div className="highlight-field highlight-field--line">
+        <Layer value={value} spans={spans} layer={layer} />
+        <input
+          id={id}
+          name={input.name ?? id}
+          ref={setBoth(own, inputRef)}
+          value={value}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(id, hint, undefined, extra)}
+          onScroll={(e) => {
+            follow();
+            onScroll?.(e);
+          }}
+          {...input}
+          type="text"
         />
       </div>
     </Frame>

@@ -1,9 +1,10 @@
 import type { CaseStudy } from '@alliance/api';
-import { HIGH_RISK_TYPES, rebaseSpans, spanAt, spanName, spansOfBody } from '@alliance/domain';
-import { useMemo, useRef, useState } from 'react';
+import { atCaret, HIGH_RISK_TYPES, rebaseSpans, spansOfBody } from '@alliance/domain';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedTextArea, spanClass } from './HighlightedTextArea';
 import { SpanAtCaret } from './SpanAtCaret';
+import { useCaret } from './useCaret';
 import './highlights.css';
 
 interface Props {
@@ -11,6 +12,9 @@ interface Props {
   /** The Markdown as the coach has it now, saved or not. */
   markdown: string;
   onChange: (markdown: string) => void;
+  /** Whether the decision box stands under this text (not when the coach is in the title). */
+  deciding?: boolean;
+  onFocus?: () => void;
 }
 
 /**
@@ -19,18 +23,16 @@ interface Props {
  * typed, and any the typing touches wait for the next save rather than mark wrong words.
  * The caret (or a tap) on a highlight opens its decision below the text.
  */
-export function MarkdownReview({ caseStudy, markdown, onChange }: Props) {
+export function MarkdownReview({ caseStudy, markdown, onChange, deciding = true, onFocus }: Props) {
   const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
-  const [range, setRange] = useState({ from: 0, to: 0 });
+  const { range, setRange, track } = useCaret();
   const spans = useMemo(
     () => rebaseSpans(caseStudy.markdown, markdown, spansOfBody(caseStudy.review.spans, caseStudy.title)),
     [caseStudy.markdown, caseStudy.title, caseStudy.review.spans, markdown],
   );
   const open = spans.filter((s) => s.decision === null && HIGH_RISK_TYPES.has(s.type));
-  const here = spanAt(spans, range.from, range.to);
   const types = [...new Set(spans.map((s) => s.type))];
-  const track = (e: { currentTarget: HTMLTextAreaElement }) => setRange({ from: e.currentTarget.selectionStart, to: e.currentTarget.selectionEnd });
 
   // Puts the caret on the next (or first) span still waiting, so a keyboard goes from one to the next.
   const next = () => {
@@ -59,6 +61,7 @@ export function MarkdownReview({ caseStudy, markdown, onChange }: Props) {
         }}
         onSelect={track}
         onClick={track}
+        onFocus={onFocus}
         aria-describedby="markdown-review-legend"
       />
       <div className="markdown-review__bar">
@@ -79,7 +82,7 @@ export function MarkdownReview({ caseStudy, markdown, onChange }: Props) {
       </div>
       {markdown !== caseStudy.markdown ? <p className="field-hint">{t('caseStudies.inText.waiting')}</p> : null}
       {/* The decision is kept by the name itself: "Biscuiterie Lemoine", not "la Biscuiterie Lemoine". */}
-      <SpanAtCaret caseStudy={caseStudy} span={here ? { ...here, text: spanName(markdown, here) } : null} selection={here ? '' : markdown.slice(range.from, range.to)} />
+      {deciding ? <SpanAtCaret caseStudy={caseStudy} {...atCaret(markdown, spans, range.from, range.to)} /> : null}
     </div>
   );
 }

@@ -1,0 +1,8 @@
+import { useState } from 'react';
+
+/** Where the caret (or the selection) stands in a text field, followed as the coach types, clicks, taps or selects. */
+export function useCaret() {
+  const [range, setRange] = useState({ from: 0, to: 0 });
+  const track = (e: { currentTarget: HTMLTextAreaElement | HTMLInputElement }) => setRange({ from: e.currentTarget.selectionStart ?? 0, to: e.currentTarget.selectionEnd ?? 0 });
+  return { range, setRange, track };
+}
