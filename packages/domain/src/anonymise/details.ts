@@ -1,3 +1,4 @@
+import { capitalsLeft } from './capitals.js';
 import { nationalities } from './demonyms.js';
 import type { Token } from './text.js';
 import type { Detail, Detection, Language } from './types.js';
@@ -12,7 +13,8 @@ import type { Detail, Detection, Language } from './types.js';
  * tokens: a word looked up in a small set, then its neighbours read.
  */
 export function findDetails(tokens: Token[], language: Language, masked: Detection[]): Detail[] {
-  if (language !== 'fr') return [];
+  // The patterns are French; a capital left in clear is one in any language.
+  if (language !== 'fr') return capitalsLeft(tokens, masked);
   const out: Detail[] = [];
   const triggers = readers();
   for (let i = 0; i < tokens.length; i++) {
@@ -23,7 +25,8 @@ export function findDetails(tokens: Token[], language: Language, masked: Detecti
     if (found) out.push(found);
   }
   for (const n of nationalities(tokens)) out.push({ start: n.start, end: n.end, kind: 'origin', suggestion: n.replacement! });
-  return outside(out.sort((a, b) => a.start - b.start), masked);
+  const details = outside(out.sort((a, b) => a.start - b.start), masked);
+  return [...details, ...capitalsLeft(tokens, masked).filter((c) => !details.some((d) => d.start < c.end && c.start < d.end))].sort((a, b) => a.start - b.start);
 }
 
 type Reader = (tokens: Token[], i: number) => Detail | null;

@@ -82,11 +82,12 @@ export interface AnonymiseOptions {
 }
 
 /**
- * Telling details: an age, a headcount, a family, a seniority, a nationality. Alone they name no one,
+ * Telling details: an age, a headcount, a family, a seniority, a nationality, and any
+ * capitalised word left in clear (capitals.ts). Alone they name no one,
  * together they can; they are shown to the coach to check, never replaced on their own,
  * and are not spans (the span types are a public contract).
  */
-export const DETAIL_KINDS = ['age', 'headcount', 'family', 'seniority', 'origin'] as const;
+export const DETAIL_KINDS = ['age', 'headcount', 'family', 'seniority', 'origin', 'capital'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 /** One telling detail: offsets in UTF-16 code units, and words that would say it more vaguely. */
@@ -98,7 +99,7 @@ export interface Detail {
 }
 
 /** The span type a detail takes when the coach masks it (a span needs one of the contract's types). */
-export const DETAIL_SPAN_TYPES: Record<DetailKind, EntityType> = { age: 'person', family: 'person', headcount: 'organisation', seniority: 'date', origin: 'place' };
+export const DETAIL_SPAN_TYPES: Record<DetailKind, EntityType> = { age: 'person', family: 'person', headcount: 'organisation', seniority: 'date', origin: 'place', capital: 'person' };
 
 export interface AnonymiseResult {
   text: string;

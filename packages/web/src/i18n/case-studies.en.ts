@@ -58,7 +58,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
   details: {
     title: 'Details to check',
     hint: 'An age, a headcount, a family, a length of service: alone they name no one; together they can make the client recognisable. They stay as written until you generalise them.',
-    kinds: { age: 'Age', headcount: 'Headcount', family: 'Family', seniority: 'Seniority', origin: 'Origin' },
+    kinds: { age: 'Age', headcount: 'Headcount', family: 'Family', seniority: 'Seniority', origin: 'Origin', capital: 'Capital left in clear' },
     sayInstead: 'Write instead of “{{text}}”',
     mask: 'Generalise',
     maskLabel: 'Generalise “{{text}}” as “{{replacement}}”',

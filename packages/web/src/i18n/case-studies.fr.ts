@@ -55,7 +55,7 @@ export const caseStudiesFr = {
   details: {
     title: 'Détails à vérifier',
     hint: 'Un âge, un effectif, une famille, une ancienneté : seuls, ils ne nomment personne ; ensemble, ils peuvent faire reconnaître la personne accompagnée. Ils restent tels quels tant que vous ne les masquez pas.',
-    kinds: { age: 'Âge', headcount: 'Effectif', family: 'Famille', seniority: 'Ancienneté', origin: 'Origine' },
+    kinds: { age: 'Âge', headcount: 'Effectif', family: 'Famille', seniority: 'Ancienneté', origin: 'Origine', capital: 'Capitale laissée en clair' },
     sayInstead: 'Écrire à la place de « {{text}} »',
     mask: 'Masquer',
     maskLabel: 'Masquer « {{text}} » par « {{replacement}} »',
