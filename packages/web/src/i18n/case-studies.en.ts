@@ -57,7 +57,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
   },
   details: {
     title: 'Details to check',
-    hint: 'An age, a headcount, a family, a length of service: alone they name no one; together they can make the client recognisable. They stay as written until you generalise them.',
+    hint: 'An age, a headcount, a family, a length of service, a nationality: alone they name no one; together they can make the client recognisable. And every capitalised word left in clear: is it a name? They stay as written until you generalise them.',
     kinds: { age: 'Age', headcount: 'Headcount', family: 'Family', seniority: 'Seniority', origin: 'Origin', capital: 'Capital left in clear' },
     sayInstead: 'Write instead of “{{text}}”',
     mask: 'Generalise',

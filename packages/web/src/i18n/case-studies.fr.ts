@@ -54,7 +54,7 @@ export const caseStudiesFr = {
   },
   details: {
     title: 'Détails à vérifier',
-    hint: 'Un âge, un effectif, une famille, une ancienneté : seuls, ils ne nomment personne ; ensemble, ils peuvent faire reconnaître la personne accompagnée. Ils restent tels quels tant que vous ne les masquez pas.',
+    hint: 'Un âge, un effectif, une famille, une ancienneté, une nationalité : seuls, ils ne nomment personne ; ensemble, ils peuvent faire reconnaître la personne accompagnée. Et chaque mot à majuscule laissé en clair : est-ce un nom ? Ils restent tels quels tant que vous ne les masquez pas.',
     kinds: { age: 'Âge', headcount: 'Effectif', family: 'Famille', seniority: 'Ancienneté', origin: 'Origine', capital: 'Capitale laissée en clair' },
     sayInstead: 'Écrire à la place de « {{text}} »',
     mask: 'Masquer',
