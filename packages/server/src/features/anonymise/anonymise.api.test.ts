@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { loadLexicon } from '@alliance/domain/anonymise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
 
@@ -7,13 +8,15 @@ describe.each(TEST_DATABASES)('anonymising a text (%s)', (kind) => {
   let coach: Coach;
   let engagementId: string;
   beforeAll(async () => {
+    // The anonymiser's word lists load once per worker (seconds, more on a busy machine): here, not in the first test.
+    await loadLexicon();
     app = await testApp(kind);
     coach = await signedInCoach(app);
     const org = await coach.call('POST', '/api/v1/organisations', { name: 'Brasserie Quenelec', contactName: 'Gwenola Tanguy' });
     const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat', organisationId: org.body.id });
     const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'Prendre sa place', sponsorId: org.body.id });
     engagementId = en.body.id;
-  }, 60_000);
+  }, 120_000);
   afterAll(() => app.close());
 
   it("never misses the engagement's recorded names, whatever their spelling", async () => {

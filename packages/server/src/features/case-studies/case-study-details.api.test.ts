@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { loadLexicon } from '@alliance/domain/anonymise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
 
@@ -8,6 +9,8 @@ describe.each(TEST_DATABASES)('telling details in a case study review (%s)', (ki
   let coach: Coach;
   let id: string;
   beforeAll(async () => {
+    // The anonymiser's word lists load once per worker (seconds, more on a busy machine): here, not in the first test.
+    await loadLexicon();
     app = await testApp(kind);
     coach = await signedInCoach(app);
     const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat' });
@@ -15,7 +18,7 @@ describe.each(TEST_DATABASES)('telling details in a case study review (%s)', (ki
     const res = await coach.call('POST', `/api/v1/engagements/${en.body.id}/case-studies`, { language: 'fr' });
     expect(res.status).toBe(201);
     id = res.body.id;
-  }, 60_000);
+  }, 120_000);
   afterAll(() => app.close());
 
   it('lists each detail with its offsets into the title and text, and drops it once the coach masks it', async () => {
