@@ -42,6 +42,8 @@ describe('publication', () => {
     expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent: null })).toBe('no_consent');
     expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent: { ...consent, withdrawnOn: '2026-11-10' } })).toBe('consent_withdrawn');
     expect(publicationRefusal({ publishedText: 'x', unresolved: 2, consent })).toBe('unresolved_spans');
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent, prompts: 1 })).toBe('unfilled_prompts');
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 1, consent, prompts: 1 })).toBe('unresolved_spans');
     expect(publicationRefusal({ publishedText: '  ', unresolved: 0, consent })).toBe('empty');
   });
   it("is allowed with the client's consent or the coach's composite statement", () => {

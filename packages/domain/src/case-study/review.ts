@@ -101,14 +101,19 @@ export type PublicationConsent =
   | { kind: 'client'; scope: 'anonymised' | 'first_name' | 'full_name'; givenOn: string; withdrawnOn?: string | null; source?: 'coach' | 'client_space' }
   | { kind: 'composite'; statement: string; statedAt: string };
 
-export type PublishRefusal = 'unresolved_spans' | 'no_consent' | 'consent_withdrawn' | 'empty';
+export type PublishRefusal = 'unresolved_spans' | 'no_consent' | 'consent_withdrawn' | 'empty' | 'unfilled_prompts';
 
-/** Why a case study may not be published yet, or null when it may. */
-export function publicationRefusal(input: { publishedText: string; unresolved: number; consent: PublicationConsent | null }): PublishRefusal | null {
+/**
+ * Why a case study may not be published yet, or null when it may. `prompts` counts the
+ * draft's bracketed prompts ("[À compléter : …]") still in the text: they mark what the
+ * records lacked, to be written or deleted before a reader sees them.
+ */
+export function publicationRefusal(input: { publishedText: string; unresolved: number; consent: PublicationConsent | null; prompts?: number }): PublishRefusal | null {
   if (!input.publishedText.trim()) return 'empty';
   if (!input.consent) return 'no_consent';
   if (input.consent.kind === 'client' && input.consent.withdrawnOn) return 'consent_withdrawn';
   if (input.unresolved > 0) return 'unresolved_spans';
+  if ((input.prompts ?? 0) > 0) return 'unfilled_prompts';
   return null;
 }
 

@@ -121,9 +121,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { repos, practice } = ctx(request);
     const record = await mustGet(repos, request.params.id);
     const { review } = await view(repos, record, request);
-    // The draft's bracketed prompts ("[À compléter : …]") mark what the records lacked: written or deleted before a reader sees them.
     const prompts = coachPrompts(`${review.title}\n\n${review.text}`);
-    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent }) ?? (prompts.length ? 'unfilled_prompts' : null);
+    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent, prompts: prompts.length });
     if (refusal) {
       // The very spans the guard counted: undecided and of a high-risk type.
       const unresolved = review.spans
