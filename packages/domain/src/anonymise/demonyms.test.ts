@@ -163,4 +163,10 @@ describe('a nationality', () => {
       ['Allemands', 'origin', 'étrangers'],
     ]);
   });
+
+  it('never unmasks a first name that is also a nationality: "notre Philippine"', () => {
+    const text = 'Au bureau, notre Philippine a encore rendu son rapport.';
+    const result = anonymise(text, lexicon, { language: 'fr', mode: 'initials' });
+    expect(result.text).not.toContain('Philippine');
+  });
 });

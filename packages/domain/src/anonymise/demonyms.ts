@@ -202,6 +202,9 @@ function agreement(tokens: Token[], i: number, form: Form): { gender: Gender; pl
   return { gender: gender ?? 'm', plural: plural ?? false };
 }
 
+/** Lists of people's names: a nationality never takes a word from them. */
+const PEOPLE_LISTS = new Set<Detection['source']>(['first-names', 'surnames']);
+
 /** Sources a clear demonym overrules where it found the same word: guesses from capitals and lists. */
 const WEAKER = new Set<Detection['source']>(['capitalisation', 'first-names', 'surnames', 'places', 'countries', 'model', 'elsewhere']);
 
@@ -227,12 +230,15 @@ export function withDemonyms(tokens: Token[], found: Detection[], language: Lang
     while (k < found.length && found[k]!.end <= d.start) k++;
     const touched: Detection[] = [];
     for (let j = k; j < found.length && found[j]!.start < d.end; j++) touched.push(found[j]!);
-    if (touched.length === 0 || (d.confidence >= 0.8 && touched.every((o) => WEAKER.has(o.source) && o.start >= d.start && o.end <= d.end))) {
+    // A nationality is a detail to check, not a span: it is in most texts and rarely
+    // points at anyone ("un fournisseur allemand"). It still sets aside a guess from
+    // capitals that took "les Allemands" for a person, but never a first name or a
+    // surname the lists know ("notre Philippine"): nothing would mask that word then.
+    const nationality = d.place?.kind === 'country';
+    const overrules = (o: Detection) => WEAKER.has(o.source) && !(nationality && PEOPLE_LISTS.has(o.source)) && o.start >= d.start && o.end <= d.end;
+    if (touched.length === 0 || (d.confidence >= 0.8 && touched.every(overrules))) {
       for (const o of touched) dropped.add(o);
-      // A nationality is a detail to check, not a span: it is in most texts and rarely
-      // points at anyone ("un fournisseur allemand"); it still sets aside a guess that
-      // took "les Allemands" for a person.
-      if (d.place?.kind !== 'country') added.push(d);
+      if (!nationality) added.push(d);
     }
   }
   return [...found.filter((o) => !dropped.has(o)), ...added].sort((a, b) => a.start - b.start);

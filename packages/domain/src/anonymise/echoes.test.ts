@@ -85,4 +85,11 @@ describe('a well-known place inside a longer name', () => {
     // Without the lists' word, the echo is what it was: one name, one treatment.
     expect(withEchoes(tokenize(text), ds).filter((d) => d.source === 'elsewhere').map((d) => text.slice(d.start, d.end))).toEqual(['Brest']);
   });
+
+  it('still repeats a surname that is also a town: "Julien Sens", then "Sens a refusé"', () => {
+    const text = 'Nous avons reçu Julien Sens hier. Sens a refusé le poste.';
+    const ds = found(text, [['Julien Sens', 'person']]);
+    const out = withEchoes(tokenize(text), ds, (w) => w === 'sens');
+    expect(out.filter((d) => d.source === 'elsewhere').map((d) => [text.slice(d.start, d.end), d.type])).toEqual([['Sens', 'person']]);
+  });
 });

@@ -8,6 +8,9 @@ const SURE_ENOUGH = 0.5;
 /** A person found this surely (after a title, with a first name) makes the word a person's name in the whole text. */
 const SURE_PERSON = 0.9;
 
+/** The word before is "de" or "d'": "Bérard de Brest", "Chevalier d'Angers". */
+const afterDe = (previous: Token | undefined): boolean => previous?.folded === 'de' || previous?.folded === "d'";
+
 /** A word that can carry a name by itself: capitalised, two letters or more, not a title, a particle or a function word. */
 function nameWord(t: Token): boolean {
   return t.word && (t.shape === 'title' || t.shape === 'upper') && t.text.length >= 2 && !NAME_PARTICLES.has(t.folded) && !TITLES.has(t.folded) && !TITLES.has(t.folded.replace(/\.$/, '')) && !NEVER_NAMES.has(t.folded);
@@ -25,14 +28,15 @@ function nameWord(t: Token): boolean {
 export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false): Detection[] {
   const sources = new Map<string, Detection>();
   let d = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     while (d < detections.length && detections[d]!.end <= t.start) d++;
     const covering = detections[d];
     if (!covering || covering.start > t.start || !NAMED_TYPES.has(covering.type) || covering.source === 'records' || covering.confidence < SURE_ENOUGH || !nameWord(t)) continue;
-    // "M. Bérard de Brest", "M. POINCARÉ Paris" (a heading run into its dateline): a
-    // well-known place inside a longer person's name does not make the town a person
-    // everywhere else; alone, or as the whole name, it still speaks for itself.
-    if (covering.type === 'person' && covering.start < t.start && isWellKnownPlace(t.folded)) continue;
+    // "M. Bérard de Brest": a well-known town after "de" inside a longer person's name
+    // (where it says where he is from) does not make the town a person everywhere else.
+    // "Julien Sens" does: there "Sens" is his surname, wherever else the text writes it.
+    if (covering.type === 'person' && covering.start < t.start && isWellKnownPlace(t.folded) && afterDe(tokens[i - 1])) continue;
     const had = sources.get(t.folded);
     // Where one word was found as two types, a person named for certain ("M. d'Artagnan")
     // speaks for it, else the more confident finding.

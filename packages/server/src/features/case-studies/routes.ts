@@ -121,7 +121,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { repos, practice } = ctx(request);
     const record = await mustGet(repos, request.params.id);
     const { review } = await view(repos, record, request);
-    const prompts = coachPrompts(`${review.title}\n\n${review.text}`);
+    // Read in the coach's own text: in the anonymised one a prompt's first word may itself be masked ("[T. write: …]").
+    const prompts = coachPrompts(`${record.title}\n\n${record.markdown}`);
     const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent, prompts: prompts.length });
     if (refusal) {
       // The very spans the guard counted: undecided and of a high-risk type.
