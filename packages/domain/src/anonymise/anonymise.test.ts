@@ -260,6 +260,12 @@ describe('French liaisons around a replacement', () => {
     const known = [{ id: 'c', type: 'person' as const, name: 'Marc Dupont', role: { fr: 'le client', en: 'the client' } }];
     expect(anonymise('Le dossier de Marc Dupont avance. Je parle à Marc Dupont.', lexicon, { language: 'fr', mode: 'roles', known }).text).toBe('Le dossier du client avance. Je parle au client.');
     expect(anonymise('Il dit que Anne Girard viendra.', lexicon, { language: 'fr' }).text).toBe("Il dit qu'A. viendra.");
+    // "d'Antoine" as a role: the "de" the fitting wrote contracts too.
+    const antoine = [{ id: 'a', type: 'person' as const, name: 'Antoine Morel', role: { fr: 'le client', en: 'the client' } }];
+    expect(anonymise("Le père d'Antoine est venu.", lexicon, { language: 'fr', mode: 'roles', known: antoine }).text).toBe('Le père du client est venu.');
+    // Only a word of its own joins, on the same line, and never reaching into the previous replacement.
+    expect(anonymise('Le monde   Anne Girard attend.', lexicon, { language: 'fr' }).text).not.toContain("mond'");
+    expect(anonymise('Le livre de\n\nAnne Girard est là.', lexicon, { language: 'fr' }).text).toContain('de\n\nA.');
     // "de" before a consonant and English text are left as they were.
     expect(anonymise('Le dossier de Marc Dupont avance.', lexicon, { language: 'fr' }).text).toBe('Le dossier de M. avance.');
   });

@@ -1,4 +1,5 @@
 import type { Detection, Language } from './types.js';
+import { liaison } from './liaison.js';
 import { fold } from './text.js';
 import { ADDRESS_TITLES, ORGANISATION_NOUNS } from './vocabulary.js';
 
@@ -25,7 +26,7 @@ export function fitReplacement(
   text: string,
   d: Detection,
   replacement: string,
-  o: { language: Language; roleMode: boolean },
+  o: { language: Language; roleMode: boolean; floor?: number },
 ): { start: number; nameStart: number; replacement: string } {
   let start = d.start;
   // "d'Antoine" found whole (after "le père"): the elision stays the text's, the name is replaced.
@@ -62,37 +63,13 @@ export function fitReplacement(
     const title = TITLE_BEFORE.exec(before(14));
     if (title) start -= title[0].length - title[0].indexOf(title[1]!);
   }
-  if (o.language === 'fr') ({ start, replacement } = liaison(text, start, replacement));
+  if (o.language === 'fr') ({ start, replacement } = liaison(text, start, replacement, o.floor ?? 0));
   // "Mme L." at the end of a sentence: one full stop, not two.
   if (replacement.endsWith('.') && text[d.end] === '.') replacement = replacement.slice(0, -1);
   if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return { start, nameStart, replacement };
 }
 
-/** The word right before a replacement, when French joins it to the replacement's first word. */
-const JOINING_WORD = /(?:^|[^\p{L}])(de|que|à)\s+$/iu;
-const STARTS_WITH_VOWEL = /^[aeiouyàâéèêëîïôûæœ]/iu;
-const CONTRACTIONS: Record<string, Record<string, string>> = { de: { le: 'du', les: 'des' }, à: { le: 'au', les: 'aux' } };
-
-/**
- * What French does where a replacement meets the word before it: "de La Rochelle" →
- * "d'une ville…", not "de une ville…"; "le dossier de Marc" as a role → "du client", not
- * "de le client"; "à Marc" → "au client".
- */
-function liaison(text: string, start: number, replacement: string): { start: number; replacement: string } {
-  const before = JOINING_WORD.exec(text.slice(Math.max(0, start - 5), start));
-  if (!before) return { start, replacement };
-  const word = before[1]!;
-  const lower = word.toLowerCase();
-  const at = start - before[0].length + before[0].indexOf(word);
-  const [first = '', ...rest] = replacement.split(' ');
-  const contracted = CONTRACTIONS[lower]?.[first.toLowerCase()];
-  if (contracted) return { start: at, replacement: [keepCase(word, contracted), ...rest].join(' ') };
-  if (lower !== 'à' && STARTS_WITH_VOWEL.test(replacement)) return { start: at, replacement: `${keepCase(word, lower.slice(0, -1))}'${replacement}` };
-  return { start, replacement };
-}
-
-const keepCase = (model: string, word: string) => (model[0] === model[0]!.toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
 /** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
 function sentenceStartAt(text: string, at: number): boolean {

@@ -1,6 +1,7 @@
 import type { EntityType } from '../anonymise/types.js';
 // One line of forms of address, shared with the anonymiser; nothing else of its vocabulary comes along.
 import { ADDRESS_TITLES } from '../anonymise/vocabulary.js';
+import { liaison } from '../anonymise/liaison.js';
 
 /**
  * Fits the coach's own replacement for a name into each sentence that names it, as the
@@ -29,7 +30,7 @@ const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', a
 const ELIDED_BEFORE = /(?:^|[^\p{L}])(d|qu)['’]$/iu;
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(à|a|en|au|aux|in|at)\s+$/iu;
 /** What the anonymiser takes before a name that her words must not take: an elision, a preposition. */
-const NOT_TAKEN = /^(?:(?:d|qu)['’]|(?:à|a|en|au|aux|in|at)\s+)$/iu;
+const NOT_TAKEN = /^(?:(?:d|qu)['’]|(?:à|a|en|au|aux|in|at|de|que)\s+)$/iu;
 
 /** Where her words go, and the words as the sentence reads them; nothing before `floor` (another span's words) is taken. */
 export function fitOwnWords(text: string, s: NamedStretch, words: string, floor = 0): { start: number; end: number; replacement: string } {
@@ -70,6 +71,8 @@ export function fitOwnWords(text: string, s: NamedStretch, words: string, floor 
       if (taken && s.start >= floor && !NOT_TAKEN.test(taken)) start = s.start;
     }
   }
+  // "de La Rochelle" → "d'une ville côtière", "à Antoine" → "au directeur", as the anonymiser writes its own.
+  ({ start, replacement: out } = liaison(text, start, out, floor));
   // "Mme L." at the end of a sentence: one full stop, not two.
   if (out.endsWith('.') && text[end] === '.') out = out.slice(0, -1);
   if (sentenceStartAt(text, start)) out = out.charAt(0).toUpperCase() + out.slice(1);

@@ -152,6 +152,16 @@ describe("fitting the coach's own words", () => {
     expect(fitOwnWords(t, at(t, 'Alice', 'person'), 'Inès')).toMatchObject({ start: t.indexOf('Alice'), replacement: 'Inès' });
     expect(fitOwnWords(t, at(t, 'Alice', 'person'), 'Sophie')).toMatchObject({ start: t.indexOf('d’Alice'), replacement: 'de Sophie' });
     expect(fitOwnWords(t, at(t, 'Durand', 'person'), 'M. Martin')).toMatchObject({ start: t.indexOf('M. '), replacement: 'M. Martin' });
+    // After "de" and "à", her words meet the word before as French does, and never swallow it.
+    const l = 'Le dossier de Marc est prêt. Elle revient de Rochefort. Je parle à Marc.';
+    const fitted = (from: number, name: string, type: 'person' | 'place', words: string) => {
+      const nameStart = l.indexOf(name, from);
+      const f = fitOwnWords(l, { start: l.lastIndexOf(' ', nameStart - 2) + 1, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, type }, words);
+      return l.slice(0, f.start) + f.replacement + l.slice(f.end);
+    };
+    expect(fitted(0, 'Marc', 'person', 'le directeur')).toBe('Le dossier du directeur est prêt. Elle revient de Rochefort. Je parle à Marc.');
+    expect(fitted(0, 'Rochefort', 'place', 'une ville côtière')).toBe("Le dossier de Marc est prêt. Elle revient d'une ville côtière. Je parle à Marc.");
+    expect(fitted(40, 'Marc', 'person', 'le directeur')).toBe('Le dossier de Marc est prêt. Elle revient de Rochefort. Je parle au directeur.');
     // "Mme L." before a full stop: one full stop.
     expect(fitOwnWords(t, at(t, 'Durand', 'person'), 'D.').replacement).toBe('D');
   });

@@ -20,9 +20,7 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
   const shown = [...new Set(pictureRefs(whole).map((r) => r.id))].flatMap((id) => byId.get(id) ?? []);
   const combined = withLabels(whole, shown.flatMap((p) => p.elements.map((e) => e.label)));
   const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: record.language, mode: record.mode, known });
-  const inText = found.spans
-    .filter((s) => s.start < whole.length)
-    .map((s) => ({ ...s, end: Math.min(s.end, whole.length), ...(s.nameEnd === undefined ? {} : { nameEnd: Math.min(s.nameEnd, whole.length) }) }));
+  const inText = found.spans.filter((s) => s.start < whole.length).map((s) => clipToText(s, whole.length));
   const reviewed = applyReview(whole, inText, record.decisions, record.added);
   const [title = '', ...body] = reviewed.text.split('\n\n');
   const text = body.join('\n\n');
@@ -64,4 +62,17 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };
+}
+
+/**
+ * A span cut at the end of the reviewed text (the picture labels read after it are not
+ * the text's); its name's own offsets cut with it, and dropped where the name lies
+ * wholly past the text, so that the decision falls back on the span's own words.
+ */
+function clipToText<S extends { end: number; nameStart?: number; nameEnd?: number }>(s: S, length: number): S {
+  if (s.end <= length) return s;
+  const { nameStart, nameEnd, ...rest } = s;
+  const clipped = { ...rest, end: length } as S;
+  if (nameStart !== undefined && nameEnd !== undefined && nameStart < length) Object.assign(clipped, { nameStart, nameEnd: Math.min(nameEnd, length) });
+  return clipped;
 }
