@@ -204,7 +204,8 @@ export async function buildFixture(app: FastifyInstance): Promise<Fixture> {
   const decisions = (draft.review.spans as { start: number; end: number; type: string; decision: string | null }[])
     .filter((s) => s.decision === null)
     .map((s) => ({ text: whole.slice(s.start, s.end), type: s.type, action: 'accept' }));
-  ok(await a.call('PATCH', `/api/v1/case-studies/${caseStudy}`, { decisions }), 'case study decisions');
+  // The draft's prompts for what the records lack are deleted, as the coach would before publishing.
+  ok(await a.call('PATCH', `/api/v1/case-studies/${caseStudy}`, { decisions, markdown: String(draft.markdown).replace(/\[À compléter :[^\]]*\]/g, '') }), 'case study decisions');
   ok(await a.call('PUT', `/api/v1/case-studies/${caseStudy}/consent`, { kind: 'composite', statement: 'Un cas composite, inventé pour l’exemple.' }), 'case study consent');
   const published = ok(await a.call('POST', `/api/v1/case-studies/${caseStudy}/publish`), 'case study publication');
   const article = new URL(published.publicUrl).pathname;
