@@ -36,9 +36,15 @@ export function spansOfTitle<S extends Range>(spans: readonly S[], title: string
     });
 }
 
+/** Between the title and the Markdown in the text the review reads. */
+export const TITLE_BREAK = '\n\n';
+
+/** The text the review reads: the title and the Markdown as one, so that one decision covers both. */
+export const reviewedWhole = (title: string, markdown: string): string => `${title}${TITLE_BREAK}${markdown}`;
+
 /** The spans of the Markdown part, in offsets of the Markdown; spans in the title are left out. */
 export function spansOfBody<S extends Range>(spans: readonly S[], title: string): S[] {
-  const shift = title.length + 2;
+  const shift = title.length + TITLE_BREAK.length;
   return spans.filter((s) => s.start >= shift).map((s) => moved(s, -shift));
 }
 

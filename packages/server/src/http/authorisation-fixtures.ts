@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { reviewedWhole } from '@alliance/domain';
 import type { Role } from './policy.js';
 import { client, type Coach, signedInCoach, uniqueEmail } from '../testing/harness.js';
 
@@ -200,7 +201,7 @@ export async function buildFixture(app: FastifyInstance): Promise<Fixture> {
   const caseStudy = ok(await a.call('POST', `/api/v1/engagements/${engagement.id}/case-studies`, { language: 'fr' }), 'case study').id;
   ok(await a.call('PATCH', `/api/v1/case-studies/${caseStudy}`, { title: secret('MARK-CASE', 'case study title') }), 'case study title');
   const draft = ok(await a.call('GET', `/api/v1/case-studies/${caseStudy}`), 'case study read');
-  const whole = `${draft.title}\n\n${draft.markdown}`;
+  const whole = reviewedWhole(draft.title, draft.markdown);
   const decisions = (draft.review.spans as { start: number; end: number; type: string; decision: string | null }[])
     .filter((s) => s.decision === null)
     .map((s) => ({ text: whole.slice(s.start, s.end), type: s.type, action: 'accept' }));

@@ -1,5 +1,5 @@
 import type { CaseStudy, Picture } from '@alliance/api';
-import { applyReview, maskPictureAddresses, MASKED_LABEL, pictureRefs, relabel, relabelElements, withLabels } from '@alliance/domain';
+import { applyReview, maskPictureAddresses, MASKED_LABEL, pictureRefs, relabel, relabelElements, reviewedWhole, TITLE_BREAK, withLabels } from '@alliance/domain';
 import { anonymise, type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
 import type { CaseStudyRecord } from '../../repos/case-studies.js';
 import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
@@ -15,15 +15,15 @@ import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
  */
 export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pictures: Picture[] = []) {
   const lexicon = await loadLexicon();
-  const whole = `${record.title}\n\n${record.markdown}`;
+  const whole = reviewedWhole(record.title, record.markdown);
   const byId = new Map(pictures.map((p) => [p.id, p]));
   const shown = [...new Set(pictureRefs(whole).map((r) => r.id))].flatMap((id) => byId.get(id) ?? []);
   const combined = withLabels(whole, shown.flatMap((p) => p.elements.map((e) => e.label)));
   const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: record.language, mode: record.mode, known });
   const inText = found.spans.filter((s) => s.start < whole.length).map((s) => clipToText(s, whole.length));
   const reviewed = applyReview(whole, inText, record.decisions, record.added);
-  const [title = '', ...body] = reviewed.text.split('\n\n');
-  const text = body.join('\n\n');
+  const [title = '', ...body] = reviewed.text.split(TITLE_BREAK);
+  const text = body.join(TITLE_BREAK);
   const masked = MASKED_LABEL[record.language];
   const labels = relabel(combined, found.spans, record, known, masked);
   // Alt text and caption as the review turned them: read from the reviewed text.

@@ -9,7 +9,7 @@ import {
   moderation,
   publicationConsent,
 } from '@alliance/api';
-import { coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, slugify, type PublicationConsent } from '@alliance/domain';
+import { coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -32,7 +32,7 @@ const tags = ['case-studies'];
  */
 export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string): void {
   const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
-    const review = await reviewOf(record, await recordedNames(repos, record.engagementId), await engagementPictures(repos, record.engagementId, `${record.title}\n\n${record.markdown}`));
+    const review = await reviewOf(record, await recordedNames(repos, record.engagementId), await engagementPictures(repos, record.engagementId, reviewedWhole(record.title, record.markdown)));
     const page = await repos.caseStudies.pageOf();
     const publicUrl = page && record.publishedAt && record.slug ? `${publicBase(request)}/p/${page.slug}/${record.slug}` : null;
     return { review, body: caseStudyView(record, review, publicUrl) };
@@ -122,7 +122,7 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const record = await mustGet(repos, request.params.id);
     const { review } = await view(repos, record, request);
     // Read in the coach's own text: in the anonymised one a prompt's first word may itself be masked ("[T. write: …]").
-    const prompts = coachPrompts(`${record.title}\n\n${record.markdown}`);
+    const prompts = coachPrompts(reviewedWhole(record.title, record.markdown));
     const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent, prompts: prompts.length });
     if (refusal) {
       // The very spans the guard counted: undecided and of a high-risk type.

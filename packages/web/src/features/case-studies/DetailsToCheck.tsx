@@ -1,5 +1,5 @@
 import type { CaseStudy } from '@alliance/api';
-import { DETAIL_SPAN_TYPES } from '@alliance/domain';
+import { DETAIL_SPAN_TYPES, reviewedWhole } from '@alliance/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSpanDecisions } from './useSpanDecisions';
@@ -33,7 +33,7 @@ export function DetailsToCheck({ caseStudy }: { caseStudy: CaseStudy }) {
   const { t } = useTranslation();
   const decisions = useSpanDecisions(caseStudy);
   const [own, setOwn] = useState<Record<string, string>>({});
-  const whole = `${caseStudy.title}\n\n${caseStudy.markdown}`;
+  const whole = reviewedWhole(caseStudy.title, caseStudy.markdown);
   // One row per words and kind: a mask covers every occurrence.
   const rows = new Map<string, Detail & { words: string }>();
   for (const d of caseStudy.review.details) {

@@ -1,5 +1,5 @@
 import type { CaseStudy } from '@alliance/api';
-import { decisionKey, ENTITY_TYPES, spanName, type EntityType } from '@alliance/domain';
+import { decisionKey, ENTITY_TYPES, reviewedWhole, spanName, type EntityType } from '@alliance/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
@@ -14,7 +14,7 @@ import { type Decision, useSpanDecisions } from './useSpanDecisions';
  * shaped by its sentence ("de la consultante").
  */
 function groupsOf(c: CaseStudy) {
-  const whole = `${c.title}\n\n${c.markdown}`;
+  const whole = reviewedWhole(c.title, c.markdown);
   const groups = new Map<string, { key: string; text: string; type: EntityType; replacement: string; source: string; confidence: number; decision: CaseStudy['review']['spans'][number]['decision']; count: number; plain: boolean }>();
   for (const s of c.review.spans) {
     const text = spanName(whole, s);
