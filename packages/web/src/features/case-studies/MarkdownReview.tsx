@@ -26,7 +26,7 @@ interface Props {
 export function MarkdownReview({ caseStudy, markdown, onChange, deciding = true, onFocus }: Props) {
   const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
-  const { range, setRange, track } = useCaret();
+  const { range, setRange, fieldProps } = useCaret();
   const spans = useMemo(
     () => rebaseSpans(caseStudy.markdown, markdown, spansOfBody(caseStudy.review.spans, caseStudy.title)),
     [caseStudy.markdown, caseStudy.title, caseStudy.review.spans, markdown],
@@ -55,12 +55,7 @@ export function MarkdownReview({ caseStudy, markdown, onChange, deciding = true,
         value={markdown}
         spans={spans}
         textareaRef={area}
-        onChange={(e) => {
-          onChange(e.target.value);
-          track(e);
-        }}
-        onSelect={track}
-        onClick={track}
+        {...fieldProps(onChange)}
         onFocus={onFocus}
         aria-describedby="markdown-review-legend"
       />

@@ -24,7 +24,7 @@ interface Props {
  */
 export function TitleReview({ caseStudy, title, onChange, deciding, onFocus }: Props) {
   const { t } = useTranslation();
-  const { range, track } = useCaret();
+  const { range, fieldProps } = useCaret();
   const spans = useMemo(() => rebaseSpans(caseStudy.title, title, spansOfTitle(caseStudy.review.spans, caseStudy.title)), [caseStudy.title, caseStudy.review.spans, title]);
   return (
     <div className="markdown-review">
@@ -34,12 +34,7 @@ export function TitleReview({ caseStudy, title, onChange, deciding, onFocus }: P
         value={title}
         spans={spans}
         required
-        onChange={(e) => {
-          onChange(e.target.value);
-          track(e);
-        }}
-        onSelect={track}
-        onClick={track}
+        {...fieldProps(onChange)}
         onFocus={onFocus}
       />
       {deciding ? <SpanAtCaret caseStudy={caseStudy} {...atCaret(title, spans, range.from, range.to)} /> : null}
