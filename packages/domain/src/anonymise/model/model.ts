@@ -210,10 +210,14 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
 function wholePlaceNames(found: Detection[], rules: Detection[]): Detection[] {
   const known = rules.filter((r) => r.type === 'place' && r.place && (r.source === 'places' || r.source === 'countries'));
   if (!known.length) return found;
+  // Both are in text order: one walk, not a search per place.
+  let k = 0;
   return found.map((d) => {
     if (d.type !== 'place') return d;
-    const whole = known.find((r) => r.start <= d.start && d.end <= r.end && (r.start < d.start || d.end < r.end));
-    return whole ? { ...d, start: whole.start, end: whole.end, place: whole.place } : d;
+    while (k < known.length && known[k]!.end <= d.start) k++;
+    const whole = known[k];
+    const wider = whole && whole.start <= d.start && d.end <= whole.end && (whole.start < d.start || d.end < whole.end);
+    return wider ? { ...d, start: whole.start, end: whole.end, place: whole.place } : d;
   });
 }
 
