@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { EntityType } from '../../packages/domain/src/anonymise/index.js';
+import type { EntityType, Replaced } from '../../packages/domain/src/anonymise/index.js';
 import { FIXTURES } from './fixtures.js';
 
 /** A text with the gold type of each of its words (null: nothing to find). */
@@ -114,3 +114,6 @@ export function fixtureCorpus(language: 'fr' | 'en'): Corpus {
   });
   return { name: `alliance-fixtures-${language}`, language, texts };
 }
+
+/** What was detected of a replaced span: the name's own offsets, not the stretch its replacement took. */
+export const detected = (s: Replaced): { start: number; end: number; type: EntityType } => ({ start: s.nameStart ?? s.start, end: s.nameEnd ?? s.end, type: s.type });

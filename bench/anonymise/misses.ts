@@ -2,7 +2,7 @@
 //   npx tsx bench/anonymise/misses.ts PATH [TYPE]
 import { parseArgs } from 'node:util';
 import { anonymise, type EntityType, loadLexicon } from '../../packages/domain/src/anonymise/index.js';
-import { bioCorpus, conllCorpus, splitCorpus } from './corpus.js';
+import { bioCorpus, conllCorpus, detected, splitCorpus } from './corpus.js';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [path, type = 'person'] = positionals as [string, EntityType?];
@@ -13,7 +13,7 @@ const missed = new Map<string, number>();
 const wrong = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 for (const t of corpus.texts) {
-  const spans = anonymise(t.text, lexicon, { language: 'fr', mode: 'placeholders' }).spans;
+  const spans = anonymise(t.text, lexicon, { language: 'fr', mode: 'placeholders' }).spans.map(detected);
   for (const w of t.words) {
     const s = spans.find((x) => x.start < w.end && w.start < x.end);
     const word = t.text.slice(w.start, w.end);
