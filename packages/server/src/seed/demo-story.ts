@@ -99,6 +99,18 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
     organisationId: employer.id,
     role: "Salariée d'un éditeur de logiciels : appuie les chargés d'affaires en avant-vente, paramètre et installe le logiciel, forme les utilisateurs, assure le support et le suivi client.",
   });
+  // Seed 003: two days in Marseille, the coach's number shared for the time between them; she came to both.
+  const programme = await repos.programmes.create({
+    title: 'Trouver sa place au travail',
+    description: 'Deux journées en groupe pour des salariés qui veulent prendre du recul sur leur place et leur rôle dans l’entreprise.',
+    place: 'Marseille',
+    betweenDays: 'Je partage avec les participants mon numéro de téléphone, en cas de besoin.',
+    capacity: 12,
+    days: [at(now, -63, 7), at(now, -56, 7)].map((startsAt) => ({ startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000) })),
+  });
+  await repos.programmes.addParticipant(programme.id, sonia.id);
+  for (const day of programme.days) await repos.programmes.mark(day.id, sonia.id, true);
+  await repos.programmes.setParticipantNotes(programme.id, sonia.id, 'Au fil des deux journées, elle prend petit à petit conscience que quelque chose « coince » dans sa vie professionnelle.');
   const coince = await repos.engagements.create(
     {
       clientId: sonia.id,
@@ -111,12 +123,14 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
     coachUserId,
     at(now, -43),
   );
+  // As "start an individual engagement" from the programme does: the draft then tells where we met.
+  await repos.engagements.linkProgramme(coince.id, programme.id);
   await repos.events.addContact(coince, {
     kind: 'phone',
     occurredAt: at(now, -42, 18).toISOString(),
     durationMinutes: 20,
     initiatedBy: 'client',
-    summary: 'Appel après le dispositif collectif de Marseille : un éclairage sur un petit incident au travail. Accord pour une séance.',
+    summary: 'Appel après le dispositif collectif : un éclairage sur un petit incident au travail. Accord pour une séance.',
   });
   await repos.engagements.moveStatus(coince.id, 'prospect', 'contracted', coachUserId, at(now, -40));
   await repos.engagements.moveStatus(coince.id, 'contracted', 'active', coachUserId, at(now, -35, 13));

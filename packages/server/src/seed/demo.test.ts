@@ -37,8 +37,21 @@ describe('the demo practice', () => {
     const coince = engagements.find((e: { origin: string }) => e.origin === 'group_programme');
     expect((await demo.call('GET', `/api/v1/engagements/${coince.id}/testimonial`)).body.attribution).toBe('Sonia');
     const coinceTimeline = (await demo.call('GET', `/api/v1/engagements/${coince.id}/timeline`)).body;
-    // Seed 003: a call before the session, the session, a call after it.
-    expect(coinceTimeline.entries.filter((e: { kind: string }) => e.kind !== 'status' && e.kind !== 'contract').map((e: { kind: string }) => e.kind).slice(0, 3)).toEqual(['contact', 'session', 'contact']);
+    // Seed 003: the two days of the group programme she attended, then a call before the session, the session, a call after it.
+    expect(coinceTimeline.entries.filter((e: { kind: string }) => e.kind !== 'status' && e.kind !== 'contract').map((e: { kind: string }) => e.kind).slice(0, 5)).toEqual([
+      'programme_day',
+      'programme_day',
+      'contact',
+      'session',
+      'contact',
+    ]);
+    expect(coinceTimeline.entries[0]).toMatchObject({ kind: 'programme_day', title: 'Trouver sa place au travail', attended: true });
+    // The programme as the coach recorded it: two days in Marseille, her attendance, the number shared between the days.
+    const [programme] = (await demo.call('GET', '/api/v1/programmes')).body.items;
+    expect(programme).toMatchObject({ title: 'Trouver sa place au travail', place: 'Marseille', participants: 1 });
+    const detail = (await demo.call('GET', `/api/v1/programmes/${programme.id}`)).body;
+    expect(detail.betweenDays).toContain('numéro de téléphone');
+    expect(detail.participants).toEqual([expect.objectContaining({ clientId: coince.clientId, attended: detail.days.map((d: { id: string }) => d.id), engagementIds: [coince.id] })]);
     const dashboard = (await demo.call('GET', '/api/v1/dashboard')).body;
     expect(dashboard.upcomingSessions).toHaveLength(1);
     expect(dashboard.attention.some((a: { reasons: { kind: string }[] }) => a.reasons.some((r) => r.kind === 'closing_below_plan'))).toBe(true);

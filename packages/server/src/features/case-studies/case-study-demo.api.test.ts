@@ -50,17 +50,23 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     // The first review loads the anonymiser's word lists.
   }, 120_000);
 
-  it("drafts seed 003's engagement with its calls before and after the session, in French and English, naming no one", async () => {
+  it("drafts seed 003's engagement with its programme, its calls before and after the session, in French and English, naming no one", async () => {
     const c = await draft('Ça coince, mais où ?');
-    expect(c.markdown).toContain("\nNous nous connaissions déjà : Sonia a participé à un dispositif collectif d'accompagnement que j'anime.\n");
-    expect(c.markdown).toContain("\nTout d'abord, Sonia m'a téléphoné (20 min) :\nAppel après le dispositif collectif de Marseille");
+    // The group programme is recorded and linked: the draft tells it as seed 003 does, and asks nothing about it.
+    expect(c.markdown).toContain(
+      "\nNous nous connaissions déjà pour avoir passé deux journées ensemble, dans le cadre de « Trouver sa place au travail », un dispositif collectif d'accompagnement que j'anime à Marseille.\n\nEntre les journées : je partage avec les participants mon numéro de téléphone, en cas de besoin.\n",
+    );
+    expect(c.markdown).not.toContain('[À compléter : le dispositif collectif');
+    expect(c.markdown).toContain("\nPuis, Sonia m'a téléphoné (20 min) :\nAppel après le dispositif collectif : un éclairage");
     expect(c.markdown).toContain("\n## Entre les séances\n\nAprès la séance, Sonia m'a téléphoné (15 min) :\nRetour après l'entretien");
     expect(c.markdown).toContain("\n*Accompagnement en cours : 1 séance d'une heure sur 5 prévues (+ 2 appels).*\n");
     expect(c.review.text).not.toMatch(REAL_NAMES);
     expect(c.review.text).not.toContain('Marseille');
 
     const en = await draft('Ça coince, mais où ?', 'en');
-    expect(en.markdown).toContain('\nFirst, Sonia called me (20 min):\nAppel après le dispositif collectif de Marseille');
+    expect(en.markdown).toContain('\nWe already knew each other, having spent two days together in "Trouver sa place au travail", a group programme I run in Marseille.\n');
+    expect(en.markdown).not.toContain('[To write: the group programme');
+    expect(en.markdown).toContain('\nThen, Sonia called me (20 min):\nAppel après le dispositif collectif : un éclairage');
     expect(en.markdown).toContain('\n*Coaching in progress: 1 of 5 planned one-hour sessions (+ 2 calls).*\n');
     expect(en.review.text).not.toMatch(REAL_NAMES);
   });
@@ -76,6 +82,7 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     expect(refused.status).toBe(409);
     expect(refused.body.error.details.reason).toBe('unfilled_prompts');
     expect(refused.body.error.details.prompts).toContain('[À compléter : ce qui était en jeu, le risque.]');
+    expect(refused.body.error.details.prompts).not.toContain('[À compléter : le dispositif collectif — où, combien de journées.]');
     // Written or deleted, the prompts no longer stop it.
     const written = await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { markdown: c.markdown.replace(/\[À compléter :[^\]]*\]\n\n/g, '') });
     expect(written.body.review.unresolved).toBe(0);
