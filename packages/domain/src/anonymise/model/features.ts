@@ -229,16 +229,35 @@ export class NameSink implements FeatureSink {
   }
 }
 
+/**
+ * Hashes in one typed buffer, kept between texts and grown when a text needs more: the
+ * anonymiser used to allocate (and the garbage collector copy) an array of numbers per text.
+ */
+let shared = new Int32Array(1 << 14);
+
 export class HashSink implements FeatureSink {
-  readonly ids: number[] = [];
+  #ids = shared;
+  #length = 0;
   get length(): number {
-    return this.ids.length;
+    return this.#length;
+  }
+  /** The hashes written, valid until the next sink is made. */
+  get ids(): Int32Array {
+    return this.#ids.subarray(0, this.#length);
+  }
+  #push(h: number): void {
+    if (this.#length === this.#ids.length) {
+      const grown = new Int32Array(this.#ids.length * 2);
+      grown.set(this.#ids);
+      this.#ids = shared = grown;
+    }
+    this.#ids[this.#length++] = h;
   }
   add(t: Template, value: string): void {
-    this.ids.push(feed(t.state, value) & HASH_MASK);
+    this.#push(feed(t.state, value) & HASH_MASK);
   }
   add2(t: Template, a: string, b: string, sep = '|'): void {
-    this.ids.push(feed(feed(feed(t.state, a), sep), b) & HASH_MASK);
+    this.#push(feed(feed(feed(t.state, a), sep), b) & HASH_MASK);
   }
 }
 

@@ -107,7 +107,7 @@ describe('the shipped model', () => {
     candidateWords(tokens, lexicon, 'fr', rules, names);
     candidateWords(tokens, lexicon, 'fr', rules, hashes);
     expect(names.names.length).toBeGreaterThan(100);
-    expect(hashes.ids).toEqual(names.names.map(featureHash));
+    expect([...hashes.ids]).toEqual(names.names.map(featureHash));
   });
 
   it('reads letters the same from character codes as by regular expressions', () => {
