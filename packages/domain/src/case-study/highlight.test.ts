@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { atCaret, rebaseSpans, segmentsOf, spanAt, spansOfBody, spansOfTitle } from './highlight.js';
+import { atCaret, mapOffsets, rebaseSpans, segmentsOf, spanAt, spansOfBody, spansOfTitle } from './highlight.js';
 
 const at = (text: string, word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length, word });
 const shown = (segments: { text: string; span: unknown }[]) => segments.map((s) => (s.span ? `[${s.text}]` : s.text)).join('');
+
+describe('turning the offsets of a span', () => {
+  it('turns start, end and the name inside, and keeps every other field', () => {
+    const span = { start: 10, end: 32, nameStart: 13, nameEnd: 32, type: 'organisation', replacement: 'son organisation' };
+    expect(mapOffsets(span, (at) => at * 2)).toEqual({ start: 20, end: 64, nameStart: 26, nameEnd: 64, type: 'organisation', replacement: 'son organisation' });
+    // A new span: the one given is left as it was.
+    expect(span.start).toBe(10);
+  });
+
+  it('gives a span without a name of its own no name offsets', () => {
+    const out = mapOffsets({ start: 4, end: 8 }, (at) => at - 4);
+    expect(out).toEqual({ start: 0, end: 4 });
+    expect(Object.keys(out)).toEqual(['start', 'end']);
+  });
+});
 
 describe('the spans of the Markdown', () => {
   it('leaves the title out and shifts the rest by the title and the blank line', () => {

@@ -15,25 +15,24 @@ export interface Range {
   nameEnd?: number;
 }
 
-/** The span moved by `by` code units, its name with it. */
-function moved<S extends Range>(s: S, by: number): S {
-  const out = { ...s, start: s.start + by, end: s.end + by };
-  if (s.nameStart !== undefined) out.nameStart = s.nameStart + by;
-  if (s.nameEnd !== undefined) out.nameEnd = s.nameEnd + by;
+/**
+ * The span with every offset it has — start, end, and the name's own where it has them —
+ * turned by `f`, and nothing else changed: the one way a span is moved or clipped, so
+ * the name never stays behind its span. Name offsets it lacks stay absent.
+ */
+export function mapOffsets<S extends Range>(s: S, f: (at: number) => number): S {
+  const out = { ...s, start: f(s.start), end: f(s.end) };
+  if (s.nameStart !== undefined) out.nameStart = f(s.nameStart);
+  if (s.nameEnd !== undefined) out.nameEnd = f(s.nameEnd);
   return out;
 }
 
+/** The span moved by `by` code units, its name with it. */
+const moved = <S extends Range>(s: S, by: number): S => mapOffsets(s, (at) => at + by);
+
 /** The spans of the title, which comes first in the reviewed text: its offsets are the title's own. */
 export function spansOfTitle<S extends Range>(spans: readonly S[], title: string): S[] {
-  const clip = (at: number) => Math.min(at, title.length);
-  return spans
-    .filter((s) => s.start < title.length)
-    .map((s) => {
-      const out = { ...s, end: clip(s.end) };
-      if (s.nameStart !== undefined) out.nameStart = clip(s.nameStart);
-      if (s.nameEnd !== undefined) out.nameEnd = clip(s.nameEnd);
-      return out;
-    });
+  return spans.filter((s) => s.start < title.length).map((s) => mapOffsets(s, (at) => Math.min(at, title.length)));
 }
 
 /** Between the title and the Markdown in the text the review reads. */

@@ -1,3 +1,4 @@
+import { mapOffsets } from './highlight.js';
 import { applyReview, type AddedSpan, type FoundSpan, type SpanDecision } from './review.js';
 import type { EntityType } from '../anonymise/types.js';
 
@@ -122,15 +123,7 @@ export function relabel(
   for (const r of combined.ranges) {
     const within = (at: number) => Math.min(Math.max(at, r.start), r.end) - r.start;
     // The name's own offsets move with the span: the decision on "Claire" is found by them.
-    const local = spans
-      .filter((s) => s.start < r.end && r.start < s.end)
-      .map((s) => ({
-        ...s,
-        start: within(s.start),
-        end: within(s.end),
-        ...(s.nameStart === undefined ? {} : { nameStart: within(s.nameStart) }),
-        ...(s.nameEnd === undefined ? {} : { nameEnd: within(s.nameEnd) }),
-      }));
+    const local = spans.filter((s) => s.start < r.end && r.start < s.end).map((s) => mapOffsets(s, within));
     const turned = applyReview(r.label, local, review.decisions, review.added).text.trim();
     out.set(r.label, survives(turned) ? masked : turned);
   }

@@ -1,5 +1,5 @@
 import type { CaseStudy, Picture } from '@alliance/api';
-import { applyReview, maskPictureAddresses, MASKED_LABEL, pictureRefs, relabel, relabelElements, reviewedWhole, TITLE_BREAK, withLabels } from '@alliance/domain';
+import { applyReview, mapOffsets, maskPictureAddresses, MASKED_LABEL, pictureRefs, type Range, relabel, relabelElements, reviewedWhole, TITLE_BREAK, withLabels } from '@alliance/domain';
 import { anonymise, type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
 import type { CaseStudyRecord } from '../../repos/case-studies.js';
 import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
@@ -69,10 +69,12 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
  * the text's); its name's own offsets cut with it, and dropped where the name lies
  * wholly past the text, so that the decision falls back on the span's own words.
  */
-function clipToText<S extends { end: number; nameStart?: number; nameEnd?: number }>(s: S, length: number): S {
+export function clipToText<S extends Range>(s: S, length: number): S {
   if (s.end <= length) return s;
-  const { nameStart, nameEnd, ...rest } = s;
-  const clipped = { ...rest, end: length } as S;
-  if (nameStart !== undefined && nameEnd !== undefined && nameStart < length) Object.assign(clipped, { nameStart, nameEnd: Math.min(nameEnd, length) });
+  const clipped = mapOffsets(s, (at) => Math.min(at, length));
+  if (s.nameStart === undefined || s.nameEnd === undefined || s.nameStart >= length) {
+    delete clipped.nameStart;
+    delete clipped.nameEnd;
+  }
   return clipped;
 }
