@@ -36,7 +36,7 @@ const NO_LISTS: string[] = [];
 export class TextView {
   readonly #cls: (string | undefined)[];
   readonly #lists: (string[] | undefined)[];
-  /** Folded words the text also writes in lower case: a common word, not a name. */
+  /** Capitalised words (folded) the text also writes in lower case: a common word, not a name. */
   readonly lowerSeen = new Set<string>();
   /** Folded words the text puts after a title or a first name somewhere: a surname. */
   readonly namedSeen = new Set<string>();
@@ -71,12 +71,7 @@ export class TextView {
       const t = tokens[i]!;
       this.#capitalsBefore[i + 1] = this.#capitalsBefore[i]! + (t.word && t.shape !== 'lower' ? 1 : 0);
       this.#numbersBefore[i + 1] = this.#numbersBefore[i]! + (!t.word && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57 ? 1 : 0);
-      if (!t.word) continue;
-      if (t.shape === 'lower') {
-        this.lowerSeen.add(t.folded);
-        continue;
-      }
-      if (t.shape !== 'title' && t.shape !== 'upper') continue;
+      if (!t.word || (t.shape !== 'title' && t.shape !== 'upper')) continue;
       this.capitalCount.set(t.folded, (this.capitalCount.get(t.folded) ?? 0) + 1);
       const p = i > 0 ? tokens[i - 1]! : undefined;
       if (!p || !p.word) continue;
@@ -85,6 +80,8 @@ export class TextView {
       if (TITLES.has(p.folded) || TITLES.has(pf) || (isCapitalised(p) && lexicon.firstNames.has(p.folded) && !this.#common.has(p.folded))) this.namedSeen.add(t.folded);
       else if (PLACE_PREPOSITIONS.has(pf) || pf === 'rue' || pf === 'avenue' || pf === 'boulevard') this.placedSeen.add(t.folded);
     }
+    // Only the capitalised words are asked about: a set of every lower-case word was most of this view's garbage.
+    for (const t of tokens) if (t.word && t.shape === 'lower' && this.capitalCount.has(t.folded)) this.lowerSeen.add(t.folded);
   }
 
   /** How many of the `n` tokens on each side of `i` are capitalised words, and how many are numbers. */
@@ -370,7 +367,7 @@ export function featuresOf(view: TextView, i: number, run: Run, rule: Detection 
   }
   if (closed) out.add(T.word, stripDot(t.folded).slice(0, 35));
   // What the rest of the text says of this word.
-  if (view.lowerSeen.has(t.folded)) out.add(T.docLower, '');
+  if (t.shape === 'lower' || view.lowerSeen.has(t.folded)) out.add(T.docLower, '');
   if (view.namedSeen.has(t.folded)) out.add(T.docNamed, '');
   if (view.placedSeen.has(t.folded)) out.add(T.docPlaced, '');
   if (view.initialSeen.has(t.folded)) out.add(T.docInitial, '');
