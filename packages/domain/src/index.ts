@@ -21,6 +21,7 @@ export * from './case-study/compose.js';
 export * from './case-study/pictures.js';
 export * from './case-study/review.js';
 export * from './case-study/highlight.js';
+export * from './case-study/slug.js';
 export * from './public-page.js';
 export * from './programme.js';
 export * from './calendar.js';

@@ -77,6 +77,9 @@ describe.each(TEST_DATABASES)('case studies, from the records to the public page
     expect(published.status).toBe(200);
     expect(published.body.status).toBe('published');
     const path = new URL(published.body.publicUrl).pathname;
+    // The address is made from the anonymised title, never from her name; the elided "l'" leaves no stray letter.
+    expect(published.body.review.title).toBe("La personne accompagnée et l'alliance");
+    expect(path.split('/').pop()).toBe('la-personne-accompagnee-et-alliance');
     const page = await app.inject({ method: 'GET', url: path });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');

@@ -9,7 +9,7 @@ import {
   moderation,
   publicationConsent,
 } from '@alliance/api';
-import { coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
+import { caseStudySlug, coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -132,8 +132,9 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
       throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved, prompts });
     }
     await ensurePage(repos, practice.name);
-    let slug = record.slug ?? slugify(review.title);
-    for (let n = 2; await repos.caseStudies.slugTaken(slug, record.id); n++) slug = `${slugify(review.title)}-${n}`;
+    // Made once, at the first publication, from the anonymised title; kept after, so the address never moves.
+    let slug = record.slug ?? caseStudySlug(review.title);
+    for (let n = 2; await repos.caseStudies.slugTaken(slug, record.id); n++) slug = caseStudySlug(review.title, n);
     // The pictures are published as the text is: anonymised, in clear, fixed at this moment.
     await repos.caseStudies.publish(record.id, { slug, title: review.title, markdown: review.text, pictures: review.pictures.map((p) => ({ id: p.id, title: p.alt || p.caption, elements: p.elements })) });
     return (await view(repos, (await repos.caseStudies.get(record.id))!, request)).body;
@@ -150,7 +151,7 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
   app.get('/api/v1/case-studies/:id/supervision.md', { schema: { tags, params: idParams } }, async (request, reply) => {
     const { repos } = ctx(request);
     const { review } = await view(repos, await mustGet(repos, request.params.id), request);
-    reply.header('content-type', 'text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${slugify(review.title)}.md"`);
+    reply.header('content-type', 'text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${caseStudySlug(review.title)}.md"`);
     return supervisionMarkdown(review);
   });
 
@@ -159,7 +160,7 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const record = await mustGet(repos, request.params.id);
     const { review } = await view(repos, record, request);
     const pdf = await renderSupervisionPdf({ title: review.title, text: review.text, pictures: review.pictures, language: record.language, generatedAt: new Date() });
-    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${slugify(review.title)}.pdf"`);
+    reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${caseStudySlug(review.title)}.pdf"`);
     return pdf;
   });
 
