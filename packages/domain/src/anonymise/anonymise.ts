@@ -39,9 +39,15 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
   const tokens = tokenize(text);
   const spans = detectIn(text, tokens, lexicon, options);
   const entities = entityOf(text, spans, (w) => lexicon.firstNames.has(w));
-  const namesInText = new Set(spans.filter((d) => d.type === 'person').flatMap((d) => fold(text.slice(d.start, d.end)).split(/[\s-]+/)));
-  for (const k of options.known ?? []) for (const w of fold(k.name).split(/[\s-]+/)) namesInText.add(w);
-  const replacer = new Replacer(options.mode ?? 'initials', language, lexicon, namesInText);
+  // Only pseudonyms need the words of every name in the text: read once, when the first is made.
+  let namesInText: Set<string> | null = null;
+  const inText = () => {
+    if (namesInText) return namesInText;
+    namesInText = new Set(spans.filter((d) => d.type === 'person').flatMap((d) => fold(text.slice(d.start, d.end)).split(/[\s-]+/)));
+    for (const k of options.known ?? []) for (const w of fold(k.name).split(/[\s-]+/)) namesInText.add(w);
+    return namesInText;
+  };
+  const replacer = new Replacer(options.mode ?? 'initials', language, lexicon, inText);
   const recorded = new Map<string, KnownEntity>((options.known ?? []).map((k) => [`record:${k.id}`, k]));
   const fullText = new Map<string, string>();
   for (const [d, e] of entities) if (e.part === 'full' && !fullText.has(e.id)) fullText.set(e.id, text.slice(d.start, d.end));

@@ -79,8 +79,8 @@ export class Replacer {
     private readonly mode: AnonymiseMode,
     private readonly language: Language,
     private readonly lexicon: Lexicon,
-    /** Folded words of every name in the text: a pseudonym never reuses one. */
-    private readonly namesInText: Set<string>,
+    /** Folded words of every name in the text: a pseudonym never reuses one. Asked for only when a pseudonym is made. */
+    private readonly namesInText: () => Set<string>,
   ) {}
 
   replace(d: Detection, entity: Entity, text: string, nameOf: (entityId: string) => string): string {
@@ -156,7 +156,8 @@ export class Replacer {
     const lang = this.language;
     const g: Gender = gender ?? 'f';
     const firsts = this.lexicon.firstNamesBy[lang][g];
-    const clash = (s: string) => this.namesInText.has(s.toLowerCase()) || this.#used.has(s.toLowerCase());
+    const inText = this.namesInText();
+    const clash = (s: string) => inText.has(s.toLowerCase()) || this.#used.has(s.toLowerCase());
     const first = capitalise(pick(firsts, `${id}|first`, clash));
     const last = pick(SURNAMES[lang], `${id}|last`, clash);
     this.#used.add(first.toLowerCase());
