@@ -1,10 +1,12 @@
-// `npm run bench -- NAME [args…]`: runs bench/NAME/index.ts with tsx, forwarding the
-// remaining arguments. Without a name, lists the benchmarks. Each benchmark prints
-// one JSON line of figures per case on stdout and its progress on stderr.
+// `npm run bench -- NAME [args…]`: runs bench/NAME/index.ts with tsx and the server's
+// Node flags (node-flags.mjs), forwarding the remaining arguments. Without a name, lists
+// the benchmarks. Each benchmark prints one JSON line of figures per case on stdout and
+// its progress on stderr.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled, root } from './ensure-installed.mjs';
+import { SERVER_NODE_FLAGS } from './node-flags.mjs';
 
 const benchDir = join(root, 'bench');
 
@@ -40,7 +42,7 @@ if (!available().some((b) => b.name === name)) {
 }
 
 ensureInstalled();
-const r = spawnSync(process.execPath, ['--import', 'tsx', join(benchDir, name, 'index.ts'), ...rest], { cwd: root, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', join(benchDir, name, 'index.ts'), ...rest], { cwd: root, stdio: 'inherit' });
 if (r.error) throw r.error;
 if (r.signal) process.kill(process.pid, r.signal);
 process.exit(r.status ?? 1);
