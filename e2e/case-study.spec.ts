@@ -95,8 +95,26 @@ describe('from a finished engagement to a published, anonymised case study', () 
 
     await coach.getByRole('button', { name: 'Publier sur ma page' }).click();
     await coach.getByText('Publication impossible : enregistrez d’abord le consentement.').waitFor();
+    // The consent's date is written as the French screen writes it (jj/mm/aaaa), whatever the browser's own language.
+    const consent = coach.getByRole('region', { name: 'Consentement à la publication' });
+    const givenOn = consent.getByLabel('Consentement donné le');
+    const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+    expect(await givenOn.inputValue()).toBe(today);
+    expect(await givenOn.getAttribute('aria-describedby')).toBe('consent-given-on-hint');
+    await givenOn.fill('31/04/2025');
+    await givenOn.press('Tab');
+    await consent.getByText('Cette date n’existe pas ou n’est pas au format jj/mm/aaaa', { exact: false }).waitFor();
+    expect(await givenOn.getAttribute('aria-invalid')).toBe('true');
+    await consent.scrollIntoViewIfNeeded();
+    await consent.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-consent-date-invalid.png') });
+    // From the keyboard: a date typed, then a day earlier with the down arrow.
+    await givenOn.fill('02/05/2025');
+    await givenOn.press('ArrowDown');
+    expect(await givenOn.inputValue()).toBe('01/05/2025');
+    expect(await givenOn.getAttribute('aria-invalid')).toBeNull();
+    await consent.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-consent-date.png') });
     await coach.getByRole('button', { name: 'Enregistrer le consentement' }).click();
-    await coach.getByText(/^Consentement de la personne accompagnée \(Anonymisé\)/).waitFor();
+    await coach.getByText(/^Consentement de la personne accompagnée \(Anonymisé\), donné le 1 mai 2025\./).waitFor();
     await coach.getByRole('button', { name: 'Publier sur ma page' }).click();
     await coach.getByText('Publication impossible : des passages sensibles attendent encore votre décision.').waitFor();
     await shot(coach, '50-case-study-review');

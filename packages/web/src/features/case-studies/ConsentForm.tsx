@@ -2,9 +2,11 @@ import type { CaseStudy } from '@alliance/api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, useFieldErrors } from '../../ui/errors';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { todayIsoDate } from '../../ui/datetime';
+import { SelectField, TextAreaField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { useSaveConsent } from './api';
+import { DateTextField } from './DateTextField';
 
 /** The basis for publishing: the consent the client gave in her space, her consent recorded by the coach, or the coach's composite statement. */
 export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
@@ -15,17 +17,26 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
   const current = caseStudy.consent;
   const [kind, setKind] = useState<'client_space' | 'client' | 'composite'>(current?.kind === 'client' && current.source === 'client_space' ? 'client_space' : (current?.kind ?? 'client'));
   const [scope, setScope] = useState<'anonymised' | 'first_name' | 'full_name'>(current?.kind === 'client' ? current.scope : 'anonymised');
-  const [givenOn, setGivenOn] = useState(current?.kind === 'client' ? current.givenOn : new Date().toISOString().slice(0, 10));
+  // Today in her zone, not in UTC: late in a Paris evening it is still today.
+  const today = todayIsoDate();
+  const [givenOn, setGivenOn] = useState<string | null>(current?.kind === 'client' ? current.givenOn : today);
+  const [sent, setSent] = useState(false);
   const [statement, setStatement] = useState(current?.kind === 'composite' ? current.statement : '');
   const [withdrawn, setWithdrawn] = useState(Boolean(current?.kind === 'client' && current.withdrawnOn));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setSent(true);
+    if (kind === 'client' && !givenOn) {
+      // The field says what is wrong; she lands on it.
+      document.getElementById('consent-given-on')?.focus();
+      return;
+    }
     save.mutate(
       kind === 'client_space'
         ? { kind }
         : kind === 'client'
-          ? { kind, scope, givenOn, withdrawnOn: withdrawn ? new Date().toISOString().slice(0, 10) : null }
+          ? { kind, scope, givenOn: givenOn!, withdrawnOn: withdrawn ? today : null }
           : { kind, statement },
     );
   };
@@ -71,7 +82,7 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
               onChange={(e) => setScope(e.target.value as typeof scope)}
               options={(['anonymised', 'first_name', 'full_name'] as const).map((s) => ({ value: s, label: t(`caseStudies.consent.scopes.${s}`) }))}
             />
-            <TextField id="consent-given-on" type="date" label={t('caseStudies.consent.givenOn')} value={givenOn} onChange={(e) => setGivenOn(e.target.value)} error={fieldError('givenOn')} required />
+            <DateTextField id="consent-given-on" label={t('caseStudies.consent.givenOn')} value={givenOn} onChange={setGivenOn} max={today} error={fieldError('givenOn')} checked={sent} required />
             <label className="checkbox">
               <input type="checkbox" checked={withdrawn} onChange={(e) => setWithdrawn(e.target.checked)} /> {t('caseStudies.consent.withdraw')}
             </label>
