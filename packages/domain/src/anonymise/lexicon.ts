@@ -1,5 +1,6 @@
 import { fold } from './text.js';
 import type { Gender, PlaceFacts } from './types.js';
+import { APOSTROPHE_WORDS } from './apostrophe-words.js';
 import { WORLD_PLACES } from './world-places.js';
 
 /**
@@ -104,6 +105,6 @@ async function build(): Promise<Lexicon> {
   for (const n of WORLD_PLACES.countries) if (!places.has(fold(n))) places.set(fold(n), { kind: 'country' });
   for (const n of WORLD_PLACES.cities) if (!places.has(fold(n))) places.set(fold(n), { kind: 'city' });
 
-  const lowerOnly = (words: string[]) => new Set(words.filter((w) => w === w.toLowerCase()).map(fold));
-  return { firstNames, commonWords: { fr: lowerOnly(frWords), en: lowerOnly(enWords) }, places, firstNamesBy, popularFirstNames };
+  const lowerOnly = (words: string[], withApostrophe: readonly string[]) => new Set([...words.filter((w) => w === w.toLowerCase()), ...withApostrophe].map(fold));
+  return { firstNames, commonWords: { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) }, places, firstNamesBy, popularFirstNames };
 }
