@@ -69,6 +69,25 @@ describe('withEchoes', () => {
     expect(out[1]!.gender).toBe('m');
   });
 
+  it('makes a word the text names as a person twice as often a person where it was once read as a place, not a well-known town', () => {
+    const text = 'Gringoire parle ; Gringoire chante. Il écrit à Gringoire, à Lyon. Lyon dort ; Lyon rit ; on cite Lyon.';
+    const at = (word: string, from: number) => text.indexOf(word, from);
+    const mark = (word: string, from: number, type: Detection['type'], confidence = 0.8): Detection => ({ start: at(word, from), end: at(word, from) + word.length, type, source: 'capitalisation', confidence });
+    const ds = [
+      mark('Gringoire', 0, 'person'),
+      mark('Gringoire', 12, 'person'),
+      { ...mark('Gringoire', 40, 'place'), source: 'context' as const },
+      mark('Lyon', 50, 'place'),
+      mark('Lyon', 57, 'person'),
+      mark('Lyon', 67, 'person'),
+      mark('Lyon', 80, 'person'),
+    ];
+    const towns = new Set(['lyon']);
+    const out = withEchoes(tokenize(text), ds, (w) => towns.has(w));
+    expect(out.filter((d) => text.slice(d.start, d.end) === 'Gringoire').map((d) => d.type)).toEqual(['person', 'person', 'person']);
+    expect(out.find((d) => d.start === at('Lyon', 50))!.type).toBe('place');
+  });
+
   it('leaves a text without names as it was', () => {
     const text = 'Rien à signaler.';
     expect(withEchoes(tokenize(text), [])).toEqual([]);

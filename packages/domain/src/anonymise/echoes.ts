@@ -7,6 +7,8 @@ const NAMED_TYPES = new Set(['person', 'place', 'organisation']);
 const SURE_ENOUGH = 0.5;
 /** A person found this surely (after a title, with a first name) makes the word a person's name in the whole text. */
 const SURE_PERSON = 0.9;
+/** A word found as a person twice as often as anything else, once at least this surely, is a person throughout. */
+const SURE_MAJORITY = 0.8;
 
 /** The word before is "de" or "d'": "Bérard de Brest", "Chevalier d'Angers". */
 const afterDe = (previous: Token | undefined): boolean => previous?.folded === 'de' || previous?.folded === "d'";
@@ -27,6 +29,8 @@ function nameWord(t: Token): boolean {
  */
 export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false): Detection[] {
   const sources = new Map<string, Detection>();
+  /** How often each word is found as a person and as a place or an organisation, and its most confident person. */
+  const votes = new Map<string, { person: number; other: number; best?: Detection }>();
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -37,6 +41,10 @@ export function withEchoes(tokens: Token[], detections: Detection[], isWellKnown
     // (where it says where he is from) does not make the town a person everywhere else.
     // "Julien Sens" does: there "Sens" is his surname, wherever else the text writes it.
     if (covering.type === 'person' && covering.start < t.start && isWellKnownPlace(t.folded) && afterDe(tokens[i - 1])) continue;
+    const vote = votes.get(t.folded) ?? { person: 0, other: 0 };
+    if (covering.type !== 'person') vote.other++;
+    else if (++vote.person && (!vote.best || vote.best.confidence < covering.confidence)) vote.best = covering;
+    votes.set(t.folded, vote);
     const had = sources.get(t.folded);
     // Where one word was found as two types, a person named for certain ("M. d'Artagnan")
     // speaks for it, else the more confident finding.
@@ -44,7 +52,17 @@ export function withEchoes(tokens: Token[], detections: Detection[], isWellKnown
     if (!had || weight(had) < weight(covering)) sources.set(t.folded, covering);
   }
   if (sources.size === 0) return detections;
-  detections = asPeopleNamed(tokens, detections, sources);
+  // "à Gringoire", "de Quasimodo" read as places where the text names the same word as a
+  // person twice as often: the text's own majority decides, everywhere (a well-known town
+  // keeps its type: "Paris" is not made a person by a name it once began).
+  const outvoted = new Set<string>();
+  for (const [word, v] of votes) {
+    if (v.best && v.best.confidence >= SURE_MAJORITY && v.other && v.person >= 2 * v.other && !isWellKnownPlace(word)) {
+      sources.set(word, v.best);
+      outvoted.add(word);
+    }
+  }
+  detections = asPeopleNamed(tokens, detections, sources, outvoted);
 
   const echoes: Detection[] = [];
   let lastToken = -2;
@@ -79,9 +97,10 @@ export function withEchoes(tokens: Token[], detections: Detection[], isWellKnown
  * A word the text surely uses as a person's name ("M. d'Artagnan", "Mme Rochefort") is
  * that person where a single-word finding took it for a place or an organisation ("chez
  * d'Artagnan", "de Rochefort"): one name, one type, so that one replacement serves all.
+ * So is a word `outvoted`: named as a person twice as often as anything else in the text.
  * Recorded names and legal forms keep their type.
  */
-function asPeopleNamed(tokens: Token[], detections: Detection[], sources: Map<string, Detection>): Detection[] {
+function asPeopleNamed(tokens: Token[], detections: Detection[], sources: Map<string, Detection>, outvoted: Set<string>): Detection[] {
   let t = 0;
   return detections.map((d) => {
     if ((d.type !== 'place' && d.type !== 'organisation') || d.source === 'records' || d.source === 'legal-forms') return d;
@@ -89,9 +108,10 @@ function asPeopleNamed(tokens: Token[], detections: Detection[], sources: Map<st
     const token = tokens[t];
     if (!token || token.start !== d.start || token.end !== d.end) return d;
     const named = sources.get(token.folded);
-    if (!named || named.type !== 'person' || named.confidence < SURE_PERSON) return d;
+    if (!named || named.type !== 'person' || (named.confidence < SURE_PERSON && !outvoted.has(token.folded))) return d;
     const person: Detection = { start: d.start, end: d.end, type: 'person', source: 'elsewhere', confidence: Math.round(named.confidence * 90) / 100 };
     if (named.gender) person.gender = named.gender;
     return person;
   });
 }
+

@@ -25,7 +25,90 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const rules = ruleNames(text, tokens, lexicon, language);
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
-  return [...found, ...roles(tokens, found)];
+  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, found, lexicon) : found, lexicon);
+  return [...read, ...roles(tokens, read)];
+}
+
+/** A regnal number: II to XXXIX, in capitals (not "I", the English pronoun; French writes "Ier"). */
+const ROMAN = /^(?!I$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * "Louis XIV", "Jean-Paul II", "Philippe V": the number after a first name is part of the
+ * name, and a replacement that left it ("[Personne 1] XIV") would still point at one man.
+ */
+function withOrdinals(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
+  let i = 0;
+  return found.map((d) => {
+    if (d.type !== 'person') return d;
+    while (i < tokens.length && tokens[i]!.end < d.end) i++;
+    const last = tokens[i];
+    const next = tokens[i + 1];
+    if (!last || last.end !== d.end || !next || next.start - last.end !== 1 || !next.word || !next.text || !ROMAN.test(next.text)) return d;
+    const name = last.folded.split('-')[0]!;
+    return lexicon.firstNames.has(name) ? { ...d, end: next.end } : d;
+  });
+}
+
+/**
+ * French writes an article before the name of a place, an organisation or a work ("l'Alaska",
+ * "du Texas", "au Crédit", "en Floride"), almost never before a person's ("Texas", "Floride"
+ * and "Alaska" are also on the list of first names). A capitalised word right after "le",
+ * "l'", "du", "au", "aux" or "en" is masked, but as a place (when the lists know it, or
+ * after "en") or an organisation, not as a person. Unless the text says otherwise: the same
+ * word is a person elsewhere without an article ("Maheu dit…", then "du Maheu"), the article
+ * stands inside a name ("Tristan l'Hermite"), or, after an article, the word is a popular
+ * first name or a frequent surname ("au Martin"). "la", "les" and "des" are left out: novels
+ * write "la Maheude", "les Grandet" for people. Masked either way: nothing is let through.
+ */
+const DETERMINERS = new Set(['le', "l'", 'du', 'au', 'aux', 'en']);
+const PLACE_DETERMINERS = new Set(['en']);
+
+function afterDeterminers(text: string, tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
+  /** For each person found, the index of its first token and whether a determiner stands right before it. */
+  const people: { d: Detection; at: number; determined: boolean }[] = [];
+  const bare = new Set<string>();
+  let i = 0;
+  for (const d of found) {
+    if (d.type !== 'person') continue;
+    while (i < tokens.length && tokens[i]!.start < d.start) i++;
+    const first = tokens[i];
+    const before = tokens[i - 1];
+    const determined = !!first && first.start === d.start && !!before && before.word && before.shape === 'lower' && DETERMINERS.has(before.folded) && first.start - before.end <= 1;
+    people.push({ d, at: i, determined });
+    if (!determined) for (let k = i; k < tokens.length && tokens[k]!.start < d.end; k++) if (tokens[k]!.word) bare.add(tokens[k]!.folded);
+  }
+  const retyped = new Map<Detection, Detection[]>();
+  let previous: Detection | undefined;
+  for (const { d, at, determined } of people) {
+    const prior = previous;
+    previous = d;
+    if (!determined || d.source === 'context') continue;
+    const first = tokens[at]!;
+    const before = tokens[at - 1]!;
+    if (bare.has(first.folded)) continue;
+    // "Tristan l'Hermite": the article joins two parts of one name.
+    if (prior && at >= 2 && prior.end === tokens[at - 2]!.end) continue;
+    // "en" never stands before a person ("en Alaska"), whatever first name the word also is.
+    if (before.folded !== 'en' && (lexicon.popularFirstNames.has(first.folded) || (SURNAMES.has(first.folded) && !lexicon.places.has(first.folded)))) continue;
+    // "du Budget Michel Charasse": the article is the budget's; from the first name on, a person.
+    let end = first.end;
+    let k = at + 1;
+    for (; k < tokens.length && tokens[k]!.start < d.end; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.shape !== 'lower' && lexicon.firstNames.has(t.folded)) break;
+      if (t.word) end = t.end;
+    }
+    const person = k < tokens.length && tokens[k]!.start < d.end ? { ...d, start: tokens[k]!.start } : null;
+    // "du Petit-Montrouge Kouffaud": where a name of several words follows, the article may be
+    // its first word's alone; only a single word, or words before a first name, are read so.
+    if (!person && end !== first.end) continue;
+    const place = lexicon.places.get(fold(text.slice(d.start, end))) ?? lexicon.places.get(first.folded);
+    const { gender: _, ...rest } = d;
+    const confidence = Math.min(d.confidence, 0.6);
+    const other: Detection = place || PLACE_DETERMINERS.has(before.folded) ? { ...rest, end, type: 'place', source: 'context', confidence, ...(place ? { place } : {}) } : { ...rest, end, type: 'organisation', source: 'context', confidence };
+    retyped.set(d, person ? [other, person] : [other]);
+  }
+  return retyped.size ? found.flatMap((d) => retyped.get(d) ?? [d]) : found;
 }
 
 let model: Model | null = null;
