@@ -77,8 +77,11 @@ export const caseStudy = z.object({
     title: z.string(),
     text: z.string(),
     unresolved: z.number().int(),
-    /** Telling details in the title and text that no span masks yet, for the coach to check ("Détails à vérifier"). */
-    details: z.array(telltaleDetail),
+    /**
+     * Telling details in the title and text that no span masks yet, for the coach to check ("Détails à vérifier");
+     * and those in the labels of the pictures shown, with their `label`: their offsets are then into that label.
+     */
+    details: z.array(telltaleDetail.extend({ label: z.string().optional() })),
     /**
      * The constellation pictures the text shows (`![alt](board-picture:<id> "caption")`),
      * as SVG, their labels turned as the text is: the preview draws them.

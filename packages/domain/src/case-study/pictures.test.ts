@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise, loadLexicon } from '../anonymise/index.js';
 import { applyReview, type SpanDecision } from './review.js';
-import { maskPictureAddresses, MASKED_LABEL, pictureImage, pictureRefs, relabel, relabelElements, withLabels, type RecordedName } from './pictures.js';
+import { labelDetails, maskPictureAddresses, MASKED_LABEL, pictureImage, pictureRefs, relabel, relabelElements, withLabels, type RecordedName } from './pictures.js';
 
 const ID = '0f1e2d3c-0612-4455-8899-112233445566';
 
@@ -131,4 +131,45 @@ describe('a label follows the decision taken on the name in the text, whatever i
     expect(out.get('Biscuiterie Lemoine')).toBe('Biscuiterie Lemoine');
     expect(out.get('Anne')?.toLowerCase()).toBe('la consultante');
   }, 60_000);
+});
+
+describe('the telling details of the labels, for the coach to check', () => {
+  const recorded: RecordedName[] = [{ type: 'person', name: 'Claire Vasseur' }];
+  const known = [{ id: 'c1', type: 'person' as const, name: 'Claire Vasseur', gender: 'f' as const, role: { fr: 'la consultante', en: 'the consultant' } }];
+  const text = 'Claire Vasseur prépare la réunion avec le DG, qui a 52 ans.';
+  const labels = ['Claire', 'Le chef Tartempion', 'Le père de 52 ans', 'Sa solution'];
+  const run = async (review: { decisions: SpanDecision[]; added: { text: string; type: 'person'; replacement: string }[] }) => {
+    const combined = withLabels(text, labels);
+    const found = anonymise(maskPictureAddresses(combined.text), await loadLexicon(), { language: 'fr', mode: 'roles', known });
+    const turned = relabel(combined, found.spans, review, recorded, MASKED_LABEL.fr);
+    return labelDetails(combined, found.spans, found.details, review, turned, MASKED_LABEL.fr).map((d) => [d.kind, d.label, d.label.slice(d.start, d.end)]);
+  };
+
+  it('lists a capitalised word nothing masks and an age, each with its label and in the label’s own offsets; none of the text’s', async () => {
+    expect(await run({ decisions: [], added: [] })).toEqual([
+      ['capital', 'Le chef Tartempion', 'Tartempion'],
+      ['age', 'Le père de 52 ans', 'de 52 ans'],
+    ]);
+  }, 60_000);
+
+  it('drops a detail once the coach masks its words, as in the text', async () => {
+    const listed = await run({ decisions: [], added: [{ text: 'Tartempion', type: 'person', replacement: 'T.' }] });
+    expect(listed).toEqual([['age', 'Le père de 52 ans', 'de 52 ans']]);
+  }, 60_000);
+
+  it('keeps listing a detail under a span she chose to keep, and lists none of a label masked whole', () => {
+    const combined = withLabels('Texte.', ['Le père de 52 ans', 'chez claire, 52 ans']);
+    const [first, second] = combined.ranges;
+    const details = [
+      { start: first!.start + 8, end: first!.end, kind: 'age' as const, suggestion: 'la cinquantaine' },
+      { start: second!.start + 13, end: second!.end, kind: 'age' as const, suggestion: 'la cinquantaine' },
+    ];
+    const kept = [{ start: first!.start + 3, end: first!.end, type: 'person' as const, replacement: 'X', source: 'context', confidence: 0.5 }];
+    const review = { decisions: [{ text: 'père de 52 ans', type: 'person' as const, action: 'keep' as const }], added: [] };
+    const turned = relabel(combined, kept, review, recorded, MASKED_LABEL.fr);
+    expect(turned.get('chez claire, 52 ans')).toBe(MASKED_LABEL.fr);
+    expect(labelDetails(combined, kept, details, review, turned, MASKED_LABEL.fr)).toEqual([{ start: 8, end: 17, kind: 'age', suggestion: 'la cinquantaine', label: 'Le père de 52 ans' }]);
+    // Not kept, the same span masks the detail's words: nothing left to check there.
+    expect(labelDetails(combined, kept, details, { decisions: [], added: [] }, turned, MASKED_LABEL.fr)).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { mapOffsets } from './highlight.js';
 import { applyReview, type AddedSpan, type FoundSpan, type SpanDecision } from './review.js';
-import type { EntityType } from '../anonymise/types.js';
+import type { Detail, EntityType } from '../anonymise/types.js';
 
 /**
  * A constellation picture in a case study is a Markdown image whose address names
@@ -61,14 +61,17 @@ export function maskPictureAddresses(text: string): string {
   return out;
 }
 
+/** Where a label stands in the text the anonymiser reads: one paragraph after the case's own text. */
+type LabelRange = { label: string; start: number; end: number };
+
 /**
  * The text the anonymiser reads when pictures are shown: the case's own text, then
  * each label as a paragraph of its own. One pass over both gives a label the same
  * replacement as the same name in the text ("Claire" → "la consultante" in both).
  */
-export function withLabels(text: string, labels: string[]): { text: string; ranges: { label: string; start: number; end: number }[] } {
+export function withLabels(text: string, labels: string[]): { text: string; ranges: LabelRange[] } {
   let out = text;
-  const ranges: { label: string; start: number; end: number }[] = [];
+  const ranges: LabelRange[] = [];
   for (const label of new Set(labels.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean))) {
     out += '\n\n';
     ranges.push({ label, start: out.length, end: out.length + label.length });
@@ -103,7 +106,7 @@ export interface RecordedName {
  * masks the whole label. A real name never reaches a picture.
  */
 export function relabel(
-  combined: { ranges: { label: string; start: number; end: number }[] },
+  combined: { ranges: LabelRange[] },
   spans: FoundSpan[],
   review: { decisions: SpanDecision[]; added: AddedSpan[] },
   recorded: RecordedName[],
@@ -121,11 +124,47 @@ export function relabel(
   };
   const out = new Map<string, string>();
   for (const r of combined.ranges) {
-    const within = (at: number) => Math.min(Math.max(at, r.start), r.end) - r.start;
-    // The name's own offsets move with the span: the decision on "Claire" is found by them.
-    const local = spans.filter((s) => s.start < r.end && r.start < s.end).map((s) => mapOffsets(s, within));
-    const turned = applyReview(r.label, local, review.decisions, review.added).text.trim();
+    const turned = reviewLabel(r, spans, review).text.trim();
     out.set(r.label, survives(turned) ? masked : turned);
+  }
+  return out;
+}
+
+/** One label reviewed as the text is: the spans of its paragraph in its own offsets, the coach's decisions and additions applied. */
+function reviewLabel(r: LabelRange, spans: FoundSpan[], review: { decisions: SpanDecision[]; added: AddedSpan[] }) {
+  const within = (at: number) => Math.min(Math.max(at, r.start), r.end) - r.start;
+  // The name's own offsets move with the span: the decision on "Claire" is found by them.
+  const local = spans.filter((s) => s.start < r.end && r.start < s.end).map((s) => mapOffsets(s, within));
+  return applyReview(r.label, local, review.decisions, review.added);
+}
+
+/** A telling detail found in a picture's label: its offsets are into `label` (as `withLabels` holds it), not into the text. */
+export type LabelDetail = Detail & { label: string };
+
+/**
+ * The telling details the anonymiser found in the labels (an age, a family, a capitalised
+ * word nothing masks), each with its label, for the coach to check as she checks the
+ * text's: a name the detectors missed in a label is listed, not drawn unseen. Left out:
+ * a detail something masks in its label (her own masks included, her "keep" not), and
+ * the details of a label `relabel` masks whole, which shows none of its words.
+ */
+export function labelDetails(
+  combined: { ranges: LabelRange[] },
+  spans: FoundSpan[],
+  details: readonly Detail[],
+  review: { decisions: SpanDecision[]; added: AddedSpan[] },
+  labels: Map<string, string>,
+  masked: string,
+): LabelDetail[] {
+  const out: LabelDetail[] = [];
+  for (const r of combined.ranges) {
+    const inside = details.filter((d) => r.start <= d.start && d.end <= r.end);
+    if (inside.length === 0 || labels.get(r.label) === masked) continue;
+    const reviewed = reviewLabel(r, spans, review).spans;
+    for (const d of inside) {
+      const local = { ...d, start: d.start - r.start, end: d.end - r.start };
+      if (!reviewed.some((s) => s.decision !== 'keep' && s.start < local.end && local.start < s.end)) out.push({ ...local, label: r.label });
+    }
   }
   return out;
 }

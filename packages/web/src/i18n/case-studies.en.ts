@@ -62,6 +62,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     sayInstead: 'Write instead of “{{text}}”',
     mask: 'Generalise',
     maskLabel: 'Generalise “{{text}}” as “{{replacement}}”',
+    inLabel: 'in a picture’s label:',
   },
   inText: {
     title: 'Passage at the cursor',

@@ -59,6 +59,7 @@ export const caseStudiesFr = {
     sayInstead: 'Écrire à la place de « {{text}} »',
     mask: 'Masquer',
     maskLabel: 'Masquer « {{text}} » par « {{replacement}} »',
+    inLabel: 'dans l’étiquette d’une image :',
   },
   inText: {
     title: 'Passage sous le curseur',

@@ -129,6 +129,26 @@ describe.each(TEST_DATABASES)('a case study shows the constellation pictures, re
     expect((await app.inject({ method: 'GET', url: `${path}/pictures/${initialId}.svg` })).statusCode).toBe(404);
   });
 
+  it('lists the telling details of the labels drawn, each with its label, until the coach masks them', async () => {
+    const other = await engagementWithBoard('Maëlle', { me: 'Maëlle', boss: 'Sa mère et ses 3 enfants', org: 'Son entreprise', other: 'Son fils de 12 ans' });
+    const created = await coach.call('POST', `/api/v1/engagements/${other.engagementId}/case-studies`, { language: 'fr' });
+    // Her own words around the picture: the labels are nowhere in the text, only in the drawing.
+    const markdown = `Elle prépare la réunion.\n\n![La première image](board-picture:${other.initialId})\n`;
+    const saved = await coach.call('PATCH', `/api/v1/case-studies/${created.body.id}`, { title: 'Un cas', markdown });
+    expect(saved.status).toBe(200);
+    type Detail = { start: number; end: number; kind: string; label?: string };
+    const listed = (details: Detail[]) => details.map((d) => [d.kind, d.label, d.label?.slice(d.start, d.end)]);
+    expect(listed(saved.body.review.details)).toEqual([
+      ['family', 'Sa mère et ses 3 enfants', '3 enfants'],
+      ['age', 'Son fils de 12 ans', 'de 12 ans'],
+    ]);
+    // Masked as a passage she adds: gone from the list, and the label is drawn with her words.
+    const masked = await coach.call('PATCH', `/api/v1/case-studies/${created.body.id}`, { added: [{ text: '3 enfants', type: 'person', replacement: 'enfants' }] });
+    expect(listed(masked.body.review.details)).toEqual([['age', 'Son fils de 12 ans', 'de 12 ans']]);
+    expect(labelsRead(masked.body.review.pictures[0].svg)).toContain('>Sa mère et ses enfants<');
+    expect(masked.body.review.pictures[0].svg).not.toContain('3 enfants');
+  }, 120_000);
+
   it('carries the pictures into the supervision copies, anonymised', async () => {
     const md = await coach.call('GET', `/api/v1/case-studies/${id}/supervision.md`);
     expect(md.status).toBe(200);

@@ -1,5 +1,5 @@
 import type { CaseStudy, Picture } from '@alliance/api';
-import { applyReview, mapOffsets, maskPictureAddresses, MASKED_LABEL, pictureRefs, type Range, relabel, relabelElements, reviewedWhole, TITLE_BREAK, withLabels } from '@alliance/domain';
+import { applyReview, labelDetails, mapOffsets, maskPictureAddresses, MASKED_LABEL, pictureRefs, type Range, relabel, relabelElements, reviewedWhole, TITLE_BREAK, withLabels } from '@alliance/domain';
 import { anonymise, type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
 import type { CaseStudyRecord } from '../../repos/case-studies.js';
 import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
@@ -10,7 +10,8 @@ import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
  * title and the body are reviewed together, as one text, so one decision covers both.
  *
  * The labels of the pictures the text shows are read in the same pass, after the
- * text (`withLabels`), so a name gets one replacement in the words and the pictures;
+ * text (`withLabels`), so a name gets one replacement in the words and the pictures,
+ * and their telling details are listed with the text's (each with its `label`);
  * a picture of another engagement (not in `pictures`) is never read nor shown.
  */
 export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pictures: Picture[] = []) {
@@ -31,8 +32,9 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
     const p = byId.get(r.id);
     return p ? [{ id: r.id, alt: r.alt, caption: r.caption, elements: shownElements(relabelElements(p.elements, labels, masked)) }] : [];
   });
-  // The telling details no span masks yet (her own masks included): hers to check.
-  const details = found.details.filter((d) => d.end <= whole.length && !reviewed.spans.some((s) => s.decision !== 'keep' && s.start < d.end && d.start < s.end));
+  // The telling details no span masks yet (her own masks included): hers to check, in the text and in the labels drawn.
+  const inWords = found.details.filter((d) => d.end <= whole.length && !reviewed.spans.some((s) => s.decision !== 'keep' && s.start < d.end && d.start < s.end));
+  const details = [...inWords, ...labelDetails(combined, found.spans, found.details, record, labels, masked)];
   return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, details, pictures: shownPictures };
 }
 

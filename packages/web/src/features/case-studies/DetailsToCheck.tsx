@@ -25,7 +25,7 @@ function sentenceAround(text: string, start: number, end: number): { before: str
 
 /**
  * "Détails à vérifier": an age, a headcount, a family, a seniority, a nationality that the anonymiser
- * leaves in the text because alone they name no one, shown in their sentence with a
+ * leaves in the text (or in a picture's label) because alone they name no one, shown in their sentence with a
  * vaguer way to say them. One click masks the words as a passage she adds herself,
  * wherever they occur; she may change the words first.
  */
@@ -34,11 +34,13 @@ export function DetailsToCheck({ caseStudy }: { caseStudy: CaseStudy }) {
   const decisions = useSpanDecisions(caseStudy);
   const [own, setOwn] = useState<Record<string, string>>({});
   const whole = reviewedWhole(caseStudy.title, caseStudy.markdown);
-  // One row per words and kind: a mask covers every occurrence.
-  const rows = new Map<string, Detail & { words: string }>();
+  // One row per words and kind: a mask covers every occurrence, in the text and in the pictures' labels alike.
+  const rows = new Map<string, Detail & { words: string; around: string }>();
   for (const d of caseStudy.review.details) {
-    const words = whole.slice(d.start, d.end);
-    if (words && !rows.has(`${d.kind}|${words}`)) rows.set(`${d.kind}|${words}`, { ...d, words });
+    // A detail in a picture's label has its offsets into that label.
+    const around = d.label ?? whole;
+    const words = around.slice(d.start, d.end);
+    if (words && !rows.has(`${d.kind}|${words}`)) rows.set(`${d.kind}|${words}`, { ...d, words, around });
   }
   if (rows.size === 0) return null;
 
@@ -48,13 +50,14 @@ export function DetailsToCheck({ caseStudy }: { caseStudy: CaseStudy }) {
       <p className="muted">{t('caseStudies.details.hint')}</p>
       <ul className="plain-list review-list">
         {[...rows].map(([key, d], i) => {
-          const around = sentenceAround(whole, d.start, d.end);
+          const around = sentenceAround(d.around, d.start, d.end);
           const value = own[key] ?? d.suggestion;
           const mask = () => decisions.add({ text: d.words, type: DETAIL_SPAN_TYPES[d.kind], replacement: value.trim() });
           return (
             <li key={key} className="review-item review-detail">
               <p className="review-item__what">
-                <span className="tag">{t(`caseStudies.details.kinds.${d.kind}`)}</span> <q>{around.before}<mark>{around.words}</mark>{around.after}</q>
+                <span className="tag">{t(`caseStudies.details.kinds.${d.kind}`)}</span>
+                {d.label === undefined ? null : <span className="muted"> {t('caseStudies.details.inLabel')}</span>} <q>{around.before}<mark>{around.words}</mark>{around.after}</q>
               </p>
               <div className="review-item__actions">
                 <label className="visually-hidden" htmlFor={`detail-${i}`}>
