@@ -33,3 +33,11 @@ describe('a regnal number', () => {
     expect(people("Philippe V régna sur l'Espagne, Charles X sur la France.")).toEqual(['Philippe V', 'Charles X']);
   });
 });
+
+describe('a word in capitals alone', () => {
+  it('stays the acronym the rules read, where the model alone made a person of it', () => {
+    const text = 'L\'angioplastie, ou " intervention coronaire percutanée " (ICP) est une opération destinée à débloquer les artères.';
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toContainEqual(['ICP', 'organisation']);
+  });
+});
