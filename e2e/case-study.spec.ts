@@ -234,8 +234,31 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.setViewportSize({ width: 1366, height: 900 });
     // Back in the text, the one decision box follows the caret there.
     await text.click();
-    await coach.locator('.markdown-review').filter({ has: text }).locator('.span-at-caret').waitFor();
+    const bodyField = coach.locator('.markdown-review').filter({ has: text });
+    await bodyField.locator('.span-at-caret').waitFor();
     expect(await coach.locator('.span-at-caret').count()).toBe(1);
+
+    // Her own words typed under the title wait for that name while the box moves to the same name in the body.
+    await tapName();
+    await decide.waitFor();
+    await titleField.getByLabel('Remplacer par : Claire').fill('S.');
+    const bodyLayer = coach.locator('.markdown-field .highlight-field__layer');
+    const inBody = bodyLayer.locator('mark', { hasText: /^Claire$/ }).first();
+    const top = await inBody.evaluate((m) => (m as HTMLElement).offsetTop);
+    await text.evaluate((el, y) => (el.scrollTop = y), Math.max(0, top - 60));
+    await expect.poll(() => bodyLayer.evaluate((l) => l.scrollTop)).toBe(await text.evaluate((el) => el.scrollTop));
+    const mark = (await inBody.boundingBox())!;
+    await coach.mouse.click(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await bodyField.getByRole('group', { name: /^Décider pour « Claire »/ }).waitFor();
+    expect(await bodyField.getByLabel('Remplacer par : Claire').inputValue()).toBe('S.');
+
+    // From the end of the text, the next passage to decide is the one left in the title.
+    await text.press('Control+End');
+    await coach.getByRole('button', { name: 'Aller au passage à décider suivant' }).click();
+    await decide.waitFor();
+    expect(await title.evaluate((el: HTMLInputElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, 0, 'Claire'.length]);
+    expect(await titleField.getByLabel('Remplacer par : Claire').inputValue()).toBe('S.');
+    await shot(coach, '49-case-study-next-in-title');
   });
 
   it('lists the telling details to check in their sentence, and generalises one in one click', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atCaret, mapOffsets, rebaseSpans, segmentsOf, spanAt, spansOfBody, spansOfTitle } from './highlight.js';
+import { atCaret, mapOffsets, nextToDecide, rebaseSpans, segmentsOf, spanAt, spansOfBody, spansOfTitle } from './highlight.js';
 
 const at = (text: string, word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length, word });
 const shown = (segments: { text: string; span: unknown }[]) => segments.map((s) => (s.span ? `[${s.text}]` : s.text)).join('');
@@ -156,5 +156,34 @@ describe('the span under the caret', () => {
     expect(spanAt(spans, 10)).toBeNull();
     expect(spanAt(spans, 8, 15)).toBe(spans[1]);
     expect(spanAt(spans, 7, 12)).toBeNull();
+  });
+});
+
+describe('the next passage to decide', () => {
+  // "Claire : recréer l’alliance" / "Elle revoit Marc à Lyon, puis Anne."
+  const claire = { start: 0, end: 6 };
+  const marc = { start: 12, end: 16 };
+  const lyon = { start: 19, end: 23 };
+  const anne = { start: 30, end: 34 };
+  const open = { title: [claire], body: [lyon, marc, anne] };
+  const next = (from: Parameters<typeof nextToDecide>[1]) => {
+    const found = nextToDecide(open, from);
+    return found && [found.field, found.span];
+  };
+
+  it('goes from the title into the body, and through the body in order', () => {
+    expect(next({ field: 'title', at: 6 })).toEqual(['body', marc]);
+    expect(next({ field: 'body', at: 16 })).toEqual(['body', lyon]);
+    expect(next({ field: 'body', at: 0 })).toEqual(['body', marc]);
+  });
+
+  it('comes back to a passage of the title after the last one of the body', () => {
+    expect(next({ field: 'body', at: 34 })).toEqual(['title', claire]);
+  });
+
+  it('starts with the title before the caret was anywhere, and finds one left only in the title', () => {
+    expect(next(null)).toEqual(['title', claire]);
+    expect(nextToDecide({ title: [claire], body: [] }, { field: 'body', at: 0 })).toEqual({ field: 'title', span: claire });
+    expect(nextToDecide({ title: [], body: [] }, null)).toBeNull();
   });
 });

@@ -130,3 +130,17 @@ export function atCaret<S extends Range>(text: string, spans: readonly S[], from
   if (here) return { span: { ...here, text: spanName(text, here) }, selection: '' };
   return { span: null, selection: text.slice(Math.min(from, to), Math.max(from, to)) };
 }
+
+/** The two fields the review reads as one text, in reading order: the title, then the body. */
+export type ReviewField = 'title' | 'body';
+
+/**
+ * The next passage waiting for a decision after the caret, going through the title and
+ * then the body as the coach reads them; past the last one, the first again. With no
+ * caret yet (`from` null), the first. Spans are in their own field's offsets.
+ */
+export function nextToDecide<S extends Range>(open: Record<ReviewField, readonly S[]>, from: { field: ReviewField; at: number } | null): { field: ReviewField; span: S } | null {
+  const inOrder = (['title', 'body'] as const).flatMap((field) => [...open[field]].sort((a, b) => a.start - b.start).map((span) => ({ field, span })));
+  const after = from && inOrder.find((p) => (p.field === from.field ? p.span.start > from.at : from.field === 'title'));
+  return after || inOrder[0] || null;
+}

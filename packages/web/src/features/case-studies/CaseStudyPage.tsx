@@ -10,9 +10,8 @@ import { useFormat } from '../../ui/format';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
 import { ConsentForm } from './ConsentForm';
-import { MarkdownReview } from './MarkdownReview';
+import { ReviewedFields } from './ReviewedFields';
 import { ReviewPanel } from './ReviewPanel';
-import { TitleReview } from './TitleReview';
 
 // The preview brings the Markdown parser the public page uses: it comes with this screen, not with the whole app.
 const CaseStudyPreview = lazy(() => import('./CaseStudyPreview').then((m) => ({ default: m.CaseStudyPreview })));
@@ -31,8 +30,6 @@ export function CaseStudyPage() {
   const [markdown, setMarkdown] = useState('');
   const [mode, setMode] = useState<AnonymiseMode>('roles');
   const [saved, setSaved] = useState(false);
-  // The one decision box stands under the field the coach is working in.
-  const [deciding, setDeciding] = useState<'title' | 'markdown'>('markdown');
   const loadedId = query.data?.id;
   useEffect(() => {
     if (!query.data) return;
@@ -73,8 +70,7 @@ export function CaseStudyPage() {
         <div className="stack">
           <section className="card">
             <form className="form" onSubmit={saveText} noValidate aria-label={t('caseStudies.editor.save')}>
-              <TitleReview caseStudy={c} title={title} onChange={setTitle} deciding={deciding === 'title'} onFocus={() => setDeciding('title')} />
-              <MarkdownReview caseStudy={c} markdown={markdown} onChange={setMarkdown} deciding={deciding === 'markdown'} onFocus={() => setDeciding('markdown')} />
+              <ReviewedFields caseStudy={c} title={title} markdown={markdown} onTitle={setTitle} onMarkdown={setMarkdown} />
               <SelectField id="case-mode" label={t('caseStudies.editor.mode')} value={mode} onChange={(e) => setMode(e.target.value as AnonymiseMode)} options={ANONYMISE_MODES.map((m) => ({ value: m, label: t(`caseStudies.editor.modes.${m}`) }))} />
               <FormError error={update.error} />
               <div className="form-actions">

@@ -1,20 +1,29 @@
-import type { CaseStudy } from '@alliance/api';
-import { atCaret, HIGH_RISK_TYPES, rebaseSpans, spansOfBody } from '@alliance/domain';
-import { useMemo, useRef } from 'react';
+import type { ReviewedSpan } from '@alliance/domain';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedTextArea, spanClass } from './HighlightedTextArea';
-import { SpanAtCaret } from './SpanAtCaret';
-import { useCaret } from './useCaret';
+import type { Caret } from './useCaret';
 import './highlights.css';
 
 interface Props {
-  caseStudy: CaseStudy;
   /** The Markdown as the coach has it now, saved or not. */
   markdown: string;
+  /** Whether it differs from the text last saved (and reviewed). */
+  edited: boolean;
+  /** The body's spans, moved onto the text being typed. */
+  spans: readonly ReviewedSpan[];
+  /** Every span of the title and the body: the legend, its count and "next" speak of both. */
+  all: readonly ReviewedSpan[];
+  /** Those of `all` still waiting for a decision. */
+  open: readonly ReviewedSpan[];
+  caret: Caret;
+  textareaRef: Ref<HTMLTextAreaElement>;
   onChange: (markdown: string) => void;
-  /** Whether the decision box stands under this text (not when the coach is in the title). */
-  deciding?: boolean;
-  onFocus?: () => void;
+  onFocus: () => void;
+  /** Puts the caret on the next passage waiting, in the title or the body. */
+  onNext: () => void;
+  /** The decision box, when it stands under this text (not when the coach is in the title). */
+  box: ReactNode;
 }
 
 /**
@@ -23,27 +32,9 @@ interface Props {
  * typed, and any the typing touches wait for the next save rather than mark wrong words.
  * The caret (or a tap) on a highlight opens its decision below the text.
  */
-export function MarkdownReview({ caseStudy, markdown, onChange, deciding = true, onFocus }: Props) {
+export function MarkdownReview({ markdown, edited, spans, all, open, caret, textareaRef, onChange, onFocus, onNext, box }: Props) {
   const { t } = useTranslation();
-  const area = useRef<HTMLTextAreaElement>(null);
-  const { range, setRange, fieldProps } = useCaret();
-  const spans = useMemo(
-    () => rebaseSpans(caseStudy.markdown, markdown, spansOfBody(caseStudy.review.spans, caseStudy.title)),
-    [caseStudy.markdown, caseStudy.title, caseStudy.review.spans, markdown],
-  );
-  const open = spans.filter((s) => s.decision === null && HIGH_RISK_TYPES.has(s.type));
-  const types = [...new Set(spans.map((s) => s.type))];
-
-  // Puts the caret on the next (or first) span still waiting, so a keyboard goes from one to the next.
-  const next = () => {
-    const target = open.find((s) => s.start > range.to) ?? open[0];
-    const node = area.current;
-    if (!target || !node) return;
-    node.focus();
-    node.setSelectionRange(target.start, target.end);
-    setRange({ from: target.start, to: target.end });
-  };
-
+  const types = [...new Set(all.map((s) => s.type))];
   return (
     <div className="markdown-review">
       <HighlightedTextArea
@@ -54,14 +45,14 @@ export function MarkdownReview({ caseStudy, markdown, onChange, deciding = true,
         rows={18}
         value={markdown}
         spans={spans}
-        textareaRef={area}
-        {...fieldProps(onChange)}
+        textareaRef={textareaRef}
+        {...caret.fieldProps(onChange)}
         onFocus={onFocus}
         aria-describedby="markdown-review-legend"
       />
       <div className="markdown-review__bar">
         <p id="markdown-review-legend" className="field-hint markdown-review__legend">
-          {t('caseStudies.inText.legend', { count: spans.length })}{' '}
+          {t('caseStudies.inText.legend', { count: all.length })}{' '}
           {types.map((type) => (
             <span key={type} className={`${spanClass({ type, decision: 'accept' })} markdown-review__key`}>
               {t(`caseStudies.review.types.${type}`)}
@@ -70,14 +61,13 @@ export function MarkdownReview({ caseStudy, markdown, onChange, deciding = true,
           {open.length ? <span className={`${spanClass({ type: open[0]!.type, decision: null })} markdown-review__key`}>{t('caseStudies.inText.openKey', { count: open.length })}</span> : null}
         </p>
         {open.length ? (
-          <button type="button" className="button button--small" onClick={next}>
+          <button type="button" className="button button--small" onClick={onNext}>
             {t('caseStudies.inText.next')}
           </button>
         ) : null}
       </div>
-      {markdown !== caseStudy.markdown ? <p className="field-hint">{t('caseStudies.inText.waiting')}</p> : null}
-      {/* The decision is kept by the name itself: "Biscuiterie Lemoine", not "la Biscuiterie Lemoine". */}
-      {deciding ? <SpanAtCaret caseStudy={caseStudy} {...atCaret(markdown, spans, range.from, range.to)} /> : null}
+      {edited ? <p className="field-hint">{t('caseStudies.inText.waiting')}</p> : null}
+      {box}
     </div>
   );
 }

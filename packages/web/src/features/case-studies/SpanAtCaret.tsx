@@ -1,8 +1,9 @@
 import type { CaseStudy } from '@alliance/api';
 import { ENTITY_TYPES, type EntityType, type ReviewedSpan } from '@alliance/domain';
-import { useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
+import type { DecisionDrafts } from './useDecisionDrafts';
 import { useSpanDecisions } from './useSpanDecisions';
 
 interface Props {
@@ -11,6 +12,8 @@ interface Props {
   span: (ReviewedSpan & { text: string }) | null;
   /** Words the coach selected where nothing is highlighted: she may mask them. */
   selection: string;
+  /** What she typed here and has not sent: kept above the box, which moves between the title and the body. */
+  drafts: DecisionDrafts;
 }
 
 /**
@@ -18,12 +21,11 @@ interface Props {
  * proposal, replace it with her own words, or keep the words; or masks words she
  * selected that the anonymiser missed. The sentence naming the span is announced.
  */
-export function SpanAtCaret({ caseStudy, span, selection }: Props) {
+export function SpanAtCaret({ caseStudy, span, selection, drafts }: Props) {
   const { t } = useTranslation();
   const decisions = useSpanDecisions(caseStudy);
-  const [own, setOwn] = useState('');
-  const [addType, setAddType] = useState<EntityType>('person');
-  const [addReplacement, setAddReplacement] = useState('');
+  const own = span ? drafts.replacement(span) : '';
+  const { type: addType, replacement: addReplacement } = drafts.mask;
   const pending = decisions.pending;
   // This sits inside the text's own form: Enter acts here instead of saving the text.
   const onEnter = (act: () => void) => (e: KeyboardEvent) => {
@@ -35,11 +37,11 @@ export function SpanAtCaret({ caseStudy, span, selection }: Props) {
   const replace = () => {
     if (!span || !own.trim()) return;
     decisions.decide({ text: span.text, type: span.type, action: 'replace', replacement: own.trim() });
-    setOwn('');
+    drafts.setReplacement(span, '');
   };
   const mask = () => {
     if (!selection.trim() || !addReplacement.trim()) return;
-    decisions.add({ text: selection.trim(), type: addType, replacement: addReplacement.trim() }, () => setAddReplacement(''));
+    decisions.add({ text: selection.trim(), type: addType, replacement: addReplacement.trim() }, () => drafts.setMask({ type: addType, replacement: '' }));
   };
 
   const said = span
@@ -76,7 +78,7 @@ export function SpanAtCaret({ caseStudy, span, selection }: Props) {
           <label className="visually-hidden" htmlFor="span-at-caret-own">
             {t('caseStudies.review.replaceWith')} : {span.text}
           </label>
-          <input id="span-at-caret-own" className="review-item__input" placeholder={t('caseStudies.review.replaceWith')} value={own} onChange={(e) => setOwn(e.target.value)} onKeyDown={onEnter(replace)} />
+          <input id="span-at-caret-own" className="review-item__input" placeholder={t('caseStudies.review.replaceWith')} value={own} onChange={(e) => drafts.setReplacement(span, e.target.value)} onKeyDown={onEnter(replace)} />
           <button type="button" className="button button--small" onClick={replace} disabled={pending || !own.trim()}>
             {t('caseStudies.review.replace')}
           </button>
@@ -86,7 +88,7 @@ export function SpanAtCaret({ caseStudy, span, selection }: Props) {
           <label className="visually-hidden" htmlFor="span-at-caret-type">
             {t('caseStudies.review.addType')}
           </label>
-          <select id="span-at-caret-type" className="span-at-caret__type" value={addType} onChange={(e) => setAddType(e.target.value as EntityType)}>
+          <select id="span-at-caret-type" className="span-at-caret__type" value={addType} onChange={(e) => drafts.setMask({ type: e.target.value as EntityType, replacement: addReplacement })}>
             {ENTITY_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`caseStudies.review.types.${type}`)}
@@ -96,7 +98,7 @@ export function SpanAtCaret({ caseStudy, span, selection }: Props) {
           <label className="visually-hidden" htmlFor="span-at-caret-mask">
             {t('caseStudies.review.addReplacement')}
           </label>
-          <input id="span-at-caret-mask" className="review-item__input" placeholder={t('caseStudies.review.addReplacement')} value={addReplacement} onChange={(e) => setAddReplacement(e.target.value)} onKeyDown={onEnter(mask)} />
+          <input id="span-at-caret-mask" className="review-item__input" placeholder={t('caseStudies.review.addReplacement')} value={addReplacement} onChange={(e) => drafts.setMask({ type: addType, replacement: e.target.value })} onKeyDown={onEnter(mask)} />
           <button type="button" className="button button--small" onClick={mask} disabled={pending || !addReplacement.trim()}>
             {t('caseStudies.review.add')}
           </button>

@@ -1,20 +1,21 @@
-import type { CaseStudy } from '@alliance/api';
-import { atCaret, rebaseSpans, spansOfTitle } from '@alliance/domain';
-import { useMemo } from 'react';
+import type { ReviewedSpan } from '@alliance/domain';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedLine } from './HighlightedTextArea';
-import { SpanAtCaret } from './SpanAtCaret';
-import { useCaret } from './useCaret';
+import type { Caret } from './useCaret';
 import './highlights.css';
 
 interface Props {
-  caseStudy: CaseStudy;
   /** The title as the coach has it now, saved or not. */
   title: string;
+  /** The title's spans, moved onto the title being typed. */
+  spans: readonly ReviewedSpan[];
+  caret: Caret;
+  inputRef: Ref<HTMLInputElement>;
   onChange: (title: string) => void;
-  /** Whether the decision box stands under the title: while the coach works in it. */
-  deciding: boolean;
   onFocus: () => void;
+  /** The decision box, while the coach works in the title. */
+  box: ReactNode;
 }
 
 /**
@@ -22,22 +23,12 @@ interface Props {
  * title first in the same text, so a name in it is found, marked and decided alike, and
  * the caret (or a tap) on it opens the same decision box, here under the title.
  */
-export function TitleReview({ caseStudy, title, onChange, deciding, onFocus }: Props) {
+export function TitleReview({ title, spans, caret, inputRef, onChange, onFocus, box }: Props) {
   const { t } = useTranslation();
-  const { range, fieldProps } = useCaret();
-  const spans = useMemo(() => rebaseSpans(caseStudy.title, title, spansOfTitle(caseStudy.review.spans, caseStudy.title)), [caseStudy.title, caseStudy.review.spans, title]);
   return (
     <div className="markdown-review">
-      <HighlightedLine
-        id="case-title"
-        label={t('caseStudies.editor.titleLabel')}
-        value={title}
-        spans={spans}
-        required
-        {...fieldProps(onChange)}
-        onFocus={onFocus}
-      />
-      {deciding ? <SpanAtCaret caseStudy={caseStudy} {...atCaret(title, spans, range.from, range.to)} /> : null}
+      <HighlightedLine id="case-title" label={t('caseStudies.editor.titleLabel')} value={title} spans={spans} inputRef={inputRef} required {...caret.fieldProps(onChange)} onFocus={onFocus} />
+      {box}
     </div>
   );
 }

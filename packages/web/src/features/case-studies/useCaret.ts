@@ -15,3 +15,6 @@ export function useCaret() {
   });
   return { range, setRange, track, fieldProps };
 }
+
+/** A field's caret, as `useCaret` follows it. */
+export type Caret = ReturnType<typeof useCaret>;
