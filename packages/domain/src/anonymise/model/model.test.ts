@@ -39,8 +39,17 @@ describe('the name model on short French sentences', () => {
     expect(people('Claire a dit oui.')).toEqual(['Claire']);
   });
 
+  it('leaves a common word that opens a clause after a colon alone', () => {
+    expect(people("Objectif : Préparer l'entretien avec sa Direction. Motif : Claire veut changer.")).toEqual(['Claire']);
+  });
+
   it('leaves a common word that opens a sentence alone', () => {
     expect(found('Ensuite, elle a hésité. Petit à petit, la confiance revient.')).toEqual([]);
+  });
+
+  it('leaves a common word after a possessive alone, but not a first name', () => {
+    expect(people('Nous parlons de votre Équipe et de leur Projet.')).toEqual([]);
+    expect(people('Elle parle de son Pierre et de notre Philippine.')).toEqual(['Pierre', 'Philippine']);
   });
 
   it('takes "à Lyon" for a place, not a person', () => {

@@ -233,11 +233,18 @@ function wholePlaceNames(found: Detection[], rules: Detection[]): Detection[] {
  */
 const GUARD_OVERRIDE = 0.2;
 const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries']);
+/** Possessive determiners: "sa Direction", "notre Comité", "my Team" is a thing someone has, not a person. */
+const POSSESSIVES = new Set(['sa', 'son', 'ses', 'ma', 'mon', 'mes', 'ta', 'ton', 'tes', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language): ModelClass {
   const rule = w.rule;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
   const t = tokens[w.token]!;
-  if (type === 'person' && !rule && runLength === 1 && t.sentenceStart && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  const before = w.token > 0 ? tokens[w.token - 1]! : undefined;
+  // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien".
+  const opensClause = t.sentenceStart || before?.text === ':';
+  if (type === 'person' && !rule && runLength === 1 && opensClause && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
+  if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
   // "Florence", "Montpellier" alone on a line (a board label, a signature): with no context
   // the model cannot tell, and what the lists know it as is the best reading there is.
   if (rule && LISTED.has(rule.source) && runLength === 1 && aloneOnLine(text, tokens, w.token)) return rule.type as ModelClass;
