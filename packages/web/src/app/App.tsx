@@ -3,6 +3,7 @@ import { ProgrammePage } from '../features/programmes/ProgrammePage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { CaseStudiesPage } from '../features/case-studies/CaseStudiesPage';
 import { CaseStudyPage } from '../features/case-studies/CaseStudyPage';
+import { AnonymisePage } from '../features/anonymise/AnonymisePage';
 import { Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
@@ -55,6 +56,7 @@ export function App() {
           <Route path="programmes" element={<ProgrammesPage />} />
           <Route path="programmes/:id" element={<ProgrammePage />} />
           <Route path="case-studies/:id" element={<CaseStudyPage />} />
+          <Route path="anonymise" element={<AnonymisePage />} />
           <Route path="join/:token" element={<JoinPage />} />
           <Route path="alerts" element={<AlertsPage />} />
           <Route path="outbox" element={<OutboxPage />} />

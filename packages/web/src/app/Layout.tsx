@@ -13,6 +13,7 @@ const NAV = [
   { to: '/calendar', key: 'calendar.nav', end: false },
   { to: '/clients', key: 'nav.clients', end: false },
   { to: '/organisations', key: 'nav.organisations', end: false },
+  { to: '/anonymise', key: 'anonymise.nav', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const;
 

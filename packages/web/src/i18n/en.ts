@@ -5,6 +5,7 @@ import { programmesEn } from './programmes.en';
 import { calendarEn } from './calendar.en';
 import { portalEn } from './portal.en';
 import { progressEn } from './progress.en';
+import { anonymiseEn } from './anonymise.en';
 import type { Messages } from './fr';
 
 /** English: the same keys as French, checked by the compiler. */
@@ -16,6 +17,7 @@ export const en: Messages = {
   calendar: calendarEn,
   portal: portalEn,
   progress: progressEn,
+  anonymise: anonymiseEn,
   app: { name: 'Alliance' },
   language: { label: 'Language', fr: 'Français', en: 'English' },
   nav: {

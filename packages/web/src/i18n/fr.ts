@@ -10,6 +10,7 @@ import { programmesFr } from './programmes.fr';
 import { calendarFr } from './calendar.fr';
 import { portalFr } from './portal.fr';
 import { progressFr } from './progress.fr';
+import { anonymiseFr } from './anonymise.fr';
 
 export const fr = {
   board: boardFr,
@@ -19,6 +20,7 @@ export const fr = {
   calendar: calendarFr,
   portal: portalFr,
   progress: progressFr,
+  anonymise: anonymiseFr,
   app: { name: 'Alliance' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   nav: {
