@@ -45,7 +45,11 @@ export const ORGANISATION_NOUNS = new Set([
 ]);
 
 /** Words that, capitalised, are the start of an organisation's own name ("Crédit Agricole", "Banque de France"). */
-export const ORGANISATION_HEADS = new Set(['transports', 'editions', 'assurances', 'laboratoires', 'etablissements', 'ateliers', 'services', 'constructions', 'industries', 'magasins', 'galeries', 'entreprises', 'cabinet', 'clinique', 'pharmacie', 'boulangerie', 'garage', 'hotel', 'restaurant', 'brasserie', 'librairie', 'credit', 'banque', 'caisse', 'societe', 'compagnie', 'groupe', 'office', 'conseil', 'chambre', 'union', 'parti', 'comite', 'assemblee', 'academie', 'tribunal', 'cour', 'agence', 'institut', 'universite', 'ecole', 'fondation', 'association', 'federation', 'syndicat', 'ministere', 'mairie', 'prefecture']);
+export const ORGANISATION_HEADS = new Set(['transports', 'editions', 'assurances', 'laboratoires', 'etablissements', 'ateliers', 'services', 'constructions', 'industries', 'magasins', 'galeries', 'entreprises', 'cabinet', 'clinique', 'pharmacie', 'boulangerie', 'garage', 'hotel', 'restaurant', 'brasserie', 'librairie', 'credit', 'banque', 'caisse', 'societe', 'compagnie', 'groupe', 'office', 'conseil', 'chambre', 'union', 'parti', 'comite', 'assemblee', 'academie', 'tribunal', 'cour', 'agence', 'institut', 'universite', 'ecole', 'fondation', 'association', 'federation', 'syndicat', 'ministere', 'mairie', 'prefecture',
+  // The trades a family business is named after: "Biscuiterie Lemoine", "Menuiserie Roux".
+  'biscuiterie', 'fromagerie', 'imprimerie', 'menuiserie', 'boucherie', 'patisserie', 'charcuterie', 'quincaillerie', 'laiterie', 'droguerie',
+  'parfumerie', 'fonderie', 'verrerie', 'distillerie', 'chocolaterie', 'confiserie', 'epicerie', 'poissonnerie', 'serrurerie', 'carrosserie',
+  'plomberie', 'scierie', 'papeterie', 'minoterie', 'savonnerie', 'creperie', 'torrefaction', 'cave', 'domaine', 'chateau', 'ferme', 'manufacture']);
 
 /** Prepositions after which a capitalised word is most likely a place. */
 export const PLACE_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'pres', 'in', 'at', 'from', 'near', 'to', 'habite', 'vit', 'ne', 'nee', 'originaire']);

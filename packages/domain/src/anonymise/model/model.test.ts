@@ -71,6 +71,11 @@ describe('the name model on short French sentences', () => {
     expect(d).toContainEqual(['Dupont', 'organisation']);
   });
 
+  it('reads a trade and a family name as one business, in a sentence and alone on a label', () => {
+    expect(found('Elle travaille à la Biscuiterie Lemoine depuis dix ans.')).toEqual([['Biscuiterie Lemoine', 'organisation']]);
+    expect(found('Menuiserie Roux')).toEqual([['Menuiserie Roux', 'organisation']]);
+  });
+
   it('says where a detection comes from in the words of the hand rules', () => {
     const text = 'Réunion avec Julie Bernard et M. Okafor.';
     const d = detect(text, lexicon, { language: 'fr' });
