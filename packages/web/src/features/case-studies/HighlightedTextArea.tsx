@@ -1,5 +1,5 @@
 import { HIGH_RISK_TYPES, segmentsOf, type ReviewedSpan } from '@alliance/domain';
-import { useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref, type RefObject, type TextareaHTMLAttributes } from 'react';
+import { useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref, type RefObject, type TextareaHTMLAttributes, type UIEvent, type UIEventHandler } from 'react';
 import { describedBy, Frame } from '../../ui/fields';
 
 interface Highlighted {
@@ -88,29 +88,45 @@ function setBoth<T>(own: RefObject<T | null>, theirs: Ref<T> | undefined) {
 }
 
 /**
+ * What a text area and a line share inside their frame: the layer of highlights behind
+ * the field, and the field's own attributes — who it is, its value, its description, and
+ * its scroll, which the layer follows.
+ */
+function useHighlighted<E extends HTMLTextAreaElement | HTMLInputElement>(
+  { id, hint, value, spans, name, required, onScroll, describedBy: extra }: Omit<Highlighted, 'label'> & { name?: string; required?: boolean; onScroll?: UIEventHandler<E>; describedBy?: string },
+  fieldRef: Ref<E> | undefined,
+  singleLine: boolean,
+) {
+  const own = useRef<E | null>(null);
+  const { layer, follow } = useLayer(own, singleLine);
+  return {
+    layer: <Layer value={value} spans={spans} layer={layer} />,
+    field: {
+      id,
+      name: name ?? id,
+      ref: setBoth(own, fieldRef),
+      value,
+      'aria-required': required || undefined,
+      'aria-describedby': describedBy(id, hint, undefined, extra),
+      onScroll: (e: UIEvent<E>) => {
+        follow();
+        onScroll?.(e);
+      },
+    },
+  };
+}
+
+/**
  * A normal labelled text area with the review drawn behind its words, scrolled with it.
  * The coach types, selects and pastes in a plain <textarea>.
  */
-export function HighlightedTextArea({ id, label, hint, value, spans, textareaRef, className, required, onScroll, 'aria-describedby': extra, ...textarea }: AreaProps) {
-  const own = useRef<HTMLTextAreaElement | null>(null);
-  const { layer, follow } = useLayer(own, false);
+export function HighlightedTextArea({ id, label, hint, value, spans, textareaRef, className, required, name, onScroll, 'aria-describedby': extra, ...textarea }: AreaProps) {
+  const { layer, field } = useHighlighted({ id, hint, value, spans, name, required, onScroll, describedBy: extra }, textareaRef, false);
   return (
     <Frame id={id} label={label} hint={hint} required={required} className={className}>
       <div className="highlight-field">
-        <Layer value={value} spans={spans} layer={layer} />
-        <textarea
-          id={id}
-          name={textarea.name ?? id}
-          ref={setBoth(own, textareaRef)}
-          value={value}
-          aria-required={required || undefined}
-          aria-describedby={describedBy(id, hint, undefined, extra)}
-          onScroll={(e) => {
-            follow();
-            onScroll?.(e);
-          }}
-          {...textarea}
-        />
+        {layer}
+        <textarea {...field} {...textarea} />
       </div>
     </Frame>
   );
@@ -120,27 +136,13 @@ export function HighlightedTextArea({ id, label, hint, value, spans, textareaRef
  * The single-line variant (a title): a plain <input>, so Enter still submits its form
  * and no line break gets in, with the review drawn behind it and scrolled sideways with it.
  */
-export function HighlightedLine({ id, label, hint, value, spans, inputRef, className, required, onScroll, 'aria-describedby': extra, ...input }: LineProps) {
-  const own = useRef<HTMLInputElement | null>(null);
-  const { layer, follow } = useLayer(own, true);
+export function HighlightedLine({ id, label, hint, value, spans, inputRef, className, required, name, onScroll, 'aria-describedby': extra, ...input }: LineProps) {
+  const { layer, field } = useHighlighted({ id, hint, value, spans, name, required, onScroll, describedBy: extra }, inputRef, true);
   return (
     <Frame id={id} label={label} hint={hint} required={required} className={className}>
       <div className="highlight-field highlight-field--line">
-        <Layer value={value} spans={spans} layer={layer} />
-        <input
-          id={id}
-          name={input.name ?? id}
-          ref={setBoth(own, inputRef)}
-          value={value}
-          aria-required={required || undefined}
-          aria-describedby={describedBy(id, hint, undefined, extra)}
-          onScroll={(e) => {
-            follow();
-            onScroll?.(e);
-          }}
-          {...input}
-          type="text"
-        />
+        {layer}
+        <input {...field} {...input} type="text" />
       </div>
     </Frame>
   );
