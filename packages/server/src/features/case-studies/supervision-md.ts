@@ -1,4 +1,5 @@
 import { replacePictureRefs } from '@alliance/domain';
+import { bodyWithoutTitle } from '@alliance/domain/article';
 import { shownSvg, type ShownPicture } from './pictures.js';
 
 /**
@@ -6,6 +7,10 @@ import { shownSvg, type ShownPicture } from './pictures.js';
  * Alliance, so each picture travels inside the file, as a `data:` SVG image with its
  * caption under it (Markdown readers that show images draw it; the alt text says the
  * rest); a reference to no picture of the engagement is left out.
+ *
+ * The title is the file's one first-level heading: the draft's own "# title" line is
+ * not said again under it, and any other first-level heading in the body is a section,
+ * as the public page and the preview read it.
  */
 export function supervisionMarkdown(review: { title: string; text: string; pictures: ShownPicture[] }): string {
   const byId = new Map(review.pictures.map((p) => [p.id, p]));
@@ -15,5 +20,6 @@ export function supervisionMarkdown(review: { title: string; text: string; pictu
     const image = `![${ref.alt}](data:image/svg+xml;base64,${Buffer.from(shownSvg(p)).toString('base64')})`;
     return ref.caption ? `${image}\n\n*${ref.caption}*` : image;
   });
-  return `# ${review.title}\n\n${body.replace(/\n{3,}/g, '\n\n')}`;
+  const sections = bodyWithoutTitle(body.trimStart(), review.title).replace(/^#(?=[ \t])/gm, '##');
+  return `# ${review.title}\n\n${sections.replace(/\n{3,}/g, '\n\n')}`;
 }
