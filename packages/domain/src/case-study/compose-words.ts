@@ -8,7 +8,7 @@
  */
 
 import type { ContactInitiator, ContactKind } from '../engagement.js';
-import { countWord, follow, list, prompt, sentence } from './compose-text.js';
+import { countWord, dashForColons, follow, jobAndActivities, list, prompt, sentence } from './compose-text.js';
 
 /** When a contact happened, against the held sessions. */
 export type ContactTiming = { at: 'before'; first: boolean } | { at: 'between'; session: number } | { at: 'after'; onlyOneSession: boolean };
@@ -43,8 +43,9 @@ export interface CaseWords {
   outcome: Record<string, string>;
   learning(statements: string[]): string;
   commitmentsNote(name: string, text: string): string;
-  guardrails(name: string): string;
-  commitments(name: string): string;
+  /** `quoted`: the items are her own words, quoted, because one of them speaks in the first person. */
+  guardrails(name: string, quoted: boolean): string;
+  commitments(name: string, quoted: boolean): string;
   nextSteps(text: string): string;
   count(p: { held: number; planned: number; duration: string; extras: string[] }): string;
   duration(minutes: number): string;
@@ -88,12 +89,16 @@ const fr: CaseWords = {
   },
   client: 'la personne accompagnée',
   role: (name, role) => {
-    const r = role.trim();
+    const { job, activities, rest } = jobAndActivities(role);
     // A job ("Consultante indépendante…", "DRH chez…") follows "est", its first word lowered when it is a plain word;
     // a sentence of its own ("Elle dirige…") or a name first ("Renault Trucks, cheffe de projet") keeps a colon.
-    if (/^\p{Lu}{2,}\b/u.test(r) || /^\p{Ll}/u.test(r)) return sentence(`${name} est ${r}`);
-    if (/^\p{Lu}\p{Ll}+(?:$|[\s,]+(?:\p{Ll}|$))/u.test(r) && !/^(Elle|Il|Je|On|Nous|Sa|Son|Ses)\b/u.test(r)) return sentence(`${name} est ${r.charAt(0).toLowerCase()}${r.slice(1)}`);
-    return follow(name, r, 'fr');
+    let said: string;
+    if (/^\p{Lu}{2,}\b/u.test(job) || /^\p{Ll}/u.test(job)) said = `${name} est ${job}`;
+    else if (/^\p{Lu}\p{Ll}+(?:$|[\s,]+(?:\p{Ll}|$))/u.test(job) && !/^(Elle|Il|Je|On|Nous|Sa|Son|Ses)\b/u.test(job)) said = `${name} est ${job.charAt(0).toLowerCase()}${job.slice(1)}`;
+    else return follow(name, role.trim(), 'fr');
+    // What she does has her for its subject: "Claire est consultante et accompagne une PME", not "… consultante. Accompagne une PME."
+    const doing = activities.length > 1 ? `, ${activities.slice(0, -1).join(', ')} et ${activities.at(-1)}` : activities.length ? ` et ${activities[0]}` : '';
+    return [sentence(`${said}${doing}`), rest ? sentence(rest) : ''].filter(Boolean).join(' ');
   },
   programme: ({ name, title, place, days, attendedDays }) => {
     const where = atPlace(place);
@@ -128,8 +133,9 @@ const fr: CaseWords = {
   outcome: { as_hoped: "cela s'est passé comme espéré", partly: "cela s'est passé en partie comme espéré", not_as_hoped: "cela ne s'est pas passé comme espéré" },
   learning: (items) => (items.length === 1 ? follow("C'est aussi un apprentissage durable", items[0]!, 'fr') : `C'est aussi un apprentissage durable :\n${list(items)}`),
   commitmentsNote: (name, text) => follow(`À la suite de ce travail, ${name} s'engage`, text, 'fr'),
-  guardrails: (name) => `Les garde-fous que ${name} se donne :`,
-  commitments: () => 'Ses engagements :',
+  // "Dans ses termes", as seed 000 introduces her own words.
+  guardrails: (name, quoted) => `Les garde-fous que ${name} se donne${quoted ? ', dans ses termes' : ''} :`,
+  commitments: (_, quoted) => `Ses engagements${quoted ? ', dans ses termes' : ''} :`,
   nextSteps: (text) => follow('Pour la suite', text, 'fr'),
   count: ({ held, planned, duration, extras }) => {
     const sessions = `${held} ${plural(held, 'séance', 'séances')}${duration}`;
@@ -156,7 +162,7 @@ const fr: CaseWords = {
   resolutionAlt: (l) => (l ? `Image de résolution de la constellation : ${l}` : 'Image de résolution de la constellation'),
   initialCaption: (n) => `Première image : « ${n} »`,
   resolutionCaption: (n) => `Image de résolution : « ${n} »`,
-  felt: (label, words, energy) => `À la place de « ${label} » : ${words} (énergie ${signed(energy)}).`,
+  felt: (label, words, energy) => `À la place de « ${label} » : ${dashForColons(words)} (énergie ${signed(energy)}).`,
 };
 
 /** "à Marseille"; a place typed with its own preposition ("en ligne", "Au Havre") keeps it. */
@@ -224,8 +230,8 @@ const en: CaseWords = {
   outcome: { as_hoped: 'it went as hoped', partly: 'it went partly as hoped', not_as_hoped: 'it did not go as hoped' },
   learning: (items) => (items.length === 1 ? follow('There is lasting learning here too', items[0]!, 'en') : `There is lasting learning here too:\n${list(items)}`),
   commitmentsNote: (name, text) => follow(`Following this work, ${name} commits to`, text, 'en'),
-  guardrails: (name) => `The guardrails ${name} keeps:`,
-  commitments: (name) => `${name}'s commitments:`,
+  guardrails: (name, quoted) => `The guardrails ${name} keeps${quoted ? ', word for word' : ''}:`,
+  commitments: (name, quoted) => `${name}'s commitments${quoted ? ', word for word' : ''}:`,
   nextSteps: (text) => follow('For what comes next', text, 'en'),
   count: ({ held, planned, duration, extras }) => {
     const more = extras.length ? ` (+ ${extras.join(', ')})` : '';
@@ -251,7 +257,7 @@ const en: CaseWords = {
   resolutionAlt: (l) => (l ? `Resolution picture of the constellation: ${l}` : 'Resolution picture of the constellation'),
   initialCaption: (n) => `First picture: ‘${n}’`,
   resolutionCaption: (n) => `Resolution picture: ‘${n}’`,
-  felt: (label, words, energy) => `In the place of "${label}": ${words} (energy ${signed(energy)}).`,
+  felt: (label, words, energy) => `In the place of "${label}": ${dashForColons(words)} (energy ${signed(energy)}).`,
 };
 
 function contactEn(c: ContactWords): string {

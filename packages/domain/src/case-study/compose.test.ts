@@ -98,7 +98,7 @@ describe('composing a case study from the records', () => {
       'Claire éprouve : agacement (7/10), tristesse (6/10).',
       'Ce qui est en jeu : que la relation empire lors de la prochaine réunion.',
       "Nous avons fixé l'objectif de la séance :\nAborder la réunion dans une disposition constructive.",
-      'Au fil de mes questions, nous avons exploré :\nClarifier sa mission : conception de la solution, et accompagnement au changement.',
+      'Au fil de mes questions, nous avons exploré :\nClarifier sa mission — conception de la solution, et accompagnement au changement.',
       'Ce dont Claire prend conscience : une confusion des deux rôles, et un besoin de contrôle.',
       'Nous avons travaillé avec :\nConstellation systémique en individuel.',
       "Avec ce travail : elle retrouve l'empathie pour son client.",
@@ -154,7 +154,7 @@ describe('composing a case study from the records', () => {
     const { markdown } = composeCaseStudy(seed003);
     // After the programme, the first call is not "Tout d'abord".
     expect(sectionOf(markdown, 'Le contexte')).toContain("Puis, Sonia m'a téléphoné (20 min) : un éclairage sur un petit incident.");
-    expect(sectionOf(markdown, 'Entre les séances')).toBe("Après la séance, Sonia m'a téléphoné (15 min) :\nRetour après l'entretien : ça s'est bien passé.\n");
+    expect(sectionOf(markdown, 'Entre les séances')).toBe("Après la séance, Sonia m'a téléphoné (15 min) :\nRetour après l'entretien — ça s'est bien passé.\n");
     expect(headings(markdown)).toEqual([
       '# Ça coince, mais où ?',
       '## Le contexte',
@@ -238,7 +238,8 @@ describe('composing a case study from the records', () => {
     });
     const next = sectionOf(markdown, 'Et ensuite');
     expect(next).toContain('Les garde-fous que Claire se donne :\n- Attendre 24 heures avant de répondre à un refus.\n- Relire le contrat avant chaque comité.\n');
-    expect(next).toContain('Ses engagements :\n- Écrire les frontières de mes responsabilités.\n');
+    // Her own words, in the first person: quoted as hers, not set in the coach's sentence.
+    expect(next).toContain('Ses engagements, dans ses termes :\n- « Écrire les frontières de mes responsabilités ».\n');
     expect(next).not.toContain('Appeler le DG');
   });
 
@@ -287,6 +288,91 @@ describe('composing a case study from the records', () => {
     expect(en003).toContain('Then, Sonia called me (20 min):\nUn éclairage sur un petit incident.');
     expect(en003).toContain('After the session, Sonia called me (15 min):\nRetour');
     expect(en003).toContain('"Entretien avec la Direction": it went as hoped. In the feedback, Sonia writes to me: « J’ai obtenu');
+  });
+});
+
+/** The colons of each sentence or list item, outside quotations: more than one reads "A : B : C". */
+const colonsOutsideQuotes = (markdown: string) =>
+  markdown
+    .split(/\n{2,}/)
+    .flatMap((block) => block.split(/\n(?=- )|(?<=[.!?…])\s+(?=[\p{Lu}«*])/u))
+    .map((block) => ({ block, colons: (block.replace(/«[^»]*»|“[^”]*”|"[^"\n]*"/g, '').match(/:(?=\s)/g) ?? []).length }));
+
+describe('reading like the seeds: the faults a coach found in the drafted demo', () => {
+  it('gives the activities that follow her job the subject of the job, never a sentence without one', () => {
+    const context = (clientRole: string) => composeCaseStudy({ ...seed000, clientRole }).markdown.split('## Le contexte\n\n')[1]!.split('\n\n')[0];
+    expect(context('Consultante indépendante en stratégie marketing. Accompagne depuis des mois une PME pour redéfinir sa stratégie : conception de la solution, puis accompagnement au changement.')).toBe(
+      'Claire est consultante indépendante en stratégie marketing et accompagne depuis des mois une PME pour redéfinir sa stratégie : conception de la solution, puis accompagnement au changement.',
+    );
+    // The activities after a colon, as seed 003 tells them ("S. est salariée …, son rôle est d'appuyer …").
+    expect(context("Salariée d'un éditeur de logiciels : appuie les chargés d'affaires, paramètre et installe le logiciel, forme les utilisateurs.")).toBe(
+      "Claire est salariée d'un éditeur de logiciels et appuie les chargés d'affaires, paramètre et installe le logiciel, forme les utilisateurs.",
+    );
+    expect(context('Cheffe de projet. Dirige une équipe de six. Gère le budget.')).toBe('Claire est cheffe de projet, dirige une équipe de six et gère le budget.');
+    expect(context("Consultante. S'occupe seule de ses clients.")).toBe("Claire est consultante et s'occupe seule de ses clients.");
+    // A sentence with its own subject, a name, or words that are no activity stay as written.
+    expect(context('Consultante. Elle dirige une équipe.')).toBe('Claire est consultante. Elle dirige une équipe.');
+    expect(context('Consultante. Olivier est son associé.')).toBe('Claire est consultante. Olivier est son associé.');
+    expect(context("Salariée d'un éditeur : une PME de quarante personnes.")).toBe("Claire est salariée d'un éditeur : une PME de quarante personnes.");
+    expect(context('Consultante. Accompagne une PME. Olivier est son associé.')).toBe('Claire est consultante et accompagne une PME. Olivier est son associé.');
+  });
+
+  it('never sets a recorded colon after its own: the record takes a dash, a quotation keeps its words', () => {
+    const stakes = composeCaseStudy({ ...seed000, sessions: [{ ...seed000.sessions[0]!, notes: { ...seed000.sessions[0]!.notes, stakesAndRisk: 'Une réunion dans quelques jours : la relation risque de se dégrader encore.' } }] });
+    expect(stakes.markdown).toContain('\nCe qui est en jeu : une réunion dans quelques jours — la relation risque de se dégrader encore.\n');
+    const quoted = composeCaseStudy({ ...seed003, feedback: [{ event: 'Entretien', outcome: 'as_hoped', account: '« Voilà : ça a marché. »', givenBy: 'client' }] }).markdown;
+    expect(quoted).toContain("Lors du feedback, Sonia m'écrit : « Voilà : ça a marché. »\n");
+    expect(composeCaseStudy({ ...seed003, language: 'en' }).markdown).toContain("After the session, Sonia called me (15 min):\nRetour après l'entretien — ça s'est bien passé.\n");
+    // The times of day and addresses keep theirs.
+    expect(follow('Pour la suite', 'un point à 14:30 sur https://example.test', 'fr')).toBe('Pour la suite : un point à 14:30 sur https://example.test.');
+    // The whole draft of a case whose every note holds a colon: one colon at most in a paragraph or a list item.
+    const colons = composeCaseStudy({
+      ...seed000,
+      clientRole: 'Consultante : stratégie',
+      objectives: [{ statement: 'Clarifier ses rôles : concevoir et accompagner' }],
+      sessions: [{ at: '2026-10-01T09:00:00Z', durationMinutes: 60, notes: Object.fromEntries(['situation', 'peopleInvolved', 'stakesAndRisk', 'sessionObjective', 'exploration', 'toolsUsed', 'shift', 'insights', 'commitments', 'nextSteps'].map((k) => [k, 'Un mot : une suite.'])) }],
+      contacts: [{ kind: 'phone', at: '2026-10-05T09:00:00Z', initiatedBy: 'client', summary: 'Retour : bien.' }],
+      feedback: [{ event: 'La réunion', outcome: null, account: 'Un mot : une suite.' }],
+      learnings: ['Un mot : une suite.'],
+      feltSenses: [{ label: 'Le DG', words: 'la pression : forte', energy: -2 }],
+    }).markdown;
+    expect(colonsOutsideQuotes(colons).filter((b) => b.colons > 1)).toEqual([]);
+  });
+
+  it('quotes her own words in the first person as hers, where the coach speaks of her in the third', () => {
+    const withCommitments = (commitments: CaseSource['commitments'], language: 'fr' | 'en' = 'fr') => composeCaseStudy({ ...seed000, language, commitments }).markdown;
+    const mine = withCommitments([
+      { kind: 'guardrail', statement: 'Je relis le contrat avant chaque comité', status: 'holding' },
+      { kind: 'guardrail', statement: 'Attendre 24 heures avant de répondre', status: 'holding' },
+      { kind: 'commitment', statement: 'Appeler le DG chaque semaine', status: 'open' },
+    ]);
+    expect(mine).toContain('Les garde-fous que Claire se donne, dans ses termes :\n- « Je relis le contrat avant chaque comité ».\n- « Attendre 24 heures avant de répondre ».\n');
+    // Words that could be the coach's stay in her sentence, unquoted.
+    expect(mine).toContain('Ses engagements :\n- Appeler le DG chaque semaine.\n');
+    expect(withCommitments([{ kind: 'commitment', statement: 'Write down the limits of my role', status: 'open' }], 'en')).toContain("Claire's commitments, word for word:\n- “Write down the limits of my role”.\n");
+    // An English draft of records written in French: her "mes" is still hers.
+    expect(withCommitments([{ kind: 'commitment', statement: 'Écrire les frontières de mes responsabilités', status: 'open' }], 'en')).toContain("Claire's commitments, word for word:\n- “Écrire les frontières de mes responsabilités”.\n");
+    // Feedback she wrote in the first person, unquoted in the record.
+    const written = composeCaseStudy({ ...seed003, feedback: [{ event: 'Entretien', outcome: 'as_hoped', account: "J'ai obtenu ce que j'attendais.", givenBy: 'client' }] }).markdown;
+    expect(written).toContain("Lors du feedback, Sonia m'écrit : « J'ai obtenu ce que j'attendais. »\n");
+    // The coach's own notes in the first person are hers, the coach's: not quoted.
+    const coachNote = composeCaseStudy({ ...seed000, sessions: [{ ...seed000.sessions[0]!, notes: { ...seed000.sessions[0]!.notes, exploration: 'Je lui fais clarifier sa mission.' } }] }).markdown;
+    expect(coachNote).toContain('\nAu fil de mes questions, nous avons exploré : je lui fais clarifier sa mission.\n');
+  });
+
+  it('tells an engagement in its closing review as finished, with its count of sessions', () => {
+    expect(composeCaseStudy({ ...seed003, plannedSessions: 5, status: 'closing' }).markdown).toContain("\n*Accompagnement en 1 séance d'une heure (+ 2 appels).*\n");
+    expect(composeCaseStudy({ ...seed003, plannedSessions: 5, status: 'closed' }).markdown).not.toContain('en cours');
+    expect(composeCaseStudy({ ...seed003, language: 'en', plannedSessions: 5, status: 'closing' }).markdown).toContain('\n*Coaching in 1 one-hour session (+ 2 calls).*\n');
+    expect(composeCaseStudy({ ...seed003, plannedSessions: 5, status: 'active' }).markdown).toContain("*Accompagnement en cours : 1 séance d'une heure sur 5 prévues (+ 2 appels).*");
+  });
+
+  it("says a session's objective once when it is the contract's own", () => {
+    const once = composeCaseStudy({ ...seed003, objectives: [{ statement: 'Préparer l’entretien avec sa Direction' }] }).markdown;
+    expect(once.match(/Préparer l’entretien avec sa Direction/g)).toHaveLength(1);
+    expect(once).not.toContain("Nous avons fixé l'objectif de la séance");
+    // Other words for the session: both are said.
+    expect(composeCaseStudy({ ...seed003, objectives: [{ statement: 'Obtenir un poste' }] }).markdown).toContain("Nous avons fixé l'objectif de la séance");
   });
 });
 

@@ -19,8 +19,9 @@
 
 import type { CommitmentKind, CommitmentStatus } from '../client-space/commitments.js';
 import type { ContactInitiator, ContactKind, EngagementOrigin, Objective } from '../engagement.js';
+import type { EngagementStatus } from '../engagement-status.js';
 import { CASE_WORDS, type CaseWords, type ContactTiming, type ProgrammePhase } from './compose-words.js';
-import { list } from './compose-text.js';
+import { herWords, list, speaksFirstPerson } from './compose-text.js';
 import { pictureImage } from './pictures.js';
 
 export { coachPrompts } from './compose-text.js';
@@ -60,6 +61,8 @@ export interface CaseSource {
   /** The client's role in her own words ("Consultante en stratégie marketing"). */
   clientRole?: string;
   origin?: EngagementOrigin;
+  /** Where the engagement stands: in its closing review or closed, its sessions are done. */
+  status?: EngagementStatus;
   /** The group programme the engagement grew out of, when one is recorded. */
   programme?: {
     title: string;
@@ -92,6 +95,11 @@ export interface CaseSource {
 }
 
 const present = (s: string | undefined | null): s is string => Boolean(s && s.trim());
+/** The same words, whatever their capitals, apostrophes, spacing and final stop. */
+const sameWords = (a: string, b: string) => {
+  const plain = (s: string) => s.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/[\s.!?…]+$/u, '').replace(/\s+/g, ' ').trim();
+  return plain(a) === plain(b);
+};
 const emotions = (list: { name: string; intensity: number }[] | undefined) => (list ?? []).map((e) => `${e.name} (${e.intensity}/10)`).join(', ');
 /** A line that begins with the fallback name ("la personne accompagnée") begins with a capital. */
 const capitalised = (line: string) => (/^\p{Ll}/u.test(line) ? line.charAt(0).toUpperCase() + line.slice(1) : line);
@@ -129,7 +137,7 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
     present(stakes) ? w.stakes(stakes) : w.prompts.stakes,
   ]);
 
-  section(w.heading.work, workLines(source, w, name));
+  section(w.heading.work, workLines(source, w, name, objectives));
   section(w.heading.between, after.map(({ contact, timing }) => w.contact(timing, { ...contact, name })));
 
   const shifts = notes.map((n, i) => ({ text: n.shift, session: i + 1 })).filter((s): s is { text: string; session: number } => present(s.text));
@@ -137,7 +145,7 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
   section(w.heading.shift, [...(shifts.length ? shifts.map((s) => w.shift(s.text, shifts.length > 1 ? s.session : null)) : [w.prompts.shift]), feltAfter ? w.emotionsAfter(name, feltAfter) : '']);
 
   const feedback = source.feedback.filter((f) => present(f.event) || present(f.account));
-  section(w.heading.feedback, feedback.length ? feedback.map((f) => feedbackParagraph(f, w, name)) : [w.prompts.feedback]);
+  section(w.heading.feedback, feedback.length ? feedback.map((f) => feedbackParagraph(f, w, name, source.language)) : [w.prompts.feedback]);
 
   const learnings = source.learnings.filter(present);
   section(w.heading.learning, [learnings.length ? w.learning(learnings) : w.prompts.learning]);
@@ -163,12 +171,13 @@ function programmeLines(source: CaseSource, w: CaseWords, name: string): string[
 }
 
 /** Each session's objective, questions, awareness and tools (under its own heading when several sessions say something), then the constellation. */
-function workLines(source: CaseSource, w: CaseWords, name: string): string[] {
+function workLines(source: CaseSource, w: CaseWords, name: string, objectives: string[]): string[] {
   // No questions recorded at all: the prompt stands where the first session's would.
   const unexplored = !source.sessions.some((s) => present(s.notes.exploration));
   const perSession = source.sessions.map(({ notes: n }, i) =>
     [
-      present(n.sessionObjective) ? w.sessionObjective(n.sessionObjective) : '',
+      // A session given to the contract's own objective: said once, in the context.
+      present(n.sessionObjective) && !objectives.some((o) => sameWords(o, n.sessionObjective!)) ? w.sessionObjective(n.sessionObjective) : '',
       present(n.exploration) ? w.exploration(n.exploration) : unexplored && i === 0 ? w.prompts.exploration : '',
       present(n.insights) ? w.insights(name, n.insights) : '',
       present(n.toolsUsed) ? w.tools(n.toolsUsed) : '',
@@ -212,12 +221,14 @@ function placeContacts(source: CaseSource): { before: { contact: CaseContact; ti
 }
 
 /** "« Réunion avec le DG » : cela s'est passé comme espéré. Lors du feedback, Claire me raconte : …" */
-function feedbackParagraph(f: CaseSource['feedback'][number], w: CaseWords, name: string): string {
+function feedbackParagraph(f: CaseSource['feedback'][number], w: CaseWords, name: string, language: CaseLanguage): string {
   const outcome = f.outcome ? (w.outcome[f.outcome] ?? f.outcome) : null;
   const event = f.event.trim();
+  // What she wrote herself in the first person is quoted as hers, after "Claire m'écrit".
+  const account = present(f.account) && f.givenBy === 'client' && speaksFirstPerson(f.account) ? herWords(f.account, language) : f.account;
   const parts = [
     outcome && event ? w.feedbackOutcome(event, outcome) : '',
-    present(f.account) ? w.feedbackAccount({ name, event, account: f.account, eventNamed: Boolean(outcome) || !event, written: f.givenBy === 'client' }) : '',
+    present(account) ? w.feedbackAccount({ name, event, account, eventNamed: Boolean(outcome) || !event, written: f.givenBy === 'client' }) : '',
   ].filter(Boolean);
   return parts.length ? parts.join(' ') : w.feedbackEvent(event);
 }
@@ -225,12 +236,18 @@ function feedbackParagraph(f: CaseSource['feedback'][number], w: CaseWords, name
 /** Her commitments and next steps from the last session that names them, and her guardrails and commitments kept in her space. */
 function nextLines(source: CaseSource, w: CaseWords, name: string, commitments: string | undefined, nextSteps: string | undefined): string[] {
   const kept = (source.commitments ?? []).filter((c) => present(c.statement) && c.status !== 'dropped');
-  const guardrails = kept.filter((c) => c.kind === 'guardrail').map((c) => c.statement);
-  const undertaken = kept.filter((c) => c.kind === 'commitment').map((c) => c.statement);
+  // She writes these in her space: a list where she says "je" or "mes" is quoted as hers, whole.
+  const hers = (kind: CommitmentKind) => {
+    const items = kept.filter((c) => c.kind === kind).map((c) => c.statement);
+    const quoted = items.some((i) => speaksFirstPerson(i));
+    return { items: quoted ? items.map((i) => herWords(i, source.language)) : items, quoted };
+  };
+  const guardrails = hers('guardrail');
+  const undertaken = hers('commitment');
   const lines = [
     present(commitments) ? w.commitmentsNote(name, commitments) : '',
-    guardrails.length ? `${w.guardrails(name)}\n${list(guardrails)}` : '',
-    undertaken.length ? `${w.commitments(name)}\n${list(undertaken)}` : '',
+    guardrails.items.length ? `${w.guardrails(name, guardrails.quoted)}\n${list(guardrails.items)}` : '',
+    undertaken.items.length ? `${w.commitments(name, undertaken.quoted)}\n${list(undertaken.items)}` : '',
     present(nextSteps) ? w.nextSteps(nextSteps) : '',
   ].filter(Boolean);
   return lines.length ? lines : [w.prompts.next];
@@ -238,7 +255,8 @@ function nextLines(source: CaseSource, w: CaseWords, name: string, commitments: 
 
 /**
  * "*Accompagnement en 1 séance d'une heure (+ 2 appels).*" — and an engagement still
- * running says so: "1 séance" alone would read as the whole story.
+ * running says so: "1 séance" alone would read as the whole story. One in its closing
+ * review is over, and says only what was held.
  */
 function countLine(source: CaseSource, w: CaseWords): string {
   const minutes = new Set(source.sessions.map((s) => s.durationMinutes));
@@ -251,5 +269,7 @@ function countLine(source: CaseSource, w: CaseWords): string {
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
   }
   const extras = (['phone', 'message', 'meeting'] as const).filter((k) => byKind.get(k)).map((k) => w.extra(k, byKind.get(k)!));
-  return w.count({ held: source.heldSessions, planned: source.plannedSessions ?? 0, duration, extras });
+  // In the closing review, closed or stopped, the sessions are done: the count is the whole story, whatever the contract planned.
+  const over = source.status === 'closing' || source.status === 'closed' || source.status === 'cancelled';
+  return w.count({ held: source.heldSessions, planned: over ? 0 : (source.plannedSessions ?? 0), duration, extras });
 }

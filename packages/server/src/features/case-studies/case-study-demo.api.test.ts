@@ -37,7 +37,10 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
 
   it("drafts seed 000's engagement whole, in the coach's voice, and its review names no one", async () => {
     const c = await draft("Recréer l'alliance avec son client");
-    expect(c.markdown).toContain('\nClaire est consultante indépendante en stratégie marketing.');
+    // What she does after her job has her for its subject; a recorded colon after the composer's is a dash; her own words are quoted.
+    expect(c.markdown).toContain('\nClaire est consultante indépendante en stratégie marketing et accompagne depuis des mois une PME pour redéfinir sa stratégie marketing globale : conception de la solution, puis accompagnement au changement.\n');
+    expect(c.markdown).toContain('\nCe qui est en jeu : une réunion dans quelques jours — la relation risque de se dégrader encore ou de bloquer le projet.\n');
+    expect(c.markdown).toContain('\nSes engagements, dans ses termes :\n- « Écrire les frontières de mes responsabilités pour la prochaine mission ».\n');
     expect(c.markdown).toContain("\nClaire me raconte : les relations avec l'entreprise cliente se sont dégradées");
     expect(c.markdown).toContain("\nAvec ce travail : elle retrouve l'empathie pour son client");
     expect(c.markdown).toContain('\nLes garde-fous que Claire se donne :\n- Avant de répondre à un refus du client, attendre 24 heures.\n');
@@ -57,17 +60,21 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
       "\nNous nous connaissions déjà pour avoir passé deux journées ensemble, dans le cadre de « Trouver sa place au travail », un dispositif collectif d'accompagnement que j'anime à Marseille.\n\nEntre les journées : je partage avec les participants mon numéro de téléphone, en cas de besoin.\n",
     );
     expect(c.markdown).not.toContain('[À compléter : le dispositif collectif');
-    expect(c.markdown).toContain("\nPuis, Sonia m'a téléphoné (20 min) :\nAppel après le dispositif collectif : un éclairage");
+    expect(c.markdown).toContain("\nSonia est salariée d'un éditeur de logiciels et appuie les chargés d'affaires en avant-vente, paramètre et installe le logiciel");
+    expect(c.markdown).toContain("\nPuis, Sonia m'a téléphoné (20 min) :\nAppel après le dispositif collectif — un éclairage");
     expect(c.markdown).toContain("\n## Entre les séances\n\nAprès la séance, Sonia m'a téléphoné (15 min) :\nRetour après l'entretien");
-    expect(c.markdown).toContain("\n*Accompagnement en cours : 1 séance d'une heure sur 5 prévues (+ 2 appels).*\n");
+    // In its closing review: told as finished, with its count.
+    expect(c.markdown).toContain("\n*Accompagnement en 1 séance d'une heure (+ 2 appels).*\n");
+    const supervision = (await coach.call('GET', `/api/v1/case-studies/${c.id}/supervision.md`)).raw.toString('utf8');
+    expect(supervision.match(/^# .*$/gm)).toEqual(['# Ça coince, mais où ?']);
     expect(c.review.text).not.toMatch(REAL_NAMES);
     expect(c.review.text).not.toContain('Marseille');
 
     const en = await draft('Ça coince, mais où ?', 'en');
     expect(en.markdown).toContain('\nWe already knew each other, having spent two days together in "Trouver sa place au travail", a group programme I run in Marseille.\n');
     expect(en.markdown).not.toContain('[To write: the group programme');
-    expect(en.markdown).toContain('\nThen, Sonia called me (20 min):\nAppel après le dispositif collectif : un éclairage');
-    expect(en.markdown).toContain('\n*Coaching in progress: 1 of 5 planned one-hour sessions (+ 2 calls).*\n');
+    expect(en.markdown).toContain('\nThen, Sonia called me (20 min):\nAppel après le dispositif collectif — un éclairage');
+    expect(en.markdown).toContain('\n*Coaching in 1 one-hour session (+ 2 calls).*\n');
     expect(en.review.text).not.toMatch(REAL_NAMES);
   });
 

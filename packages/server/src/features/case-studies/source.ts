@@ -31,6 +31,8 @@ export async function caseSourceOf(repos: Repositories, engagement: EngagementRe
     clientName: client?.firstName,
     clientRole: client?.role,
     origin: engagement.origin,
+    // In its closing review the sessions are done: the draft counts them as the whole story.
+    status: engagement.status,
     programme,
     objectives: objectives.map((o) => ({ statement: o.statement, baseline: o.baseline, target: o.target })),
     heldSessions: held.length,
