@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anonymise, loadLexicon } from '../anonymise/index.js';
 import type { EntityType, KnownEntity } from '../anonymise/types.js';
 import { fitOwnWords } from './own-words.js';
-import { applyReview, publicationRefusal, readingMinutes, slugify, spanName, type FoundSpan, type SpanDecision } from './review.js';
+import { applyReview, consentAllows, keptRecordedNames, publicationRefusal, readingMinutes, slugify, spanName, type ConsentNames, type FoundSpan, type PublicationConsent, type SpanDecision } from './review.js';
 
 const text = 'Claire a revu Marc. Claire est sereine à Lyon.';
 const detected = [
@@ -49,6 +49,24 @@ describe('publication', () => {
   it("is allowed with the client's consent or the coach's composite statement", () => {
     expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent })).toBeNull();
     expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent: { kind: 'composite', statement: 'Cas composite.', statedAt: '2026-11-01' } })).toBeNull();
+  });
+  it('is refused when a decision keeps a recorded name beyond what the consent allows', () => {
+    const first = [{ text: 'Sonia', part: 'first_name' as const }];
+    const full = [{ text: 'Sonia Ferrand', part: 'surname' as const }];
+    const other = [{ text: 'Logisud', part: 'third_party' as const }];
+    const client = (scope: 'anonymised' | 'first_name' | 'full_name') => ({ kind: 'client' as const, scope, givenOn: '2026-11-01' });
+    const refusal = (consent: PublicationConsent, kept: { text: string; part: 'first_name' | 'surname' | 'third_party' }[]) => publicationRefusal({ publishedText: 'x', unresolved: 0, consent, kept });
+    expect(refusal(client('anonymised'), first)).toBe('kept_beyond_consent');
+    expect(refusal(client('first_name'), first)).toBeNull();
+    expect(refusal(client('first_name'), full)).toBe('kept_beyond_consent');
+    expect(refusal(client('full_name'), full)).toBeNull();
+    for (const scope of ['anonymised', 'first_name', 'full_name'] as const) expect(refusal(client(scope), other)).toBe('kept_beyond_consent');
+    expect(refusal({ kind: 'composite', statement: 'Cas composite.', statedAt: '2026-11-01' }, first)).toBe('kept_beyond_consent');
+    // Nothing kept: the consent's scope does not matter; withdrawn consent and no consent say so first.
+    expect(refusal(client('anonymised'), [])).toBeNull();
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent: { ...client('anonymised'), withdrawnOn: '2026-11-10' }, kept: first })).toBe('consent_withdrawn');
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent: null, kept: first })).toBe('no_consent');
+    expect(consentAllows(client('full_name'), 'third_party')).toBe(false);
   });
   it('reads in minutes and names itself in a URL', () => {
     expect(readingMinutes('mot '.repeat(450))).toBe(2);
@@ -170,5 +188,53 @@ describe("fitting the coach's own words", () => {
     const s = at(t, 'Biscuiterie Lemoine');
     expect(fitOwnWords(t, s, 'son entreprise').start).toBe(t.indexOf('la '));
     expect(fitOwnWords(t, s, 'son entreprise', t.indexOf('Biscuiterie')).start).toBe(t.indexOf('Biscuiterie'));
+  });
+});
+
+describe('the recorded names her decisions leave in clear', () => {
+  const names: ConsentNames = {
+    client: { firstName: 'Sonia', lastName: 'Ferrand (démo)' },
+    others: [
+      { type: 'organisation', name: 'Logisud Édition (démo)', aliases: ['Logisud'] },
+      { type: 'person', name: 'Direction des ressources humaines' },
+      { type: 'person', name: 'Sonia Garnier' },
+      { type: 'person', name: 'Marc Le Gall' },
+    ],
+  };
+  const text = 'Sonia parle à Marc chez Logisud. Ferrand, Sonia Ferrand, la Direction, le Gall. Sonya revient.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const span = (name: string, decision: 'keep' | 'accept' | 'replace' | 'added', replacement = 'X', from = 0) => ({
+    start: at(name, from),
+    end: at(name, from) + name.length,
+    type: 'person' as const,
+    replacement,
+    source: 'records',
+    confidence: 1,
+    decision,
+  });
+  const kept = (...spans: ReturnType<typeof span>[]) => keptRecordedNames(text, spans, names);
+
+  it("tells her first name, her surname and another's name apart, a typo of hers included", () => {
+    expect(kept(span('Sonia', 'keep'))).toEqual([{ text: 'Sonia', part: 'first_name' }]);
+    expect(kept(span('Sonya', 'keep'))).toEqual([{ text: 'Sonya', part: 'first_name' }]);
+    expect(kept(span('Ferrand', 'keep'))).toEqual([{ text: 'Ferrand', part: 'surname' }]);
+    expect(kept(span('Sonia Ferrand', 'keep'))).toEqual([{ text: 'Sonia Ferrand', part: 'surname' }]);
+    expect(kept(span('Marc', 'keep'))).toEqual([{ text: 'Marc', part: 'third_party' }]);
+    expect(kept(span('Logisud', 'keep'))).toEqual([{ text: 'Logisud', part: 'third_party' }]);
+  });
+
+  it('reads what she wrote in place of a name, and nothing the anonymiser proposed', () => {
+    expect(kept(span('Sonia Ferrand', 'replace', 'Sonia'))).toEqual([{ text: 'Sonia', part: 'first_name' }]);
+    expect(kept(span('Sonia Ferrand', 'replace', 'la consultante'))).toEqual([]);
+    expect(kept(span('Sonia', 'accept', 'Sonia'))).toEqual([]);
+    expect(kept(span('Sonia', 'added', 'Mme Ferrand'))).toEqual([{ text: 'Mme Ferrand', part: 'surname' }]);
+    expect(kept({ ...span('Sonia', 'accept'), decision: null } as never)).toEqual([]);
+  });
+
+  it('lists each kept name once, and leaves alone the words that name no one', () => {
+    // Her first name, shared with a contact, stays hers; "la Direction" is not the whole of "Direction des ressources humaines"; "le Gall" is.
+    expect(kept(span('Sonia', 'keep'), span('Sonia', 'keep', 'X', 1))).toEqual([{ text: 'Sonia', part: 'first_name' }]);
+    expect(kept(span('la Direction', 'keep'))).toEqual([]);
+    expect(kept(span('le Gall', 'keep'))).toEqual([{ text: 'le Gall', part: 'third_party' }]);
   });
 });

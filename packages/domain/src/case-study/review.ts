@@ -101,20 +101,121 @@ export type PublicationConsent =
   | { kind: 'client'; scope: 'anonymised' | 'first_name' | 'full_name'; givenOn: string; withdrawnOn?: string | null; source?: 'coach' | 'client_space' }
   | { kind: 'composite'; statement: string; statedAt: string };
 
-export type PublishRefusal = 'unresolved_spans' | 'no_consent' | 'consent_withdrawn' | 'empty' | 'unfilled_prompts';
+export type PublishRefusal = 'unresolved_spans' | 'no_consent' | 'consent_withdrawn' | 'kept_beyond_consent' | 'empty' | 'unfilled_prompts';
 
 /**
  * Why a case study may not be published yet, or null when it may. `prompts` counts the
  * draft's bracketed prompts ("[À compléter : …]") still in the text: they mark what the
- * records lacked, to be written or deleted before a reader sees them.
+ * records lacked, to be written or deleted before a reader sees them. `kept` lists the
+ * recorded names her decisions leave in clear (`keptRecordedNames`): each must be one
+ * the consent allows.
  */
-export function publicationRefusal(input: { publishedText: string; unresolved: number; consent: PublicationConsent | null; prompts?: number }): PublishRefusal | null {
+export function publicationRefusal(input: {
+  publishedText: string;
+  unresolved: number;
+  consent: PublicationConsent | null;
+  prompts?: number;
+  kept?: readonly KeptName[];
+}): PublishRefusal | null {
   if (!input.publishedText.trim()) return 'empty';
   if (!input.consent) return 'no_consent';
   if (input.consent.kind === 'client' && input.consent.withdrawnOn) return 'consent_withdrawn';
+  if (beyondConsent(input.consent, input.kept ?? []).length > 0) return 'kept_beyond_consent';
   if (input.unresolved > 0) return 'unresolved_spans';
   if ((input.prompts ?? 0) > 0) return 'unfilled_prompts';
   return null;
+}
+
+/**
+ * Whose name a name left in clear is, as a consent's scope tells them apart: the
+ * client's first name, her surname, or anyone or anything else's (a contact, her
+ * organisation, the sponsor, a programme), which is never hers to consent to.
+ */
+export type KeptNamePart = 'first_name' | 'surname' | 'third_party';
+export interface KeptName {
+  text: string;
+  part: KeptNamePart;
+}
+
+/** The names the engagement's records hold, as the consent rule reads them: hers, her first name and surname apart, and the others. */
+export interface ConsentNames {
+  client: { firstName: string; lastName: string } | null;
+  others: readonly { type: 'person' | 'organisation' | 'place'; name: string; aliases?: string[] }[];
+}
+
+/**
+ * What a consent lets a case show in clear: 'anonymised', no recorded name; 'first_name',
+ * her first name only; 'full_name', her names. A composite or fictionalised case shows
+ * none of the real names, and no consent of hers covers anyone else's name.
+ */
+export function consentAllows(consent: PublicationConsent, part: KeptNamePart): boolean {
+  if (consent.kind !== 'client' || part === 'third_party') return false;
+  return consent.scope === 'full_name' || (consent.scope === 'first_name' && part === 'first_name');
+}
+
+/** The kept names the consent does not cover. */
+export function beyondConsent(consent: PublicationConsent, kept: readonly KeptName[]): KeptName[] {
+  return kept.filter((k) => !consentAllows(consent, k.part));
+}
+
+const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** The little words between a name's words ("Anne Le Gall", "Jean de La Salle"): alone they name no one. */
+const NAME_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ben', 'bin', 'mac', 'saint', 'sainte', 'the', 'and', 'et']);
+const nameWords = (s: string) => foldName(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !NAME_LINKS.has(w));
+const namePhrase = (s: string) => ` ${nameWords(s).join(' ')} `;
+/** A recorded word, or that word with one letter wrong, added or missing in a longer name (the anonymiser finds those too). */
+const sameWord = (w: string, recorded: string) => w === recorded || (recorded.length >= 5 && withinOneLetter(w, recorded));
+
+/**
+ * The recorded names her decisions leave in clear: a name she kept as it is, or her
+ * own words for it that write a recorded name back ("Sonia Ferrand" replaced by
+ * "Sonia"). `spans` are the reviewed spans of `text` (picture labels included, when
+ * they are read with it). A person is recognised by any word of her name; a name
+ * that describes rather than names ("Direction des ressources humaines") and an
+ * organisation, by the whole of it or an alias, as "Groupe" alone names nothing.
+ */
+export function keptRecordedNames(text: string, spans: readonly ReviewedSpan[], names: ConsentNames): KeptName[] {
+  const first = names.client ? nameWords(names.client.firstName) : [];
+  const last = names.client ? nameWords(names.client.lastName) : [];
+  const hers = (w: string) => [...first, ...last].some((r) => sameWord(w, r));
+  const otherWords: string[] = [];
+  const otherPhrases: string[] = [];
+  for (const o of names.others) {
+    if (o.type === 'place') continue;
+    for (const n of [o.name, ...(o.aliases ?? [])]) {
+      const describes = n.split(/\s+/).some((w) => /^\p{Ll}{3,}/u.test(w) && !NAME_LINKS.has(foldName(w)));
+      if (o.type === 'person' && !describes) otherWords.push(...nameWords(n));
+      else if (nameWords(n).length) otherPhrases.push(namePhrase(n));
+    }
+  }
+  const out = new Map<string, KeptName>();
+  for (const s of spans) {
+    const shown = s.decision === 'keep' ? spanName(text, s) : s.decision === 'replace' || s.decision === 'added' ? s.replacement : null;
+    if (!shown) continue;
+    const words = nameWords(shown);
+    const phrase = namePhrase(shown);
+    // Her own names first: a contact who shares her first name does not make it a third party's.
+    const part: KeptNamePart | null =
+      otherPhrases.some((p) => phrase.includes(p)) || words.some((w) => !hers(w) && otherWords.some((r) => sameWord(w, r)))
+        ? 'third_party'
+        : words.some((w) => last.some((r) => sameWord(w, r)))
+          ? 'surname'
+          : words.some((w) => first.some((r) => sameWord(w, r)))
+            ? 'first_name'
+            : null;
+    if (part) out.set(`${part}|${phrase}`, { text: shown.trim(), part });
+  }
+  return [...out.values()];
+}
+
+/** At most one letter added, dropped, changed or swapped. */
+function withinOneLetter(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(x) === b.slice(y);
+  if (a.length === b.length) return rest(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
+  return a.length > b.length ? rest(i + 1, i) : rest(i, i + 1);
 }
 
 /** Minutes to read, at 200 words a minute, never less than one. */

@@ -110,6 +110,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
       no_consent: 'Cannot publish: record the consent first.',
       consent_withdrawn: 'Cannot publish: the consent was withdrawn.',
       unresolved_spans: 'Cannot publish: sensitive passages still await your decision.',
+      kept_beyond_consent: 'Cannot publish: you left visible a real name the consent does not cover (“Anonymised”: no name; “First name only”: her first name, never her surname or anyone else’s; composite case: no real name). Replace it, or record the consent she actually gave.',
       empty: 'Cannot publish: the text is empty.',
       unfilled_prompts: 'Cannot publish: the text still holds “[To write: …]” passages. Write them or delete them.',
     },

@@ -107,6 +107,7 @@ export const caseStudiesFr = {
       no_consent: 'Publication impossible : enregistrez d’abord le consentement.',
       consent_withdrawn: 'Publication impossible : le consentement a été retiré.',
       unresolved_spans: 'Publication impossible : des passages sensibles attendent encore votre décision.',
+      kept_beyond_consent: 'Publication impossible : vous avez laissé en clair un nom réel que le consentement ne couvre pas (« Anonymisé » : aucun nom ; « Prénom seulement » : son prénom, jamais son nom ni celui d’un tiers ; cas composite : aucun nom réel). Remplacez-le, ou enregistrez le consentement qu’elle a réellement donné.',
       empty: 'Publication impossible : le texte est vide.',
       unfilled_prompts: 'Publication impossible : le texte contient encore des passages « [À compléter : …] ». Écrivez-les ou supprimez-les.',
     },

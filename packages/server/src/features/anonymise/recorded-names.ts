@@ -5,6 +5,11 @@ import type { Repositories } from '../../repos/index.js';
 
 /** The names this engagement's records hold: the client, her organisation, the sponsor and their contacts. */
 export async function recordedNames(repos: Repositories, engagementId: string): Promise<KnownEntity[]> {
+  return (await engagementNames(repos, engagementId)).known;
+}
+
+/** The recorded names, and the client's own apart (known under her id): a consent's scope speaks of hers. */
+export async function engagementNames(repos: Repositories, engagementId: string): Promise<{ known: KnownEntity[]; client: { id: string; firstName: string; lastName: string } | null }> {
   const engagement = await repos.engagements.get(engagementId);
   if (!engagement) throw notFound('Engagement');
   const client = await repos.clients.get(engagement.clientId);
@@ -20,7 +25,7 @@ export async function recordedNames(repos: Repositories, engagementId: string): 
     const sponsor = await repos.organisations.get(engagement.sponsorId);
     if (sponsor) known.push(...organisationNames(sponsor, { fr: 'le commanditaire', en: 'the sponsor' }));
   }
-  return known;
+  return { known, client: client ? { id: client.id, firstName: client.firstName, lastName: client.lastName } : null };
 }
 
 function organisationNames(o: Organisation, role: { fr: string; en: string }): KnownEntity[] {

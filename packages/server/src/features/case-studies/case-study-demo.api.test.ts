@@ -97,4 +97,37 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     expect(published.status).toBe(200);
     expect(published.body.review.text).not.toMatch(REAL_NAMES);
   });
+
+  it("refuses to publish her first name kept as it is beyond her consent's scope, and unpublishes when the scope narrows", async () => {
+    const c = await draft('Ça coince, mais où ?');
+    const whole = `${c.title}\n\n${c.markdown}`;
+    const nameOf = (s: any) => whole.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end);
+    // "Garder tel quel" on Sonia (seven mentions, one decision), every other proposal accepted, the prompts deleted.
+    const decisions = c.review.spans.filter((s: any) => s.decision === null).map((s: any) => ({ text: nameOf(s), type: s.type, action: nameOf(s) === 'Sonia' ? 'keep' : 'accept' }));
+    const decided = await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { decisions, markdown: c.markdown.replace(/\[À compléter :[^\]]*\]\n\n/g, '') });
+    expect(decided.body.review.unresolved).toBe(0);
+    expect(decided.body.review.text).toContain('Sonia');
+    const publish = () => coach.call('POST', `/api/v1/case-studies/${c.id}/publish`);
+
+    for (const consent of [{ kind: 'client', scope: 'anonymised', givenOn: '2026-01-20' }, { kind: 'composite', statement: 'Ce cas mêle plusieurs accompagnements.' }]) {
+      await coach.call('PUT', `/api/v1/case-studies/${c.id}/consent`, consent);
+      const refused = await publish();
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.details.reason).toBe('kept_beyond_consent');
+      expect(refused.body.error.details.kept).toEqual([{ text: 'Sonia', part: 'first_name' }]);
+    }
+
+    // Her first name is what she consented to: published, with her first name and nothing more.
+    await coach.call('PUT', `/api/v1/case-studies/${c.id}/consent`, { kind: 'client', scope: 'first_name', givenOn: '2026-01-20' });
+    const published = await publish();
+    expect(published.status).toBe(200);
+    expect(published.body.review.text).toContain('Sonia');
+    expect(published.body.review.text).not.toMatch(/Ferrand|Logisud/i);
+
+    // The coach records a narrower scope: the case leaves the public pages at once.
+    const narrowed = await coach.call('PUT', `/api/v1/case-studies/${c.id}/consent`, { kind: 'client', scope: 'anonymised', givenOn: '2026-01-21' });
+    expect(narrowed.status).toBe(200);
+    expect(narrowed.body.status).toBe('draft');
+    expect((await app.inject({ method: 'GET', url: new URL(published.body.publicUrl).pathname })).statusCode).toBe(404);
+  });
 });

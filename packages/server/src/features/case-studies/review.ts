@@ -1,5 +1,19 @@
 import type { CaseStudy, Picture } from '@alliance/api';
-import { applyReview, labelDetails, mapOffsets, maskPictureAddresses, MASKED_LABEL, pictureRefs, type Range, relabel, relabelElements, reviewedWhole, TITLE_BREAK, withLabels } from '@alliance/domain';
+import {
+  applyReview,
+  keptRecordedNames,
+  labelDetails,
+  mapOffsets,
+  maskPictureAddresses,
+  MASKED_LABEL,
+  pictureRefs,
+  type Range,
+  relabel,
+  relabelElements,
+  reviewedWhole,
+  TITLE_BREAK,
+  withLabels,
+} from '@alliance/domain';
 import { anonymise, type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
 import type { CaseStudyRecord } from '../../repos/case-studies.js';
 import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
@@ -13,8 +27,12 @@ import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
  * text (`withLabels`), so a name gets one replacement in the words and the pictures,
  * and their telling details are listed with the text's (each with its `label`);
  * a picture of another engagement (not in `pictures`) is never read nor shown.
+ *
+ * `kept` lists the recorded names her decisions leave in clear, in the text or a label
+ * (`client`: her names, which a consent's scope may allow, known under her id; every
+ * other known name is a third party's): the publication guard weighs them against the consent.
  */
-export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pictures: Picture[] = []) {
+export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pictures: Picture[] = [], client: { id: string; firstName: string; lastName: string } | null = null) {
   const lexicon = await loadLexicon();
   const whole = reviewedWhole(record.title, record.markdown);
   const byId = new Map(pictures.map((p) => [p.id, p]));
@@ -35,7 +53,9 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
   // The telling details no span masks yet (her own masks included): hers to check, in the text and in the labels drawn.
   const inWords = found.details.filter((d) => d.end <= whole.length && !reviewed.spans.some((s) => s.decision !== 'keep' && s.start < d.end && d.start < s.end));
   const details = [...inWords, ...labelDetails(combined, found.spans, found.details, record, labels, masked)];
-  return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, details, pictures: shownPictures };
+  const decided = applyReview(combined.text, found.spans, record.decisions, record.added).spans;
+  const kept = keptRecordedNames(combined.text, decided, { client, others: known.filter((k) => k.id !== client?.id) });
+  return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, details, pictures: shownPictures, kept };
 }
 
 export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnType<typeof reviewOf>>, publicUrl: string | null): CaseStudy {

@@ -9,7 +9,7 @@ import {
   moderation,
   publicationConsent,
 } from '@alliance/api';
-import { caseStudySlug, coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
+import { beyondConsent, caseStudySlug, coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -17,7 +17,7 @@ import { consentFromClientSpace } from './consent.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { CaseStudyRecord, CommentRecord } from '../../repos/case-studies.js';
 import type { Repositories } from '../../repos/index.js';
-import { recordedNames } from '../anonymise/recorded-names.js';
+import { engagementNames } from '../anonymise/recorded-names.js';
 import { caseStudyView, reviewOf } from './review.js';
 import { caseSourceOf } from './source.js';
 import { engagementPictures } from './pictures.js';
@@ -32,7 +32,8 @@ const tags = ['case-studies'];
  */
 export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string): void {
   const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
-    const review = await reviewOf(record, await recordedNames(repos, record.engagementId), await engagementPictures(repos, record.engagementId, reviewedWhole(record.title, record.markdown)));
+    const [names, pictures] = await Promise.all([engagementNames(repos, record.engagementId), engagementPictures(repos, record.engagementId, reviewedWhole(record.title, record.markdown))]);
+    const review = await reviewOf(record, names.known, pictures, names.client);
     const page = await repos.caseStudies.pageOf();
     const publicUrl = page && record.publishedAt && record.slug ? `${publicBase(request)}/p/${page.slug}/${record.slug}` : null;
     return { review, body: caseStudyView(record, review, publicUrl) };
@@ -109,12 +110,15 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
           ? await consentFromClientSpace(repos, record.engagementId)
           : { ...body, source: 'coach' };
     let saved = await repos.caseStudies.saveDraft(record, { ...record, consent });
-    // Consent withdrawn: the case leaves the public pages at once.
-    if (consent.kind === 'client' && consent.withdrawnOn && saved.publishedAt) {
+    if (!saved.publishedAt) return (await view(repos, saved, request)).body;
+    // Consent withdrawn, or narrowed below a name the published case keeps: the case leaves the public pages at once.
+    const current = await view(repos, saved, request);
+    if ((consent.kind === 'client' && consent.withdrawnOn) || beyondConsent(consent, current.review.kept).length > 0) {
       await repos.caseStudies.unpublish(saved.id);
       saved = (await repos.caseStudies.get(saved.id))!;
+      return (await view(repos, saved, request)).body;
     }
-    return (await view(repos, saved, request)).body;
+    return current.body;
   });
 
   app.post('/api/v1/case-studies/:id/publish', { schema: { tags, params: idParams, response: { 200: caseStudy, ...errors } } }, async (request) => {
@@ -123,13 +127,15 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { review } = await view(repos, record, request);
     // Read in the coach's own text: in the anonymised one a prompt's first word may itself be masked ("[T. write: …]").
     const prompts = coachPrompts(reviewedWhole(record.title, record.markdown));
-    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent, prompts: prompts.length });
+    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent, prompts: prompts.length, kept: review.kept });
     if (refusal) {
       // The very spans the guard counted: undecided and of a high-risk type.
       const unresolved = review.spans
         .filter((s) => s.decision === null && HIGH_RISK_TYPES.has(s.type))
         .map((s) => ({ start: s.start, end: s.end, type: s.type, nameStart: s.nameStart, nameEnd: s.nameEnd }));
-      throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved, prompts });
+      // And the names her decisions keep in clear that the consent does not cover ("Sonia" kept, consent "anonymised").
+      const kept = record.consent ? beyondConsent(record.consent, review.kept) : [];
+      throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved, prompts, kept });
     }
     await ensurePage(repos, practice.name);
     // Made once, at the first publication, from the anonymised title; kept after, so the address never moves.
