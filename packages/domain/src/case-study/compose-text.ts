@@ -108,7 +108,7 @@ export function herWords(text: string, language: CaseLanguage): string {
  */
 const ACTIVITY_VERBS = new Set(
   (
-    'a accompagne accueille aide analyse anime appuie apprend assiste assure audite cherche coache collabore conçoit conduit conseille construit ' +
+    'accompagne accueille aide analyse anime appuie apprend assiste assure audite cherche coache collabore conçoit conduit conseille construit ' +
     'contrôle coordonne crée débute défend dessine développe dirige dispense doit donne écrit élabore encadre enseigne entraîne est étudie exerce ' +
     'facilite fait forme gère guide installe intervient lance mène met monte négocie occupe organise paramètre participe peut pilote planifie prend ' +
     'prépare produit propose quitte réalise recrute rédige rejoint représente reprend répond soigne soutient souhaite suit supervise traite transmet ' +
@@ -117,7 +117,9 @@ const ACTIVITY_VERBS = new Set(
 );
 /** "S'occupe…", "N'a pas…", "Se forme…": a pronoun that only a verb follows. */
 const VERB_CLITIC = /^(?:[sn]['’]\p{L}|(?:se|ne|y)\s)/iu;
-const startsWithActivity = (s: string) => VERB_CLITIC.test(s) || ACTIVITY_VERBS.has(/^\p{L}+/u.exec(s)?.[0].toLowerCase() ?? '');
+/** "A rejoint…", "A créé…": "a" before a past participle; "A Lyon", "A la suite" (an "À" written without its accent) are not verbs. */
+const HAS_DONE = /^a\s+\p{Ll}+(?:é|i|u|is|it|int|ert)(?!\p{L})/iu;
+const startsWithActivity = (s: string) => VERB_CLITIC.test(s) || HAS_DONE.test(s) || ACTIVITY_VERBS.has(/^\p{L}+/u.exec(s)?.[0].toLowerCase() ?? '');
 const unended = (s: string) => s.trim().replace(/[.!?…]+$/u, '').trimEnd();
 
 /**

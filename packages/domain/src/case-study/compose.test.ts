@@ -310,6 +310,9 @@ describe('reading like the seeds: the faults a coach found in the drafted demo',
     );
     expect(context('Cheffe de projet. Dirige une équipe de six. Gère le budget.')).toBe('Claire est cheffe de projet, dirige une équipe de six et gère le budget.');
     expect(context("Consultante. S'occupe seule de ses clients.")).toBe("Claire est consultante et s'occupe seule de ses clients.");
+    expect(context('Consultante. A créé son cabinet.')).toBe('Claire est consultante et a créé son cabinet.');
+    // "A" for an "À" written without its accent is no verb.
+    expect(context('Consultante. A Lyon depuis dix ans.')).toBe('Claire est consultante. A Lyon depuis dix ans.');
     // A sentence with its own subject, a name, or words that are no activity stay as written.
     expect(context('Consultante. Elle dirige une équipe.')).toBe('Claire est consultante. Elle dirige une équipe.');
     expect(context('Consultante. Olivier est son associé.')).toBe('Claire est consultante. Olivier est son associé.');
