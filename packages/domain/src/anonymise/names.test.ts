@@ -5,7 +5,7 @@ import { loadLexicon, type Lexicon } from './lexicon.js';
 let lexicon: Lexicon;
 beforeAll(async () => {
   lexicon = await loadLexicon();
-}, 60_000);
+}, 120_000);
 
 const typed = (text: string) => detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type]);
 const people = (text: string) => typed(text).filter(([, type]) => type === 'person').map(([words]) => words);
@@ -39,5 +39,23 @@ describe('a word in capitals alone', () => {
     const text = 'L\'angioplastie, ou " intervention coronaire percutanée " (ICP) est une opération destinée à débloquer les artères.';
     expect(people(text)).toEqual([]);
     expect(typed(text)).toContainEqual(['ICP', 'organisation']);
+  });
+});
+
+describe('a well-known place right before a first name', () => {
+  it('is the place, and the person begins at the first name, where a comma went missing', () => {
+    const text = 'Affaire des emplois fictifs de la mairie de Paris Alain Juppé est jugé pour sa responsabilité.';
+    expect(people(text)).toEqual(['Alain Juppé']);
+    expect(typed(text)).toContainEqual(['Paris', 'place']);
+    // A place that is also a popular first name, with nothing before it, is hers.
+    expect(people('Florence Marie Dupont arrive demain.')).toEqual(['Florence Marie Dupont']);
+  });
+});
+
+describe('a title before a name', () => {
+  it('is not read across the end of a sentence: "… est jugé. Paris" is no "juge Paris"', () => {
+    const text = 'Alain Juppé est jugé. Paris est préoccupé.';
+    expect(detect(text, lexicon, { language: 'fr' }).find((d) => text.slice(d.start, d.end) === 'Paris')?.source).not.toBe('context');
+    expect(people('Il a vu M . Durand hier.')).toEqual(['Durand']);
   });
 });

@@ -25,7 +25,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const rules = ruleNames(text, tokens, lexicon, language);
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
-  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, acronymsKept(text, found, rules), lexicon) : found, lexicon);
+  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, acronymsKept(text, found, rules), lexicon), lexicon) : found, lexicon);
   return [...read, ...roles(tokens, read)];
 }
 
@@ -43,6 +43,31 @@ function acronymsKept(text: string, found: Detection[], rules: Detection[]): Det
     if (!rule || (rule.type !== 'organisation' && rule.type !== 'place')) return d;
     const { gender: _, ...rest } = d;
     return { ...rest, type: rule.type, source: rule.source, confidence: rule.confidence, ...(rule.place ? { place: rule.place } : {}) };
+  });
+}
+
+/**
+ * "la mairie de Paris Alain Juppé", "à Lyon Marie Dupont": a well-known place right before a
+ * first name, where a comma or a line break went missing, is that place; the person begins
+ * at the first name. Read as one person, the town would be masked as her, and made a person
+ * wherever else the text names it.
+ */
+function placesBeforeNames(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
+  let i = 0;
+  return found.flatMap((d) => {
+    if (d.type !== 'person') return [d];
+    while (i < tokens.length && tokens[i]!.start < d.start) i++;
+    const first = tokens[i];
+    const next = tokens[i + 1];
+    if (!first || first.start !== d.start || !next || !next.word || next.start >= d.end || next.shape === 'lower') return [d];
+    const place = lexicon.places.get(first.folded);
+    // "Florence Marie Dupont": a place that is also a popular first name is hers, unless "de",
+    // "à" or "en" stands before it ("la mairie de Paris Alain Juppé").
+    const before = tokens[i - 1];
+    const placed = !!before && before.word && (before.folded === 'de' || PLACE_PREPOSITIONS.has(before.folded));
+    if (!isWellKnownPlace(place) || (lexicon.popularFirstNames.has(first.folded) && !placed) || !lexicon.firstNames.has(next.folded.split('-')[0]!)) return [d];
+    const { gender: _, ...rest } = d;
+    return [{ ...rest, end: first.end, type: 'place', source: place!.kind === 'country' ? 'countries' : 'places', confidence: 0.8, place: place! }, { ...d, start: next.start }];
   });
 }
 
@@ -275,7 +300,9 @@ function looksLikeName(t: Token): boolean {
 function previousWord(tokens: Token[], index: number): Token | undefined {
   for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
     const t = tokens[i]!;
-    if (t.word) return t;
+    // Across a full stop, only an abbreviation ("M .", "Dr ."): "… est jugé. Paris" ends one
+    // sentence with a word that is also a title ("juge"), and the next does not follow it.
+    if (t.word) return i === index - 1 || t.text.length <= 3 ? t : undefined;
     if (t.text !== '.') return undefined;
   }
   return undefined;
