@@ -3,7 +3,7 @@ import type { Widen } from './widen';
 
 /** "Anonymise a text", in English: the same keys as French. */
 export const anonymiseEn: Widen<typeof anonymiseFr> = {
-  nav: 'Anonymise a text',
+  nav: 'Anonymise',
   title: 'Anonymise a text',
   intro: 'Notes for your supervisor, an e-mail: paste the text, and Alliance replaces names, places, contact details and dates, and tells you what it found and why.',
   notKept: 'The text is not kept: Alliance anonymises it and forgets it at once, without saving it or writing it in any log.',

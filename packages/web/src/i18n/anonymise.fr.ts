@@ -4,7 +4,8 @@
  * are the case-study review's words (caseStudies.review.types and .sources).
  */
 export const anonymiseFr = {
-  nav: 'Anonymiser un texte',
+  /** Short: the French header has no room to spare at a laptop's width. */
+  nav: 'Anonymiser',
   title: 'Anonymiser un texte',
   intro: 'Des notes pour votre superviseur, un e-mail : collez le texte, Alliance remplace les noms, les lieux, les coordonnées et les dates, et vous dit ce qu’il a trouvé et pourquoi.',
   notKept: 'Le texte n’est pas conservé : Alliance l’anonymise et l’oublie aussitôt, sans l’enregistrer ni le noter dans aucun journal.',

@@ -52,7 +52,7 @@ export function AnonymisePage() {
   return (
     <div className="anonymise">
       <PageHeader title={t('anonymise.title')}>
-        <p className="muted">{t('anonymise.intro')}</p>
+        <p className="anonymise__intro">{t('anonymise.intro')}</p>
       </PageHeader>
       <div className="stack">
         <form className="card form" onSubmit={submit} noValidate aria-label={t('anonymise.form.label')}>

@@ -70,7 +70,7 @@ export function AnonymisedResult({ input, language, result, stale }: { input: st
                       <mark className={`anon-mark anon-mark--${f.type}`} lang={language}>
                         {f.replacement}
                       </mark>
-                      {f.count > 1 ? <span className="muted"> · {t('anonymise.found.times', { count: f.count })}</span> : null}
+                      {f.count > 1 ? <span className="anon-item__count"> · {t('anonymise.found.times', { count: f.count })}</span> : null}
                     </p>
                     <p className="anon-item__why">
                       {t('anonymise.found.why', { source: t(`caseStudies.review.sources.${f.source}`), confidence: Math.round(f.confidence * 100) })}
