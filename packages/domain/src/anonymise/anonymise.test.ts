@@ -270,3 +270,12 @@ describe('French liaisons around a replacement', () => {
     expect(anonymise('Le dossier de Marc Dupont avance.', lexicon, { language: 'fr' }).text).toBe('Le dossier de M. avance.');
   });
 });
+
+describe('a company with its legal form at the end of a sentence', () => {
+  it('keeps the sentence its full stop, and leaves out the word that opens the sentence', () => {
+    const en = anonymise('She joined Acme Ltd. He wrote to her. Then Acme Ltd. was sold.', lexicon, { language: 'en', mode: 'placeholders' });
+    expect(en.text).toBe('She joined [Organisation 1]. He wrote to her. Then [Organisation 1] was sold.');
+    const fr = anonymise('Puis Dupont SARL a fermé. Elle voit S. Il part.', lexicon, { language: 'fr', mode: 'placeholders' });
+    expect(fr.text).toBe('Puis [Organisation 1] a fermé. Elle voit [Personne 1]. Il part.');
+  });
+});

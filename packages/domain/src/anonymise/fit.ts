@@ -66,10 +66,19 @@ export function fitReplacement(
   if (o.language === 'fr') ({ start, replacement } = liaison(text, start, replacement, o.floor ?? 0));
   // "Mme L." at the end of a sentence: one full stop, not two.
   if (replacement.endsWith('.') && text[d.end] === '.') replacement = replacement.slice(0, -1);
+  // "Acme Ltd." or "S." ending a sentence: its full stop was also the sentence's, which must stay.
+  else if (text[d.end - 1] === '.' && !replacement.endsWith('.') && sentenceFollows(text, d.end)) replacement += '.';
   if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return { start, nameStart, replacement };
 }
 
+
+/** Looks on from `at` past spaces: the end of the text or of a line, or a capital, begins another sentence. */
+function sentenceFollows(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i >= text.length || text[i] === '\n' || (i > at && /\p{Lu}/u.test(text[i]!));
+}
 
 /** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
 function sentenceStartAt(text: string, at: number): boolean {

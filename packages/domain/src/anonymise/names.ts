@@ -191,7 +191,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     const last = words[words.length - 1]!;
     if (words.length > 1 && LEGAL_FORMS.has(last.folded)) {
-      push({ type: 'organisation', source: 'legal-forms', confidence: 0.95 });
+      // "Then Acme Ltd.", "Puis Dupont SARL": a common word opening the sentence is not the company's.
+      const from = words.length > 2 && first.sentenceStart && isCommon(first) && !lexicon.firstNames.has(first.folded) ? 1 : 0;
+      found.push({ start: words[from]!.start, end: span.end, type: 'organisation', source: 'legal-forms', confidence: 0.95 });
       continue;
     }
     if (after && LEGAL_FORMS.has(after.folded) && after.shape === 'upper') {
