@@ -172,6 +172,8 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.setViewportSize({ width: 390, height: 844 });
     const phoneTop = await layer.locator('mark', { hasText: 'Vasseur' }).first().evaluate((m) => (m as HTMLElement).offsetTop);
     await text.evaluate((el, y) => (el.scrollTop = y), Math.max(0, phoneTop - 120));
+    // The layer follows the text area's scroll on the next frame: a tap before it would miss on a busy machine.
+    await expect.poll(() => layer.evaluate((l) => l.scrollTop)).toBe(await text.evaluate((el) => el.scrollTop));
     await shot(coach, '49-case-study-highlights-phone');
     // On a phone's width too, a tap on a highlight is a tap on its words.
     const place = (await layer.locator('mark', { hasText: 'Montpellier' }).first().boundingBox())!;
@@ -203,6 +205,8 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await name.waitFor({ state: 'attached' });
     expect(await layer.locator('mark').allInnerTexts()).toEqual(['Claire']);
     const tapName = async () => {
+      // Filled, the title scrolled to its end; the layer follows on the next frame.
+      await expect.poll(() => layer.evaluate((l) => l.scrollLeft)).toBe(await title.evaluate((el) => el.scrollLeft));
       const box = (await name.boundingBox())!;
       await coach.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       const caret = await title.evaluate((el: HTMLInputElement) => el.selectionStart ?? -1);
