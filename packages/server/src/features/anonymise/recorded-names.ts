@@ -1,7 +1,8 @@
 import type { Organisation } from '@alliance/api';
-import type { KnownEntity } from '@alliance/domain/anonymise';
+import { type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
 import { notFound } from '../../http/errors.js';
 import type { Repositories } from '../../repos/index.js';
+import { organisationAliases } from './organisation-aliases.js';
 
 /** The names this engagement's records hold: the client, her organisation, the sponsor and their contacts. */
 export async function recordedNames(repos: Repositories, engagementId: string): Promise<KnownEntity[]> {
@@ -12,24 +13,26 @@ export async function recordedNames(repos: Repositories, engagementId: string): 
 export async function engagementNames(repos: Repositories, engagementId: string): Promise<{ known: KnownEntity[]; client: { id: string; firstName: string; lastName: string } | null }> {
   const engagement = await repos.engagements.get(engagementId);
   if (!engagement) throw notFound('Engagement');
-  const client = await repos.clients.get(engagement.clientId);
+  const [client, lexicon] = await Promise.all([repos.clients.get(engagement.clientId), loadLexicon()]);
+  const isCommonWord = (w: string) => lexicon.commonWords.fr.has(w) || lexicon.commonWords.en.has(w);
   const known: KnownEntity[] = [];
   if (client) {
     known.push({ id: client.id, type: 'person', name: `${client.firstName} ${client.lastName}`, role: { fr: 'la personne accompagnée', en: 'the client' } });
     if (client.organisationId) {
       const organisation = await repos.organisations.get(client.organisationId);
-      if (organisation) known.push(...organisationNames(organisation, { fr: 'son organisation', en: 'their organisation' }));
+      if (organisation) known.push(...organisationNames(organisation, { fr: 'son organisation', en: 'their organisation' }, isCommonWord));
     }
   }
   if (engagement.sponsorId && engagement.sponsorId !== client?.organisationId) {
     const sponsor = await repos.organisations.get(engagement.sponsorId);
-    if (sponsor) known.push(...organisationNames(sponsor, { fr: 'le commanditaire', en: 'the sponsor' }));
+    if (sponsor) known.push(...organisationNames(sponsor, { fr: 'le commanditaire', en: 'the sponsor' }, isCommonWord));
   }
   return { known, client: client ? { id: client.id, firstName: client.firstName, lastName: client.lastName } : null };
 }
 
-function organisationNames(o: Organisation, role: { fr: string; en: string }): KnownEntity[] {
-  const names: KnownEntity[] = [{ id: o.id, type: 'organisation', name: o.name, role }];
+/** An organisation by its recorded name and the shorter ways a text names it ("Logisud" for "Logisud Édition"), and its contact. */
+function organisationNames(o: Organisation, role: { fr: string; en: string }, isCommonWord: (folded: string) => boolean): KnownEntity[] {
+  const names: KnownEntity[] = [{ id: o.id, type: 'organisation', name: o.name, aliases: organisationAliases(o.name, isCommonWord), role }];
   if (o.contactName?.trim()) names.push({ id: `${o.id}-contact`, type: 'person', name: o.contactName.trim(), role: { fr: `la personne de contact (${role.fr})`, en: `the contact (${role.en})` } });
   return names;
 }

@@ -98,6 +98,21 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     expect(published.body.review.text).not.toMatch(REAL_NAMES);
   });
 
+  it('finds her organisation from the records by the short name a coach writes, as an organisation', async () => {
+    const c = await draft('Ça coince, mais où ?');
+    // Recorded as "Logisud Édition (démo)"; the coach writes "Logisud", "chez Logisud Édition".
+    const markdown = `${c.markdown}\nSonia travaille chez Logisud depuis six ans. Chez Logisud Édition, tout va vite.\n`;
+    const edited = (await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { markdown })).body;
+    const whole = `${edited.title}\n\n${edited.markdown}`;
+    const found = edited.review.spans.filter((s: any) => /Logisud/.test(whole.slice(s.start, s.end)));
+    expect(found.map((s: any) => [whole.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end), s.type, s.source, s.confidence])).toEqual([
+      ['Logisud', 'organisation', 'records', 1],
+      ['Logisud Édition', 'organisation', 'records', 1],
+    ]);
+    expect(edited.review.text).not.toMatch(REAL_NAMES);
+    expect(edited.review.text).toContain('La personne accompagnée travaille chez son organisation depuis six ans. Chez son organisation, tout va vite.');
+  });
+
   it("refuses to publish her first name kept as it is beyond her consent's scope, and unpublishes when the scope narrows", async () => {
     const c = await draft('Ça coince, mais où ?');
     const whole = `${c.title}\n\n${c.markdown}`;
