@@ -251,6 +251,14 @@ describe('a recorded name signed with an initial', () => {
     expect(out.spans.map((s) => [text.slice(s.start, s.end), s.source])).toEqual([['C. VASSEUR', 'records']]);
     expect(out.text).toBe('Bien à vous,\nC.');
   });
+
+  it('masks "Claire V." on a board label as one mention of her, the initial of her surname with it', () => {
+    const known: KnownEntity[] = [{ id: 'c1', type: 'person', name: 'Claire Vasseur', gender: 'f', role: { fr: 'la personne accompagnée', en: 'the client' } }];
+    const out = anonymise('Claire V.\nSon équipe', lexicon, { language: 'fr', mode: 'roles', known });
+    expect(out.text).toBe('La personne accompagnée\nSon équipe');
+    // Another initial is another person's: "Claire M." is not her.
+    expect(anonymise('Claire M. arrive.', lexicon, { language: 'fr', mode: 'roles', known }).spans[0]).toMatchObject({ start: 0, end: 6, source: 'records' });
+  });
 });
 
 describe('French liaisons around a replacement', () => {

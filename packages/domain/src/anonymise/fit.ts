@@ -67,18 +67,26 @@ export function fitReplacement(
   // "Mme L." at the end of a sentence: one full stop, not two.
   if (replacement.endsWith('.') && text[d.end] === '.') replacement = replacement.slice(0, -1);
   // "Acme Ltd." or "S." ending a sentence: its full stop was also the sentence's, which must stay.
-  else if (text[d.end - 1] === '.' && !replacement.endsWith('.') && sentenceFollows(text, d.end)) replacement += '.';
+  else if (text[d.end - 1] === '.' && !replacement.endsWith('.') && sentenceFollows(text, d.end, endsWithInitial(text, d.end))) replacement += '.';
   if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return { start, nameStart, replacement };
 }
 
 
-/** Looks on from `at` past spaces: the end of the text or of a line, or a capital, begins another sentence. */
-function sentenceFollows(text: string, at: number): boolean {
+/**
+ * Looks on from `at` past spaces: a capital begins another sentence, and so does the end
+ * of the text or of a line, unless what ends there is an initial ("Claire V." on a board
+ * label or under a signature, where the full stop is the initial's alone).
+ */
+function sentenceFollows(text: string, at: number, initial: boolean): boolean {
   let i = at;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i >= text.length || text[i] === '\n' || (i > at && /\p{Lu}/u.test(text[i]!));
+  if (i >= text.length || text[i] === '\n') return !initial;
+  return i > at && /\p{Lu}/u.test(text[i]!);
 }
+
+/** "V." ends the stretch before `end`: one letter and its full stop. */
+const endsWithInitial = (text: string, end: number) => /(?:^|[^\p{L}])\p{L}\.$/u.test(text.slice(Math.max(0, end - 3), end));
 
 /** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
 function sentenceStartAt(text: string, at: number): boolean {

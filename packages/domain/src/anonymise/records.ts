@@ -38,10 +38,17 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
       }
       if (!ok || !anchored) continue;
       let from = words[w]!.t;
-      const to = words[w + v.words.length - 1]!.t;
+      let to = words[w + v.words.length - 1]!.t;
       // "C. VASSEUR" for Claire Vasseur: her initial before her surname is hers too.
       const before = words[w - 1]?.t;
       if (v.part === 'last' && before && /^\p{Lu}\.$/u.test(before.text) && from.start - before.end <= 2 && fold(before.text.charAt(0)) === fold(v.entity.name).charAt(0)) from = before;
+      // "Claire V." (a board label, a signature): the initial of her surname after her first name is hers too.
+      const after = words[w + v.words.length]?.t;
+      const surname = v.entity.name.trim().split(/\s+/).at(-1) ?? '';
+      if (v.part === 'first' && after && /^\p{Lu}\.$/u.test(after.text) && after.start - to.end <= 2 && surname && fold(after.text.charAt(0)) === fold(surname).charAt(0)) {
+        to = after;
+        w++;
+      }
       found.push({
         start: from.start,
         end: to.end,
