@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors.js';
 import type { Repositories } from '../../repos/index.js';
 import { organisationAliases } from './organisation-aliases.js';
 
-/** The names this engagement's records hold: the client, her organisation, the sponsor and their contacts. */
+/** The names this engagement's records hold: the client, her organisation, the sponsor and their contacts, the group programme she came from. */
 export async function recordedNames(repos: Repositories, engagementId: string): Promise<KnownEntity[]> {
   return (await engagementNames(repos, engagementId)).known;
 }
@@ -26,6 +26,12 @@ export async function engagementNames(repos: Repositories, engagementId: string)
   if (engagement.sponsorId && engagement.sponsorId !== client?.organisationId) {
     const sponsor = await repos.organisations.get(engagement.sponsorId);
     if (sponsor) known.push(...organisationNames(sponsor, { fr: 'le commanditaire', en: 'the sponsor' }, isCommonWord));
+  }
+  // The group programme she came from: its title leads to a cohort of a dozen, and from there to her.
+  const programme = engagement.programmeId ? await repos.programmes.get(engagement.programmeId) : null;
+  if (programme?.title.trim()) {
+    const title = programme.title.trim();
+    known.push({ id: programme.id, type: 'organisation', name: title, aliases: organisationAliases(title, isCommonWord), role: { fr: 'mon programme collectif', en: 'my group programme' } });
   }
   return { known, client: client ? { id: client.id, firstName: client.firstName, lastName: client.lastName } : null };
 }

@@ -113,6 +113,17 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     expect(edited.review.text).toContain('La personne accompagnée travaille chez son organisation depuis six ans. Chez son organisation, tout va vite.');
   });
 
+  it("replaces the group programme's own title, which leads to its cohort, in French and English", async () => {
+    for (const language of ['fr', 'en'] as const) {
+      const c = await draft('Ça coince, mais où ?', language);
+      const whole = `${c.title}\n\n${c.markdown}`;
+      const programme = c.review.spans.filter((s: any) => whole.slice(s.start, s.end).includes('Trouver sa place au travail'));
+      expect(programme.map((s: any) => [whole.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end), s.type, s.source, s.decision])).toEqual([['Trouver sa place au travail', 'organisation', 'records', null]]);
+      expect(c.review.text).not.toContain('Trouver sa place');
+      expect(c.review.text).toContain(language === 'fr' ? 'dans le cadre de « mon programme collectif », un dispositif collectif' : 'in "my group programme", a group programme I run');
+    }
+  });
+
   it("refuses to publish her first name kept as it is beyond her consent's scope, and unpublishes when the scope narrows", async () => {
     const c = await draft('Ça coince, mais où ?');
     const whole = `${c.title}\n\n${c.markdown}`;
