@@ -77,6 +77,28 @@ describe('re-labelling a picture as the review turns the text', () => {
   });
 });
 
+describe('each label read as a name of its own', () => {
+  // As the server knows her: her first name with her surname's initial is one of her names.
+  const known = [{ id: 'c1', type: 'person' as const, name: 'Claire Vasseur (démo)', aliases: ['Claire V.'], role: { fr: 'la personne accompagnée', en: 'the client' } }];
+  const turn = async (labels: string[], mode: 'roles' | 'initials') => {
+    const combined = withLabels('Claire me raconte.', labels);
+    const found = anonymise(combined.text, await loadLexicon(), { language: 'fr', mode, known });
+    return relabel(combined, found.spans, { decisions: [], added: [] }, known, MASKED_LABEL.fr);
+  };
+
+  it('never joins the last name of one label to the first of the next', async () => {
+    const out = await turn(['Jeanne', 'Martin Durand', 'Claire V.', 'Biscuiterie Lemoine'], 'initials');
+    expect(out.get('Jeanne')).toBe('J.');
+    expect(out.get('Martin Durand')).toBe('M.');
+    expect(out.get('Biscuiterie Lemoine')).not.toMatch(/V\.|Lemoine/);
+  }, 60_000);
+
+  it('replaces a first name with the initial of her surname whole, leaving no initial in clear', async () => {
+    expect((await turn(['Claire V.'], 'roles')).get('Claire V.')).toBe('La personne accompagnée');
+    expect((await turn(['Claire V.'], 'initials')).get('Claire V.')).toBe('C.');
+  }, 60_000);
+});
+
 describe('a label follows the decision taken on the name in the text, whatever introduced it there', () => {
   const recorded: RecordedName[] = [
     { type: 'person', name: 'Anne Moreau' },

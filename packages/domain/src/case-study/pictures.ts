@@ -65,6 +65,15 @@ export function maskPictureAddresses(text: string): string {
 type LabelRange = { label: string; start: number; end: number };
 
 /**
+ * What stands between the text and each label. The anonymiser joins capitalised words
+ * up to three characters apart as one name (a name broken across a line), and a bare
+ * blank line is two: "Jeanne" then "Martin Durand", or "Claire V." then "Biscuiterie
+ * Lemoine", were read as one name across two labels and each label drawn with the
+ * other's replacement. Four line breaks keep every label a paragraph of its own.
+ */
+const LABEL_BREAK = '\n\n\n\n';
+
+/**
  * The text the anonymiser reads when pictures are shown: the case's own text, then
  * each label as a paragraph of its own. One pass over both gives a label the same
  * replacement as the same name in the text ("Claire" → "la consultante" in both).
@@ -73,7 +82,7 @@ export function withLabels(text: string, labels: string[]): { text: string; rang
   let out = text;
   const ranges: LabelRange[] = [];
   for (const label of new Set(labels.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean))) {
-    out += '\n\n';
+    out += LABEL_BREAK;
     ranges.push({ label, start: out.length, end: out.length + label.length });
     out += label;
   }
