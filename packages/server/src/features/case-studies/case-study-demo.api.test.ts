@@ -124,6 +124,21 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     }
   });
 
+  it('replaces her first name with her surname initial whole, in the words and the alt text of a picture', async () => {
+    const c = await draft("Recréer l'alliance avec son client");
+    const markdown = `${c.markdown}\nClaire V. m'a écrit.\n\n![Première image de la constellation : Claire V., le DG](board-picture:00000000-0000-4000-8000-000000000000)\n`;
+    const edited = (await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { markdown })).body;
+    const whole = `${edited.title}\n\n${edited.markdown}`;
+    const initialled = edited.review.spans.filter((s: any) => whole.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end) === 'Claire V.');
+    expect(initialled.map((s: any) => [s.type, s.source])).toEqual([
+      ['person', 'records'],
+      ['person', 'records'],
+    ]);
+    expect(edited.review.text).toContain("\nLa personne accompagnée m'a écrit.\n");
+    expect(edited.review.text).toContain('![Première image de la constellation : la personne accompagnée, le DG]');
+    expect(edited.review.text).not.toMatch(/accompagnée V\./);
+  });
+
   it("refuses to publish her first name kept as it is beyond her consent's scope, and unpublishes when the scope narrows", async () => {
     const c = await draft('Ça coince, mais où ?');
     const whole = `${c.title}\n\n${c.markdown}`;
