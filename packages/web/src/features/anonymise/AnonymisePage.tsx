@@ -1,7 +1,8 @@
 import { ANONYMISE_MODES, type AnonymiseMode } from '@alliance/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, useFieldErrors } from '../../ui/errors';
+import { EditActions } from '../../ui/EditActions';
+import { useFieldErrors } from '../../ui/errors';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { PageHeader } from '../../ui/page';
 import { useEngagements } from '../engagements/api';
@@ -100,12 +101,7 @@ export function AnonymisePage() {
               error={fieldError('engagementId')}
             />
           </div>
-          <FormError error={anonymise.error} />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={anonymise.isPending}>
-              {anonymise.isPending ? t('anonymise.form.working') : t('anonymise.form.submit')}
-            </button>
-          </div>
+          <EditActions mutation={anonymise} saveLabel={t('anonymise.form.submit')} pendingLabel={t('anonymise.form.working')} />
         </form>
         {anonymise.data && sent ? <AnonymisedResult input={sent.text} language={sent.language} result={anonymise.data} stale={sent.text !== text} /> : null}
       </div>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FormError } from '../../ui/errors';
+import { EditActions } from '../../ui/EditActions';
 import { SelectField } from '../../ui/fields';
 import { Icon } from '../../ui/icons';
 import { useComposeCaseStudy } from './api';
@@ -33,12 +33,7 @@ export function ComposeCaseStudy({ engagementId }: { engagementId: string }) {
             { value: 'en', label: t('language.en') },
           ]}
         />
-        <FormError error={compose.error} />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={compose.isPending}>
-            {compose.isPending ? t('common.saving') : t('caseStudies.compose.submit')}
-          </button>
-        </div>
+        <EditActions mutation={compose} saveLabel={t('caseStudies.compose.submit')} />
       </form>
     </details>
   );
