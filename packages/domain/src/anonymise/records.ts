@@ -44,8 +44,7 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
       if (v.part === 'last' && before && /^\p{Lu}\.$/u.test(before.text) && from.start - before.end <= 2 && fold(before.text.charAt(0)) === fold(v.entity.name).charAt(0)) from = before;
       // "Claire V." (a board label, a signature): the initial of her surname after her first name is hers too.
       const after = words[w + v.words.length]?.t;
-      const surname = v.entity.name.trim().split(/\s+/).at(-1) ?? '';
-      if (v.part === 'first' && after && /^\p{Lu}\.$/u.test(after.text) && after.start - to.end <= 2 && surname && fold(after.text.charAt(0)) === fold(surname).charAt(0)) {
+      if (v.part === 'first' && after && /^\p{Lu}\.$/u.test(after.text) && after.start - to.end <= 2 && fold(after.text.charAt(0)) === surnameInitial(v.entity.name)) {
         to = after;
         w++;
       }
@@ -64,6 +63,17 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
     }
   }
   return found;
+}
+
+/**
+ * The initial a surname is written with, folded: its first capital after the first name
+ * ("Le Gall" l, "de Rênal" r), an aside in brackets left out ("Vasseur (démo)" v); none
+ * when nothing after the first name is capitalised ("Direction des ressources humaines").
+ */
+function surnameInitial(name: string): string | undefined {
+  const surname = name.trim().replace(/\([^)]*\)/g, ' ').split(/\s+/).slice(1).join(' ');
+  const capital = /\p{Lu}/u.exec(surname)?.[0];
+  return capital ? fold(capital) : undefined;
 }
 
 /** "Marie-Claire" is matched as "Marie" then "Claire", so either spelling of the record finds it. */

@@ -17,7 +17,7 @@ export async function engagementNames(repos: Repositories, engagementId: string)
   const isCommonWord = (w: string) => lexicon.commonWords.fr.has(w) || lexicon.commonWords.en.has(w);
   const known: KnownEntity[] = [];
   if (client) {
-    known.push({ id: client.id, type: 'person', name: `${client.firstName} ${client.lastName}`, aliases: initialled(client.firstName, client.lastName), role: { fr: 'la personne accompagnée', en: 'the client' } });
+    known.push({ id: client.id, type: 'person', name: `${client.firstName} ${client.lastName}`, role: { fr: 'la personne accompagnée', en: 'the client' } });
     if (client.organisationId) {
       const organisation = await repos.organisations.get(client.organisationId);
       if (organisation) known.push(...organisationNames(organisation, { fr: 'son organisation', en: 'their organisation' }, isCommonWord));
@@ -39,26 +39,8 @@ export async function engagementNames(repos: Repositories, engagementId: string)
 /** An organisation by its recorded name and the shorter ways a text names it ("Logisud" for "Logisud Édition"), and its contact. */
 function organisationNames(o: Organisation, role: { fr: string; en: string }, isCommonWord: (folded: string) => boolean): KnownEntity[] {
   const names: KnownEntity[] = [{ id: o.id, type: 'organisation', name: o.name, aliases: organisationAliases(o.name, isCommonWord), role }];
+  // "Yannick M." is found by the anonymiser's records as "Yannick Morvan" (records.ts).
   const contact = o.contactName?.trim();
-  if (contact) {
-    // "Yannick Morvan" is also "Yannick M."; "Direction des ressources humaines" describes someone, it is no first name and surname.
-    const [first = '', ...rest] = contact.split(/\s+/);
-    const describes = contact.split(/\s+/).some((w) => /^\p{Ll}{3,}/u.test(w) && !PARTICLES.has(w));
-    names.push({ id: `${o.id}-contact`, type: 'person', name: contact, ...(describes ? {} : { aliases: initialled(first, rest.join(' ')) }), role: { fr: `la personne de contact (${role.fr})`, en: `the contact (${role.en})` } });
-  }
+  if (contact) names.push({ id: `${o.id}-contact`, type: 'person', name: contact, role: { fr: `la personne de contact (${role.fr})`, en: `the contact (${role.en})` } });
   return names;
-}
-
-const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ten', 'del', 'della', 'da', 'di']);
-
-/**
- * A person's first name with her surname's initial ("Claire V.", as a board label or a
- * note writes her): one name, so the initial goes with the first name rather than staying
- * in clear after its replacement ("la personne accompagnée V."). The initial is the
- * surname's first capital ("Le Gall" L., "de Rênal" R.); an aside in brackets is no surname.
- */
-function initialled(firstName: string, lastName: string): string[] {
-  const first = firstName.trim();
-  const capital = /\p{Lu}/u.exec(lastName.replace(/\([^)]*\)/g, ' '))?.[0];
-  return first && capital ? [`${first} ${capital}.`] : [];
 }
