@@ -6,7 +6,7 @@ import { todayIsoDate } from '../../ui/datetime';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { useSaveConsent } from './api';
-import { DateTextField } from './DateTextField';
+import { DateTextField } from '../../ui/DateTextField';
 
 /** The basis for publishing: the consent the client gave in her space, her consent recorded by the coach, or the coach's composite statement. */
 export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {

@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIsoDate } from '../../ui/datetime';
-import { TextField } from '../../ui/fields';
-import { useFormat } from '../../ui/format';
+import { todayIsoDate } from './datetime';
+import { TextField } from './fields';
+import { useFormat } from './format';
 import { addDays, datePattern, formatDateText, parseDateText } from './date-text';
 
 interface Props {
