@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly fields: FieldIssue[];
   /** better-auth's reason (`INVALID_EMAIL_OR_PASSWORD` …), when it gave one. */
   readonly reason: string | undefined;
+  /** The server's `details` as sent: a refusal may carry what it is about (the names a case study keeps in clear…). */
+  readonly details: unknown;
 
   constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fields = fieldIssuesOf(details);
     this.reason = reasonOf(details);
+    this.details = details;
   }
 
   /** The message the server gave for one field, if any. */

@@ -114,6 +114,14 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
       empty: 'Cannot publish: the text is empty.',
       unfilled_prompts: 'Cannot publish: the text still holds “[To write: …]” passages. Write them or delete them.',
     },
+    keptBeyond: {
+      introClient: 'Cannot publish: these real names would stay visible, beyond her consent (“{{scope}}”):',
+      introComposite: 'Cannot publish: these real names would stay visible, although the case is stated composite or fictionalised:',
+      item: '“{{text}}”: {{part}}',
+      parts: { first_name: 'her first name', surname: 'her surname', third_party: 'the name of another person or an organisation, which no consent of hers covers' },
+      fixReplace: 'In the review, choose “Accept” or “Replace with” for each instead of “Keep as is”, without writing a real name back in your replacements.',
+      fixConsent: 'If she consented to more, record the scope she actually gave instead.',
+    },
   },
   comments: {
     title: 'Comments to moderate',

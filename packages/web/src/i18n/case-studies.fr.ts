@@ -111,6 +111,14 @@ export const caseStudiesFr = {
       empty: 'Publication impossible : le texte est vide.',
       unfilled_prompts: 'Publication impossible : le texte contient encore des passages « [À compléter : …] ». Écrivez-les ou supprimez-les.',
     },
+    keptBeyond: {
+      introClient: 'Publication impossible : ces noms réels resteraient en clair, au-delà de son consentement (« {{scope}} ») :',
+      introComposite: 'Publication impossible : ces noms réels resteraient en clair, alors que le cas est déclaré composite ou romancé :',
+      item: '« {{text}} » : {{part}}',
+      parts: { first_name: 'son prénom', surname: 'son nom de famille', third_party: 'le nom d’une autre personne ou d’une organisation, qu’aucun consentement de sa part ne couvre' },
+      fixReplace: 'Dans la relecture, choisissez « Accepter » ou « Remplacer par » pour chacun au lieu de « Garder tel quel », sans réécrire de nom réel dans vos remplacements.',
+      fixConsent: 'Si elle a consenti à davantage, enregistrez plutôt la portée qu’elle a réellement donnée.',
+    },
   },
   comments: {
     title: 'Commentaires à modérer',

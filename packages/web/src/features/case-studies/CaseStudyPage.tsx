@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { API } from '@alliance/api';
 import { ANONYMISE_MODES, type AnonymiseMode } from '@alliance/domain';
-import { isApiError } from '../../api/client';
 import { FormError } from '../../ui/errors';
 import { SelectField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
 import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
 import { ConsentForm } from './ConsentForm';
+import { PublicationRefusal } from './PublicationRefusal';
 import { ReviewedFields } from './ReviewedFields';
 import { ReviewPanel } from './ReviewPanel';
 
@@ -56,7 +56,6 @@ export function CaseStudyPage() {
     setSaved(false);
     update.mutate({ title, markdown, mode }, { onSuccess: () => setSaved(true) });
   };
-  const refusal = isApiError(publish.error) && publish.error.status === 409 ? publish.error.reason : undefined;
 
   return (
     <>
@@ -102,13 +101,7 @@ export function CaseStudyPage() {
           <section className="card" aria-labelledby="publish-title">
             <h2 id="publish-title">{t('caseStudies.publish.title')}</h2>
             {c.publishedAt ? <p>{t('caseStudies.publish.isPublished', { date: format.date(c.publishedAt) })}</p> : null}
-            {refusal ? (
-              <p className="callout callout--warning" role="alert">
-                {t(`caseStudies.publish.refused.${refusal}`, { defaultValue: publish.error?.message ?? '' })}
-              </p>
-            ) : (
-              <FormError error={publish.error} />
-            )}
+            <PublicationRefusal error={publish.error} caseStudy={c} />
             <div className="form-actions">
               {c.status === 'published' ? (
                 <button type="button" className="button" onClick={() => publish.mutate(false)} disabled={publish.isPending}>
