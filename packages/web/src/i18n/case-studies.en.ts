@@ -106,6 +106,8 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     publish: 'Publish on my page',
     unpublish: 'Take off my page',
     isPublished: 'Published on {{date}}.',
+    address: 'Public address:',
+    newTab: 'opens in a new tab',
     refused: {
       no_consent: 'Cannot publish: record the consent first.',
       consent_withdrawn: 'Cannot publish: the consent was withdrawn.',

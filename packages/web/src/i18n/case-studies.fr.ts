@@ -103,6 +103,8 @@ export const caseStudiesFr = {
     publish: 'Publier sur ma page',
     unpublish: 'Retirer de ma page',
     isPublished: 'Publiée le {{date}}.',
+    address: 'Adresse publique :',
+    newTab: 's’ouvre dans un nouvel onglet',
     refused: {
       no_consent: 'Publication impossible : enregistrez d’abord le consentement.',
       consent_withdrawn: 'Publication impossible : le consentement a été retiré.',

@@ -5,11 +5,10 @@ import { API } from '@alliance/api';
 import { ANONYMISE_MODES, type AnonymiseMode } from '@alliance/domain';
 import { FormError } from '../../ui/errors';
 import { SelectField } from '../../ui/fields';
-import { useFormat } from '../../ui/format';
 import { ErrorState, Loading, PageHeader } from '../../ui/page';
-import { useCaseStudy, usePublish, useUpdateCaseStudy } from './api';
+import { useCaseStudy, useUpdateCaseStudy } from './api';
 import { ConsentForm } from './ConsentForm';
-import { PublicationRefusal } from './PublicationRefusal';
+import { PublicationCard, PublicLink } from './PublicationCard';
 import { ReviewedFields } from './ReviewedFields';
 import { ReviewPanel } from './ReviewPanel';
 
@@ -22,10 +21,8 @@ const AUTOSAVE_MS = 1200;
 export function CaseStudyPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const format = useFormat();
   const query = useCaseStudy(id);
   const update = useUpdateCaseStudy(id);
-  const publish = usePublish(id);
   const [title, setTitle] = useState('');
   const [markdown, setMarkdown] = useState('');
   const [mode, setMode] = useState<AnonymiseMode>('roles');
@@ -62,7 +59,7 @@ export function CaseStudyPage() {
       <PageHeader eyebrow={<Link to="/case-studies" className="back-link">{t('caseStudies.editor.back')}</Link>} title={c.review.title || c.title}>
         <p className="engagement-meta">
           <span className={`tag ${c.status === 'published' ? 'tag--ok' : ''}`}>{t(`caseStudies.${c.status}`)}</span>
-          {c.publicUrl ? <a href={c.publicUrl}>{t('caseStudies.publicPage')}</a> : null}
+          {c.publicUrl ? <PublicLink url={c.publicUrl}>{t('caseStudies.publicPage')}</PublicLink> : null}
         </p>
       </PageHeader>
       <div className="split-layout">
@@ -98,22 +95,7 @@ export function CaseStudyPage() {
         <div className="stack">
           <ReviewPanel caseStudy={c} />
           <ConsentForm caseStudy={c} />
-          <section className="card" aria-labelledby="publish-title">
-            <h2 id="publish-title">{t('caseStudies.publish.title')}</h2>
-            {c.publishedAt ? <p>{t('caseStudies.publish.isPublished', { date: format.date(c.publishedAt) })}</p> : null}
-            <PublicationRefusal error={publish.error} caseStudy={c} />
-            <div className="form-actions">
-              {c.status === 'published' ? (
-                <button type="button" className="button" onClick={() => publish.mutate(false)} disabled={publish.isPending}>
-                  {t('caseStudies.publish.unpublish')}
-                </button>
-              ) : (
-                <button type="button" className="button button--primary" onClick={() => publish.mutate(true)} disabled={publish.isPending}>
-                  {t('caseStudies.publish.publish')}
-                </button>
-              )}
-            </div>
-          </section>
+          <PublicationCard caseStudy={c} />
         </div>
       </div>
     </>

@@ -1,0 +1,45 @@
+import type { CaseStudy } from '@alliance/api';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import i18n from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fr } from '../../i18n/fr';
+import { PublicationCard } from './PublicationCard';
+
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ resources: { fr: { translation: fr } }, lng: 'fr', interpolation: { escapeValue: false } });
+});
+
+const url = 'https://alliance.example/p/cabinet-de-demonstration/recreer-alliance';
+const draft = {
+  id: 'c1',
+  consent: null,
+  review: { details: [] },
+  status: 'draft',
+  publicUrl: null,
+  publishedAt: null,
+} as unknown as CaseStudy;
+const published = { ...draft, status: 'published', publicUrl: url, publishedAt: '2026-05-12T09:00:00Z' } as CaseStudy;
+
+const html = (c: CaseStudy) =>
+  renderToStaticMarkup(
+    <QueryClientProvider client={new QueryClient()}>
+      <PublicationCard caseStudy={c} />
+    </QueryClientProvider>,
+  );
+
+describe('the publication card', () => {
+  it('shows the public address of a published article as a link opening in a new tab', () => {
+    const out = html(published);
+    expect(out).toContain('Publiée le 12 mai 2026.');
+    expect(out).toContain(`Adresse publique : <a href="${url}" target="_blank" rel="noopener noreferrer">${url}<span class="visually-hidden"> (s’ouvre dans un nouvel onglet)</span></a>`);
+    expect(out).toContain('Retirer de ma page');
+  });
+
+  it('shows no address before publication', () => {
+    const out = html(draft);
+    expect(out).not.toContain('Adresse publique');
+    expect(out).toContain('Publier sur ma page');
+  });
+});
