@@ -49,6 +49,14 @@ export const en: Messages = {
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
   },
+  dateField: {
+    parts: { day: 'dd', month: 'mm', year: 'yyyy' },
+    hint: 'As {{pattern}}, for example {{example}}.',
+    missing: 'Enter a date, as {{pattern}}.',
+    invalid: 'This date does not exist or is not written as {{pattern}}.',
+    late: 'The date cannot be later than {{latest}}.',
+    lateToday: 'The date cannot be later than today.',
+  },
   errors: {
     unexpected: 'Something unexpected went wrong.',
     network: 'The server cannot be reached. Check the connection and try again.',

@@ -52,6 +52,15 @@ export const fr = {
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
   },
+  // A date typed as the screen writes it (ui/DateTextField), in every form of the app.
+  dateField: {
+    parts: { day: 'jj', month: 'mm', year: 'aaaa' },
+    hint: 'Au format {{pattern}}, par exemple {{example}}.',
+    missing: 'Indiquez une date, au format {{pattern}}.',
+    invalid: 'Cette date n’existe pas ou n’est pas au format {{pattern}}.',
+    late: 'La date ne peut pas être après le {{latest}}.',
+    lateToday: 'La date ne peut pas être après aujourd’hui.',
+  },
   errors: {
     unexpected: 'Une erreur inattendue est survenue.',
     network: 'Le serveur est injoignable. Vérifiez la connexion puis réessayez.',

@@ -1,53 +1,66 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from './datetime';
 import { TextField } from './fields';
 import { useFormat } from './format';
-import { addDays, datePattern, formatDateText, parseDateText } from './date-text';
+import { addDays, datePattern, formatDateText, parseDateText, textForValue } from './date-text';
 
 interface Props {
   id: string;
   label: string;
-  /** The date as "YYYY-MM-DD", or null while what is typed is not a date. */
+  /**
+   * The date as "YYYY-MM-DD", "" while the field is empty; anything else (null, or
+   * the text as typed) while what is typed is not a date, which the field keeps.
+   */
   value: string | null;
-  onChange: (iso: string | null) => void;
+  /**
+   * `iso` is the date ("YYYY-MM-DD"), "" when the field is emptied, null when what is
+   * typed is not a date (or is later than `max`); `typed` is the text as she wrote it.
+   * A form that lets the server refuse a wrong date keeps `iso ?? typed`: the API's
+   * date check then says so beside the field, and nothing is sent as "no date".
+   */
+  onChange: (iso: string | null, typed: string) => void;
   /** The latest date allowed ("YYYY-MM-DD"). */
   max?: string;
+  /** The field's own hint; the format to write follows it. */
+  hint?: ReactNode;
   /** The server's word on the field, shown when the field itself has none. */
   error?: string | undefined;
-  /** Show what is wrong now (the form was sent), not only once the coach leaves the field. */
-  checked: boolean;
+  /** Show what is wrong now (the form was sent), not only once she leaves the field. */
+  checked?: boolean;
   required?: boolean;
+  /** The width: narrow by default, room enough for "jj/mm/aaaa". */
+  className?: string;
 }
 
 /**
  * A date written as the screen's language writes it ("24/05/2025" on the French
  * screen), in a plain text field: the browser's date input would follow the browser's
- * language instead. Labelled, its format in the hint, checked as she leaves it; the
- * up and down arrows move it a day, as they do in a date input.
+ * language instead, and differs from one browser to the next. Labelled, its format in
+ * the hint, checked as she leaves it; the up and down arrows move it a day, as they do
+ * in a date input.
  */
-export function DateTextField({ id, label, value, onChange, max, error, checked, required }: Props) {
+export function DateTextField({ id, label, value, onChange, max, hint, error, checked = false, required, className = 'field--narrow' }: Props) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const [text, setText] = useState(() => (value ? formatDateText(value, locale) : ''));
+  const [text, setText] = useState(() => (value ? formatDateText(value, locale) || value : ''));
   const [left, setLeft] = useState(false);
-  // A change of language rewrites a valid date in the new order; what she is typing stays.
-  const [shownIn, setShownIn] = useState(locale);
-  if (shownIn !== locale) {
-    setShownIn(locale);
-    if (value) setText(formatDateText(value, locale));
-  }
+  // The form's value changed from outside (emptied once sent, or read in another language's order): the text follows.
+  const rewritten = textForValue(value, text, locale);
+  if (rewritten !== null) setText(rewritten);
 
-  const pattern = datePattern(locale, t('caseStudies.consent.dateParts', { returnObjects: true }));
+  const pattern = datePattern(locale, t('dateField.parts', { returnObjects: true }));
   const example = formatDateText(max ?? todayIsoDate(), locale);
   const parsed = parseDateText(text, locale);
-  const problem = !text.trim() ? (required ? 'dateMissing' : null) : !parsed ? 'dateInvalid' : max && parsed > max ? 'dateLate' : null;
-  const shown = (left || checked) && problem ? t(`caseStudies.consent.${problem}`, { pattern, example }) : error;
+  const late = max && parsed && parsed > max ? (max === todayIsoDate() ? 'lateToday' : 'late') : null;
+  const problem = !text.trim() ? (required ? 'missing' : null) : !parsed ? 'invalid' : late;
+  const shown = (left || checked) && problem ? t(`dateField.${problem}`, { pattern, example, latest: max ? formatDateText(max, locale) : '' }) : error;
+  const formatHint = t('dateField.hint', { pattern, example });
 
   const type = (next: string) => {
     setText(next);
-    const iso = parseDateText(next, locale);
-    onChange(iso && (!max || iso <= max) ? iso : null);
+    const iso = next.trim() ? parseDateText(next, locale) : '';
+    onChange(iso && max && iso > max ? null : iso, next);
   };
   const step = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
@@ -60,7 +73,15 @@ export function DateTextField({ id, label, value, onChange, max, error, checked,
     <TextField
       id={id}
       label={label}
-      hint={t('caseStudies.consent.dateHint', { pattern, example })}
+      hint={
+        hint ? (
+          <>
+            {hint} {formatHint}
+          </>
+        ) : (
+          formatHint
+        )
+      }
       value={text}
       onChange={(e) => type(e.target.value)}
       onBlur={() => setLeft(true)}
@@ -69,7 +90,7 @@ export function DateTextField({ id, label, value, onChange, max, error, checked,
       autoComplete="off"
       spellCheck={false}
       placeholder={pattern}
-      className="field--narrow"
+      className={className}
       error={shown}
       required={required}
     />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, datePattern, dateOrder, formatDateText, parseDateText } from './date-text';
+import { addDays, datePattern, dateOrder, formatDateText, parseDateText, textForValue } from './date-text';
 
 describe('a date typed in the screen’s language', () => {
   it('is written day first in French and in British English, month first in American English', () => {
@@ -37,5 +37,21 @@ describe('a date typed in the screen’s language', () => {
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
     expect(addDays('not a date', 1)).toBeNull();
+  });
+
+  it('follows its form’s value when that value changes from outside, and keeps what she is typing otherwise', () => {
+    // Her own typing, as the form holds it: unchanged.
+    expect(textForValue('2025-05-04', '4/5/2025', 'fr-FR')).toBeNull();
+    expect(textForValue('2025-05-04', '2025-05-04', 'fr-FR')).toBeNull();
+    expect(textForValue('', '', 'fr-FR')).toBeNull();
+    expect(textForValue('31/04/2025', '31/04/2025', 'fr-FR')).toBeNull();
+    // Not a date (a form that holds null for that): her text stays.
+    expect(textForValue(null, '31/04/2025', 'fr-FR')).toBeNull();
+    // The form emptied once sent, another date set, another day's typing after a day is removed.
+    expect(textForValue('', '04/05/2025', 'fr-FR')).toBe('');
+    expect(textForValue('2025-12-31', '04/05/2025', 'fr-FR')).toBe('31/12/2025');
+    expect(textForValue('12/03', '04/05/2025', 'fr-FR')).toBe('12/03');
+    // Read month first, the same text is another day: it is written again in that order.
+    expect(textForValue('2025-05-04', '04/05/2025', 'en-US')).toBe('05/04/2025');
   });
 });

@@ -59,6 +59,20 @@ function unpack(digits: string, order: DatePart[]): string[] {
   return order.map((p) => digits.slice(at, (at += width[p])));
 }
 
+/**
+ * What a date field should now show when its form's value is not what the text says
+ * (the form emptied once sent, another day's date after a day is removed, a language
+ * that orders the parts otherwise), or null to keep the text. A value that is not a
+ * date is what she typed, held as typed; null says only "not a date", so the text stays.
+ */
+export function textForValue(value: string | null, text: string, locale: string): string | null {
+  if (value === null) return null;
+  if (value === '') return text.trim() ? '' : null;
+  const written = formatDateText(value, locale);
+  if (!written) return value === text ? null : value;
+  return parseDateText(text, locale) === value ? null : written;
+}
+
 /** The same date a number of days later (or earlier): the arrow keys' step. */
 export function addDays(iso: string, days: number): string | null {
   const date = calendarDate(iso);
