@@ -84,13 +84,18 @@ export function boardRecordRepository(scope: PracticeScope) {
       return rows.map((r) => ({ id: r.id, startedAt: iso(r.startedAt), endedAt: iso(r.endedAt), ...sealer.open<Omit<NewMovement, 'startedAt' | 'endedAt'>>(r.sealed) }));
     },
 
+    /** `at` defaults to now; a record written afterwards (the demo's past session) gives the moment it was felt. */
     async recordFeltSense(
       board: BoardRef,
-      input: { elementId: string; elementLabel: string; words: string; energy: number; recordedBy: string; elements: BoardDocElement[] },
+      input: { elementId: string; elementLabel: string; words: string; energy: number; recordedBy: string; elements: BoardDocElement[]; at?: Date },
     ): Promise<FeltSense> {
+      const { at, ...body } = input;
       const sealer = await sealerOf(board.clientId);
-      const [row] = await db.insert(boardFeltSenses).values({ practiceId, boardId: board.id, clientId: board.clientId, sealed: sealer.seal(input) }).returning();
-      return toFeltSense(row!, input);
+      const [row] = await db
+        .insert(boardFeltSenses)
+        .values({ practiceId, boardId: board.id, clientId: board.clientId, recordedAt: at ?? new Date(), sealed: sealer.seal(body) })
+        .returning();
+      return toFeltSense(row!, body);
     },
 
     async feltSenses(board: BoardRef): Promise<FeltSense[]> {

@@ -1,5 +1,6 @@
 import type { Repositories } from '../repos/index.js';
 import { demoClientSpace } from './demo-client-space.js';
+import { demoConstellation } from './demo-constellation.js';
 
 const DAY_MS = 86_400_000;
 const at = (now: Date, days: number, hour = 10) => {
@@ -12,9 +13,10 @@ const at = (now: Date, days: number, hour = 10) => {
  * Two fictional engagements shaped like the two seed cases: a consultant who
  * recreates the alliance with her client (a constellation, a meeting), and an
  * employee met in a group programme who prepares an interview with her management.
- * Every name here is invented.
+ * Every name here is invented. The coach is who records and takes the pictures.
  */
-export async function demoPracticeStory(repos: Repositories, coachUserId: string, now: Date): Promise<void> {
+export async function demoPracticeStory(repos: Repositories, coach: { id: string; name: string }, now: Date): Promise<void> {
+  const coachUserId = coach.id;
   // — Case 1: « Recréer l'alliance »
   const claire = await repos.clients.create({
     firstName: 'Claire',
@@ -76,6 +78,8 @@ export async function demoPracticeStory(repos: Repositories, coachUserId: string
     },
     privateReflections: 'Triangle dramatique très présent (sauveteur → persécuteur). Vérifier ma propre envie de « réparer » la relation à sa place.',
   });
+  // The constellation of that session: its pictures, movements and felt senses, on the board the coach opens from it.
+  await demoConstellation(repos, held, { coach: coach.name, client: claire.firstName });
   await repos.events.addFeedback(alliance, {
     event: 'Réunion avec le DG',
     eventOn: at(now, -10).toISOString().slice(0, 10),

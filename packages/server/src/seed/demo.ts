@@ -23,6 +23,6 @@ export async function seedDemoPractice(app: FastifyInstance, now = new Date()): 
   await practices.markDemo(membership.practice.id);
   await practices.update(membership.practice.id, { name: DEMO_PRACTICE_NAME });
   const repos = repositoriesFor({ db, practiceId: membership.practice.id, keys: vault.forPractice(membership.practice.id, membership.wrappedKey) });
-  await demoPracticeStory(repos, user.id, now);
+  await demoPracticeStory(repos, { id: user.id, name: DEMO_COACH_NAME }, now);
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD };
 }

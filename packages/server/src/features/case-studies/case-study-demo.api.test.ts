@@ -6,6 +6,8 @@ import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testin
 
 /** Every real name the demo's records hold for its two clients, her employer included. */
 const REAL_NAMES = /Claire|Vasseur|Sonia|Ferrand|Logisud/i;
+/** A picture's labels as they read: a long label is drawn on several lines, so a name could straddle two. */
+const labelsRead = (svg: string) => svg.replace(/<\/tspan><tspan[^>]*>/g, ' ');
 
 /**
  * The demo's two engagements, shaped like the seeds, drafted as case studies: the
@@ -21,10 +23,10 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     app = await testApp(kind);
     coach = await signedInCoach(app);
     // The demo story, told in this coach's own practice (the demo itself seeds only an empty installation).
-    const userId = (await coach.call('GET', '/api/v1/me')).body.user.id as string;
+    const { id: userId, name } = (await coach.call('GET', '/api/v1/me')).body.user as { id: string; name: string };
     const { db, vault, practices } = app.services;
     const membership = (await practices.loadMembership(userId))!;
-    await demoPracticeStory(repositoriesFor({ db, practiceId: membership.practice.id, keys: vault.forPractice(membership.practice.id, membership.wrappedKey) }), userId, new Date());
+    await demoPracticeStory(repositoriesFor({ db, practiceId: membership.practice.id, keys: vault.forPractice(membership.practice.id, membership.wrappedKey) }), { id: userId, name }, new Date());
     for (const e of (await coach.call('GET', '/api/v1/engagements')).body.items) engagements.set(e.title, e.id);
   }, 60_000);
   afterAll(() => app.close());
@@ -51,6 +53,47 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     expect(c.review.title).not.toMatch(REAL_NAMES);
     expect(c.review.text).toContain('La personne accompagnée me raconte : les relations');
     // The first review loads the anonymiser's word lists.
+  }, 120_000);
+
+  it("shows seed 000's constellation: the first and resolution pictures of the demo board, re-labelled by the anonymiser", async () => {
+    // The demo board as the coach recorded it, on the engagement's held session.
+    const timeline = (await coach.call('GET', `/api/v1/engagements/${engagements.get("Recréer l'alliance avec son client")}/timeline`)).body;
+    const held = timeline.entries.find((e: { kind: string; status?: string }) => e.kind === 'session' && e.status === 'held');
+    const [board] = (await coach.call('GET', `/api/v1/sessions/${held.id}/boards`)).body.items;
+    const { pictures } = (await coach.call('GET', `/api/v1/boards/${board.id}/history`)).body;
+    const labels = ['Claire', 'Sa solution (son bébé)', 'Le DG', "L'entreprise cliente", 'La mission', 'Son besoin de contrôle'];
+
+    const c = await draft("Recréer l'alliance avec son client");
+    // The constellation in words, its felt senses in the order she felt them, then the two pictures.
+    expect(c.markdown).toContain(`\n**La constellation.** Première image (« Au départ ») : ${labels.join(', ')}. Image de résolution (« Après le mouvement ») : ${labels.join(', ')}. À la place de « Claire » : Crispée`);
+    const felt = [...c.markdown.matchAll(/À la place de « ([^»]+) » : [^(]+\(énergie ([-+]\d)\)/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(felt).toEqual(['Claire -3', 'Le DG -2', 'Sa solution (son bébé) -1', 'Le DG +2', 'Claire +3']);
+    expect(c.markdown).toContain(`](board-picture:${pictures[0].id} "Première image : « Au départ »")`);
+    expect(c.markdown).toContain(`](board-picture:${pictures[1].id} "Image de résolution : « Après le mouvement »")`);
+
+    // Reviewed: her name is turned in the words, the alt texts, the captions and every label drawn; the other labels stand.
+    expect(c.review.text).toContain('À la place de « la personne accompagnée » : Crispée');
+    expect(c.review.pictures.map((p: { id: string }) => p.id)).toEqual([pictures[0].id, pictures[1].id]);
+    expect(c.review.pictures.map((p: { caption: string }) => p.caption)).toEqual(['Première image : « Au départ »', 'Image de résolution : « Après le mouvement »']);
+    for (const p of c.review.pictures) {
+      expect(p.alt).not.toMatch(REAL_NAMES);
+      expect(p.svg).not.toMatch(REAL_NAMES);
+      expect(p.alt).toMatch(/de la constellation : la personne accompagnée, Sa solution \(son bébé\), Le DG, L'entreprise cliente, La mission, Son besoin de contrôle$/);
+      const drawn = [...labelsRead(p.svg).matchAll(/<tspan[^>]*>([^<]+)<\/tspan><\/text>/g)].map((m) => m[1]);
+      expect(drawn).toEqual(['La personne accompagnée', ...labels.slice(1)]);
+      expect(p.svg).toMatch(/<title>[^<]*la personne accompagnée[^<]*<\/title>/);
+    }
+    // The first picture and the resolution are not the same arrangement.
+    expect(c.review.pictures[0].svg).not.toBe(c.review.pictures[1].svg.replace('Image de résolution', 'Première image'));
+
+    // In English, the same pictures, her name turned the English way.
+    const en = await draft("Recréer l'alliance avec son client", 'en');
+    expect(en.review.pictures).toHaveLength(2);
+    for (const p of en.review.pictures) {
+      expect(p.alt).not.toMatch(REAL_NAMES);
+      expect(labelsRead(p.svg)).not.toMatch(REAL_NAMES);
+      expect(p.alt).toMatch(/^(First|Resolution) picture of the constellation: /);
+    }
   }, 120_000);
 
   it("drafts seed 003's engagement with its programme, its calls before and after the session, in French and English, naming no one", async () => {
