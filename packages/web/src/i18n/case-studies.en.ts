@@ -99,6 +99,17 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     statementHint: 'For example: “This case combines several engagements; people and contexts are invented.”',
     save: 'Save the consent',
     withdraw: 'The consent has been withdrawn',
+    errors: {
+      notSaved: 'The consent was not saved: check “{{field}}”.',
+      noClientSpaceConsent: 'Basis: the client has not given her consent in her space, or has withdrawn it. Invite her to give it there, or choose another basis.',
+      statementTooShort: 'Your statement is too short: write at least {{min}} characters to say how the case is composite or fictionalised.',
+      statementTooLong: 'Your statement is too long: {{max}} characters at most.',
+      statementInvalid: 'Your statement could not be read: write it again.',
+      givenOnInvalid: 'The date of the consent is not a valid date.',
+      withdrawnOnInvalid: 'The date of the withdrawal is not a valid date: untick then tick “The consent has been withdrawn” again.',
+      scopeInvalid: 'Choose the scope of the consent.',
+      kindInvalid: 'Basis: choose her consent (in her space or recorded by you) or a composite case.',
+    },
     current: { clientSpace: 'Consent given by the client in her space ({{scope}}), on {{date}}.', client: 'Client’s consent ({{scope}}), given on {{date}}.', composite: 'Case stated composite on {{date}}: “{{statement}}”', withdrawn: 'Consent withdrawn on {{date}}: the case is no longer published.', none: 'No consent recorded.' },
   },
   publish: {

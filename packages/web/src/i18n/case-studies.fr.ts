@@ -96,6 +96,17 @@ export const caseStudiesFr = {
     statementHint: 'Par exemple : « Ce cas mêle plusieurs accompagnements ; les personnes et contextes sont inventés. »',
     save: 'Enregistrer le consentement',
     withdraw: 'Le consentement a été retiré',
+    errors: {
+      notSaved: 'Le consentement n’est pas enregistré : vérifiez « {{field}} ».',
+      noClientSpaceConsent: 'Fondement : la personne accompagnée n’a pas donné son consentement dans son espace, ou l’a retiré. Invitez-la à le donner depuis son espace, ou choisissez un autre fondement.',
+      statementTooShort: 'Votre déclaration est trop courte : écrivez au moins {{min}} caractères pour dire en quoi le cas est composite ou romancé.',
+      statementTooLong: 'Votre déclaration est trop longue : {{max}} caractères au plus.',
+      statementInvalid: 'Votre déclaration n’a pas pu être lue : réécrivez-la.',
+      givenOnInvalid: 'La date du consentement n’est pas une date valide.',
+      withdrawnOnInvalid: 'La date du retrait du consentement n’est pas une date valide : décochez puis recochez « Le consentement a été retiré ».',
+      scopeInvalid: 'Choisissez la portée du consentement.',
+      kindInvalid: 'Fondement : choisissez son consentement (dans son espace ou recueilli par vous) ou un cas composite.',
+    },
     current: { clientSpace: 'Consentement donné par la personne accompagnée dans son espace ({{scope}}), le {{date}}.', client: 'Consentement de la personne accompagnée ({{scope}}), donné le {{date}}.', composite: 'Cas déclaré composite le {{date}} : « {{statement}} »', withdrawn: 'Consentement retiré le {{date}} : le cas n’est plus publié.', none: 'Aucun consentement enregistré.' },
   },
   publish: {

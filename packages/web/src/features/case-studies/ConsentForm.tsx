@@ -1,11 +1,11 @@
 import type { CaseStudy } from '@alliance/api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, useFieldErrors } from '../../ui/errors';
 import { todayIsoDate } from '../../ui/datetime';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { useSaveConsent } from './api';
+import { ConsentFormError, useConsentFieldErrors } from './ConsentFormError';
 import { DateTextField } from '../../ui/DateTextField';
 
 /** The basis for publishing: the consent the client gave in her space, her consent recorded by the coach, or the coach's composite statement. */
@@ -13,7 +13,7 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
   const { t } = useTranslation();
   const format = useFormat();
   const save = useSaveConsent(caseStudy.id);
-  const fieldError = useFieldErrors(save.error);
+  const fieldError = useConsentFieldErrors(save.error);
   const current = caseStudy.consent;
   const [kind, setKind] = useState<'client_space' | 'client' | 'composite'>(current?.kind === 'client' && current.source === 'client_space' ? 'client_space' : (current?.kind ?? 'client'));
   const [scope, setScope] = useState<'anonymised' | 'first_name' | 'full_name'>(current?.kind === 'client' ? current.scope : 'anonymised');
@@ -81,6 +81,7 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
               value={scope}
               onChange={(e) => setScope(e.target.value as typeof scope)}
               options={(['anonymised', 'first_name', 'full_name'] as const).map((s) => ({ value: s, label: t(`caseStudies.consent.scopes.${s}`) }))}
+              error={fieldError('scope')}
             />
             <DateTextField id="consent-given-on" label={t('caseStudies.consent.givenOn')} value={givenOn} onChange={setGivenOn} max={today} error={fieldError('givenOn')} checked={sent} required />
             <label className="checkbox">
@@ -98,7 +99,7 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
             required
           />
         )}
-        <FormError error={save.error} />
+        <ConsentFormError error={save.error} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={save.isPending}>
             {save.isPending ? t('common.saving') : t('caseStudies.consent.save')}
