@@ -24,7 +24,7 @@ interface Props {
   max?: string;
   /** The field's own hint; the format to write follows it. */
   hint?: ReactNode;
-  /** The server's word on the field, shown when the field itself has none. */
+  /** The server's word on the field, shown when the field itself has none, until she changes the date. */
   error?: string | undefined;
   /** Show what is wrong now (the form was sent), not only once she leaves the field. */
   checked?: boolean;
@@ -54,7 +54,11 @@ export function DateTextField({ id, label, value, onChange, max, hint, error, ch
   const parsed = parseDateText(text, locale);
   const late = max && parsed && parsed > max ? (max === todayIsoDate() ? 'lateToday' : 'late') : null;
   const problem = !text.trim() ? (required ? 'missing' : null) : !parsed ? 'invalid' : late;
-  const shown = (left || checked) && problem ? t(`dateField.${problem}`, { pattern, example, latest: max ? formatDateText(max, locale) : '' }) : error;
+  // The server's word is on the text it was sent: once she writes another, it no longer applies (a new refusal brings it back).
+  const [judged, setJudged] = useState({ error, text });
+  if (judged.error !== error) setJudged({ error, text });
+  const serverSays = judged.text === text ? error : undefined;
+  const shown = (left || checked) && problem ? t(`dateField.${problem}`, { pattern, example, latest: max ? formatDateText(max, locale) : '' }) : serverSays;
   const formatHint = t('dateField.hint', { pattern, example });
 
   const type = (next: string) => {
