@@ -62,10 +62,13 @@ describe('a newcomer records her first engagement', () => {
     await field('Séances prévues').fill('5');
     await field('Objectif 1').fill('Préparer l’entretien avec sa Direction');
     await field('Clause de confidentialité').fill('Le contenu des séances reste entre la coach et la cliente.');
-    await field('Date d’accord du contrat').fill('2026-11-20');
+    // Typed as the French screen writes a date, day first, whatever the browser's language.
+    await field('Date d’accord du contrat').fill('20/11/2026');
     await shot('04-new-engagement');
     await page.getByRole('button', { name: 'Créer l’accompagnement' }).click();
     await page.getByRole('heading', { name: 'Ça coince, mais où ?' }).waitFor();
+    const contract = page.getByRole('list', { name: 'Chronologie de l’accompagnement' }).locator('.timeline__entry--contract');
+    await expect.poll(() => contract.innerText()).toMatch(/Contrat conclu\s*20 novembre 2026/);
   });
 
   it('records a session with notes that survive a reload', async () => {
@@ -94,6 +97,48 @@ describe('a newcomer records her first engagement', () => {
     await expect.poll(() => timeline.textContent()).toMatch(/Séance 1 sur 5/);
     expect(await timeline.textContent()).toContain('Préparer l’entretien avec sa Direction.');
     await shot('06-engagement-timeline');
+  });
+
+  it('types the dates of a feedback and a commitment as the French screen writes them', async () => {
+    await page.getByText('Consigner un retour après l’événement').click();
+    await field('Événement').fill('Entretien avec sa Direction');
+    const eventOn = field('Date de l’événement');
+    // A day that does not exist is said so as she leaves the field, and is not sent as "no date".
+    await eventOn.fill('31/11/2026');
+    await eventOn.press('Tab');
+    await page.getByText('Cette date n’existe pas ou n’est pas au format jj/mm/aaaa', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Consigner le retour' }).click();
+    await page.getByText('Vérifiez les champs signalés.').waitFor();
+    expect(await eventOn.getAttribute('aria-invalid')).toBe('true');
+    await page.locator('details:has(#feedback-eventOn)').screenshot({ path: join(SCREENSHOT_DIR, '05b-feedback-date-invalid.png') });
+    await eventOn.fill('1/12/2026');
+    await eventOn.press('Tab');
+    expect(await eventOn.getAttribute('aria-invalid')).toBeNull();
+    await page.locator('details:has(#feedback-eventOn)').screenshot({ path: join(SCREENSHOT_DIR, '05b-feedback-date.png') });
+    await page.getByRole('button', { name: 'Consigner le retour' }).click();
+    await page.getByText('Retour consigné.').waitFor();
+    // Sent, the form is emptied, the date field with it.
+    expect(await eventOn.inputValue()).toBe('');
+
+    await page.getByRole('tab', { name: 'Progression' }).click();
+    const add = page.getByRole('form', { name: 'Ajouter un engagement ou un garde-fou' });
+    await add.getByLabel('Formulation').fill('Écrire à sa Direction pour fixer l’entretien');
+    await add.getByLabel('Échéance').fill('15/12/2026');
+    await add.scrollIntoViewIfNeeded();
+    await add.screenshot({ path: join(SCREENSHOT_DIR, '05c-commitment-due-date.png') });
+    await add.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await add.getByText('Ajouté.').waitFor();
+    await page.getByText('Échéance : 15 décembre 2026').waitFor();
+    expect(await add.getByLabel('Échéance').inputValue()).toBe('');
+    // Its edit form shows the due date as written on the screen.
+    await page.locator('.commitment').getByRole('button', { name: 'Modifier' }).click();
+    const due = page.getByRole('form', { name: 'Modifier la formulation' }).getByLabel('Échéance');
+    expect(await due.inputValue()).toBe('15/12/2026');
+    await due.fill('16/12/2026');
+    await page.getByRole('form', { name: 'Modifier la formulation' }).screenshot({ path: join(SCREENSHOT_DIR, '05d-commitment-edit-date.png') });
+    await page.getByRole('form', { name: 'Modifier la formulation' }).getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Échéance : 16 décembre 2026').waitFor();
+    await page.getByRole('tab', { name: 'Chronologie' }).click();
   });
 
   it('works on a tablet and a phone', async () => {

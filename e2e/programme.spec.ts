@@ -41,10 +41,13 @@ describe('from the group days to the individual engagement', () => {
     await page.getByLabel(/^Titre/).fill('Prendre sa place dans l’équipe');
     await page.getByLabel(/^Lieu/).fill('Lyon');
     await page.getByLabel(/^Nombre de places/).fill('12');
-    await page.getByLabel(/^Date/).fill('2026-03-12');
+    // Days typed as the French screen writes them (12/03 is the 12th of March, not the 3rd of December).
+    await page.getByLabel(/^Date/).fill('12/03/2026');
     await page.getByRole('button', { name: 'Ajouter une journée' }).click();
-    await page.locator('#day-1-date').fill('2026-03-19');
+    expect(await page.locator('#day-1-date').inputValue()).toBe('12/03/2026');
+    await page.locator('#day-1-date').fill('19/03/2026');
     await page.getByLabel(/^Entre les journées/).fill('Joignable par téléphone en semaine, de 18 h à 19 h.');
+    await shot('59-new-programme');
     await page.getByRole('button', { name: 'Créer le programme' }).click();
     await page.getByRole('heading', { name: 'Prendre sa place dans l’équipe' }).waitFor();
     expect(await page.locator('.programme-days li').allInnerTexts()).toEqual([expect.stringContaining('12 mars 2026 · 09:00–17:30'), expect.stringContaining('19 mars 2026 · 09:00–17:30')]);

@@ -6,7 +6,8 @@ import { useLocation } from 'react-router';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { EditActions } from '../../ui/EditActions';
 import { FormError, useFieldErrors } from '../../ui/errors';
-import { TextAreaField, TextField } from '../../ui/fields';
+import { DateTextField } from '../../ui/DateTextField';
+import { TextAreaField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { EmptyState, ErrorState, Loading } from '../../ui/page';
 import { useCommitmentChanges, useCommitments } from './api';
@@ -158,7 +159,7 @@ function EditCommitment({ engagementId, commitment: c, onDone }: { engagementId:
     <form className="form commitment-form" onSubmit={submit} noValidate aria-label={t('progress.commitments.editLabel')}>
       <TextAreaField id={`${id}-statement`} label={t('progress.commitments.statement')} rows={2} value={statement} onChange={(e) => setStatement(e.target.value)} error={fieldError('statement')} required />
       {c.kind === 'commitment' ? (
-        <TextField id={`${id}-due`} type="date" className="field--narrow" label={t('progress.commitments.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.target.value)} error={fieldError('dueOn')} />
+        <DateTextField id={`${id}-due`} label={t('progress.commitments.dueOn')} value={dueOn} onChange={(iso, typed) => setDueOn(iso ?? typed)} error={fieldError('dueOn')} />
       ) : null}
       <EditActions mutation={update} onCancel={onDone} small />
     </form>
@@ -215,7 +216,7 @@ function AddCommitment({ engagementId }: { engagementId: string }) {
         required
       />
       {kind === 'commitment' ? (
-        <TextField id="commitment-new-due" type="date" className="field--narrow" label={t('progress.commitments.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.target.value)} error={fieldError('dueOn')} />
+        <DateTextField id="commitment-new-due" label={t('progress.commitments.dueOn')} value={dueOn} onChange={(iso, typed) => setDueOn(iso ?? typed)} error={fieldError('dueOn')} />
       ) : null}
       <FormError error={create.error} />
       <div className="form-actions">

@@ -2,6 +2,7 @@ import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '@alliance/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, useFieldErrors } from '../../ui/errors';
+import { DateTextField } from '../../ui/DateTextField';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { useRecordFeedback } from './api';
 
@@ -42,7 +43,7 @@ export function FeedbackForm({ engagementId, onDone }: { engagementId: string; o
   return (
     <form className="form" onSubmit={submit} noValidate>
       <TextField id="feedback-event" label={t('feedback.event')} hint={t('feedback.eventHint')} value={event} onChange={(e) => setEvent(e.target.value)} error={fieldError('event')} required />
-      <TextField id="feedback-eventOn" type="date" label={t('feedback.eventOn')} value={eventOn} onChange={(e) => setEventOn(e.target.value)} error={fieldError('eventOn')} />
+      <DateTextField id="feedback-eventOn" label={t('feedback.eventOn')} value={eventOn} onChange={(iso, typed) => setEventOn(iso ?? typed)} error={fieldError('eventOn')} />
       <fieldset className="radio-row">
         <legend>{t('feedback.outcome')}</legend>
         {FEEDBACK_OUTCOMES.map((o) => (

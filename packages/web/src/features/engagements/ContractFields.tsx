@@ -1,5 +1,6 @@
 import { CADENCES, SPONSOR_VISIBILITY, type ContractParty } from '@alliance/domain';
 import { useTranslation } from 'react-i18next';
+import { DateTextField } from '../../ui/DateTextField';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { ListEditor } from '../../ui/ListEditor';
 import { partiesFor, type BoundaryLists, type ContractDraft } from './form-model';
@@ -111,13 +112,13 @@ export function ContractFields({
             error={fieldError('sponsorVisibility')}
           />
         ) : null}
-        <TextField
+        {/* A date that is not one is kept as typed, for the server to refuse beside the field rather than save the contract as not agreed. */}
+        <DateTextField
           id={`${idPrefix}-agreedOn`}
-          type="date"
           label={t('contract.agreedOn')}
           hint={t('contract.agreedOnHint')}
           value={draft.agreedOn}
-          onChange={(e) => set('agreedOn', e.target.value)}
+          onChange={(iso, typed) => set('agreedOn', iso ?? typed)}
           error={fieldError('agreedOn')}
         />
       </div>

@@ -2,6 +2,7 @@ import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '@alliance/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, useFieldErrors } from '../../ui/errors';
+import { DateTextField } from '../../ui/DateTextField';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { ErrorState, Loading } from '../../ui/page';
@@ -101,7 +102,7 @@ function FeedbackForm({ engagementId }: { engagementId: string }) {
   return (
     <form className="form portal-form" onSubmit={submit} noValidate>
       <TextField id="feedback-event" label={t('portal.feedback.event')} hint={t('portal.feedback.eventHint')} value={event} onChange={(e) => setEvent(e.target.value)} error={fieldError('event')} required />
-      <TextField id="feedback-eventOn" type="date" label={t('portal.feedback.eventOn')} value={eventOn} onChange={(e) => setEventOn(e.target.value)} error={fieldError('eventOn')} className="field--narrow-date" />
+      <DateTextField id="feedback-eventOn" label={t('portal.feedback.eventOn')} value={eventOn} onChange={(iso, typed) => setEventOn(iso ?? typed)} error={fieldError('eventOn')} className="field--narrow-date" />
       <fieldset className="portal-options" aria-describedby={outcomeError ? 'feedback-outcome-error' : undefined}>
         <legend>
           {t('portal.feedback.outcome')}

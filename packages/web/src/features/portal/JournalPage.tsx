@@ -3,6 +3,7 @@ import { EMOTION_CHOICES, emotionLabel, JOURNAL_INTENSITY_MAX, JOURNAL_INTENSITY
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { DateTextField } from '../../ui/DateTextField';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
@@ -144,12 +145,11 @@ function JournalForm({
 
   return (
     <form className="form portal-form" onSubmit={submit} noValidate>
-      <TextField
+      <DateTextField
         id={`${idPrefix}-date`}
-        type="date"
         label={t('portal.journal.form.occurredOn')}
         value={draft.occurredOn}
-        onChange={(e) => set({ occurredOn: e.target.value })}
+        onChange={(iso, typed) => set({ occurredOn: iso ?? typed })}
         error={fieldError('occurredOn')}
         required
         className="field--narrow-date"

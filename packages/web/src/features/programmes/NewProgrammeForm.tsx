@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { localInputToIso, todayIsoDate } from '../../ui/datetime';
+import { DateTextField } from '../../ui/DateTextField';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { useCreateProgramme } from './api';
@@ -49,7 +50,7 @@ export function NewProgrammeForm() {
         <fieldset key={i} className="programme-day">
           <legend>{t('programmes.create.day', { n: i + 1 })}</legend>
           <div className="form-grid form-grid--tight">
-            <TextField id={`day-${i}-date`} type="date" label={t('programmes.create.date')} value={d.date} onChange={(e) => setDay(i, { date: e.target.value })} error={fieldError(`days.${i}.startsAt`)} required />
+            <DateTextField id={`day-${i}-date`} label={t('programmes.create.date')} value={d.date} onChange={(iso, typed) => setDay(i, { date: iso ?? typed })} error={fieldError(`days.${i}.startsAt`)} required />
             <TextField id={`day-${i}-from`} type="time" label={t('programmes.create.from')} value={d.from} onChange={(e) => setDay(i, { from: e.target.value })} required />
             <TextField id={`day-${i}-to`} type="time" label={t('programmes.create.to')} value={d.to} onChange={(e) => setDay(i, { to: e.target.value })} error={fieldError(`days.${i}.endsAt`)} required />
           </div>
