@@ -26,6 +26,14 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   };
+  /** Nothing wider than the screen: no sideways scroll, and the decision box's right edge within it. */
+  const fitsTheScreen = async (page: Page) => {
+    const { width, scroll, box } = (await page.evaluate(
+      `({ width: window.innerWidth, scroll: document.documentElement.scrollWidth, box: document.querySelector('.span-at-caret')?.getBoundingClientRect().right ?? 0 })`,
+    )) as { width: number; scroll: number; box: number };
+    expect(scroll).toBeLessThanOrEqual(width);
+    expect(box).toBeLessThanOrEqual(width);
+  };
   const axe = async (page: Page, within = 'document') => {
     await page.addScriptTag({ content: AXE });
     const result = (await page.evaluate(`axe.run(${within}, { resultTypes: ["violations"] })`)) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
@@ -179,7 +187,28 @@ describe('from a finished engagement to a published, anonymised case study', () 
     const place = (await layer.locator('mark', { hasText: 'Montpellier' }).first().boundingBox())!;
     await coach.mouse.click(place.x + place.width / 2, place.y + place.height / 2);
     await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/^Lieu « Montpellier »/);
+    // Its decision box fits the phone, its long proposal wrapped inside its button, every control in reach.
+    const decision = coach.locator('.span-at-caret');
+    const accept = decision.getByRole('button', { name: 'Accepter « une grande ville du sud de la France »' });
+    await accept.waitFor();
+    await fitsTheScreen(coach);
+    for (const control of [accept, decision.getByRole('button', { name: 'Garder tel quel' }), decision.getByLabel('Remplacer par : Montpellier'), decision.getByRole('button', { name: 'Remplacer', exact: true })]) {
+      const b = (await control.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(390);
+      expect(b.height).toBeGreaterThanOrEqual(40);
+    }
+    await decision.scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '49-case-study-decision-phone.png') });
+    // And on a tablet, upright and sideways.
+    for (const size of [{ width: 768, height: 1024 }, { width: 1024, height: 768 }]) {
+      await coach.setViewportSize(size);
+      await fitsTheScreen(coach);
+      await decision.scrollIntoViewIfNeeded();
+      await coach.screenshot({ path: join(SCREENSHOT_DIR, `49-case-study-decision-${size.width}.png`) });
+    }
     await coach.setViewportSize({ width: 1366, height: 900 });
+    await fitsTheScreen(coach);
   });
 
   it('marks a name in the title as in the text, decides it from there, and previews the Markdown as the public page will show it', async () => {
@@ -205,7 +234,12 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await name.waitFor({ state: 'attached' });
     expect(await layer.locator('mark').allInnerTexts()).toEqual(['Claire']);
     const tapName = async () => {
-      // Filled, the title scrolled to its end; the layer follows on the next frame.
+      // The field in the middle of the screen, not under the sticky top bar; filled, the title scrolled to its end and its
+      // first word out of sight: brought back as a coach would, the layer following on the next frame.
+      await title.evaluate((el) => {
+        el.scrollIntoView({ block: 'center' });
+        el.scrollLeft = 0;
+      });
       await expect.poll(() => layer.evaluate((l) => l.scrollLeft)).toBe(await title.evaluate((el) => el.scrollLeft));
       const box = (await name.boundingBox())!;
       await coach.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -233,6 +267,8 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await expect.poll(() => layer.evaluate((l) => l.scrollLeft)).toBe(0);
     await tapName();
     await decide.waitFor();
+    // Under the title too, the box fits the phone.
+    await fitsTheScreen(coach);
     await items.first().scrollIntoViewIfNeeded();
     await shot(coach, '49-case-study-title-and-list-phone');
     await coach.setViewportSize({ width: 1366, height: 900 });

@@ -75,13 +75,16 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts }: Props) {
           <button type="button" className="button button--small" onClick={() => decisions.decide({ text: span.text, type: span.type, action: 'keep' })} disabled={pending}>
             {t('caseStudies.review.keep')}
           </button>
-          <label className="visually-hidden" htmlFor="span-at-caret-own">
-            {t('caseStudies.review.replaceWith')} : {span.text}
-          </label>
-          <input id="span-at-caret-own" className="review-item__input" placeholder={t('caseStudies.review.replaceWith')} value={own} onChange={(e) => drafts.setReplacement(span, e.target.value)} onKeyDown={onEnter(replace)} />
-          <button type="button" className="button button--small" onClick={replace} disabled={pending || !own.trim()}>
-            {t('caseStudies.review.replace')}
-          </button>
+          {/* Her own words and their button stay side by side when the row wraps on a phone. */}
+          <span className="span-at-caret__own">
+            <label className="visually-hidden" htmlFor="span-at-caret-own">
+              {t('caseStudies.review.replaceWith')} : {span.text}
+            </label>
+            <input id="span-at-caret-own" className="review-item__input" placeholder={t('caseStudies.review.replaceWith')} value={own} onChange={(e) => drafts.setReplacement(span, e.target.value)} onKeyDown={onEnter(replace)} />
+            <button type="button" className="button button--small" onClick={replace} disabled={pending || !own.trim()}>
+              {t('caseStudies.review.replace')}
+            </button>
+          </span>
         </div>
       ) : selection.trim() && selection.trim().length <= 500 ? (
         <div className="review-item__actions" role="group" aria-label={t('caseStudies.review.addTitle')}>
@@ -95,13 +98,15 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts }: Props) {
               </option>
             ))}
           </select>
-          <label className="visually-hidden" htmlFor="span-at-caret-mask">
-            {t('caseStudies.review.addReplacement')}
-          </label>
-          <input id="span-at-caret-mask" className="review-item__input" placeholder={t('caseStudies.review.addReplacement')} value={addReplacement} onChange={(e) => drafts.setMask({ type: addType, replacement: e.target.value })} onKeyDown={onEnter(mask)} />
-          <button type="button" className="button button--small" onClick={mask} disabled={pending || !addReplacement.trim()}>
-            {t('caseStudies.review.add')}
-          </button>
+          <span className="span-at-caret__own">
+            <label className="visually-hidden" htmlFor="span-at-caret-mask">
+              {t('caseStudies.review.addReplacement')}
+            </label>
+            <input id="span-at-caret-mask" className="review-item__input" placeholder={t('caseStudies.review.addReplacement')} value={addReplacement} onChange={(e) => drafts.setMask({ type: addType, replacement: e.target.value })} onKeyDown={onEnter(mask)} />
+            <button type="button" className="button button--small" onClick={mask} disabled={pending || !addReplacement.trim()}>
+              {t('caseStudies.review.add')}
+            </button>
+          </span>
         </div>
       ) : null}
       <FormError error={decisions.error} />
