@@ -12,17 +12,17 @@ type Key = 'claire' | 'solution' | 'dg' | 'company' | 'mission' | 'control';
 /**
  * Seed 000's individual constellation, as the coach and Claire laid it out in the
  * session: her figure with its eyes on her solution (« son bébé ») standing between
- * her and the CEO, who has turned away; the client company behind him; the mission
+ * her and the CEO, who has turned his back on her to face his company; the mission
  * far off, unseen; her need for control close at her side. The first label is her
  * recorded first name, as a coach writes it, so the anonymiser's relabelling shows.
  */
 const FIGURES: Figure[] = [
-  { key: 'claire', kind: 'person', label: 'Claire', colour: '#1f6feb', size: 'medium', isClient: true, place: { x: 28, y: 74, facing: 30 } },
-  { key: 'solution', kind: 'solution', label: 'Sa solution (son bébé)', colour: '#bc4c00', size: 'large', isClient: false, place: { x: 40, y: 56, facing: null } },
-  { key: 'dg', kind: 'person', label: 'Le DG', colour: '#d1242f', size: 'medium', isClient: false, place: { x: 64, y: 26, facing: 40 } },
-  { key: 'company', kind: 'organisation', label: "L'entreprise cliente", colour: '#0e7490', size: 'large', isClient: false, place: { x: 80, y: 13, facing: 220 } },
+  { key: 'claire', kind: 'person', label: 'Claire', colour: '#1f6feb', size: 'medium', isClient: true, place: { x: 32, y: 82, facing: 31 } },
+  { key: 'solution', kind: 'solution', label: 'Sa solution (son bébé)', colour: '#bc4c00', size: 'large', isClient: false, place: { x: 50, y: 52, facing: null } },
+  { key: 'dg', kind: 'person', label: 'Le DG', colour: '#d1242f', size: 'medium', isClient: false, place: { x: 62, y: 30, facing: 45 } },
+  { key: 'company', kind: 'organisation', label: "L'entreprise cliente", colour: '#0e7490', size: 'large', isClient: false, place: { x: 84, y: 10, facing: 228 } },
   { key: 'mission', kind: 'mission', label: 'La mission', colour: '#8250df', size: 'medium', isClient: false, place: { x: 18, y: 26, facing: null } },
-  { key: 'control', kind: 'need', label: 'Son besoin de contrôle', colour: '#9a6700', size: 'small', isClient: false, place: { x: 17, y: 64, facing: null } },
+  { key: 'control', kind: 'need', label: 'Son besoin de contrôle', colour: '#9a6700', size: 'small', isClient: false, place: { x: 10, y: 66, facing: null } },
 ];
 
 /**
@@ -41,11 +41,11 @@ const STEPS: Step[] = [
   { at: 26, felt: 'claire', energy: -3, words: 'Crispée, les yeux fixés sur la solution ; de l’agacement envers le DG, et de la tristesse' },
   { at: 29, felt: 'dg', energy: -2, words: 'Une pression dans le dos : elle pousse, elle attend ; mon histoire pèse, et personne ne voit ce que nous avons déjà changé' },
   { at: 32, felt: 'solution', energy: -1, words: 'Tenue de trop près, sans place pour vivre chez eux' },
-  { at: 35, move: 'solution', to: { x: 58, y: 74, facing: null } },
-  { at: 36, move: 'control', to: { x: 10, y: 90, facing: null } },
-  { at: 37, move: 'claire', to: { x: 38, y: 58, facing: 39 } },
+  { at: 35, move: 'solution', to: { x: 68, y: 76, facing: null } },
+  { at: 36, move: 'control', to: { x: 14, y: 92, facing: null } },
+  { at: 37, move: 'claire', to: { x: 40, y: 60, facing: 36 } },
   { at: 39, felt: 'dg', energy: 2, words: 'La pression tombe ; je pourrais me retourner vers elle' },
-  { at: 40, move: 'dg', to: { x: 64, y: 26, facing: 219 } },
+  { at: 40, move: 'dg', to: { x: 62, y: 30, facing: 216 } },
   { at: 43, felt: 'claire', energy: 3, words: 'Plus de colère ; un reste de tristesse pour la solution, et de nouveau l’envie de travailler avec lui' },
   { at: 45, picture: 'Après le mouvement', resolution: true },
 ];

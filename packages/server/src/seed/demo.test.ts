@@ -83,10 +83,11 @@ describe('the demo practice', () => {
     expect(initial!.elements.filter((e) => e.isClient).map((e) => e.label)).toEqual(['Claire']);
     expect(initial!.elements.map((e) => e.kind)).toEqual(['person', 'solution', 'person', 'organisation', 'mission', 'need']);
 
-    // Who faces whom, before and after: her eyes on her solution and the CEO turned away; then the two face each other.
+    // Who faces whom, before and after: her eyes on her solution, the CEO turned to his company, his back to her; then the two face each other.
     const place = (p: typeof initial, label: string) => p!.elements.find((e) => e.label === label)!.place;
     expect(faces(place(initial, 'Claire'), place(initial, 'Sa solution (son bébé)'))).toBe(true);
     expect(faces(place(initial, 'Le DG'), place(initial, 'Claire'))).toBe(false);
+    expect(faces(place(initial, 'Le DG'), place(initial, "L'entreprise cliente"))).toBe(true);
     expect(faces(place(resolution, 'Claire'), place(resolution, 'Le DG'))).toBe(true);
     expect(faces(place(resolution, 'Le DG'), place(resolution, 'Claire'))).toBe(true);
 
@@ -99,7 +100,7 @@ describe('the demo practice', () => {
       ['Le DG', 'Claire'],
     ]);
     const turn = history.movements.find((m) => m.label === 'Le DG')!;
-    expect([Math.round(turn.distance), turn.turnedDegrees]).toEqual([0, 179]);
+    expect([Math.round(turn.distance), turn.turnedDegrees]).toEqual([0, 171]);
     for (const m of history.movements) expect(m.to).toEqual(place(resolution, m.label));
 
     // What she felt in each place, in the session's hour, before and after the movements.
