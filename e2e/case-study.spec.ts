@@ -125,6 +125,12 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.getByText(/^Consentement de la personne accompagnée \(Anonymisé\), donné le 1 mai 2025\./).waitFor();
     await coach.getByRole('button', { name: 'Publier sur ma page' }).click();
     await coach.getByText('Publication impossible : des passages sensibles attendent encore votre décision.').waitFor();
+    // The review counts names, as the coach decides them; their passages are the detail.
+    const review = coach.getByRole('region', { name: 'Relecture de l’anonymisation' });
+    const count = /^(\d+) noms? sensibles? attend(?:ent)? votre décision \((\d+) passages?\)\.$/.exec(await review.getByRole('status').first().innerText());
+    expect(count).not.toBeNull();
+    expect(Number(count![1])).toBeLessThan(Number(count![2]));
+    expect(await review.getByRole('listitem').filter({ has: coach.locator('mark', { hasText: /^Claire$/ }) }).first().innerText()).toMatch(/Claire \(\d+ passages\)/);
     await shot(coach, '50-case-study-review');
   });
 
@@ -149,10 +155,26 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await layer.locator('mark.hl--decided', { hasText: 'Vasseur' }).first().waitFor({ state: 'attached' });
     expect(await layer.locator('mark.hl--open', { hasText: 'Vasseur' }).count()).toBe(0);
 
-    // From the keyboard: the next passage waiting is selected in the text and offered here.
-    await coach.getByRole('button', { name: 'Aller au passage à décider suivant' }).click();
+    // From the keyboard: a passage of the next name waiting is selected in the text and offered here.
+    const next = coach.getByRole('button', { name: 'Aller au nom à décider suivant' });
+    await next.click();
     await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/· À décider$/);
     expect(await text.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(0);
+    // Names first: the legend counts the names to decide, their passages as detail, and "next" offers each name once.
+    const legend = /à décider \(souligné\) : (\d+) noms? en (\d+) passages?/.exec(await coach.locator('#markdown-review-legend').innerText());
+    expect(legend).not.toBeNull();
+    const names = Number(legend![1]);
+    expect(names).toBeLessThan(Number(legend![2]));
+    const offered = new Map<string, string>();
+    for (let i = 0; i < names; i++) {
+      if (i > 0) await next.click();
+      const said = await coach.locator('.span-at-caret__name').innerText();
+      expect(said).toMatch(new RegExp(`^Nom \\d+ sur ${names} à décider\\. Cette décision vaut pour (ses \\d+ passages|son seul passage) dans le texte\\.$`));
+      offered.set(said.split('.')[0]!, await coach.locator('.span-at-caret__what').innerText());
+    }
+    // Every name once, each under its own rank, none offered twice.
+    expect(offered.size).toBe(names);
+    expect(new Set(offered.values()).size).toBe(names);
 
     // Typing moves the highlights after the edit with their words, and drops none at wrong places.
     const sentence = (await text.inputValue()).indexOf("Claire Vasseur m'a écrit");
@@ -292,9 +314,9 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await bodyField.getByRole('group', { name: /^Décider pour « Claire »/ }).waitFor();
     expect(await bodyField.getByLabel('Remplacer par : Claire').inputValue()).toBe('S.');
 
-    // From the end of the text, the next passage to decide is the one left in the title.
+    // From the end of the text, the next name to decide is the one left in the title, at its passage there.
     await text.press('Control+End');
-    await coach.getByRole('button', { name: 'Aller au passage à décider suivant' }).click();
+    await coach.getByRole('button', { name: 'Aller au nom à décider suivant' }).click();
     await decide.waitFor();
     expect(await title.evaluate((el: HTMLInputElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, 0, 'Claire'.length]);
     expect(await titleField.getByLabel('Remplacer par : Claire').inputValue()).toBe('S.');
@@ -327,7 +349,7 @@ describe('from a finished engagement to a published, anonymised case study', () 
 
   it('publishes once every sensitive passage is decided', async () => {
     await coach.getByRole('button', { name: 'Accepter toutes les propositions' }).click();
-    await coach.getByText('Tous les passages sensibles sont relus.').waitFor();
+    await coach.getByText('Tous les noms sensibles sont décidés.').waitFor();
     await coach.getByRole('button', { name: 'Publier sur ma page' }).click();
     await coach.getByText(/^Publiée le/).waitFor();
     publicUrl = (await coach.getByRole('link', { name: 'Page publique' }).getAttribute('href'))!;

@@ -1,4 +1,4 @@
-import type { ReviewedSpan } from '@alliance/domain';
+import type { EntityType, ReviewedSpan } from '@alliance/domain';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedTextArea, spanClass } from './HighlightedTextArea';
@@ -12,15 +12,15 @@ interface Props {
   edited: boolean;
   /** The body's spans, moved onto the text being typed. */
   spans: readonly ReviewedSpan[];
-  /** Every span of the title and the body: the legend, its count and "next" speak of both. */
+  /** Every span of the title and the body: the legend shows their kinds. */
   all: readonly ReviewedSpan[];
-  /** Those of `all` still waiting for a decision. */
-  open: readonly ReviewedSpan[];
+  /** What still waits, in the title and the body: names first, their passages as detail, and the kind of the first. */
+  toDecide: { names: number; passages: number; type?: EntityType | undefined };
   caret: Caret;
   textareaRef: Ref<HTMLTextAreaElement>;
   onChange: (markdown: string) => void;
   onFocus: () => void;
-  /** Puts the caret on the next passage waiting, in the title or the body. */
+  /** Puts the caret on the next name waiting, in the title or the body. */
   onNext: () => void;
   /** The decision box, when it stands under this text (not when the coach is in the title). */
   box: ReactNode;
@@ -32,7 +32,7 @@ interface Props {
  * typed, and any the typing touches wait for the next save rather than mark wrong words.
  * The caret (or a tap) on a highlight opens its decision below the text.
  */
-export function MarkdownReview({ markdown, edited, spans, all, open, caret, textareaRef, onChange, onFocus, onNext, box }: Props) {
+export function MarkdownReview({ markdown, edited, spans, all, toDecide, caret, textareaRef, onChange, onFocus, onNext, box }: Props) {
   const { t } = useTranslation();
   const types = [...new Set(all.map((s) => s.type))];
   return (
@@ -52,15 +52,19 @@ export function MarkdownReview({ markdown, edited, spans, all, open, caret, text
       />
       <div className="markdown-review__bar">
         <p id="markdown-review-legend" className="field-hint markdown-review__legend">
-          {t('caseStudies.inText.legend', { count: all.length })}{' '}
+          {t('caseStudies.inText.legend')}{' '}
           {types.map((type) => (
             <span key={type} className={`${spanClass({ type, decision: 'accept' })} markdown-review__key`}>
               {t(`caseStudies.review.types.${type}`)}
             </span>
           ))}{' '}
-          {open.length ? <span className={`${spanClass({ type: open[0]!.type, decision: null })} markdown-review__key`}>{t('caseStudies.inText.openKey', { count: open.length })}</span> : null}
+          {toDecide.names && toDecide.type ? (
+            <span className={`${spanClass({ type: toDecide.type, decision: null })} markdown-review__key`}>
+              {t('caseStudies.inText.openKey', { names: t('caseStudies.review.names', { count: toDecide.names }), passages: t('caseStudies.review.passages', { count: toDecide.passages }) })}
+            </span>
+          ) : null}
         </p>
-        {open.length ? (
+        {toDecide.names ? (
           <button type="button" className="button button--small" onClick={onNext}>
             {t('caseStudies.inText.next')}
           </button>

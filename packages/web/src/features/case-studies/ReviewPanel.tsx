@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
 import { SelectField, TextField } from '../../ui/fields';
 import { DetailsToCheck } from './DetailsToCheck';
+import { countToDecide } from './names';
 import { type Decision, useSpanDecisions } from './useSpanDecisions';
 
 /**
@@ -46,14 +47,16 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
     if (!added.text.trim() || !added.replacement.trim()) return;
     decisions.add(added, () => setAdded({ text: '', type: added.type, replacement: '' }));
   };
-  const unresolved = caseStudy.review.unresolved;
+  // Counted in names, as she decides: "Claire" written fourteen times is one decision.
+  const toDecide = countToDecide(reviewedWhole(caseStudy.title, caseStudy.markdown), caseStudy.review.spans);
+  const unresolved = toDecide.names;
 
   return (
     <section className="card review-panel" aria-labelledby="review-title">
       <h2 id="review-title">{t('caseStudies.review.title')}</h2>
       <p className="muted">{t('caseStudies.review.hint')}</p>
       <p className={`callout ${unresolved ? 'callout--warning' : 'callout--ok'}`} role="status">
-        {unresolved ? t('caseStudies.review.unresolved', { count: unresolved }) : t('caseStudies.review.allResolved')}
+        {unresolved ? t('caseStudies.review.unresolved', { count: unresolved, passages: t('caseStudies.review.passages', { count: toDecide.passages }) }) : t('caseStudies.review.allResolved')}
       </p>
       {unresolved ? (
         <button type="button" className="button" onClick={acceptAll} disabled={pending}>
@@ -67,7 +70,7 @@ export function ReviewPanel({ caseStudy }: { caseStudy: CaseStudy }) {
           return (
             <li key={key} className={`review-item ${g.decision === null ? 'review-item--open' : ''}`}>
               <p className="review-item__what">
-                <span className="tag">{t(`caseStudies.review.types.${g.type}`)}</span> <mark>{g.text}</mark> {g.count > 1 ? <span className="muted">×{g.count}</span> : null} <span aria-hidden="true">→</span>
+                <span className="tag">{t(`caseStudies.review.types.${g.type}`)}</span> <mark>{g.text}</mark> {g.count > 1 ? <span className="muted">({t('caseStudies.review.passages', { count: g.count })})</span> : null} <span aria-hidden="true">→</span>
                 <span className="visually-hidden">{t('caseStudies.review.becomes')}</span> <strong>{g.decision === 'keep' ? g.text : g.replacement}</strong>
               </p>
               <p className="muted review-item__why">

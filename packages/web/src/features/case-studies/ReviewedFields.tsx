@@ -1,7 +1,8 @@
 import type { CaseStudy } from '@alliance/api';
-import { atCaret, HIGH_RISK_TYPES, nextToDecide, rebaseSpans, spansOfBody, spansOfTitle, type ReviewedSpan, type ReviewField } from '@alliance/domain';
+import { atCaret, decisionKey, HIGH_RISK_TYPES, rebaseSpans, spanAt, spansOfBody, spansOfTitle, type ReviewedSpan, type ReviewField } from '@alliance/domain';
 import { useMemo, useRef, useState } from 'react';
 import { MarkdownReview } from './MarkdownReview';
+import { nameOf, namesToDecide, nextName, passagesByName } from './names';
 import { SpanAtCaret } from './SpanAtCaret';
 import { TitleReview } from './TitleReview';
 import { useCaret } from './useCaret';
@@ -21,8 +22,10 @@ const isOpen = (s: ReviewedSpan) => s.decision === null && HIGH_RISK_TYPES.has(s
 /**
  * The title and the Markdown as the review reads them: one text in two fields. Each
  * draws its own spans; one decision box stands under the field the coach works in,
- * what she typed in it kept as it moves; "next passage to decide" goes through the
- * title, then the body.
+ * what she typed in it kept as it moves. The review speaks in names, as she decides:
+ * "next name to decide" goes from one name to the next (the title, then the body),
+ * never to another passage of the same name, and the box says how many passages the
+ * decision covers.
  */
 export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown }: Props) {
   // No field yet: the box waits under the body, and "next" starts from the title.
@@ -34,11 +37,14 @@ export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown
   const { review } = caseStudy;
   const titleSpans = useMemo(() => rebaseSpans(caseStudy.title, title, spansOfTitle(review.spans, caseStudy.title)), [caseStudy.title, review.spans, title]);
   const bodySpans = useMemo(() => rebaseSpans(caseStudy.markdown, markdown, spansOfBody(review.spans, caseStudy.title)), [caseStudy.markdown, caseStudy.title, review.spans, markdown]);
-  const open = { title: titleSpans.filter(isOpen), body: bodySpans.filter(isOpen) };
+  const fields = { title: { text: title, spans: titleSpans }, body: { text: markdown, spans: bodySpans } };
+  const names = namesToDecide(fields);
+  const passages = passagesByName(fields);
 
-  // Selects the next (or first) passage still waiting, in whichever field, so a keyboard goes from one to the next.
+  // Selects a passage of the next (or first) name still waiting, in whichever field, so a keyboard goes from one name to the next.
   const next = () => {
-    const target = nextToDecide(open, deciding && { field: deciding, at: carets[deciding].range.to });
+    const here = deciding && spanAt(fields[deciding].spans.filter(isOpen), carets[deciding].range.from, carets[deciding].range.to);
+    const target = nextName(names, deciding && { field: deciding, at: carets[deciding].range.to, ...(here ? { name: nameOf(fields[deciding].text, here) } : {}) });
     const node = target && (target.field === 'title' ? titleRef.current : bodyRef.current);
     if (!target || !node) return;
     node.focus();
@@ -47,24 +53,30 @@ export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown
     setDeciding(target.field);
   };
   // The decision is kept by the name itself: "Biscuiterie Lemoine", not "la Biscuiterie Lemoine".
-  const boxUnder = (field: ReviewField, text: string, spans: readonly ReviewedSpan[]) =>
-    (deciding ?? 'body') === field ? <SpanAtCaret caseStudy={caseStudy} drafts={drafts} {...atCaret(text, spans, carets[field].range.from, carets[field].range.to)} /> : null;
+  const boxUnder = (field: ReviewField) => {
+    if ((deciding ?? 'body') !== field) return null;
+    const { span, selection } = atCaret(fields[field].text, fields[field].spans, carets[field].range.from, carets[field].range.to);
+    const key = span && decisionKey(span.text, span.type);
+    const index = key ? names.findIndex((n) => n.key === key) : -1;
+    const name = span && key ? { passages: passages.get(key) ?? 1, ...(index >= 0 ? { rank: { index, of: names.length } } : {}) } : null;
+    return <SpanAtCaret caseStudy={caseStudy} drafts={drafts} span={span} selection={selection} name={name} />;
+  };
 
   return (
     <>
-      <TitleReview title={title} spans={titleSpans} caret={carets.title} inputRef={titleRef} onChange={onTitle} onFocus={() => setDeciding('title')} box={boxUnder('title', title, titleSpans)} />
+      <TitleReview title={title} spans={titleSpans} caret={carets.title} inputRef={titleRef} onChange={onTitle} onFocus={() => setDeciding('title')} box={boxUnder('title')} />
       <MarkdownReview
         markdown={markdown}
         edited={markdown !== caseStudy.markdown}
         spans={bodySpans}
         all={[...titleSpans, ...bodySpans]}
-        open={[...open.title, ...open.body]}
+        toDecide={{ names: names.length, passages: names.reduce((n, name) => n + name.passages.length, 0), type: names[0]?.passages[0]!.span.type }}
         caret={carets.body}
         textareaRef={bodyRef}
         onChange={onMarkdown}
         onFocus={() => setDeciding('body')}
         onNext={next}
-        box={boxUnder('body', markdown, bodySpans)}
+        box={boxUnder('body')}
       />
     </>
   );

@@ -20,17 +20,27 @@ const caseStudy = { id: 'c1', title: 'Un cas', markdown, decisions: [], added: [
 const html = (node: ReactNode) => renderToStaticMarkup(<QueryClientProvider client={new QueryClient()}>{node}</QueryClientProvider>);
 
 describe('the decision box', () => {
-  function Box({ span, selection }: { span: typeof claire | null; selection: string }) {
-    return <SpanAtCaret caseStudy={caseStudy} drafts={useDecisionDrafts()} span={span} selection={selection} />;
+  function Box({ name, span = claire, selection = '' }: { name: Parameters<typeof SpanAtCaret>[0]['name']; span?: typeof claire | null; selection?: string }) {
+    return <SpanAtCaret caseStudy={caseStudy} drafts={useDecisionDrafts()} span={span} selection={selection} name={name} />;
   }
 
+  it('says what the one decision covers and which name it is among those to decide, announced with the passage', () => {
+    const out = html(<Box name={{ passages: 3, rank: { index: 0, of: 2 } }} />);
+    expect(out).toContain('<div class="span-at-caret__said" aria-live="polite"><p class="span-at-caret__what">Personne « Claire » → « la consultante » · À décider</p><p class="span-at-caret__name">Nom 1 sur 2 à décider. Cette décision vaut pour ses 3 passages dans le texte.</p></div>');
+  });
+
+  it('says only what the decision covers once the name is decided, in the singular for one passage', () => {
+    const out = html(<Box name={{ passages: 1 }} span={{ ...claire, decision: 'accept' }} />);
+    expect(out).toContain('<p class="span-at-caret__what">Personne « Claire » → « la consultante » · Accepté</p><p class="span-at-caret__name">Cette décision vaut pour son seul passage dans le texte.</p>');
+  });
+
   it('keeps her own words and their button together, so a phone wraps them as one', () => {
-    const out = html(<Box span={claire} selection="" />);
+    const out = html(<Box name={{ passages: 3 }} />);
     expect(out).toMatch(/<span class="span-at-caret__own"><label [^>]*>Remplacer par : Claire<\/label><input id="span-at-caret-own"[^>]*\/><button [^>]*>Remplacer<\/button><\/span>/);
   });
 
   it('keeps the words to mask and their button together too', () => {
-    const out = html(<Box span={null} selection="Quasimodo" />);
+    const out = html(<Box name={null} span={null} selection="Quasimodo" />);
     expect(out).toMatch(/<span class="span-at-caret__own"><label [^>]*>Remplacer par<\/label><input id="span-at-caret-mask"[^>]*\/><button [^>]*>Masquer<\/button><\/span>/);
   });
 });

@@ -14,14 +14,20 @@ interface Props {
   selection: string;
   /** What she typed here and has not sent: kept above the box, which moves between the title and the body. */
   drafts: DecisionDrafts;
+  /**
+   * The span's name as she decides it: how many passages the one decision covers, and,
+   * while it waits, its rank among the names still to decide.
+   */
+  name: { passages: number; rank?: { index: number; of: number } } | null;
 }
 
 /**
  * Decides, from inside the text, on the highlighted span under the caret: accept the
- * proposal, replace it with her own words, or keep the words; or masks words she
- * selected that the anonymiser missed. The sentence naming the span is announced.
+ * proposal, replace it with her own words, or keep the words — for its name, so for
+ * every passage of it, which the box says; or masks words she selected that the
+ * anonymiser missed. The sentence naming the span is announced.
  */
-export function SpanAtCaret({ caseStudy, span, selection, drafts }: Props) {
+export function SpanAtCaret({ caseStudy, span, selection, drafts, name }: Props) {
   const { t } = useTranslation();
   const decisions = useSpanDecisions(caseStudy);
   const own = span ? drafts.replacement(span) : '';
@@ -52,15 +58,17 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts }: Props) {
         state: span.decision ? t(`caseStudies.review.decided.${span.decision}`) : t('caseStudies.review.undecided'),
       })
     : '';
+  const scope = span && name ? [name.rank ? t('caseStudies.inText.rank', { index: name.rank.index + 1, total: name.rank.of }) : '', t('caseStudies.inText.covers', { count: name.passages })].filter(Boolean).join(' ') : '';
 
   return (
     <div className="span-at-caret" aria-labelledby="span-at-caret-title" role="group">
       <p id="span-at-caret-title" className="span-at-caret__title">
         {t('caseStudies.inText.title')}
       </p>
-      <p className="span-at-caret__what" aria-live="polite">
-        {span ? said : selection.trim() ? t('caseStudies.inText.selection', { text: selection.trim() }) : t('caseStudies.inText.none')}
-      </p>
+      <div className="span-at-caret__said" aria-live="polite">
+        <p className="span-at-caret__what">{span ? said : selection.trim() ? t('caseStudies.inText.selection', { text: selection.trim() }) : t('caseStudies.inText.none')}</p>
+        {scope ? <p className="span-at-caret__name">{scope}</p> : null}
+      </div>
       {span && span.decision === 'added' ? (
         <div className="review-item__actions">
           <button type="button" className="button button--small" onClick={() => decisions.unmask(span)} disabled={pending}>
