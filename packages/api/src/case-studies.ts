@@ -1,4 +1,4 @@
-import { ANONYMISE_MODES, ENTITY_TYPES } from '@alliance/domain';
+import { ANONYMISE_MODES, DETAIL_KINDS, ENTITY_TYPES } from '@alliance/domain';
 import { z } from 'zod';
 import { telltaleDetail } from './anonymise.js';
 import { id, isoDate } from './common.js';
@@ -19,6 +19,9 @@ export const publicationConsent = z.discriminatedUnion('kind', [
 ]);
 export type PublicationConsentInput = z.input<typeof publicationConsent>;
 
+/** A detail to check, as the coach confirms she has read it: its kind, its words, the picture label it stands in. */
+export const checkedDetail = z.object({ kind: z.enum(DETAIL_KINDS), text: z.string().min(1).max(500), label: z.string().max(1000).optional() }).strict();
+
 export const composeCaseStudyInput = z.object({ language: z.enum(['fr', 'en']).default('fr') }).strict();
 
 export const caseStudyPatch = z
@@ -28,6 +31,11 @@ export const caseStudyPatch = z
     mode: z.enum(ANONYMISE_MODES),
     decisions: z.array(spanDecision).max(2000),
     added: z.array(addedSpan).max(500),
+    /**
+     * "J'ai relu ces détails": the details to check she had before her. Stored with the
+     * server's time; a detail that appears since is not covered and holds publication.
+     */
+    detailsChecked: z.array(checkedDetail).max(2000),
   })
   .partial()
   .strict();
@@ -81,13 +89,23 @@ export const caseStudy = z.object({
      * Telling details in the title and text that no span masks yet, for the coach to check ("Détails à vérifier");
      * and those in the labels of the pictures shown, with their `label`: their offsets are then into that label.
      */
-    details: z.array(telltaleDetail.extend({ label: z.string().optional() })),
+    details: z.array(
+      telltaleDetail.extend({
+        label: z.string().optional(),
+        /** The detail's words (from the text, or from its label). */
+        text: z.string(),
+        /** Covered by her last "J'ai relu ces détails"; publication waits while one is not. */
+        checked: z.boolean(),
+      }),
+    ),
     /**
      * The constellation pictures the text shows (`![alt](board-picture:<id> "caption")`),
      * as SVG, their labels turned as the text is: the preview draws them.
      */
     pictures: z.array(z.object({ id: z.string(), alt: z.string(), caption: z.string(), svg: z.string() })),
   }),
+  /** When she last confirmed she read the details to check; null if never. */
+  detailsCheckedAt: z.string().nullable(),
   status: z.enum(['draft', 'published']),
   publicUrl: z.string().nullable(),
   publishedAt: z.string().nullable(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anonymise, loadLexicon } from '../anonymise/index.js';
 import type { EntityType, KnownEntity } from '../anonymise/types.js';
 import { fitOwnWords } from './own-words.js';
-import { applyReview, consentAllows, keptRecordedNames, publicationRefusal, readingMinutes, slugify, spanName, type ConsentNames, type FoundSpan, type PublicationConsent, type SpanDecision } from './review.js';
+import { applyReview, consentAllows, keptRecordedNames, publicationRefusal, readingMinutes, slugify, spanName, withChecked, type ConsentNames, type FoundSpan, type PublicationConsent, type SpanDecision } from './review.js';
 
 const text = 'Claire a revu Marc. Claire est sereine à Lyon.';
 const detected = [
@@ -45,6 +45,13 @@ describe('publication', () => {
     expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent, prompts: 1 })).toBe('unfilled_prompts');
     expect(publicationRefusal({ publishedText: 'x', unresolved: 1, consent, prompts: 1 })).toBe('unresolved_spans');
     expect(publicationRefusal({ publishedText: '  ', unresolved: 0, consent })).toBe('empty');
+  });
+  it('waits, last of all, for the coach to have read the details to check', () => {
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent, uncheckedDetails: 2 })).toBe('details_unchecked');
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent, uncheckedDetails: 0 })).toBeNull();
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 1, consent, uncheckedDetails: 2 })).toBe('unresolved_spans');
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent, prompts: 1, uncheckedDetails: 2 })).toBe('unfilled_prompts');
+    expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent: null, uncheckedDetails: 2 })).toBe('no_consent');
   });
   it("is allowed with the client's consent or the coach's composite statement", () => {
     expect(publicationRefusal({ publishedText: 'x', unresolved: 0, consent })).toBeNull();
@@ -236,5 +243,31 @@ describe('the recorded names her decisions leave in clear', () => {
     expect(kept(span('Sonia', 'keep'), span('Sonia', 'keep', 'X', 1))).toEqual([{ text: 'Sonia', part: 'first_name' }]);
     expect(kept(span('la Direction', 'keep'))).toEqual([]);
     expect(kept(span('le Gall', 'keep'))).toEqual([{ text: 'le Gall', part: 'third_party' }]);
+  });
+});
+
+describe('the details the coach has read', () => {
+  const age = { kind: 'age', text: '42 ans', start: 10, end: 16 };
+  const headcount = { kind: 'headcount', text: 'de 120 personnes', start: 40, end: 56 };
+  const inLabel = { kind: 'capital', text: 'Quasimodo', label: 'Sa collègue Quasimodo', start: 12, end: 21 };
+  const check = (...details: { kind: string; text: string; label?: string }[]) => ({ checkedAt: '2026-05-12T09:00:00.000Z', details });
+  const checked = (details: Parameters<typeof withChecked>[0], c: Parameters<typeof withChecked>[1]) => withChecked(details, c).map((d) => d.checked);
+
+  it('are none until she confirms, then those she had before her', () => {
+    expect(checked([age, headcount], null)).toEqual([false, false]);
+    expect(checked([age, headcount], check(age, headcount))).toEqual([true, true]);
+    // The detail keeps its own fields.
+    expect(withChecked([age], check(age))[0]).toEqual({ ...age, checked: true });
+  });
+
+  it('stay read when the text moves them, and a detail appearing since waits for her', () => {
+    const moved = { ...age, start: 30, end: 36 };
+    expect(checked([moved, headcount], check(age))).toEqual([true, false]);
+    // The same words once more, in another sentence: one more occurrence to read.
+    expect(checked([age, { ...age, start: 80, end: 86 }], check(age))).toEqual([true, false]);
+    // Another kind or another place (a picture's label) is another detail.
+    expect(checked([{ ...inLabel }], check({ kind: 'capital', text: 'Quasimodo' }))).toEqual([false]);
+    expect(checked([inLabel], check(inLabel))).toEqual([true]);
+    expect(checked([{ ...age, kind: 'seniority' }], check(age))).toEqual([false]);
   });
 });

@@ -101,7 +101,7 @@ export type PublicationConsent =
   | { kind: 'client'; scope: 'anonymised' | 'first_name' | 'full_name'; givenOn: string; withdrawnOn?: string | null; source?: 'coach' | 'client_space' }
   | { kind: 'composite'; statement: string; statedAt: string };
 
-export type PublishRefusal = 'unresolved_spans' | 'no_consent' | 'consent_withdrawn' | 'kept_beyond_consent' | 'empty' | 'unfilled_prompts';
+export type PublishRefusal = 'unresolved_spans' | 'no_consent' | 'consent_withdrawn' | 'kept_beyond_consent' | 'empty' | 'unfilled_prompts' | 'details_unchecked';
 
 /**
  * Why a case study may not be published yet, or null when it may. `prompts` counts the
@@ -116,6 +116,7 @@ export function publicationRefusal(input: {
   consent: PublicationConsent | null;
   prompts?: number;
   kept?: readonly KeptName[];
+  uncheckedDetails?: number;
 }): PublishRefusal | null {
   if (!input.publishedText.trim()) return 'empty';
   if (!input.consent) return 'no_consent';
@@ -123,7 +124,46 @@ export function publicationRefusal(input: {
   if (beyondConsent(input.consent, input.kept ?? []).length > 0) return 'kept_beyond_consent';
   if (input.unresolved > 0) return 'unresolved_spans';
   if ((input.prompts ?? 0) > 0) return 'unfilled_prompts';
+  // Last: the details are read in the text as it will stand once everything else is settled.
+  if ((input.uncheckedDetails ?? 0) > 0) return 'details_unchecked';
   return null;
+}
+
+/**
+ * A telling detail as the coach confirms she has read it ("J'ai relu ces détails"): its
+ * kind, its words, and the picture label it stands in when it is in one.
+ */
+export interface CheckedDetail<K extends string = string> {
+  kind: K;
+  text: string;
+  label?: string;
+}
+
+/** Her confirmation: the details she had before her, and when (the server's clock). */
+export interface DetailsCheck {
+  checkedAt: string;
+  details: CheckedDetail[];
+}
+
+/** A detail as she confirms it: its kind, words and label, nothing of where it stands. */
+export const checkedDetailOf = <K extends string>(d: CheckedDetail<K>): CheckedDetail<K> => ({ kind: d.kind, text: d.text, ...(d.label === undefined ? {} : { label: d.label }) });
+
+const checkedKey = (d: CheckedDetail) => `${d.kind}|${d.label ?? ''}|${d.text.normalize('NFC').trim()}`;
+
+/**
+ * Which of the current details her confirmation covers. It covers details by their
+ * words, not their place, so typing elsewhere keeps it; but each confirmed occurrence
+ * covers one occurrence only, so a detail that appears since — new words, or the same
+ * words written once more in another sentence — waits for her to read it.
+ */
+export function withChecked<D extends CheckedDetail>(details: readonly D[], check: DetailsCheck | null | undefined): (D & { checked: boolean })[] {
+  const left = new Map<string, number>();
+  for (const d of check?.details ?? []) left.set(checkedKey(d), (left.get(checkedKey(d)) ?? 0) + 1);
+  return details.map((d) => {
+    const n = left.get(checkedKey(d)) ?? 0;
+    if (n > 0) left.set(checkedKey(d), n - 1);
+    return { ...d, checked: n > 0 };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BoardDocElement } from '@alliance/api';
-import type { AnonymiseMode, PublicationConsent, SpanDecision, AddedSpan } from '@alliance/domain';
+import type { AnonymiseMode, DetailsCheck, PublicationConsent, SpanDecision, AddedSpan } from '@alliance/domain';
 import { and, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { caseStudies, caseStudyComments, practicePages } from '../db/schema.js';
 import { clientSealers, isId, type PracticeScope } from './scope.js';
@@ -12,6 +12,8 @@ export interface CaseStudyDraft {
   decisions: SpanDecision[];
   added: AddedSpan[];
   consent: PublicationConsent | null;
+  /** Her "J'ai relu ces détails": the details she had read, and when. Absent in drafts sealed before it existed. */
+  detailsCheck?: DetailsCheck | null;
 }
 
 export interface CaseStudyRecord extends CaseStudyDraft {
@@ -55,7 +57,7 @@ export interface CommentRecord {
 
 /** Only the draft's own fields are sealed, whatever else the caller's object carries. */
 export function draftOf(d: CaseStudyDraft): CaseStudyDraft {
-  return { title: d.title, markdown: d.markdown, mode: d.mode, decisions: d.decisions, added: d.added, consent: d.consent };
+  return { title: d.title, markdown: d.markdown, mode: d.mode, decisions: d.decisions, added: d.added, consent: d.consent, detailsCheck: d.detailsCheck ?? null };
 }
 
 export function caseStudyRepository(scope: PracticeScope) {

@@ -131,6 +131,16 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
       kept_beyond_consent: 'Cannot publish: you left visible a real name the consent does not cover (“Anonymised”: no name; “First name only”: her first name, never her surname or anyone else’s; composite case: no real name). Replace it, or record the consent she actually gave.',
       empty: 'Cannot publish: the text is empty.',
       unfilled_prompts: 'Cannot publish: the text still holds “[To write: …]” passages. Write them or delete them.',
+      details_unchecked: 'Cannot publish: details to check have not been read yet. Read them, then choose “I have read these details”.',
+    },
+    detailsCheck: {
+      unread_one: '{{count}} detail to check has not been read yet:',
+      unread_other: '{{count}} details to check have not been read yet:',
+      item: '“{{text}}” ({{kind}})',
+      inLabel: '“{{text}}” ({{kind}}, in a picture’s label)',
+      hint: 'Alone they name no one; together they may let her be recognised. Read them under “Details to check”, mask those that say too much, then confirm.',
+      confirm: 'I have read these details',
+      read: 'Details to check read on {{date}}.',
     },
     keptBeyond: {
       introClient: 'Cannot publish: these real names would stay visible, beyond her consent (“{{scope}}”):',

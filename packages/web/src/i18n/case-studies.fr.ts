@@ -128,6 +128,16 @@ export const caseStudiesFr = {
       kept_beyond_consent: 'Publication impossible : vous avez laissé en clair un nom réel que le consentement ne couvre pas (« Anonymisé » : aucun nom ; « Prénom seulement » : son prénom, jamais son nom ni celui d’un tiers ; cas composite : aucun nom réel). Remplacez-le, ou enregistrez le consentement qu’elle a réellement donné.',
       empty: 'Publication impossible : le texte est vide.',
       unfilled_prompts: 'Publication impossible : le texte contient encore des passages « [À compléter : …] ». Écrivez-les ou supprimez-les.',
+      details_unchecked: 'Publication impossible : des détails à vérifier n’ont pas encore été relus. Relisez-les, puis choisissez « J’ai relu ces détails ».',
+    },
+    detailsCheck: {
+      unread_one: '{{count}} détail à vérifier n’est pas encore relu :',
+      unread_other: '{{count}} détails à vérifier ne sont pas encore relus :',
+      item: '« {{text}} » ({{kind}})',
+      inLabel: '« {{text}} » ({{kind}}, dans l’étiquette d’une image)',
+      hint: 'Seuls, ils ne nomment personne ; ensemble, ils peuvent la faire reconnaître. Relisez-les sous « Détails à vérifier », masquez ceux qui en disent trop, puis confirmez.',
+      confirm: 'J’ai relu ces détails',
+      read: 'Détails à vérifier relus le {{date}}.',
     },
     keptBeyond: {
       introClient: 'Publication impossible : ces noms réels resteraient en clair, au-delà de son consentement (« {{scope}} ») :',

@@ -1,3 +1,4 @@
+import { checkedDetailOf } from '@alliance/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoriesFor } from '../../repos/index.js';
@@ -136,6 +137,11 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     // Written or deleted, the prompts no longer stop it.
     const written = await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { markdown: c.markdown.replace(/\[À compléter :[^\]]*\]\n\n/g, '') });
     expect(written.body.review.unresolved).toBe(0);
+    // Then the telling details the review lists wait for her to have read them.
+    const unread = await coach.call('POST', `/api/v1/case-studies/${c.id}/publish`);
+    expect(unread.body.error.details.reason).toBe('details_unchecked');
+    expect(unread.body.error.details.details.length).toBe(written.body.review.details.length);
+    await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { detailsChecked: written.body.review.details.map(checkedDetailOf) });
     const published = await coach.call('POST', `/api/v1/case-studies/${c.id}/publish`);
     expect(published.status).toBe(200);
     expect(published.body.review.text).not.toMatch(REAL_NAMES);
@@ -191,6 +197,7 @@ describe.each(TEST_DATABASES)('case studies drafted from the demo engagements (%
     const decided = await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { decisions, markdown: c.markdown.replace(/\[À compléter :[^\]]*\]\n\n/g, '') });
     expect(decided.body.review.unresolved).toBe(0);
     expect(decided.body.review.text).toContain('Sonia');
+    await coach.call('PATCH', `/api/v1/case-studies/${c.id}`, { detailsChecked: decided.body.review.details.map(checkedDetailOf) });
     const publish = () => coach.call('POST', `/api/v1/case-studies/${c.id}/publish`);
 
     for (const consent of [{ kind: 'client', scope: 'anonymised', givenOn: '2026-01-20' }, { kind: 'composite', statement: 'Ce cas mêle plusieurs accompagnements.' }]) {

@@ -12,6 +12,7 @@ import {
   relabelElements,
   reviewedWhole,
   TITLE_BREAK,
+  withChecked,
   withLabels,
 } from '@alliance/domain';
 import { anonymise, type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
@@ -52,7 +53,12 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
   });
   // The telling details no span masks yet (her own masks included): hers to check, in the text and in the labels drawn.
   const inWords = found.details.filter((d) => d.end <= whole.length && !reviewed.spans.some((s) => s.decision !== 'keep' && s.start < d.end && d.start < s.end));
-  const details = [...inWords, ...labelDetails(combined, found.spans, found.details, record, labels, masked)];
+  const listed = [...inWords, ...labelDetails(combined, found.spans, found.details, record, labels, masked)];
+  // Each with its words, and whether her last "J'ai relu ces détails" covers it.
+  const details = withChecked(
+    listed.map((d) => ({ ...d, text: ((d as { label?: string }).label ?? whole).slice(d.start, d.end) })),
+    record.detailsCheck,
+  );
   const decided = applyReview(combined.text, found.spans, record.decisions, record.added).spans;
   const kept = keptRecordedNames(combined.text, decided, { client, others: known.filter((k) => k.id !== client?.id) });
   return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, details, pictures: shownPictures, kept };
@@ -69,6 +75,7 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
     decisions: record.decisions,
     added: record.added,
     consent: record.consent,
+    detailsCheckedAt: record.detailsCheck?.checkedAt ?? null,
     review: {
       // Each with the detected name's own offsets (nameStart, nameEnd): the web groups and decides by them.
       spans: review.spans,

@@ -9,7 +9,7 @@ import {
   moderation,
   publicationConsent,
 } from '@alliance/api';
-import { beyondConsent, caseStudySlug, coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
+import { beyondConsent, caseStudySlug, checkedDetailOf, coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -79,7 +79,7 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
   app.patch('/api/v1/case-studies/:id', { schema: { tags, params: idParams, body: caseStudyPatch, response: { 200: caseStudy, ...errors } } }, async (request) => {
     const { repos } = ctx(request);
     const record = await mustGet(repos, request.params.id);
-    const { title, markdown, mode, decisions, added } = request.body;
+    const { title, markdown, mode, decisions, added, detailsChecked } = request.body;
     const saved = await repos.caseStudies.saveDraft(record, {
       title: title ?? record.title,
       markdown: markdown ?? record.markdown,
@@ -87,6 +87,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
       decisions: decisions ?? record.decisions,
       added: added ?? record.added,
       consent: record.consent,
+      // Dated by the server: when she said she had read them.
+      detailsCheck: detailsChecked ? { checkedAt: new Date().toISOString(), details: detailsChecked } : (record.detailsCheck ?? null),
     });
     return (await view(repos, saved, request)).body;
   });
@@ -127,7 +129,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { review } = await view(repos, record, request);
     // Read in the coach's own text: in the anonymised one a prompt's first word may itself be masked ("[T. write: …]").
     const prompts = coachPrompts(reviewedWhole(record.title, record.markdown));
-    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent, prompts: prompts.length, kept: review.kept });
+    const unchecked = review.details.filter((d) => !d.checked).map(checkedDetailOf);
+    const refusal = publicationRefusal({ publishedText: review.text, unresolved: review.unresolved, consent: record.consent, prompts: prompts.length, kept: review.kept, uncheckedDetails: unchecked.length });
     if (refusal) {
       // The very spans the guard counted: undecided and of a high-risk type.
       const unresolved = review.spans
@@ -135,7 +138,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
         .map((s) => ({ start: s.start, end: s.end, type: s.type, nameStart: s.nameStart, nameEnd: s.nameEnd }));
       // And the names her decisions keep in clear that the consent does not cover ("Sonia" kept, consent "anonymised").
       const kept = record.consent ? beyondConsent(record.consent, review.kept) : [];
-      throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved, prompts, kept });
+      // And the details to check that her "J'ai relu ces détails" does not cover (new since, or never confirmed).
+      throw new AppError('conflict', `This case study cannot be published yet: ${refusal}`, { reason: refusal, unresolved, prompts, kept, details: unchecked });
     }
     await ensurePage(repos, practice.name);
     // Made once, at the first publication, from the anonymised title; kept after, so the address never moves.

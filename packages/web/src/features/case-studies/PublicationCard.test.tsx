@@ -42,4 +42,27 @@ describe('the publication card', () => {
     expect(out).not.toContain('Adresse publique');
     expect(out).toContain('Publier sur ma page');
   });
+
+  it('lists the details to check she has not read, once each, with the confirmation that covers them', () => {
+    const details = [
+      { start: 10, end: 16, kind: 'age', suggestion: 'la quarantaine', text: '42 ans', checked: true },
+      { start: 40, end: 56, kind: 'headcount', suggestion: "d'une centaine de personnes", text: 'de 120 personnes', checked: false },
+      { start: 80, end: 96, kind: 'headcount', suggestion: "d'une centaine de personnes", text: 'de 120 personnes', checked: false },
+      { start: 12, end: 21, kind: 'capital', suggestion: 'Q.', text: 'Quasimodo', label: 'Sa collègue Quasimodo', checked: false },
+    ];
+    const out = html({ ...draft, review: { details } } as unknown as CaseStudy);
+    expect(out).toContain('2 détails à vérifier ne sont pas encore relus :');
+    expect(out).toContain('<li>« de 120 personnes » (Effectif)</li>');
+    expect(out).toContain('<li>« Quasimodo » (Capitale laissée en clair, dans l’étiquette d’une image)</li>');
+    expect(out).not.toContain('« 42 ans »');
+    expect(out).toContain('>J’ai relu ces détails</button>');
+  });
+
+  it('says when she read them once none is left unread, and says nothing when there are none', () => {
+    const details = [{ start: 10, end: 16, kind: 'age', suggestion: 'la quarantaine', text: '42 ans', checked: true }];
+    const out = html({ ...draft, review: { details }, detailsCheckedAt: '2026-05-12T09:00:00.000Z' } as unknown as CaseStudy);
+    expect(out).toContain('Détails à vérifier relus le 12 mai 2026.');
+    expect(out).not.toContain('J’ai relu ces détails');
+    expect(html(draft)).not.toMatch(/relus|relu ces détails/);
+  });
 });

@@ -2,6 +2,7 @@ import type { CaseStudy } from '@alliance/api';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/format';
 import { usePublish } from './api';
+import { DetailsCheck } from './DetailsCheck';
 import { PublicationRefusal } from './PublicationRefusal';
 
 /** The public article's address, opening in a new tab: the coach keeps her editor where it was. */
@@ -29,6 +30,8 @@ export function PublicationCard({ caseStudy: c }: { caseStudy: CaseStudy }) {
           {t('caseStudies.publish.address')} <PublicLink url={c.publicUrl}>{c.publicUrl}</PublicLink>
         </p>
       ) : null}
+      {/* Once she confirms, a refusal for unread details is answered: it goes. */}
+      <DetailsCheck caseStudy={c} onChecked={() => publish.reset()} />
       <PublicationRefusal error={publish.error} caseStudy={c} />
       <div className="form-actions">
         {c.status === 'published' ? (

@@ -1,0 +1,77 @@
+import { checkedDetailOf } from '@alliance/domain';
+import type { FastifyInstance } from 'fastify';
+import { loadLexicon } from '@alliance/domain/anonymise';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
+
+
+/**
+ * Publishing a case study waits for the coach to have read its details to check (an
+ * age, a headcount…): "J'ai relu ces détails", stored and dated, covers the details she
+ * had before her, and a detail that appears since holds publication again.
+ */
+describe.each(TEST_DATABASES)('publishing a case study once its details are read (%s)', (kind) => {
+  let app: FastifyInstance;
+  let coach: Coach;
+  let id: string;
+  beforeAll(async () => {
+    await loadLexicon();
+    app = await testApp(kind);
+    coach = await signedInCoach(app);
+    const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat' });
+    const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'Prendre sa place' });
+    id = (await coach.call('POST', `/api/v1/engagements/${en.body.id}/case-studies`, { language: 'fr' })).body.id;
+    const written = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { title: 'Prendre sa place', markdown: 'Maëlys, 42 ans, prépare une réunion difficile.\n\nElle y va sereine.' });
+    const whole = `${written.body.title}\n\n${written.body.markdown}`;
+    const decisions = written.body.review.spans.filter((s: any) => s.decision === null).map((s: any) => ({ text: whole.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end), type: s.type, action: 'accept' }));
+    expect((await coach.call('PATCH', `/api/v1/case-studies/${id}`, { decisions })).body.review.unresolved).toBe(0);
+    expect((await coach.call('PUT', `/api/v1/case-studies/${id}/consent`, { kind: 'client', scope: 'anonymised', givenOn: '2026-05-01' })).status).toBe(200);
+  }, 120_000);
+  afterAll(() => app.close());
+
+  const publish = () => coach.call('POST', `/api/v1/case-studies/${id}/publish`);
+
+  it('refuses to publish while a detail to check is unread, and lists it', async () => {
+    const current = (await coach.call('GET', `/api/v1/case-studies/${id}`)).body;
+    expect(current.detailsCheckedAt).toBeNull();
+    expect(current.review.details.map((d: any) => [d.kind, d.text, d.checked])).toEqual([['age', '42 ans', false]]);
+    const refused = await publish();
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details.reason).toBe('details_unchecked');
+    expect(refused.body.error.details.details).toEqual([{ kind: 'age', text: '42 ans' }]);
+  });
+
+  it('publishes once she has read them, her confirmation dated by the server', async () => {
+    const before = Date.now();
+    const current = (await coach.call('GET', `/api/v1/case-studies/${id}`)).body;
+    const read = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { detailsChecked: current.review.details.map(checkedDetailOf) });
+    expect(read.status).toBe(200);
+    expect(Date.parse(read.body.detailsCheckedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(read.body.review.details.map((d: any) => d.checked)).toEqual([true]);
+    // Typing elsewhere keeps it: the detail is the same words.
+    const typed = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { markdown: 'Maëlys, 42 ans, prépare une réunion très difficile.\n\nElle y va sereine.' });
+    expect(typed.body.review.details.map((d: any) => d.checked)).toEqual([true]);
+    expect(typed.body.detailsCheckedAt).toBe(read.body.detailsCheckedAt);
+    const published = await publish();
+    expect(published.status).toBe(200);
+    expect(published.body.status).toBe('published');
+  });
+
+  it('holds publication again for a detail that appears since, and for it alone', async () => {
+    const edited = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { markdown: 'Maëlys, 42 ans, prépare une réunion très difficile.\n\nElle dirige une équipe de 120 personnes.' });
+    expect(edited.body.review.details.map((d: any) => [d.text, d.checked])).toEqual([
+      ['42 ans', true],
+      ['de 120 personnes', false],
+    ]);
+    const refused = await publish();
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details.reason).toBe('details_unchecked');
+    expect(refused.body.error.details.details).toEqual([{ kind: 'headcount', text: 'de 120 personnes' }]);
+  });
+
+  it('refuses a confirmation that is not a list of details', async () => {
+    const bad = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { detailsChecked: [{ kind: 'shoe_size', text: '38' }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe('detailsChecked.0.kind');
+  });
+});
