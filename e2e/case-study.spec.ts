@@ -91,6 +91,67 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.screenshot({ path: join(SCREENSHOT_DIR, '48-case-study-preview-pictures.png') });
   });
 
+  it('deletes a duplicate draft from the list, from the keyboard, after asking', async () => {
+    const original = coach.url();
+    // A second click on "Rédiger une étude de cas" makes a duplicate draft, as a coach who tried twice finds in her list.
+    const engagements = (await (await coach.request.get(`${server.base}/api/v1/engagements`)).json()) as { items: { id: string; title: string }[] };
+    await coach.goto(`${server.base}/engagements/${engagements.items.find((e) => e.title === "Recréer l'alliance avec son client")!.id}`);
+    await coach.getByText('Étude de cas', { exact: true }).click();
+    await coach.getByRole('button', { name: 'Rédiger une étude de cas' }).click();
+    await coach.waitForURL((url) => /\/case-studies\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== original, { timeout: 30_000 });
+    const duplicate = new URL(coach.url()).pathname;
+
+    await coach.goto(`${server.base}/case-studies`);
+    const rows = coach.locator('ul.case-list > li');
+    await expect.poll(() => rows.count()).toBe(2);
+    // Same title twice: each row says when it was last changed, and so does its button's name.
+    const titles = await rows.locator('.summary-list__title').allInnerTexts();
+    expect(new Set(titles).size).toBe(1);
+    expect(await rows.first().innerText()).toMatch(/Rédigée en français, modifiée le \d+ \S+ \d{4}/);
+    const row = rows.filter({ has: coach.locator(`a[href="${duplicate}"]`) });
+    const remove = row.getByRole('button', { name: /^Supprimer « Recréer l'alliance avec son client », modifiée le / });
+
+    // From the keyboard: the title, then Tab to "Supprimer", Enter opens the question with the focus on its answer.
+    await row.getByRole('link').focus();
+    await coach.keyboard.press('Tab');
+    expect(await remove.evaluate((b) => b === document.activeElement)).toBe(true);
+    await coach.keyboard.press('Enter');
+    const dialog = coach.getByRole('dialog', { name: "Supprimer le brouillon « Recréer l'alliance avec son client » ?" });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('L’accompagnement, ses séances et ses notes restent intacts.');
+    expect(await coach.evaluate(() => document.activeElement?.textContent)).toBe('Supprimer le brouillon');
+    expect(await axe(coach, '{ include: ["dialog"] }')).toEqual([]);
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '47b-case-study-delete-draft.png') });
+    // Escape changes her mind: nothing deleted, the focus back on the button.
+    await coach.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await rows.count()).toBe(2);
+    expect(await remove.evaluate((b) => b === document.activeElement)).toBe(true);
+    // On a phone the question fits the screen too.
+    await coach.setViewportSize({ width: 390, height: 844 });
+    await coach.keyboard.press('Enter');
+    await dialog.waitFor();
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '47b-case-study-delete-draft-phone.png') });
+    await coach.setViewportSize({ width: 1366, height: 900 });
+    await coach.keyboard.press('Enter');
+
+    // Deleted: the row goes, the list says so where the focus now stands, the case is gone from the server.
+    const said = coach.getByRole('status').filter({ hasText: "L’étude « Recréer l'alliance avec son client » est supprimée." });
+    await said.waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await said.evaluate((p) => p === document.activeElement)).toBe(true);
+    expect(await rows.locator(`a[href="${duplicate}"]`).count()).toBe(0);
+    expect((await coach.request.get(`${server.base}/api/v1${duplicate}`)).status()).toBe(404);
+    await shot(coach, '47b-case-study-list-after-delete');
+
+    // Back to the case she keeps.
+    await coach.goto(original);
+    await coach.getByLabel('Texte (Markdown)').waitFor();
+  });
+
   it('finds the names the coach writes and will not publish without consent and review', async () => {
     const text = coach.getByLabel('Texte (Markdown)');
     await text.fill(`${await text.inputValue()}\nClaire Vasseur m'a écrit depuis Montpellier : « merci ». Son numéro : 06 12 34 56 78.\n`);
@@ -355,6 +416,26 @@ describe('from a finished engagement to a published, anonymised case study', () 
     publicUrl = (await coach.getByRole('link', { name: 'Page publique' }).getAttribute('href'))!;
     expect(publicUrl).toMatch(/\/p\/cabinet-de-demonstration\/[a-z0-9-]+$/);
     await shot(coach, '51-case-study-published');
+  });
+
+  it('warns before deleting a published case: it would leave her public page at once, with its comments', async () => {
+    await coach.goto(`${server.base}/case-studies`);
+    const row = coach.locator('ul.case-list > li').filter({ has: coach.locator('.tag', { hasText: 'Publiée' }) });
+    await row.getByRole('button', { name: /^Supprimer « / }).click();
+    const dialog = coach.getByRole('dialog', { name: /^Supprimer l’étude publiée « / });
+    await dialog.waitFor();
+    expect(await dialog.locator('.callout--warning').innerText()).toBe(
+      'Cette étude est en ligne sur votre page publique : la supprimer l’en retire aussitôt, efface ses commentaires, et son adresse ne mènera plus nulle part. La suppression est définitive.',
+    );
+    expect(await dialog.innerText()).toContain('ouvrez-la et choisissez « Retirer de ma page ».');
+    await dialog.getByRole('button', { name: 'Supprimer et retirer de ma page' }).waitFor();
+    expect(await axe(coach, '{ include: ["dialog"] }')).toEqual([]);
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '51b-case-study-delete-published.png') });
+    // She cancels: the case stays listed and published.
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await row.count()).toBe(1);
+    expect((await coach.request.get(publicUrl)).status()).toBe(200);
   });
 
   it('shows the heading and introduction the coach wrote for her public page, escaped', async () => {

@@ -12,6 +12,22 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
   pendingComments_one: '{{count}} comment to moderate',
   pendingComments_other: '{{count}} comments to moderate',
   publicPage: 'Public page',
+  list: {
+    meta: 'Written {{language}}, changed on {{date}}',
+    languages: { fr: 'in French', en: 'in English' },
+  },
+  remove: {
+    button: 'Delete',
+    which: '“{{title}}”, changed on {{date}}',
+    question: 'Delete the draft “{{title}}”?',
+    questionPublished: 'Delete the published case study “{{title}}”?',
+    draft: 'Its text, your review decisions and the consent recorded for this case are erased. The engagement, its sessions and its notes stay as they are. Deleting cannot be undone.',
+    published: 'This case study is live on your public page: deleting it takes it off at once, erases its comments, and its address will lead nowhere. Deleting cannot be undone.',
+    unpublishInstead: 'To take it off your page only and keep the text, open it and choose “{{action}}”.',
+    confirm: 'Delete the draft',
+    confirmPublished: 'Delete and take off my page',
+    done: 'The case study “{{title}}” is deleted.',
+  },
   compose: {
     title: 'Case study',
     hint: 'Alliance drafts a first version from the sessions, the constellation’s pictures, the feedback and the learnings; you rewrite it, then review the anonymisation.',

@@ -9,6 +9,22 @@ export const caseStudiesFr = {
   pendingComments_one: '{{count}} commentaire à modérer',
   pendingComments_other: '{{count}} commentaires à modérer',
   publicPage: 'Page publique',
+  list: {
+    meta: 'Rédigée {{language}}, modifiée le {{date}}',
+    languages: { fr: 'en français', en: 'en anglais' },
+  },
+  remove: {
+    button: 'Supprimer',
+    which: '« {{title}} », modifiée le {{date}}',
+    question: 'Supprimer le brouillon « {{title}} » ?',
+    questionPublished: 'Supprimer l’étude publiée « {{title}} » ?',
+    draft: 'Son texte, vos décisions de relecture et le consentement enregistré pour ce cas sont effacés. L’accompagnement, ses séances et ses notes restent intacts. La suppression est définitive.',
+    published: 'Cette étude est en ligne sur votre page publique : la supprimer l’en retire aussitôt, efface ses commentaires, et son adresse ne mènera plus nulle part. La suppression est définitive.',
+    unpublishInstead: 'Pour seulement la retirer de votre page en gardant le texte, ouvrez-la et choisissez « {{action}} ».',
+    confirm: 'Supprimer le brouillon',
+    confirmPublished: 'Supprimer et retirer de ma page',
+    done: 'L’étude « {{title}} » est supprimée.',
+  },
   compose: {
     title: 'Étude de cas',
     hint: 'Alliance rédige un premier jet à partir des séances, des images de la constellation, des retours et des apprentissages ; vous le réécrivez, puis vous relisez l’anonymisation.',
