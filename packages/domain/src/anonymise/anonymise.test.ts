@@ -188,6 +188,14 @@ describe('names with particles and titles', () => {
     expect(anonymise(text, lexicon, { language: 'fr', mode: 'initials' }).text).toBe("J'ai vu M. de R. hier ; R. m'a parlé de Mme L.");
   });
 
+  it('keeps the particle after a title in the name found, and in front of its initial', () => {
+    const text = 'Mme de Marelle est venue. Marelle est repartie avec M. du Roy.';
+    const found = anonymise(text, lexicon, { language: 'fr', mode: 'initials' });
+    expect(found.spans.map((s) => text.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end))).toEqual(['de Marelle', 'Marelle', 'du Roy']);
+    // The full stop of "M." ends no sentence: the particle after it stays in lower case.
+    expect(found.text).toBe('Mme de M. est venue. M. est repartie avec M. du R.');
+  });
+
   it('gives a man named by "M." a surname alone as pseudonym, the same each time, and a woman a woman’s first name', () => {
     const out = anonymise(text, lexicon, { language: 'fr', mode: 'pseudonyms' });
     const [, man, again, woman] = /^J'ai vu M\. (?:de )?(\S+) hier ; (\S+) m'a parlé de Mme (.+)\.$/u.exec(out.text) ?? [];

@@ -92,5 +92,7 @@ const endsWithInitial = (text: string, end: number) => /(?:^|[^\p{L}])\p{L}\.$/u
 function sentenceStartAt(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[ \t>*_#"»”)\]-]/.test(text[i]!)) i--;
+  // "M. de R.", "J. de La Salle", "Dr. du Roy": the full stop of a title or an initial ends no sentence.
+  if (i >= 0 && text[i] === '.' && (endsWithInitial(text, i + 1) || /(?:^|[^\p{L}])(?:Dr|Pr|Mr|Mrs|Ms|Me|Mgr|St)\.$/u.test(text.slice(Math.max(0, i - 4), i + 1)))) return false;
   return i < 0 || /[\n.!?…]/.test(text[i]!);
 }

@@ -1,6 +1,7 @@
 import { fold } from './text.js';
 import type { Gender, PlaceFacts } from './types.js';
 import { APOSTROPHE_WORDS } from './apostrophe-words.js';
+import { KNOWN_ORGANISATIONS } from './known-organisations.js';
 import { WORLD_PLACES } from './world-places.js';
 
 /**
@@ -28,6 +29,11 @@ export interface Lexicon {
    * both given once to someone) is the word.
    */
   popularFirstNames: Set<string>;
+  /**
+   * Organisations every reader knows (known-organisations.ts), folded, articles kept
+   * ("le monde"); none that is also a popular first name ("Marianne").
+   */
+  organisations: Set<string>;
 }
 
 /** A place most readers know: a country, a region, a department, a city of the world, a commune of 10,000 or more. */
@@ -103,8 +109,14 @@ async function build(): Promise<Lexicon> {
   }
 
   for (const n of WORLD_PLACES.countries) if (!places.has(fold(n))) places.set(fold(n), { kind: 'country' });
-  for (const n of WORLD_PLACES.cities) if (!places.has(fold(n))) places.set(fold(n), { kind: 'city' });
+  // "Montréal", "Cologne", "Milan": a village of France that bears a great city's name
+  // gives way to the city, which is what a text means far more often.
+  for (const n of WORLD_PLACES.cities) {
+    const had = places.get(fold(n));
+    if (!had || !isWellKnownPlace(had)) places.set(fold(n), { kind: 'city' });
+  }
 
   const lowerOnly = (words: string[], withApostrophe: readonly string[]) => new Set([...words.filter((w) => w === w.toLowerCase()), ...withApostrophe].map(fold));
-  return { firstNames, commonWords: { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) }, places, firstNamesBy, popularFirstNames };
+  const organisations = new Set(KNOWN_ORGANISATIONS.map(fold).filter((n) => !popularFirstNames.has(n)));
+  return { organisations, firstNames, commonWords: { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) }, places, firstNamesBy, popularFirstNames };
 }

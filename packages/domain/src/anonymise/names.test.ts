@@ -59,3 +59,41 @@ describe('a title before a name', () => {
     expect(people('Il a vu M . Durand hier.')).toEqual(['Durand']);
   });
 });
+
+describe('an organisation every reader knows', () => {
+  it('is an organisation, though it is also a first name or, after its article, a common word', () => {
+    const text = "Elle a quitté Thomson pour Sony ; elle lit le Figaro, Le Monde et l'Équipe.";
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toEqual(expect.arrayContaining([['Thomson', 'organisation'], ['Sony', 'organisation'], ['Figaro', 'organisation'], ['Le Monde', 'organisation'], ['Équipe', 'organisation']]));
+  });
+
+  it('is still a person in a list of people, or after a first name', () => {
+    expect(people('MM. Antonin Dubost, Clemenceau, Georges Leygues, Thomson, doivent assister à la cérémonie.')).toContain('Thomson');
+    expect(people('Elle a revu Thomas Orange hier.')).toEqual(['Thomas Orange']);
+  });
+
+  it('leaves a popular first name a person ("Marianne")', () => {
+    expect(people('Marianne est arrivée en retard.')).toEqual(['Marianne']);
+  });
+});
+
+describe('words, then "de" and a well-known place', () => {
+  it('are a team or a firm of that place, not a person, and the place stays a place', () => {
+    const text = 'Il a joué pour les Canadiens de Montréal puis pour les Rangers de New York.';
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toEqual(expect.arrayContaining([['Montréal', 'place'], ['New York', 'place']]));
+  });
+
+  it('stay a person where a first name or a name the lists do not know leads ("Marie de Bourgogne", "Grandet de Saumur")', () => {
+    expect(people('Marie de Bourgogne épousa Maximilien.')).toContain('Marie de Bourgogne');
+    const text = 'Toute la ville savait que Vallier de Saumur payerait.';
+    expect(people(text)).toContain('Vallier');
+    expect(typed(text).filter(([, type]) => type === 'organisation')).toEqual([]);
+  });
+});
+
+describe('a great city of the world that is also the name of a French village', () => {
+  it('is the city, well known', () => {
+    expect(typed('Elle a travaillé cinq ans à Cologne puis à Montréal.')).toEqual([['Cologne', 'place'], ['Montréal', 'place']]);
+  });
+});

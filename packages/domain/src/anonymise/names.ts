@@ -4,7 +4,7 @@ import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run } from './name-runs.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
-import type { Detection, Gender, Language } from './types.js';
+import type { Detection, Gender, Language, PlaceFacts } from './types.js';
 import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
@@ -171,6 +171,8 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const nameStart = (t: Token) => looksLikeName(t) && !(t.shape === 'upper' && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
+  /** Known organisations of one word, which a list of people makes one of them. */
+  const knownInLists: Detection[] = [];
   for (const run of runs(tokens, nameStart)) {
     const words = tokens.slice(run.from, run.to + 1);
     const first = words[0]!;
@@ -213,6 +215,17 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.95, place });
       continue;
     }
+    // "Thomson", "Sony", "Le Monde", "l'Équipe": an organisation every reader knows, though
+    // it is also a first name or, after its article, a common word. Not a common word first
+    // in its sentence ("Free trial…"); "Thomas Orange" began with a first name, and is read so below.
+    if (!(first.sentenceStart && isCommon(first) && words.length === 1) && knownOrganisation(folded, first, before, lexicon)) {
+      const from = before && before.end === first.start - 1 && ARTICLES.has(before.folded) && !first.elided ? before.start : span.start;
+      const known: Detection = { start: from, end: span.end, type: 'organisation', source: 'context', confidence: 0.85 };
+      found.push(known);
+      // "Clemenceau, Georges Leygues, Thomson": in a list of people, the surname of one more.
+      if (words.length === 1 && from === span.start) knownInLists.push(known);
+      continue;
+    }
     // "Paris", "France", "Florence": a well-known place is a place unless the words around say otherwise.
     // "Réunion avec le DG": a common word first in its sentence is that word, not the island.
     const commonAtStart = words.length === 1 && first.sentenceStart && isCommon(first);
@@ -224,6 +237,15 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name.
     if (place && words.length > 1 && !lexicon.popularFirstNames.has(first.folded)) {
       push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.85, place });
+      continue;
+    }
+    // "les Canadiens de Montréal", "les Rangers de New York", "Biscuits de Nantes": words with
+    // no first name among them, then "de" and a well-known place, are a team, a firm or a
+    // product of that place, not a person; the place stays a place.
+    const ofPlace = words.length >= 3 && !firstName ? placeAfterParticle(text, words, lexicon) : null;
+    if (ofPlace) {
+      found.push({ start: span.start, end: ofPlace.headEnd, type: 'organisation', source: 'context', confidence: 0.6 });
+      found.push({ start: ofPlace.start, end: span.end, type: 'place', source: ofPlace.place.kind === 'country' ? 'countries' : 'places', confidence: 0.8, place: ofPlace.place });
       continue;
     }
     // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word.
@@ -265,8 +287,41 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     push({ type: 'person', source: 'capitalisation', confidence: allCommon ? 0.4 : 0.6 });
   }
-  found.push(...inListsOfNames(text, listed, found));
-  return found;
+  const people = inListsOfNames(text, [...listed, ...knownInLists].sort((a, b) => a.start - b.start), found);
+  const asPeople = new Set(people.map((p) => p.start));
+  return [...found.filter((d) => !(knownInLists.includes(d) && asPeople.has(d.start))), ...people];
+}
+
+const ARTICLES = new Set(['le', 'la', 'les']);
+
+const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.commonWords.en.has(t.folded);
+
+/** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
+function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
+  if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);
+  if (before && ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;
+  return lexicon.organisations.has(folded);
+}
+
+/**
+ * Where a run reads "<words> de <well-known place>", with neither a first name nor a frequent
+ * surname before the particle: where the head ends, and the place. Null otherwise.
+ */
+function placeAfterParticle(text: string, words: Token[], lexicon: Lexicon): { headEnd: number; start: number; place: PlaceFacts } | null {
+  for (let p = 1; p < words.length - 1; p++) {
+    const w = words[p]!;
+    const next = words[p + 1]!;
+    // "de Montréal", "du Canada", "d'Orléans" (the tokenizer keeps "d'" on its word, or apart).
+    const particle = w.word && w.shape === 'lower' && (w.folded === 'de' || w.folded === 'du' || w.folded === "d'");
+    if (!particle) continue;
+    const head = words.slice(0, p).filter((t) => t.word);
+    // "Grandet de Saumur" is a man of the novel: a head that is not all common words ("canadiens",
+    // "rangers", "biscuits") may be a surname.
+    if (!head.length || head.some((t) => lexicon.firstNames.has(t.folded) || SURNAMES.has(t.folded) || !isCommonAnywhere(t, lexicon))) return null;
+    const place = lexicon.places.get(fold(text.slice(next.start, words[words.length - 1]!.end)));
+    return isWellKnownPlace(place) ? { headEnd: head[head.length - 1]!.end, start: next.start, place: place! } : null;
+  }
+  return null;
 }
 
 /**

@@ -104,7 +104,9 @@ export class Replacer {
       const p = this.#pseudonym(entity.id, d.gender);
       return entity.part === 'first' ? p.first : entity.part === 'last' ? p.last : `${p.first} ${p.last}`;
     }
-    return this.#initial(entity.id, nameOf(entity.id));
+    // "M. de Rênal" is "M. de R.": a particle in lower case stays where it was written.
+    const particles = /^(?:(?:de|du|des|van|von|der|den|da|di|del|della|dos)\s+)+/u.exec(text.slice(d.start, d.end))?.[0] ?? '';
+    return particles + this.#initial(entity.id, nameOf(entity.id));
   }
 
   /**

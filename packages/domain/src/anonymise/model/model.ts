@@ -239,6 +239,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   const rule = w.rule;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
   const t = tokens[w.token]!;
+  // "Mme de Marelle", "M. du Roy": the particle after a title belongs to the name the title
+  // announces; the model, word by word, is unsure of such small words.
+  if (rule?.type === 'person' && rule.source === 'context' && rule.confidence >= 0.95 && t.shape === 'lower' && NAME_PARTICLES.has(t.folded) && rule.end > t.end) return 'person';
   const before = w.token > 0 ? tokens[w.token - 1]! : undefined;
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien".
   const opensClause = t.sentenceStart || before?.text === ':';
