@@ -1,4 +1,4 @@
-import type { CaseStudySummary } from '@alliance/api';
+import type { CaseStudy, CaseStudySummary } from '@alliance/api';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18n from 'i18next';
 import type { ReactNode } from 'react';
@@ -61,6 +61,13 @@ describe('deleting a case study from the list', () => {
     expect(dialog).toContain('<p class="callout callout--warning">Cette étude est en ligne sur votre page publique : la supprimer l’en retire aussitôt, efface ses commentaires');
     expect(dialog).toContain('ouvrez-la et choisissez « Retirer de ma page ».');
     expect(dialog).toContain('class="button button--danger">Supprimer et retirer de ma page</button>');
+  });
+
+  it('takes the case itself too, as its own page holds it, for a delete there', () => {
+    const { pendingComments: _, ...fields } = summary({ status: 'published' });
+    // Typed as the case itself: the component takes what it needs of it.
+    const whole = { ...fields, markdown: '', mode: 'roles', decisions: [], added: [], consent: null, createdAt: fields.updatedAt } as unknown as CaseStudy;
+    expect(dialogOf(html(<DeleteCaseStudy caseStudy={whole} onDeleted={() => {}} />))).toContain('>Supprimer et retirer de ma page</button>');
   });
 
   it('speaks English as well', async () => {

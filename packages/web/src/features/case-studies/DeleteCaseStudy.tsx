@@ -11,7 +11,10 @@ import { useDeleteCaseStudy } from './useDeleteCaseStudy';
  * server deletes a published case too, so the dialog warns that it leaves her public page
  * at once with its comments, and offers taking it off the page instead.
  */
-export function DeleteCaseStudy({ caseStudy: c, onDeleted }: { caseStudy: CaseStudySummary; onDeleted: (title: string) => void }) {
+/** What it needs of the case: a row of the list, or the case itself on its own page. */
+type Deletable = Pick<CaseStudySummary, 'id' | 'title' | 'status' | 'language' | 'updatedAt'>;
+
+export function DeleteCaseStudy({ caseStudy: c, onDeleted }: { caseStudy: Deletable; onDeleted: (title: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const remove = useDeleteCaseStudy();
