@@ -107,6 +107,12 @@ export const caseStudy = z.object({
   /** When she last confirmed she read the details to check; null if never. */
   detailsCheckedAt: z.string().nullable(),
   status: z.enum(['draft', 'published']),
+  /**
+   * Published, and what would be published now (title, text, pictures, anonymised)
+   * differs from what the public page shows: the page keeps the published version
+   * until she republishes (`POST …/publish` again, through the same checks).
+   */
+  unpublishedChanges: z.boolean(),
   publicUrl: z.string().nullable(),
   publishedAt: z.string().nullable(),
   createdAt: z.string(),

@@ -1,5 +1,5 @@
 import type { BoardDocElement } from '@alliance/api';
-import type { AnonymiseMode, DetailsCheck, PublicationConsent, SpanDecision, AddedSpan } from '@alliance/domain';
+import type { AnonymiseMode, DetailsCheck, KeptName, PublicationConsent, SpanDecision, AddedSpan } from '@alliance/domain';
 import { and, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { caseStudies, caseStudyComments, practicePages } from '../db/schema.js';
 import { clientSealers, isId, type PracticeScope } from './scope.js';
@@ -14,6 +14,12 @@ export interface CaseStudyDraft {
   consent: PublicationConsent | null;
   /** Her "J'ai relu ces détails": the details she had read, and when. Absent in drafts sealed before it existed. */
   detailsCheck?: DetailsCheck | null;
+  /**
+   * The recorded names the published version leaves in clear, as of its publication: a
+   * narrowed consent is weighed against what the public page shows, which her edits since
+   * (not yet republished) do not change. Absent for cases published before it existed.
+   */
+  publishedKept?: KeptName[] | null;
 }
 
 export interface CaseStudyRecord extends CaseStudyDraft {
@@ -23,6 +29,8 @@ export interface CaseStudyRecord extends CaseStudyDraft {
   language: 'fr' | 'en';
   slug: string | null;
   publishedAt: Date | null;
+  /** What the public page shows, as published (anonymised, in clear); null while not published. */
+  published: { title: string; markdown: string; pictures: PublishedPicture[] } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -57,7 +65,7 @@ export interface CommentRecord {
 
 /** Only the draft's own fields are sealed, whatever else the caller's object carries. */
 export function draftOf(d: CaseStudyDraft): CaseStudyDraft {
-  return { title: d.title, markdown: d.markdown, mode: d.mode, decisions: d.decisions, added: d.added, consent: d.consent, detailsCheck: d.detailsCheck ?? null };
+  return { title: d.title, markdown: d.markdown, mode: d.mode, decisions: d.decisions, added: d.added, consent: d.consent, detailsCheck: d.detailsCheck ?? null, publishedKept: d.publishedKept ?? null };
 }
 
 export function caseStudyRepository(scope: PracticeScope) {
@@ -73,6 +81,7 @@ export function caseStudyRepository(scope: PracticeScope) {
       language: row.language,
       slug: row.slug,
       publishedAt: row.publishedAt,
+      published: row.publishedAt ? { title: row.publishedTitle ?? '', markdown: row.publishedMarkdown ?? '', pictures: row.publishedPictures ?? [] } : null,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     };

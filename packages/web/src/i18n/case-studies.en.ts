@@ -140,6 +140,11 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     isPublished: 'Published on {{date}}.',
     address: 'Public address:',
     newTab: 'opens in a new tab',
+    republish: 'Republish',
+    unpublished: {
+      tag: 'Unpublished changes',
+      body: 'Your public page still shows the version published on {{date}}. Republish to put this text there: publication goes through the same checks again, at the same address.',
+    },
     refused: {
       no_consent: 'Cannot publish: record the consent first.',
       consent_withdrawn: 'Cannot publish: the consent was withdrawn.',

@@ -137,6 +137,11 @@ export const caseStudiesFr = {
     isPublished: 'Publiée le {{date}}.',
     address: 'Adresse publique :',
     newTab: 's’ouvre dans un nouvel onglet',
+    republish: 'Republier',
+    unpublished: {
+      tag: 'Modifications non publiées',
+      body: 'Votre page publique montre encore la version publiée le {{date}}. Republiez pour y mettre ce texte : la publication repasse par les mêmes vérifications, à la même adresse.',
+    },
     refused: {
       no_consent: 'Publication impossible : enregistrez d’abord le consentement.',
       consent_withdrawn: 'Publication impossible : le consentement a été retiré.',

@@ -16,7 +16,7 @@ import {
   withLabels,
 } from '@alliance/domain';
 import { anonymise, type KnownEntity, loadLexicon } from '@alliance/domain/anonymise';
-import type { CaseStudyRecord } from '../../repos/case-studies.js';
+import type { CaseStudyRecord, PublishedPicture } from '../../repos/case-studies.js';
 import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
 
 /**
@@ -64,6 +64,29 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
   return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, details, pictures: shownPictures, kept };
 }
 
+/** The pictures as publication stores them: anonymised, their shapes and places, nothing else of the record. */
+export function picturesToPublish(review: { pictures: ShownPicture[] }): PublishedPicture[] {
+  return review.pictures.map((p) => ({ id: p.id, title: p.alt || p.caption, elements: p.elements }));
+}
+
+/**
+ * Whether what would be published now (the title, the text and the pictures, all
+ * anonymised) differs from what the public page shows: the page keeps the published
+ * version until she republishes. The pictures come back from a jsonb column, whose
+ * keys PostgreSQL reorders, so they are compared key order aside.
+ */
+export function unpublishedChanges(published: CaseStudyRecord['published'], review: { title: string; text: string; pictures: ShownPicture[] }): boolean {
+  if (!published) return false;
+  return published.title !== review.title || published.markdown !== review.text || sortedJson(published.pictures) !== sortedJson(picturesToPublish(review));
+}
+
+/** JSON with every object's keys in order, so two equal values read the same whatever order their keys came in. */
+export function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnType<typeof reviewOf>>, publicUrl: string | null): CaseStudy {
   return {
     id: record.id,
@@ -86,6 +109,7 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
       pictures: review.pictures.map((p) => ({ id: p.id, alt: p.alt, caption: p.caption, svg: shownSvg(p) })),
     },
     status: record.publishedAt ? 'published' : 'draft',
+    unpublishedChanges: unpublishedChanges(record.published, review),
     publicUrl,
     publishedAt: record.publishedAt?.toISOString() ?? null,
     createdAt: record.createdAt.toISOString(),

@@ -18,7 +18,7 @@ import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { CaseStudyRecord, CommentRecord } from '../../repos/case-studies.js';
 import type { Repositories } from '../../repos/index.js';
 import { engagementNames } from '../anonymise/recorded-names.js';
-import { caseStudyView, reviewOf } from './review.js';
+import { caseStudyView, picturesToPublish, reviewOf } from './review.js';
 import { caseSourceOf } from './source.js';
 import { engagementPictures } from './pictures.js';
 import { supervisionMarkdown } from './supervision-md.js';
@@ -80,13 +80,14 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { repos } = ctx(request);
     const record = await mustGet(repos, request.params.id);
     const { title, markdown, mode, decisions, added, detailsChecked } = request.body;
+    // What the body leaves out stays as it was (the consent, what the published version keeps…).
     const saved = await repos.caseStudies.saveDraft(record, {
+      ...record,
       title: title ?? record.title,
       markdown: markdown ?? record.markdown,
       mode: mode ?? record.mode,
       decisions: decisions ?? record.decisions,
       added: added ?? record.added,
-      consent: record.consent,
       // Dated by the server: when she said she had read them.
       detailsCheck: detailsChecked ? { checkedAt: new Date().toISOString(), details: detailsChecked } : (record.detailsCheck ?? null),
     });
@@ -114,8 +115,9 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     let saved = await repos.caseStudies.saveDraft(record, { ...record, consent });
     if (!saved.publishedAt) return (await view(repos, saved, request)).body;
     // Consent withdrawn, or narrowed below a name the published case keeps: the case leaves the public pages at once.
+    // What the public page shows is the version published, whatever she has edited since.
     const current = await view(repos, saved, request);
-    if ((consent.kind === 'client' && consent.withdrawnOn) || beyondConsent(consent, current.review.kept).length > 0) {
+    if ((consent.kind === 'client' && consent.withdrawnOn) || beyondConsent(consent, saved.publishedKept ?? current.review.kept).length > 0) {
       await repos.caseStudies.unpublish(saved.id);
       saved = (await repos.caseStudies.get(saved.id))!;
       return (await view(repos, saved, request)).body;
@@ -145,8 +147,10 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     // Made once, at the first publication, from the anonymised title; kept after, so the address never moves.
     let slug = record.slug ?? caseStudySlug(review.title);
     for (let n = 2; await repos.caseStudies.slugTaken(slug, record.id); n++) slug = caseStudySlug(review.title, n);
+    // The names this version keeps in clear, which a narrower consent later is weighed against.
+    await repos.caseStudies.saveDraft(record, { ...record, publishedKept: review.kept });
     // The pictures are published as the text is: anonymised, in clear, fixed at this moment.
-    await repos.caseStudies.publish(record.id, { slug, title: review.title, markdown: review.text, pictures: review.pictures.map((p) => ({ id: p.id, title: p.alt || p.caption, elements: p.elements })) });
+    await repos.caseStudies.publish(record.id, { slug, title: review.title, markdown: review.text, pictures: picturesToPublish(review) });
     return (await view(repos, (await repos.caseStudies.get(record.id))!, request)).body;
   });
 

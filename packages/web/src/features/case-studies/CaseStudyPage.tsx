@@ -59,6 +59,7 @@ export function CaseStudyPage() {
       <PageHeader eyebrow={<Link to="/case-studies" className="back-link">{t('caseStudies.editor.back')}</Link>} title={c.review.title || c.title}>
         <p className="engagement-meta">
           <span className={`tag ${c.status === 'published' ? 'tag--ok' : ''}`}>{t(`caseStudies.${c.status}`)}</span>
+          {c.status === 'published' && c.unpublishedChanges ? <span className="tag tag--warn">{t('caseStudies.publish.unpublished.tag')}</span> : null}
           {c.publicUrl ? <PublicLink url={c.publicUrl}>{t('caseStudies.publicPage')}</PublicLink> : null}
         </p>
       </PageHeader>

@@ -65,4 +65,15 @@ describe('the publication card', () => {
     expect(out).not.toContain('J’ai relu ces détails');
     expect(html(draft)).not.toMatch(/relus|relu ces détails/);
   });
+
+  it('says her edits since publishing are not on the public page, and offers to republish them', () => {
+    const out = html({ ...published, unpublishedChanges: true } as CaseStudy);
+    expect(out).toContain('<strong>Modifications non publiées.</strong> Votre page publique montre encore la version publiée le 12 mai 2026.');
+    expect(out).toContain('>Republier</button>');
+    expect(out).toContain('>Retirer de ma page</button>');
+    // Nothing to republish: no such word, no such button.
+    const same = html({ ...published, unpublishedChanges: false } as CaseStudy);
+    expect(same).not.toContain('Modifications non publiées');
+    expect(same).not.toContain('Republier');
+  });
 });

@@ -16,7 +16,11 @@ export function PublicLink({ url, children }: { url: string; children: string })
   );
 }
 
-/** Publication: where the article stands, its public address once published, why a publication is refused. */
+/**
+ * Publication: where the article stands, its public address once published, why a
+ * publication is refused. Once published, the public page keeps the version published:
+ * her edits since are said to be unpublished, and "Republier" publishes them.
+ */
 export function PublicationCard({ caseStudy: c }: { caseStudy: CaseStudy }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -30,14 +34,29 @@ export function PublicationCard({ caseStudy: c }: { caseStudy: CaseStudy }) {
           {t('caseStudies.publish.address')} <PublicLink url={c.publicUrl}>{c.publicUrl}</PublicLink>
         </p>
       ) : null}
+      {c.status === 'published' && c.unpublishedChanges ? (
+        <p className="callout callout--info" role="status">
+          <span>
+            <strong>{t('caseStudies.publish.unpublished.tag')}.</strong> {t('caseStudies.publish.unpublished.body', { date: format.date(c.publishedAt) })}
+          </span>
+        </p>
+      ) : null}
       {/* Once she confirms, a refusal for unread details is answered: it goes. */}
       <DetailsCheck caseStudy={c} onChecked={() => publish.reset()} />
       <PublicationRefusal error={publish.error} caseStudy={c} />
       <div className="form-actions">
         {c.status === 'published' ? (
-          <button type="button" className="button" onClick={() => publish.mutate(false)} disabled={publish.isPending}>
-            {t('caseStudies.publish.unpublish')}
-          </button>
+          <>
+            {/* The same publication as the first, through the same checks; the address stays. */}
+            {c.unpublishedChanges ? (
+              <button type="button" className="button button--primary" onClick={() => publish.mutate(true)} disabled={publish.isPending}>
+                {t('caseStudies.publish.republish')}
+              </button>
+            ) : null}
+            <button type="button" className="button" onClick={() => publish.mutate(false)} disabled={publish.isPending}>
+              {t('caseStudies.publish.unpublish')}
+            </button>
+          </>
         ) : (
           <button type="button" className="button button--primary" onClick={() => publish.mutate(true)} disabled={publish.isPending}>
             {t('caseStudies.publish.publish')}
