@@ -21,6 +21,7 @@ describe('from a finished engagement to a published, anonymised case study', () 
   let coach: Page;
   let reader: Page;
   let publicUrl = '';
+  let editorUrl = '';
 
   const shot = async (page: Page, name: string) => {
     await page.evaluate('window.scrollTo(0, 0)');
@@ -166,6 +167,25 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.getByText('Publication impossible : enregistrez d’abord le consentement.').waitFor();
     // The consent's date is written as the French screen writes it (jj/mm/aaaa), whatever the browser's own language.
     const consent = coach.getByRole('region', { name: 'Consentement à la publication' });
+    const saveConsent = consent.getByRole('button', { name: 'Enregistrer le consentement' });
+    // Her space holds no consent of hers: said as such, with the basis named and what to do, never as a generic conflict.
+    await consent.getByLabel('Le consentement qu’elle a donné dans son espace').check();
+    await saveConsent.click();
+    await consent.getByText(/^Fondement : la personne accompagnée n’a pas donné son consentement dans son espace, ou l’a retiré\./).waitFor();
+    // A composite statement too short: the field says by how much, the form's message names the field.
+    await consent.getByLabel('Cas composite ou romancé').check();
+    const statement = consent.getByLabel('Votre déclaration');
+    await statement.fill('Inventé');
+    await saveConsent.click();
+    await consent.getByText('Le consentement n’est pas enregistré : vérifiez « Votre déclaration ».').waitFor();
+    await consent.getByText('Votre déclaration est trop courte : écrivez au moins 10 caractères pour dire en quoi le cas est composite ou romancé.').waitFor();
+    expect(await statement.getAttribute('aria-invalid')).toBe('true');
+    expect(await consent.innerText()).not.toMatch(/conflit|Too small|expected/);
+    await consent.scrollIntoViewIfNeeded();
+    await consent.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-consent-errors.png') });
+    // Back to her consent: the other basis's message goes with it.
+    await consent.getByLabel('La personne accompagnée a consenti').check();
+    expect(await consent.getByRole('alert').count()).toBe(0);
     const givenOn = consent.getByLabel('Consentement donné le');
     const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
     expect(await givenOn.inputValue()).toBe(today);
@@ -182,7 +202,7 @@ describe('from a finished engagement to a published, anonymised case study', () 
     expect(await givenOn.inputValue()).toBe('01/05/2025');
     expect(await givenOn.getAttribute('aria-invalid')).toBeNull();
     await consent.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-consent-date.png') });
-    await coach.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+    await saveConsent.click();
     await coach.getByText(/^Consentement de la personne accompagnée \(Anonymisé\), donné le 1 mai 2025\./).waitFor();
     await coach.getByRole('button', { name: 'Publier sur ma page' }).click();
     await coach.getByText('Publication impossible : des passages sensibles attendent encore votre décision.').waitFor();
@@ -411,11 +431,60 @@ describe('from a finished engagement to a published, anonymised case study', () 
   it('publishes once every sensitive passage is decided', async () => {
     await coach.getByRole('button', { name: 'Accepter toutes les propositions' }).click();
     await coach.getByText('Tous les noms sensibles sont décidés.').waitFor();
-    await coach.getByRole('button', { name: 'Publier sur ma page' }).click();
+    editorUrl = coach.url();
+    const publication = coach.getByRole('region', { name: 'Publication', exact: true });
+    const publish = publication.getByRole('button', { name: 'Publier sur ma page' });
+
+    // « Garder tel quel » on her first name, which her consent (« Anonymisé ») does not cover: the refusal names it, whose it is, and what to do.
+    const caseApi = `${server.base}/api/v1/case-studies/${editorUrl.split('/').pop()}`;
+    const decisions = ((await (await coach.request.get(caseApi)).json()) as { decisions: { text: string; type: string; action: string }[] }).decisions;
+    expect(decisions.some((d) => d.text === 'Claire' && d.type === 'person')).toBe(true);
+    const keepClaire = decisions.map((d) => (d.text === 'Claire' && d.type === 'person' ? { text: d.text, type: d.type, action: 'keep' } : d));
+    expect((await coach.request.patch(caseApi, { data: { decisions: keepClaire } })).status()).toBe(200);
+    await coach.reload();
+    await publish.click();
+    const kept = publication.getByRole('alert').filter({ hasText: 'au-delà de son consentement (« Anonymisé »)' });
+    await kept.waitFor();
+    expect(await kept.getByRole('listitem').allInnerTexts()).toEqual(['« Claire » : son prénom']);
+    expect(await kept.innerText()).toContain('enregistrez plutôt la portée qu’elle a réellement donnée');
+    await publication.scrollIntoViewIfNeeded();
+    await publication.screenshot({ path: join(SCREENSHOT_DIR, '51-case-study-kept-beyond-consent.png') });
+    expect((await coach.request.patch(caseApi, { data: { decisions } })).status()).toBe(200);
+    await coach.reload();
+
+    // The telling details left in clear wait for her to have read them: listed here, with the one confirmation.
+    await publish.click();
+    await publication.getByText('Publication impossible : des détails à vérifier n’ont pas encore été relus.', { exact: false }).waitFor();
+    const unread = publication.locator('.details-check');
+    expect(await unread.getByRole('listitem').allInnerTexts()).toContain('« 42 ans » (Âge)');
+    expect(await axe(coach, '{ include: [".split-layout > .stack:last-child"] }')).toEqual([]);
+    await publication.scrollIntoViewIfNeeded();
+    await publication.screenshot({ path: join(SCREENSHOT_DIR, '51-case-study-details-unread.png') });
+    await unread.getByRole('button', { name: 'J’ai relu ces détails' }).click();
+    await publication.getByText(/^Détails à vérifier relus le /).waitFor();
+    // Her confirmation answers the refusal: it goes.
+    expect(await publication.getByRole('alert').count()).toBe(0);
+
+    await publish.click();
     await coach.getByText(/^Publiée le/).waitFor();
     publicUrl = (await coach.getByRole('link', { name: 'Page publique' }).getAttribute('href'))!;
     expect(publicUrl).toMatch(/\/p\/cabinet-de-demonstration\/[a-z0-9-]+$/);
+    // Its address, in the card, opens the article in a new tab: her editor stays where it was.
+    const address = publication.getByRole('link', { name: publicUrl });
+    expect(await address.getAttribute('href')).toBe(publicUrl);
+    expect(await address.getAttribute('target')).toBe('_blank');
+    expect(await address.getAttribute('rel')).toBe('noopener noreferrer');
+    // It reads as the address, and a screen reader hears where it opens.
+    expect(await address.evaluate((a) => a.firstChild?.textContent)).toBe(publicUrl);
+    await publication.getByRole('link', { name: `${publicUrl} (s’ouvre dans un nouvel onglet)`, exact: true }).waitFor();
+    const [tab] = await Promise.all([coach.context().waitForEvent('page'), address.click()]);
+    await tab!.waitForLoadState();
+    expect(tab!.url()).toBe(publicUrl);
+    await tab!.close();
+    expect(coach.url()).toBe(editorUrl);
     await shot(coach, '51-case-study-published');
+    await publication.scrollIntoViewIfNeeded();
+    await publication.screenshot({ path: join(SCREENSHOT_DIR, '51-case-study-published-address.png') });
   });
 
   it('warns before deleting a published case: it would leave her public page at once, with its comments', async () => {
@@ -509,5 +578,33 @@ describe('from a finished engagement to a published, anonymised case study', () 
     expect(page).not.toContain('lucie@example.test');
     expect(page).not.toMatch(REAL_NAMES);
     await shot(reader, '55-public-case-comment');
+  });
+
+  it('keeps the public page as published while the coach edits, says so, and republishes at the same address', async () => {
+    await coach.goto(editorUrl);
+    const text = coach.getByLabel('Texte (Markdown)');
+    await expect.poll(() => text.inputValue()).toContain('## Le déplacement');
+    await text.fill(`${await text.inputValue()}\nElle a depuis repris la mission avec plus de sérénité.\n`);
+    await coach.getByText('Texte enregistré.').waitFor();
+    const publication = coach.getByRole('region', { name: 'Publication', exact: true });
+    await publication.getByText('Modifications non publiées.', { exact: false }).waitFor();
+    expect(await publication.getByRole('status').innerText()).toMatch(/^Modifications non publiées\. Votre page publique montre encore la version publiée le \d+ \S+ \d{4}\./);
+    expect(await coach.locator('.page-header .tag').allInnerTexts()).toEqual(['Publiée', 'Modifications non publiées']);
+    // Readers still see the version she published.
+    expect(await (await coach.request.get(publicUrl)).text()).not.toContain('plus de sérénité');
+    expect(await axe(coach, '{ include: [".split-layout > .stack:last-child", ".page-header"] }')).toEqual([]);
+    await shot(coach, '56-case-study-unpublished-changes');
+    await publication.scrollIntoViewIfNeeded();
+    await publication.screenshot({ path: join(SCREENSHOT_DIR, '56-case-study-unpublished-changes-card.png') });
+
+    await publication.getByRole('button', { name: 'Republier' }).click();
+    await publication.getByText('Modifications non publiées.', { exact: false }).waitFor({ state: 'hidden' });
+    expect(await publication.getByRole('button', { name: 'Republier' }).count()).toBe(0);
+    expect(await publication.getByRole('link', { name: publicUrl }).getAttribute('href')).toBe(publicUrl);
+    const article = await (await coach.request.get(publicUrl)).text();
+    expect(article).toContain('Elle a depuis repris la mission avec plus de sérénité.');
+    expect(article).not.toMatch(REAL_NAMES);
+    // Her reader's comment stays with the article.
+    expect(article).toContain('Très juste : le contrat comme garde-fou.');
   });
 });

@@ -24,6 +24,12 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
   const [statement, setStatement] = useState(current?.kind === 'composite' ? current.statement : '');
   const [withdrawn, setWithdrawn] = useState(Boolean(current?.kind === 'client' && current.withdrawnOn));
 
+  // Another basis, another form: what the server said of the last one no longer applies.
+  const choose = (next: typeof kind) => {
+    setKind(next);
+    save.reset();
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSent(true);
@@ -62,13 +68,13 @@ export function ConsentForm({ caseStudy }: { caseStudy: CaseStudy }) {
         <fieldset className="choice-group">
           <legend>{t('caseStudies.consent.kind')}</legend>
           <label>
-            <input type="radio" name="consent-kind" value="client_space" checked={kind === 'client_space'} onChange={() => setKind('client_space')} /> {t('caseStudies.consent.clientSpace')}
+            <input type="radio" name="consent-kind" value="client_space" checked={kind === 'client_space'} onChange={() => choose('client_space')} /> {t('caseStudies.consent.clientSpace')}
           </label>
           <label>
-            <input type="radio" name="consent-kind" value="client" checked={kind === 'client'} onChange={() => setKind('client')} /> {t('caseStudies.consent.client')}
+            <input type="radio" name="consent-kind" value="client" checked={kind === 'client'} onChange={() => choose('client')} /> {t('caseStudies.consent.client')}
           </label>
           <label>
-            <input type="radio" name="consent-kind" value="composite" checked={kind === 'composite'} onChange={() => setKind('composite')} /> {t('caseStudies.consent.composite')}
+            <input type="radio" name="consent-kind" value="composite" checked={kind === 'composite'} onChange={() => choose('composite')} /> {t('caseStudies.consent.composite')}
           </label>
         </fieldset>
         {kind === 'client_space' ? (
