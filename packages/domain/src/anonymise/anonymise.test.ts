@@ -237,8 +237,10 @@ describe('replacements that read as French', () => {
 
   it('keeps the elision of the text and gives one person one pseudonym of the gender the text tells', () => {
     const out = run("Le père d'Antoine Lefèvre est là. Antoine est inquiet.", 'pseudonyms');
-    const [, full, first] = /^Le père d['’](\S+ \S+) est là\. (\S+) est inquiet\.$/u.exec(out) ?? [];
+    const [, article, full, first] = /^Le père (d['’]|de )(\S+ \S+) est là\. (\S+) est inquiet\.$/u.exec(out) ?? [];
     expect(full, out).toBeTruthy();
+    // The text's "d'" stays before a vowel and becomes "de" before a consonant.
+    expect(article === 'de ', out).toBe(/^[^AEIOUYHÉÈÊ]/u.test(full!));
     expect(full!.split(' ')[0]).toBe(first);
     expect(lexicon.firstNames.get(first!.toLowerCase())).toBe('m');
     expect(run("Le père d'Antoine Lefèvre est là.", 'initials')).toBe("Le père d'A. est là.");
@@ -246,6 +248,9 @@ describe('replacements that read as French', () => {
 
   it('tells two places apart when they would read the same, and masks a street, a month with its year and a time whole', () => {
     expect(run('Elle quitte Annecy pour Lyon.')).toBe('Elle quitte une grande ville du sud-est de la France pour une autre grande ville du sud-est de la France.');
+    // The place's own article gives way to the replacement's: "pour la Floride", "du Texas".
+    expect(run('Elle quitte Montréal pour la Floride.')).toBe("Elle quitte une grande ville étrangère pour une région à l'étranger.");
+    expect(run('Elle revient du Texas et de la Bretagne.')).toBe("Elle revient d'une région à l'étranger et d'une région de l'ouest de la France.");
     const out = anonymise('Depuis mars 2023, rendez-vous rue Carnot le 19/03/2024 à 14 h. On dîne chez Orange.', lexicon, { language: 'fr', mode: 'placeholders' });
     expect(out.text).toBe('Depuis [date], rendez-vous [Lieu 1] le [date]. On dîne chez [Organisation 1].');
   });

@@ -14,6 +14,13 @@ const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ADDRESS_TITLES})\\.?)\\s+$
 /** What "du", "au"… become before a replacement that has its own determiner. */
 const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
 
+/** "du Texas" → "d'une région…", "au Cabinet" → "à son organisation": the contraction's preposition stays, elided before a vowel. */
+function contracted(article: string, replacement: string): string {
+  const preposition = CONTRACTED[fold(article.trim().split(/\s+/)[0]!)];
+  if (!preposition) return replacement;
+  return preposition === 'de ' && /^[aeiouyhàâéèêëîïôû]/iu.test(replacement) ? `d'${replacement}` : `${preposition}${replacement}`;
+}
+
 /**
  * Fits a replacement into the sentence around the span it replaces, so the text stays
  * French: "d'Anne" → "de S."; "à Montpellier" → "dans une grande ville…"; "de la Biscuiterie
@@ -40,10 +47,17 @@ export function fitReplacement(
     start -= elided[1]!.length + 1;
     replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;
   } else if (d.type === 'place' && /^(une?|an?|dans|in) /u.test(replacement)) {
-    const prep = /(?:^|\s)(à|a|en|au|in|at)\s+$/iu.exec(before(4));
+    const prep = /(?:^|\s)(à|a|en|au|aux|in|at)\s+$/iu.exec(before(4));
     if (prep) {
       start -= prep[0].trimStart().length;
       replacement = `${o.language === 'fr' ? 'dans' : 'in'} ${replacement}`;
+    } else {
+      // "pour la Floride", "du Texas": the place's own article gives way to the replacement's.
+      const article = ARTICLE_BEFORE.exec(before(8));
+      if (article) {
+        start -= article[1]!.length;
+        replacement = contracted(article[1]!, replacement);
+      }
     }
   } else if (DETERMINED.test(replacement)) {
     // Folded (accents off, one character for one) to meet the folded nouns: "société" is "societe".
@@ -54,8 +68,7 @@ export function fitReplacement(
       const words = absorbed[1]!;
       start -= words.length;
       // "du Groupe Arvel" → "de son organisation": the contraction's preposition stays.
-      const first = fold(words.trim().split(/\s+/)[0]!);
-      if (!noun && CONTRACTED[first]) replacement = `${CONTRACTED[first]}${replacement}`;
+      if (!noun) replacement = contracted(words, replacement);
     }
   }
   // "Mme Martin" as a role reads "la consultante", not "Mme la consultante".

@@ -1,5 +1,5 @@
 import { fold } from './text.js';
-import type { Gender, PlaceFacts } from './types.js';
+import type { Gender, Language, PlaceFacts } from './types.js';
 import { APOSTROPHE_WORDS } from './apostrophe-words.js';
 import { KNOWN_ORGANISATIONS } from './known-organisations.js';
 import { WORLD_PLACES } from './world-places.js';
@@ -72,9 +72,25 @@ async function build(): Promise<Lexicon> {
     import('i18n-iso-countries/langs/en.json', { with: { type: 'json' } }).then((m) => m.default as Countries),
   ]);
 
+  // The popular names (human-names, one list per gender) tell a name's usual gender first:
+  // gender-detection-from-name keeps one gender per name, the last it read, and its French
+  // list reads girls' names last, so that "Jean", "Paul" and "Antoine" come out female
+  // (given to a few girls too). A name on both popular lists ("Camille") keeps the other
+  // list's gender, and is no one's pseudonym.
+  const popularGender = new Map<string, Gender | null>();
+  const popularLists: [Language, Gender, string[]][] = [['fr', 'f', frF!], ['fr', 'm', frM!], ['en', 'f', enF!], ['en', 'm', enM!]];
+  for (const [language, gender, list] of popularLists) {
+    for (const name of list) {
+      const key = fold(name);
+      const had = popularGender.get(key);
+      // English and French lists may disagree ("Jean" is a woman's name in English): French first.
+      if (had === undefined) popularGender.set(key, gender);
+      else if (had !== gender && language === 'fr') popularGender.set(key, null);
+    }
+  }
   const firstNames = new Map<string, Gender>();
-  const firstNamesBy: Lexicon['firstNamesBy'] = { fr: { f: [], m: [] }, en: { f: [], m: [] } };
-  for (const [language, list] of [['fr', frNames], ['en', enNames]] as const) {
+  for (const [key, gender] of popularGender) if (gender) firstNames.set(key, gender);
+  for (const list of [frNames, enNames]) {
     for (const [name, gender] of list) {
       const g: Gender | null = gender === 'female' ? 'f' : gender === 'male' ? 'm' : null;
       if (!g || name.length < 2) continue;
@@ -82,21 +98,21 @@ async function build(): Promise<Lexicon> {
       if (!firstNames.has(key)) firstNames.set(key, g);
     }
   }
-  // Pseudonyms come from the popular names only, so that they read as ordinary names.
-  const popularFirstNames = new Set<string>();
-  for (const [language, gender, list] of [['fr', 'f', frF], ['fr', 'm', frM], ['en', 'f', enF], ['en', 'm', enM]] as const) {
-    for (const name of list!) {
-      firstNamesBy[language][gender].push(name);
-      popularFirstNames.add(fold(name));
-      if (!firstNames.has(fold(name))) firstNames.set(fold(name), gender);
-    }
-  }
+  // Pseudonyms come from the popular names only, so that they read as ordinary names, and
+  // from those of one gender only, so that they read as the gender the text tells.
+  const popularFirstNames = new Set(popularGender.keys());
+  const firstNamesBy: Lexicon['firstNamesBy'] = { fr: { f: [], m: [] }, en: { f: [], m: [] } };
+  for (const [language, gender, list] of popularLists) for (const name of list) if (popularGender.get(fold(name)) === gender) firstNamesBy[language][gender].push(name);
 
   const places = new Map<string, PlaceFacts>();
   const addPlace = (name: string, facts: PlaceFacts) => {
     const key = fold(name);
     const had = places.get(key);
-    if (!had || (had.kind === 'commune' && facts.kind === 'commune' && (facts.population ?? 0) > (had.population ?? 0))) places.set(key, facts);
+    // The larger of two communes of one name; a region or a department over a village of its
+    // name ("Bretagne" is also a village of the Territoire de Belfort).
+    const larger = had?.kind === 'commune' && facts.kind === 'commune' && (facts.population ?? 0) > (had.population ?? 0);
+    const wider = had?.kind === 'commune' && facts.kind !== 'commune' && !isWellKnownPlace(had);
+    if (!had || larger || wider) places.set(key, facts);
   };
   for (const c of communes) {
     if (c.type !== 'commune-actuelle' && c.type !== 'commune-deleguee') continue;
@@ -109,6 +125,7 @@ async function build(): Promise<Lexicon> {
   }
 
   for (const n of WORLD_PLACES.countries) if (!places.has(fold(n))) places.set(fold(n), { kind: 'country' });
+  for (const n of WORLD_PLACES.regions) if (!isWellKnownPlace(places.get(fold(n)))) places.set(fold(n), { kind: 'region' });
   // "Montréal", "Cologne", "Milan": a village of France that bears a great city's name
   // gives way to the city, which is what a text means far more often.
   for (const n of WORLD_PLACES.cities) {

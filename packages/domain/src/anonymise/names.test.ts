@@ -96,4 +96,33 @@ describe('a great city of the world that is also the name of a French village', 
   it('is the city, well known', () => {
     expect(typed('Elle a travaillé cinq ans à Cologne puis à Montréal.')).toEqual([['Cologne', 'place'], ['Montréal', 'place']]);
   });
+
+  it('and a state abroad is a place, not the rare first name it also is', () => {
+    expect(typed("Ils s'installent en Floride, puis à Philadelphie.")).toEqual([['Floride', 'place'], ['Philadelphie', 'place']]);
+  });
+});
+
+describe("a first name's gender", () => {
+  it('is the usual one: "Jean", "Paul" and "Antoine" are men, though a few girls bear them', () => {
+    for (const name of ['jean', 'paul', 'antoine', 'michel']) expect(lexicon.firstNames.get(name), name).toBe('m');
+    for (const name of ['claire', 'sophie', 'maily']) expect(lexicon.firstNames.get(name), name).toBe('f');
+  });
+
+  it('keeps a name given to both on the lists, and out of the pseudonyms', () => {
+    expect(lexicon.firstNames.has('camille')).toBe(true);
+    expect([...lexicon.firstNamesBy.fr.f, ...lexicon.firstNamesBy.fr.m].map((n) => n.toLowerCase())).not.toContain('camille');
+  });
+});
+
+describe('a noun title, "de" and a first name', () => {
+  it('is a kinsman or an office of that person: the name begins at the first name', () => {
+    expect(people('Childebrand, frère de Charles Martel, fut comte.')).toContain('Charles Martel');
+    expect(people('M. de Rênal reçut le père de Jean Valjean.')).toEqual(['de Rênal', 'Jean Valjean']);
+  });
+
+  it('is an office and the place it serves, or its party, where a place or an acronym follows', () => {
+    const text = 'Le procureur général de Paris a parlé ; Michel Roussin, ancien ministre RPR, aussi.';
+    expect(people(text)).toEqual(['Michel Roussin']);
+    expect(typed(text)).toEqual(expect.arrayContaining([['Paris', 'place'], ['RPR', 'organisation']]));
+  });
 });

@@ -186,6 +186,28 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
     const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
 
+    if (titled && OFFICES.has(beforeFolded)) {
+      // "le procureur général de Paris", "conseiller général des Hauts-de-Seine": an office
+      // and the place it serves; "ministre RPR": an office and its party. Not a person's name.
+      const placeAfter = NAME_PARTICLES.has(first.folded) && first.shape === 'lower' ? lexicon.places.get(fold(text.slice(words.find((w, k) => k > 0 && !NAME_PARTICLES.has(w.folded))?.start ?? span.end, span.end))) : undefined;
+      if (isWellKnownPlace(placeAfter)) {
+        const at = words.find((w) => !NAME_PARTICLES.has(w.folded))!;
+        found.push({ start: at.start, end: span.end, type: 'place', source: placeAfter!.kind === 'country' ? 'countries' : 'places', confidence: 0.85, place: placeAfter! });
+        continue;
+      }
+      if (words.length === 1 && first.shape === 'upper' && first.text.length <= 5 && !isInitial(first) && !lexicon.firstNames.has(first.folded)) {
+        push({ type: 'organisation', source: 'capitalisation', confidence: 0.7 });
+        continue;
+      }
+    }
+    // "le frère de Charles Martel", "le père de Jean Valjean": a title that is also a noun, then
+    // "de" and a first name, is a kinsman or an office of that person; the name begins at the
+    // first name. ("M. de Rênal", "Mme de Marelle": after a form of address "de" is the name's.)
+    if (titled && !FORMS_OF_ADDRESS.has(beforeFolded) && first.shape === 'lower' && NAME_PARTICLES.has(first.folded) && words[1] && lexicon.popularFirstNames.has(words[1].folded)) {
+      const gender: Gender | undefined = lexicon.firstNames.get(words[1].folded);
+      found.push({ start: words[1].start, end: span.end, type: 'person', source: 'first-names', confidence: 0.9, ...(gender ? { gender } : {}) });
+      continue;
+    }
     if (titled) {
       const gender: Gender | undefined = titleGender(before!.folded) ?? firstName;
       push({ type: 'person', source: 'context', confidence: 0.95, ...(gender ? { gender } : {}) });
@@ -293,6 +315,12 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 }
 
 const ARTICLES = new Set(['le', 'la', 'les']);
+
+/** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
+const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);
+
+/** Titles of an office, which name the place served or the party after them ("maire de Lyon", "ministre RPR"); not forms of address nor ranks of nobility. */
+const OFFICES = new Set(['general', 'procureur', 'president', 'prefet', 'depute', 'senateur', 'ministre', 'maire', 'juge', 'consul', 'ambassadeur', 'eveque', 'archeveque', 'cardinal', 'cure', 'commandant', 'colonel', 'inspecteur', 'notaire', 'avocat', 'conseiller']);
 
 const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.commonWords.en.has(t.folded);
 

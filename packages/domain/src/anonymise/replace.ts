@@ -47,6 +47,8 @@ export function generalisePlace(place: PlaceFacts | undefined, language: Languag
     return language === 'fr' ? `${SIZE.fr(place.population)} ${area.fr}` : `${SIZE.en(place.population)} ${area.en}`;
   }
   if ((place.kind === 'region' || place.kind === 'department') && area) return language === 'fr' ? `une région ${area.fr}` : `a region ${area.en}`;
+  // A state or province of another country (world-places.ts): no French region code.
+  if (place.kind === 'region' && !place.region) return language === 'fr' ? "une région à l'étranger" : 'a region abroad';
   return null;
 }
 

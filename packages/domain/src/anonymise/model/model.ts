@@ -193,8 +193,9 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
       }
       close();
       const t = tokens[w.token]!;
-      // A lower-case particle begins a name only after a title: "M. de Kerguézec".
-      if (NAME_PARTICLES.has(t.folded) && t.shape === 'lower' && !afterTitle(tokens, w.token)) continue;
+      // A lower-case particle begins a name only after a title, where the rules read it so:
+      // "M. de Kerguézec", not "le frère de Charles Martel".
+      if (NAME_PARTICLES.has(t.folded) && t.shape === 'lower' && (!afterTitle(tokens, w.token) || !w.rule)) continue;
       current = { type, from: w.token, to: w.token, confidence, n: 1, rule: agrees };
     }
     close();
@@ -238,6 +239,9 @@ const POSSESSIVES = new Set(['sa', 'son', 'ses', 'ma', 'mon', 'mes', 'ta', 'ton'
 function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language): ModelClass {
   const rule = w.rule;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
+  // "au Texas", "du Portugal": a place the lists know, which the model took for an organisation
+  // after its article, is still read as the place (both are masked; the place reads right).
+  if (type === 'organisation' && rule?.type === 'place' && LISTED.has(rule.source) && rule.confidence >= 0.75) return 'place';
   const t = tokens[w.token]!;
   // "Mme de Marelle", "M. du Roy": the particle after a title belongs to the name the title
   // announces; the model, word by word, is unsure of such small words.
