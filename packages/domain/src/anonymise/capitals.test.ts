@@ -19,6 +19,10 @@ describe('capitals left in clear', () => {
     expect(left('Hier nous avons vu M. et le DG. Objectif : Préparer la réunion. Il dit « Elle viendra » avec S. de La Salle.')).toEqual([['Salle', 'S.']]);
   });
 
+  it('leaves the determiners and elided articles that begin labels listed after commas', () => {
+    expect(left("Image initiale : Claire, Sa solution, Le DG, L'entreprise cliente, Son besoin de contrôle, Zorglub.")).toEqual([['Zorglub', 'Z.']]);
+  });
+
   it('leaves what a detection masks', () => {
     const text = 'Le dossier de Quasimodo avance.';
     const at = text.indexOf('Quasimodo');

@@ -4,6 +4,11 @@ import { NAME_PARTICLES, NEVER_NAMES, ROLE_WORDS, TITLES } from './vocabulary.js
 
 /** Pronouns a quotation or a line may capitalise inside a sentence ("… dit-elle : « Elle… »"). */
 const PRONOUNS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'i', 'you', 'he', 'she', 'we', 'they']);
+/**
+ * Determiners, which begin a label or an item of a list written after a comma ("Claire, Sa
+ * solution, Le DG, L'entreprise cliente" in a picture's alt text): never a name by themselves.
+ */
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'ma', 'mon', 'mes', 'ta', 'ton', 'tes', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'the', 'a', 'an', 'my', 'his', 'her', 'its', 'our', 'your', 'their', 'this', 'that', 'these', 'those']);
 
 /**
  * The capitalised words no detection masks, where a capital means something: inside a
@@ -24,6 +29,8 @@ export function capitalsLeft(tokens: Token[], masked: Detection[]): Detail[] {
     const bare = t.folded.replace(/\.$/, '');
     if (TITLES.has(t.folded) || TITLES.has(bare) || ROLE_WORDS.has(bare) || NEVER_NAMES.has(bare) || NAME_PARTICLES.has(bare) || PRONOUNS.has(bare)) continue;
     if (tokens[i - 1]?.text === ':' || /^\p{Lu}\.$/u.test(t.text)) continue;
+    // "L'entreprise", "D'abord": an elided article or pronoun, and a determiner, name no one.
+    if (/['’]$/u.test(t.text) || DETERMINERS.has(bare)) continue;
     seen.add(t.folded);
     out.push({ start: t.start, end: t.end, kind: 'capital', suggestion: `${t.text.charAt(0).toUpperCase()}.` });
   }
