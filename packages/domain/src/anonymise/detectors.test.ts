@@ -111,6 +111,18 @@ describe('recorded names with extras', () => {
   });
 });
 
+describe('recorded names across lines', () => {
+  it('joins a recorded name broken across one line break, not across a blank line', () => {
+    const known = [{ id: 'c', type: 'person' as const, name: 'Claire Vasseur' }];
+    const keys = (text: string) => detect(text, lexicon, { language: 'fr', known }).filter((s) => s.key?.startsWith('record:')).map((s) => [text.slice(s.start, s.end), s.key]);
+    expect(keys('Vu Claire\nVasseur hier.')).toEqual([['Claire\nVasseur', 'record:c:full']]);
+    expect(keys('Claire\n\nVasseur')).toEqual([
+      ['Claire', 'record:c:first'],
+      ['Vasseur', 'record:c:last'],
+    ]);
+  });
+});
+
 describe('streets without a number', () => {
   it('masks "rue Carnot" but not a place in a sentence or a title followed by a paragraph', async () => {
     const lexicon = await loadLexicon();

@@ -8,7 +8,7 @@ export interface Run {
 }
 
 /** A name broken across a line still joins; a blank line between two words does not. */
-export const sameLine = (a: Token, b: Token): boolean => b.start - a.end <= 3;
+export const sameLine = (a: Token, b: Token): boolean => b.start - a.end <= 3 && !b.paragraphStart;
 
 /**
  * Consecutive words that start a name, joined by particles ("Jean-Marc de La Salle"), an

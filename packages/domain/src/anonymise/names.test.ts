@@ -126,3 +126,10 @@ describe('a noun title, "de" and a first name', () => {
     expect(typed(text)).toEqual(expect.arrayContaining([['Paris', 'place'], ['RPR', 'organisation']]));
   });
 });
+
+describe('a blank line', () => {
+  it('ends a name: two labels or paragraphs are two names, a name broken across one line break is one', () => {
+    expect(people('Jeanne\n\nMartin Durand')).toEqual(['Jeanne', 'Martin Durand']);
+    expect(people('Rendez-vous avec Martin\nDurand demain.')).toEqual(['Martin\nDurand']);
+  });
+});

@@ -1,3 +1,4 @@
+import { sameLine } from './name-runs.js';
 import { fold, shapeOf, type Token } from './text.js';
 import type { Detection, KnownEntity } from './types.js';
 import { NAME_PARTICLES } from './vocabulary.js';
@@ -33,7 +34,7 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
       let anchored = !several;
       for (let k = 0; k < v.words.length && ok; k++) {
         const t = words[w + k]!.t;
-        ok = matchesWord(t, v.words[k]!, commonWords, several) && (k === 0 || t.start - words[w + k - 1]!.t.end <= 3);
+        ok = matchesWord(t, v.words[k]!, commonWords, several) && (k === 0 || sameLine(words[w + k - 1]!.t, t));
         if (ok && (t.shape !== 'lower' || !commonWords.has(t.folded.replace(/\.$/, '')))) anchored = true;
       }
       if (!ok || !anchored) continue;
@@ -41,10 +42,10 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
       let to = words[w + v.words.length - 1]!.t;
       // "C. VASSEUR" for Claire Vasseur: her initial before her surname is hers too.
       const before = words[w - 1]?.t;
-      if (v.part === 'last' && before && /^\p{Lu}\.$/u.test(before.text) && from.start - before.end <= 2 && fold(before.text.charAt(0)) === fold(v.entity.name).charAt(0)) from = before;
+      if (v.part === 'last' && before && /^\p{Lu}\.$/u.test(before.text) && sameLine(before, from) && from.start - before.end <= 2 && fold(before.text.charAt(0)) === fold(v.entity.name).charAt(0)) from = before;
       // "Claire V." (a board label, a signature): the initial of her surname after her first name is hers too.
       const after = words[w + v.words.length]?.t;
-      if (v.part === 'first' && after && /^\p{Lu}\.$/u.test(after.text) && after.start - to.end <= 2 && fold(after.text.charAt(0)) === surnameInitial(v.entity.name)) {
+      if (v.part === 'first' && after && /^\p{Lu}\.$/u.test(after.text) && sameLine(to, after) && after.start - to.end <= 2 && fold(after.text.charAt(0)) === surnameInitial(v.entity.name)) {
         to = after;
         w++;
       }

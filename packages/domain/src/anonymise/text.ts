@@ -48,6 +48,8 @@ export interface Token {
   sentenceStart: boolean;
   /** An elided article or pronoun before it ("d'", "l'", "qu'"), when the word carried one. */
   elided?: string;
+  /** The first token after a blank line: a new paragraph, a new label; no name runs across it. */
+  paragraphStart?: true;
 }
 
 /**
@@ -184,6 +186,7 @@ function shapeNow(s: string): Shape {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
+  let paragraphStart = false;
   let nextNewline = text.indexOf('\n');
   const n = text.length;
   for (let at = 0; at < n; ) {
@@ -204,6 +207,9 @@ export function tokenize(text: string): Token[] {
     // broken across two lines still joins, as runs of names do not look at this flag.
     if (nextNewline >= 0 && nextNewline < start) {
       sentenceStart = true;
+      // Two line breaks with nothing but spaces between (only spaces lie between tokens): a blank line.
+      const second = text.indexOf('\n', nextNewline + 1);
+      if (second >= 0 && second < start) paragraphStart = true;
       nextNewline = text.indexOf('\n', start);
     }
     if (isWord) {
@@ -242,6 +248,10 @@ export function tokenize(text: string): Token[] {
   function push(text: string, start: number, word: boolean, elided: string | undefined, abbreviation: boolean) {
     const token: Token = { text, start, end: start + text.length, folded: fold(text), shape: shapeOf(text), word, sentenceStart };
     if (elided) token.elided = elided;
+    if (paragraphStart) {
+      token.paragraphStart = true;
+      paragraphStart = false;
+    }
     tokens.push(token);
     if (word) sentenceStart = false;
     if (text.length === 1 && SENTENCE_MARKS.has(text)) sentenceStart = true;
