@@ -133,3 +133,15 @@ describe('a blank line', () => {
     expect(people('Rendez-vous avec Martin\nDurand demain.')).toEqual(['Martin\nDurand']);
   });
 });
+
+describe('a family firm', () => {
+  it('is one organisation with its "et Fils", "& Cie" or "Frères", on a label too', () => {
+    const text = 'Biscuiterie Lemoine et Fils\n\nIl travaille chez Durand & Cie depuis que Martin Frères a fermé.';
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toEqual([
+      ['Biscuiterie Lemoine et Fils', 'organisation'],
+      ['Durand & Cie', 'organisation'],
+      ['Martin Frères', 'organisation'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
-import { nameRuns, type Run } from './name-runs.js';
+import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
@@ -220,6 +220,14 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       found.push({ start: words[from]!.start, end: span.end, type: 'organisation', source: 'legal-forms', confidence: 0.95 });
       continue;
     }
+    // "Lemoine et Fils", "Durand & Cie", "Martin Frères": a family firm, not its family.
+    const partners = after && (after.folded === 'et' || after.text === '&') ? tokens[run.to + 2] : undefined;
+    const firm = partners && partners.shape === 'title' && FIRM_ENDINGS.has(partners.folded) && sameLine(after!, partners) ? partners : words.length > 1 && FIRM_ENDINGS.has(last.folded) && last.shape === 'title' ? last : undefined;
+    // "Jean et Fils": a first name alone before them is a man and his son.
+    if (firm && !(firm !== last && words.length === 1 && lexicon.popularFirstNames.has(first.folded))) {
+      found.push({ start: span.start, end: firm.end, type: 'organisation', source: 'legal-forms', confidence: 0.9 });
+      continue;
+    }
     if (after && LEGAL_FORMS.has(after.folded) && after.shape === 'upper') {
       found.push({ start: span.start, end: after.end, type: 'organisation', source: 'legal-forms', confidence: 0.95 });
       continue;
@@ -315,6 +323,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 }
 
 const ARTICLES = new Set(['le', 'la', 'les']);
+
+/** What ends the name of a family firm: "et Fils", "& Cie", "Frères". */
+const FIRM_ENDINGS = new Set(['fils', 'cie', 'freres', 'soeurs', 'associes', 'associees', 'sons', 'brothers', 'co']);
 
 /** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
 const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);

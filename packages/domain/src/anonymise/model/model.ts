@@ -209,17 +209,30 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
  * article is part of the name, and a replacement must not leave "La" before it.
  */
 function wholePlaceNames(found: Detection[], rules: Detection[]): Detection[] {
-  const known = rules.filter((r) => r.type === 'place' && r.place && (r.source === 'places' || r.source === 'countries'));
+  // So is a family firm whose name the rules read whole across "et" ("Lemoine et Fils").
+  const known = rules.filter((r) => (r.type === 'place' && r.place && (r.source === 'places' || r.source === 'countries')) || (r.type === 'organisation' && r.source === 'legal-forms'));
   if (!known.length) return found;
   // Both are in text order: one walk, not a search per place.
   let k = 0;
-  return found.map((d) => {
-    if (d.type !== 'place') return d;
+  const out: Detection[] = [];
+  for (const d of found) {
+    if (d.type !== 'place' && d.type !== 'organisation') {
+      out.push(d);
+      continue;
+    }
     while (k < known.length && known[k]!.end <= d.start) k++;
     const whole = known[k];
-    const wider = whole && whole.start <= d.start && d.end <= whole.end && (whole.start < d.start || d.end < whole.end);
-    return wider ? { ...d, start: whole.start, end: whole.end, place: whole.place } : d;
-  });
+    const wider = whole && whole.type === d.type && whole.start <= d.start && d.end <= whole.end && (whole.start < d.start || d.end < whole.end);
+    if (!wider) {
+      out.push(d);
+      continue;
+    }
+    // The pieces of one whole name are one detection.
+    const previous = out[out.length - 1];
+    if (previous && previous.start === whole.start && previous.end === whole.end) continue;
+    out.push(whole.place ? { ...d, start: whole.start, end: whole.end, place: whole.place } : { ...d, start: whole.start, end: whole.end });
+  }
+  return out;
 }
 
 /**
