@@ -24,6 +24,8 @@ export const anonymisedSpan = z.object({
   /** Where the detected name itself stands when [start, end) also takes the words its replacement stands in for ("à Montpellier"). */
   nameStart: z.number().int().optional(),
   nameEnd: z.number().int().optional(),
+  /** Mentions the anonymiser counts as one person, organisation or place share it ("e3"; an index within this text). */
+  entity: z.string().optional(),
 });
 
 /**

@@ -56,6 +56,8 @@ export const reviewedSpan = z.object({
    */
   nameStart: z.number().int().optional(),
   nameEnd: z.number().int().optional(),
+  /** Mentions the anonymiser counts as one person, organisation or place share it ("e3"; an index within this text). */
+  entity: z.string().optional(),
 });
 
 export const caseStudy = z.object({

@@ -57,12 +57,14 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
   const genders = new Map<string, Detection['gender']>();
   for (const [d, e] of entities) if (d.gender && !genders.has(e.id)) genders.set(e.id, d.gender);
 
+  const indexOf = new Map<string, string>();
   const replaced: Replaced[] = spans.map((d, i) => {
     const entity = entities.get(d)!;
+    if (!indexOf.has(entity.id)) indexOf.set(entity.id, `e${indexOf.size + 1}`);
     const gender = d.gender ?? genders.get(entity.id);
     const raw = d.replacement ?? replacer.replace(gender ? { ...d, gender } : d, entity, text, nameOf);
     const { start, nameStart, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles', floor: i > 0 ? spans[i - 1]!.end : 0 });
-    return { ...d, start, replacement, nameStart, nameEnd: d.end };
+    return { ...d, start, replacement, nameStart, nameEnd: d.end, entity: indexOf.get(entity.id)! };
   });
 
   let out = '';

@@ -73,6 +73,12 @@ export interface Replaced extends Detection {
    */
   nameStart?: number;
   nameEnd?: number;
+  /**
+   * The entity this mention is of, the same for every mention the anonymiser counts as one
+   * ("Claire", "Claire Vasseur", "Mme Vasseur"): an index within this text ("e3"), which
+   * tells nothing of the name.
+   */
+  entity?: string;
 }
 
 export interface AnonymiseOptions {

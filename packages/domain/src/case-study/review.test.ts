@@ -36,6 +36,20 @@ describe("the coach's review", () => {
   });
 });
 
+describe('one person named two ways', () => {
+  it('accepted once by one name is accepted by the other ("Claire", then "Claire Vasseur"); her own words and a name kept stay with their words', async () => {
+    const lexicon = await loadLexicon();
+    const said = "Claire Vasseur arrive. Claire parle à Marc Petit, puis Marc repart.";
+    const found = anonymise(said, lexicon, { language: 'fr', mode: 'roles', known: [{ id: 'c', type: 'person', name: 'Claire Vasseur', role: { fr: 'la consultante', en: 'the consultant' } }] }).spans;
+    const entities = new Set(found.filter((s) => spanName(said, s).startsWith('Claire')).map((s) => s.entity));
+    expect(entities.size).toBe(1);
+    const accepted = applyReview(said, found, [{ text: 'Claire', type: 'person', action: 'accept' }], []);
+    expect(accepted.spans.filter((s) => spanName(said, s).startsWith('Claire')).map((s) => s.decision)).toEqual(['accept', 'accept']);
+    const kept = applyReview(said, found, [{ text: 'Marc', type: 'person', action: 'keep' }], []);
+    expect(kept.spans.filter((s) => spanName(said, s).startsWith('Marc')).map((s) => [spanName(said, s), s.decision])).toEqual([['Marc Petit', null], ['Marc', 'keep']]);
+  });
+});
+
 describe('publication', () => {
   const consent = { kind: 'client' as const, scope: 'anonymised' as const, givenOn: '2026-11-01' };
   it('is refused without consent, with consent withdrawn, or with a span undecided', () => {
