@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { loadLexicon } from '@alliance/domain/anonymise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
+import { type Coach, TEST_DATABASES } from '../../testing/harness.js';
+import { draftedCaseStudy } from './case-study-fixture.js';
 
 /**
  * What the consent form can be told: each refusal names its field and carries its
@@ -13,12 +13,7 @@ describe.each(TEST_DATABASES)('refusals of a case study consent (%s)', (kind) =>
   let coach: Coach;
   let id: string;
   beforeAll(async () => {
-    await loadLexicon();
-    app = await testApp(kind);
-    coach = await signedInCoach(app);
-    const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat' });
-    const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'Prendre sa place' });
-    id = (await coach.call('POST', `/api/v1/engagements/${en.body.id}/case-studies`, { language: 'fr' })).body.id;
+    ({ app, coach, id } = await draftedCaseStudy(kind));
   }, 120_000);
   afterAll(() => app.close());
 

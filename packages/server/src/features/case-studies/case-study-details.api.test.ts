@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { loadLexicon } from '@alliance/domain/anonymise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
+import { type Coach, TEST_DATABASES } from '../../testing/harness.js';
+import { draftedCaseStudy } from './case-study-fixture.js';
 
 /** The review lists the telling details a case still holds; masking one is a span the coach adds. */
 describe.each(TEST_DATABASES)('telling details in a case study review (%s)', (kind) => {
@@ -9,15 +9,7 @@ describe.each(TEST_DATABASES)('telling details in a case study review (%s)', (ki
   let coach: Coach;
   let id: string;
   beforeAll(async () => {
-    // The anonymiser's word lists load once per worker (seconds, more on a busy machine): here, not in the first test.
-    await loadLexicon();
-    app = await testApp(kind);
-    coach = await signedInCoach(app);
-    const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat' });
-    const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'Prendre sa place' });
-    const res = await coach.call('POST', `/api/v1/engagements/${en.body.id}/case-studies`, { language: 'fr' });
-    expect(res.status).toBe(201);
-    id = res.body.id;
+    ({ app, coach, id } = await draftedCaseStudy(kind));
   }, 120_000);
   afterAll(() => app.close());
 

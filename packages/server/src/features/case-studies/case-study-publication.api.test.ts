@@ -1,8 +1,8 @@
 import { checkedDetailOf } from '@alliance/domain';
 import type { FastifyInstance } from 'fastify';
-import { loadLexicon } from '@alliance/domain/anonymise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Coach, signedInCoach, TEST_DATABASES, testApp } from '../../testing/harness.js';
+import { type Coach, TEST_DATABASES } from '../../testing/harness.js';
+import { draftedCaseStudy } from './case-study-fixture.js';
 
 
 /**
@@ -16,12 +16,7 @@ describe.each(TEST_DATABASES)('publishing a case study once its details are read
   let coach: Coach;
   let id: string;
   beforeAll(async () => {
-    await loadLexicon();
-    app = await testApp(kind);
-    coach = await signedInCoach(app);
-    const cl = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat' });
-    const en = await coach.call('POST', '/api/v1/engagements', { clientId: cl.body.id, title: 'Prendre sa place' });
-    id = (await coach.call('POST', `/api/v1/engagements/${en.body.id}/case-studies`, { language: 'fr' })).body.id;
+    ({ app, coach, id } = await draftedCaseStudy(kind));
     const written = await coach.call('PATCH', `/api/v1/case-studies/${id}`, { title: 'Prendre sa place', markdown: 'Maëlys, 42 ans, prépare une réunion difficile.\n\nElle y va sereine.' });
     const whole = `${written.body.title}\n\n${written.body.markdown}`;
     const decisions = written.body.review.spans.filter((s: any) => s.decision === null).map((s: any) => ({ text: whole.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end), type: s.type, action: 'accept' }));
