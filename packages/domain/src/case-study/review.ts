@@ -30,7 +30,10 @@ export interface FoundSpan {
   /** The detected name itself, when the replaced stretch took words before it ("la Biscuiterie Lemoine"). */
   nameStart?: number;
   nameEnd?: number;
-  /** The entity the anonymiser counts this mention of ("Claire" and "Claire Vasseur" are one). */
+  /**
+   * The entity the anonymiser counts this mention of ("Claire" and "Claire Vasseur" are one),
+   * for the screen to group names by person; decisions are still kept by the name's words.
+   */
   entity?: string;
 }
 
@@ -62,14 +65,9 @@ export function applyReview(
     floor.set(s, Math.min(reached, s.start));
     reached = Math.max(reached, s.end);
   }
-  const decisionOf = (s: FoundSpan) => byKey.get(decisionKey(spanName(text, s), s.type)) ?? byKey.get(decisionKey(text.slice(s.start, s.end), s.type));
-  // "Claire" accepted is "Claire Vasseur" accepted: the anonymiser counts them one person and
-  // proposes one replacement for both. Only an acceptance carries over: her own words and a
-  // name kept in clear are hers for the words she chose them for.
-  const acceptedEntities = new Set(detected.filter((s) => s.entity && decisionOf(s)?.action === 'accept').map((s) => `${s.type}|${s.entity}`));
   const spans: ReviewedSpan[] = detected.map((s) => {
     // By the name first; then by the whole stretch, as decisions were kept before the two were told apart.
-    const d = decisionOf(s) ?? (s.entity && acceptedEntities.has(`${s.type}|${s.entity}`) ? ({ text: spanName(text, s), type: s.type, action: 'accept' } as const) : undefined);
+    const d = byKey.get(decisionKey(spanName(text, s), s.type)) ?? byKey.get(decisionKey(text.slice(s.start, s.end), s.type));
     if (!d) return { ...s, decision: null };
     if (d.action !== 'replace') return { ...s, decision: d.action };
     // Her words meet the name after whatever introduces it here ("d'Anne" → "de S.").
