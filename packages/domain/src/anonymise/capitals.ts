@@ -1,6 +1,6 @@
 import type { Token } from './text.js';
 import type { Detail, Detection } from './types.js';
-import { NAME_PARTICLES, NEVER_NAMES, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { NAME_PARTICLES, NEVER_NAMES, POSSESSIVES, ROLE_WORDS, TITLES } from './vocabulary.js';
 
 /** Pronouns a quotation or a line may capitalise inside a sentence ("… dit-elle : « Elle… »"). */
 const PRONOUNS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'i', 'you', 'he', 'she', 'we', 'they']);
@@ -8,7 +8,7 @@ const PRONOUNS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils',
  * Determiners, which begin a label or an item of a list written after a comma ("Claire, Sa
  * solution, Le DG, L'entreprise cliente" in a picture's alt text): never a name by themselves.
  */
-const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'ma', 'mon', 'mes', 'ta', 'ton', 'tes', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'the', 'a', 'an', 'my', 'his', 'her', 'its', 'our', 'your', 'their', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([...POSSESSIVES, 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /**
  * The capitalised words no detection masks, where a capital means something: inside a

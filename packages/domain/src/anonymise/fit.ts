@@ -11,6 +11,8 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:le|la|les|the)\s+|l['’]|(?:du|des|au
 const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:le|la|les|l['’]|une?)\\s*)?(?:${[...ORGANISATION_NOUNS].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+)$`, 'iu');
 /** A form of address right before the name: "Mme " in "Mme Martin". */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ADDRESS_TITLES})\\.?)\\s+$`, 'u');
+/** A form of address with its full stop ends the stretch: "Dr.", "Mgr.". */
+const TITLE_ENDS = new RegExp(`(?:^|[^\\p{L}])(?:${ADDRESS_TITLES}|Mgr|St)\\.$`, 'u');
 /** What "du", "au"… become before a replacement that has its own determiner. */
 const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
 
@@ -106,6 +108,6 @@ function sentenceStartAt(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[ \t>*_#"»”)\]-]/.test(text[i]!)) i--;
   // "M. de R.", "J. de La Salle", "Dr. du Roy": the full stop of a title or an initial ends no sentence.
-  if (i >= 0 && text[i] === '.' && (endsWithInitial(text, i + 1) || /(?:^|[^\p{L}])(?:Dr|Pr|Mr|Mrs|Ms|Me|Mgr|St)\.$/u.test(text.slice(Math.max(0, i - 4), i + 1)))) return false;
+  if (i >= 0 && text[i] === '.' && (endsWithInitial(text, i + 1) || TITLE_ENDS.test(text.slice(Math.max(0, i - 12), i + 1)))) return false;
   return i < 0 || /[\n.!?…]/.test(text[i]!);
 }

@@ -5,14 +5,16 @@ import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
-import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
-
+/** The list a place was found on. */
+const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
 
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
-
+/** "RPR", "HLM": a short word in capitals that is no first name nor initial, read as an organisation. */
+const isAcronym = (t: Token, lexicon: Lexicon) => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t) && !lexicon.firstNames.has(t.folded);
 
 /**
  * Names of people, organisations and places found from the words themselves: titles
@@ -67,7 +69,7 @@ function placesBeforeNames(tokens: Token[], found: Detection[], lexicon: Lexicon
     const placed = !!before && before.word && (before.folded === 'de' || PLACE_PREPOSITIONS.has(before.folded));
     if (!isWellKnownPlace(place) || (lexicon.popularFirstNames.has(first.folded) && !placed) || !lexicon.firstNames.has(next.folded.split('-')[0]!)) return [d];
     const { gender: _, ...rest } = d;
-    return [{ ...rest, end: first.end, type: 'place', source: place!.kind === 'country' ? 'countries' : 'places', confidence: 0.8, place: place! }, { ...d, start: next.start }];
+    return [{ ...rest, end: first.end, type: 'place', source: placeSource(place!), confidence: 0.8, place: place! }, { ...d, start: next.start }];
   });
 }
 
@@ -189,13 +191,13 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     if (titled && OFFICES.has(beforeFolded)) {
       // "le procureur général de Paris", "conseiller général des Hauts-de-Seine": an office
       // and the place it serves; "ministre RPR": an office and its party. Not a person's name.
-      const placeAfter = NAME_PARTICLES.has(first.folded) && first.shape === 'lower' ? lexicon.places.get(fold(text.slice(words.find((w, k) => k > 0 && !NAME_PARTICLES.has(w.folded))?.start ?? span.end, span.end))) : undefined;
-      if (isWellKnownPlace(placeAfter)) {
-        const at = words.find((w) => !NAME_PARTICLES.has(w.folded))!;
-        found.push({ start: at.start, end: span.end, type: 'place', source: placeAfter!.kind === 'country' ? 'countries' : 'places', confidence: 0.85, place: placeAfter! });
+      const at = words.find((w) => !NAME_PARTICLES.has(w.folded));
+      const placeAfter = at && at !== first && first.shape === 'lower' ? lexicon.places.get(fold(text.slice(at.start, span.end))) : undefined;
+      if (at && placeAfter && isWellKnownPlace(placeAfter)) {
+        found.push({ start: at.start, end: span.end, type: 'place', source: placeSource(placeAfter), confidence: 0.85, place: placeAfter });
         continue;
       }
-      if (words.length === 1 && first.shape === 'upper' && first.text.length <= 5 && !isInitial(first) && !lexicon.firstNames.has(first.folded)) {
+      if (words.length === 1 && isAcronym(first, lexicon)) {
         push({ type: 'organisation', source: 'capitalisation', confidence: 0.7 });
         continue;
       }
@@ -242,7 +244,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     if (place && before && PLACE_PREPOSITIONS.has(before.folded)) {
-      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.95, place });
+      push({ type: 'place', source: placeSource(place), confidence: 0.95, place });
       continue;
     }
     // "Thomson", "Sony", "Le Monde", "l'Équipe": an organisation every reader knows, though
@@ -260,13 +262,13 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Réunion avec le DG": a common word first in its sentence is that word, not the island.
     const commonAtStart = words.length === 1 && first.sentenceStart && isCommon(first);
     if (place && words.length === 1 && !commonAtStart && isWellKnownPlace(place)) {
-      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.75, place });
+      push({ type: 'place', source: placeSource(place), confidence: 0.75, place });
       continue;
     }
     // "Le Havre", "La Rochelle": a place's whole name of several words is that place, whatever
     // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name.
     if (place && words.length > 1 && !lexicon.popularFirstNames.has(first.folded)) {
-      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.85, place });
+      push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
       continue;
     }
     // "les Canadiens de Montréal", "les Rangers de New York", "Biscuits de Nantes": words with
@@ -275,7 +277,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const ofPlace = words.length >= 3 && !firstName ? placeAfterParticle(text, words, lexicon) : null;
     if (ofPlace) {
       found.push({ start: span.start, end: ofPlace.headEnd, type: 'organisation', source: 'context', confidence: 0.6 });
-      found.push({ start: ofPlace.start, end: span.end, type: 'place', source: ofPlace.place.kind === 'country' ? 'countries' : 'places', confidence: 0.8, place: ofPlace.place });
+      found.push({ start: ofPlace.start, end: span.end, type: 'place', source: placeSource(ofPlace.place), confidence: 0.8, place: ofPlace.place });
       continue;
     }
     // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word.
@@ -287,7 +289,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     if (place && !commonAtStart) {
-      push({ type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.8, place });
+      push({ type: 'place', source: placeSource(place), confidence: 0.8, place });
       continue;
     }
     if (ORGANISATION_HEADS.has(first.folded) && words.length > 1) {
@@ -307,7 +309,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       if (!first.sentenceStart && words.length === 1 && first.shape === 'title') listed.push(span);
       continue;
     }
-    if (words.length === 1 && first.shape === 'upper' && first.text.length <= 5 && !isInitial(first) && !lexicon.firstNames.has(first.folded)) {
+    if (words.length === 1 && isAcronym(first, lexicon)) {
       push({ type: 'organisation', source: 'capitalisation', confidence: 0.6 });
       continue;
     }
@@ -323,15 +325,6 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 }
 
 const ARTICLES = new Set(['le', 'la', 'les']);
-
-/** What ends the name of a family firm: "et Fils", "& Cie", "Frères". */
-const FIRM_ENDINGS = new Set(['fils', 'cie', 'freres', 'soeurs', 'associes', 'associees', 'sons', 'brothers', 'co']);
-
-/** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
-const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);
-
-/** Titles of an office, which name the place served or the party after them ("maire de Lyon", "ministre RPR"); not forms of address nor ranks of nobility. */
-const OFFICES = new Set(['general', 'procureur', 'president', 'prefet', 'depute', 'senateur', 'ministre', 'maire', 'juge', 'consul', 'ambassadeur', 'eveque', 'archeveque', 'cardinal', 'cure', 'commandant', 'colonel', 'inspecteur', 'notaire', 'avocat', 'conseiller']);
 
 const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.commonWords.en.has(t.folded);
 

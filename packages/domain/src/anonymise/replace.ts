@@ -65,6 +65,16 @@ function pick<T>(list: readonly T[], seed: string, skip: (t: T) => boolean): T {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The particles in lower case a name begins with, as written, with their spaces: "de " in "de Rênal". */
+function leadingParticles(name: string): string {
+  let end = 0;
+  for (const m of name.matchAll(/(\p{Ll}+)\s+/gu)) {
+    if (m.index !== end || !NAME_PARTICLES.has(m[1]!)) break;
+    end += m[0].length;
+  }
+  return name.slice(0, end);
+}
+
 /**
  * Gives every entity one replacement in the coach's chosen mode, and each mention the
  * form of it that fits (a surname alone stays a surname alone).
@@ -107,8 +117,7 @@ export class Replacer {
       return entity.part === 'first' ? p.first : entity.part === 'last' ? p.last : `${p.first} ${p.last}`;
     }
     // "M. de Rênal" is "M. de R.": a particle in lower case stays where it was written.
-    const particles = /^(?:(?:de|du|des|van|von|der|den|da|di|del|della|dos)\s+)+/u.exec(text.slice(d.start, d.end))?.[0] ?? '';
-    return particles + this.#initial(entity.id, nameOf(entity.id));
+    return leadingParticles(text.slice(d.start, d.end)) + this.#initial(entity.id, nameOf(entity.id));
   }
 
   /**

@@ -84,3 +84,15 @@ export const NEVER_NAMES = new Set([
   'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci',
   'objectif', 'objectifs', 'contexte', 'situation', 'enjeux', 'apprentissage', 'image', 'images', 'note', 'notes', 'chapitre', 'partie',
 ]);
+
+/** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
+export const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);
+
+/** Titles of an office, which name the place served or the party after them ("maire de Lyon", "ministre RPR"); not forms of address nor ranks of nobility. */
+export const OFFICES = new Set(['general', 'procureur', 'president', 'prefet', 'depute', 'senateur', 'ministre', 'maire', 'juge', 'consul', 'ambassadeur', 'eveque', 'archeveque', 'cardinal', 'cure', 'commandant', 'colonel', 'inspecteur', 'notaire', 'avocat', 'conseiller']);
+
+/** What ends the name of a family firm: "et Fils", "& Cie", "Frères". */
+export const FIRM_ENDINGS = new Set(['fils', 'cie', 'freres', 'soeurs', 'associes', 'associees', 'sons', 'brothers', 'co']);
+
+/** Possessive determiners: "sa Direction", "notre Comité", "my Team" is a thing someone has, not a person. */
+export const POSSESSIVES = new Set(['sa', 'son', 'ses', 'ma', 'mon', 'mes', 'ta', 'ton', 'tes', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);

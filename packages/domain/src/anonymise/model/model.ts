@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import { fold, type Token } from '../text.js';
 import type { Detection, Gender, Language } from '../types.js';
-import { NAME_PARTICLES, TITLES, titleGender } from '../vocabulary.js';
+import { NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
 import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
 
 /** What a word can be: nothing to mask, or part of a person's, a place's or an organisation's name. */
@@ -200,7 +200,7 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
     }
     close();
   }
-  return wholePlaceNames(found, sortedRules);
+  return wholeNames(found, sortedRules);
 }
 
 /**
@@ -208,7 +208,7 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
  * stays whole where the model, word by word, took only part of it ("Rochelle"): the
  * article is part of the name, and a replacement must not leave "La" before it.
  */
-function wholePlaceNames(found: Detection[], rules: Detection[]): Detection[] {
+function wholeNames(found: Detection[], rules: Detection[]): Detection[] {
   // So is a family firm whose name the rules read whole across "et" ("Lemoine et Fils").
   const known = rules.filter((r) => (r.type === 'place' && r.place && (r.source === 'places' || r.source === 'countries')) || (r.type === 'organisation' && r.source === 'legal-forms'));
   if (!known.length) return found;
@@ -247,8 +247,6 @@ function wholePlaceNames(found: Detection[], rules: Detection[]): Detection[] {
  */
 const GUARD_OVERRIDE = 0.2;
 const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries']);
-/** Possessive determiners: "sa Direction", "notre Comité", "my Team" is a thing someone has, not a person. */
-const POSSESSIVES = new Set(['sa', 'son', 'ses', 'ma', 'mon', 'mes', 'ta', 'ton', 'tes', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language): ModelClass {
   const rule = w.rule;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
