@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, startServer } from './support.js';
+import { launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, signInAsDemo, startServer } from './support.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,13 +26,7 @@ describe('anonymising a supervision note', () => {
   let browser: Browser;
   let desktop: Page;
 
-  const signIn = async (page: Page) => {
-    await page.goto(`${server.base}/signin`);
-    await page.getByLabel(/^E-mail/).fill('demo@alliance.local');
-    await page.getByLabel(/^Mot de passe/).fill('demo-alliance');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { name: /Bonjour/ }).waitFor();
-  };
+  const signIn = (page: Page) => signInAsDemo(page, server.base);
   const shot = async (page: Page, name: string) => {
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { constellationFor } from './constellation.js';
-import { launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, startServer } from './support.js';
+import { demoAlliance, launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, signInAsDemo, startServer } from './support.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const REAL_NAMES = /Claire|Vasseur/;
@@ -57,14 +56,8 @@ describe('from a finished engagement to a published, anonymised case study', () 
   });
 
   it('drafts the case from the demo engagement shaped like seed 000', async () => {
-    await coach.goto(`${server.base}/signin`);
-    await coach.getByLabel(/^E-mail/).fill('demo@alliance.local');
-    await coach.getByLabel(/^Mot de passe/).fill('demo-alliance');
-    await coach.getByRole('button', { name: 'Se connecter' }).click();
-    await coach.getByRole('heading', { name: /Bonjour/ }).waitFor();
-    const engagements = (await (await coach.request.get(`${server.base}/api/v1/engagements`)).json()) as { items: { id: string; title: string }[] };
-    const alliance = engagements.items.find((e) => e.title === "Recréer l'alliance avec son client")!;
-    await constellationFor(coach, server.base, alliance.id);
+    await signInAsDemo(coach, server.base);
+    const alliance = await demoAlliance(coach, server.base);
     await coach.goto(`${server.base}/engagements/${alliance.id}`);
     await coach.getByText('Étude de cas', { exact: true }).click();
     await coach.getByRole('button', { name: 'Rédiger une étude de cas' }).click();

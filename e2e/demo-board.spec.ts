@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, startServer } from './support.js';
+import { demoAlliance, launchBrowser, removeDir, type RunningServer, SCREENSHOT_DIR, signInAsDemo, startServer } from './support.js';
 
 const REAL_NAMES = /Claire|Vasseur/;
 const LABELS = ['Claire', 'Sa solution (son bébé)', 'Le DG', "L'entreprise cliente", 'La mission', 'Son besoin de contrôle'];
@@ -43,13 +43,8 @@ describe("the demo's constellation, as a newcomer finds it", () => {
   });
 
   it('shows the constellation on the held session: its pictures, movements and felt senses', async () => {
-    await coach.goto(`${server.base}/signin`);
-    await coach.getByLabel(/^E-mail/).fill('demo@alliance.local');
-    await coach.getByLabel(/^Mot de passe/).fill('demo-alliance');
-    await coach.getByRole('button', { name: 'Se connecter' }).click();
-    await coach.getByRole('heading', { name: /Bonjour/ }).waitFor();
-    const engagements = (await (await coach.request.get(`${server.base}/api/v1/engagements`)).json()) as { items: { id: string; title: string }[] };
-    const alliance = engagements.items.find((e) => e.title === "Recréer l'alliance avec son client")!;
+    await signInAsDemo(coach, server.base);
+    const alliance = await demoAlliance(coach, server.base);
     const timeline = (await (await coach.request.get(`${server.base}/api/v1/engagements/${alliance.id}/timeline`)).json()) as { entries: { kind: string; id: string; status?: string }[] };
     allianceId = alliance.id;
     sessionId = timeline.entries.find((e) => e.kind === 'session' && e.status === 'held')!.id;

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
@@ -75,4 +75,19 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=fr-FR'],
   });
+}
+
+/** Signs in as the demo coach a fresh installation seeds, on the French screen, and waits for her dashboard. */
+export async function signInAsDemo(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/signin`);
+  await page.getByLabel(/^E-mail/).fill('demo@alliance.local');
+  await page.getByLabel(/^Mot de passe/).fill('demo-alliance');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: /Bonjour/ }).waitFor();
+}
+
+/** The demo engagement shaped like seed 000, « Recréer l'alliance avec son client », read through the API as the signed-in coach. */
+export async function demoAlliance(page: Page, base: string): Promise<{ id: string; title: string }> {
+  const engagements = (await (await page.request.get(`${base}/api/v1/engagements`)).json()) as { items: { id: string; title: string }[] };
+  return engagements.items.find((e) => e.title === "Recréer l'alliance avec son client")!;
 }
