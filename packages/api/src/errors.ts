@@ -25,6 +25,8 @@ export const fieldIssue = z.object({
   code: z.string().optional(),
   minimum: z.number().optional(),
   maximum: z.number().optional(),
+  /** For a date refused as too late (`code` after_today): the latest day allowed, "YYYY-MM-DD", as the server counts days. */
+  latest: z.string().optional(),
 });
 export type FieldIssue = z.infer<typeof fieldIssue>;
 

@@ -64,7 +64,7 @@ export interface AppOptions {
   logLevel?: string;
   /** With a Redis server, several Alliance processes share live boards. */
   redisUrl?: string;
-  /** The clock, for what depends on today (the calendar feed's window); tests set it. */
+  /** The clock, for what depends on today (the calendar feed's window, a consent's latest date); tests set it. */
   now?: () => Date;
   /** How messages leave: a mail server (main.ts starts the sender), or only the outbox page. */
   mail?: MailDelivery;
@@ -172,7 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     anonymiseRoutes(api);
     programmeRoutes(api);
     calendarRoutes(api, { db, publicUrl: options.publicUrl });
-    caseStudyRoutes(api, (request) => publicBase(options.publicUrl, request));
+    caseStudyRoutes(api, (request) => publicBase(options.publicUrl, request), options.now);
     retentionRoutes(api);
     boardRoutes(api, live);
     accessRoutes(api, { store: portal, mail, base: (request) => publicBase(options.publicUrl, request) });

@@ -122,6 +122,8 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
       statementTooLong: 'Your statement is too long: {{max}} characters at most.',
       statementInvalid: 'Your statement could not be read: write it again.',
       givenOnInvalid: 'The date of the consent is not a valid date.',
+      givenOnAfterToday: 'The consent cannot be dated after today, {{latest}}: give the day she gave it.',
+      givenOnAfterTodayUndated: 'The consent cannot be dated after today: give the day she gave it.',
       withdrawnOnInvalid: 'The date of the withdrawal is not a valid date: untick then tick “The consent has been withdrawn” again.',
       scopeInvalid: 'Choose the scope of the consent.',
       kindInvalid: 'Basis: choose her consent (in her space or recorded by you) or a composite case.',

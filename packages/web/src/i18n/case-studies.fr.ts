@@ -119,6 +119,8 @@ export const caseStudiesFr = {
       statementTooLong: 'Votre déclaration est trop longue : {{max}} caractères au plus.',
       statementInvalid: 'Votre déclaration n’a pas pu être lue : réécrivez-la.',
       givenOnInvalid: 'La date du consentement n’est pas une date valide.',
+      givenOnAfterToday: 'Le consentement ne peut pas être daté après aujourd’hui, le {{latest}} : indiquez le jour où elle l’a donné.',
+      givenOnAfterTodayUndated: 'Le consentement ne peut pas être daté après aujourd’hui : indiquez le jour où elle l’a donné.',
       withdrawnOnInvalid: 'La date du retrait du consentement n’est pas une date valide : décochez puis recochez « Le consentement a été retiré ».',
       scopeInvalid: 'Choisissez la portée du consentement.',
       kindInvalid: 'Fondement : choisissez son consentement (dans son espace ou recueilli par vous) ou un cas composite.',

@@ -5,15 +5,17 @@ import { draftedCaseStudy } from './case-study-fixture.js';
 
 /**
  * What the consent form can be told: each refusal names its field and carries its
- * bounds (zod's code, minimum, maximum) or its reason, which the web words in the
- * coach's language.
+ * bounds (zod's code, minimum, maximum, the latest day) or its reason, which the web
+ * words in the coach's language.
  */
 describe.each(TEST_DATABASES)('refusals of a case study consent (%s)', (kind) => {
   let app: FastifyInstance;
   let coach: Coach;
   let id: string;
+  // 00:30 on 30 March 2026 in Paris, the practice's day; UTC still says the 29th.
+  const night = new Date('2026-03-29T22:30:00Z');
   beforeAll(async () => {
-    ({ app, coach, id } = await draftedCaseStudy(kind));
+    ({ app, coach, id } = await draftedCaseStudy(kind, { now: () => night }));
   }, 120_000);
   afterAll(() => app.close());
 
@@ -41,5 +43,24 @@ describe.each(TEST_DATABASES)('refusals of a case study consent (%s)', (kind) =>
     expect(res.body.error.details.reason).toBe('no_client_space_consent');
     // Nothing was recorded.
     expect((await coach.call('GET', `/api/v1/case-studies/${id}`)).body.consent).toBeNull();
+  });
+
+  it('refuses a consent dated after today, naming the field and the latest day, and records nothing', async () => {
+    for (const givenOn of ['2026-03-31', '2027-01-01']) {
+      const res = await put({ kind: 'client', scope: 'anonymised', givenOn });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('invalid_input');
+      expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'givenOn', code: 'after_today', latest: '2026-03-30' })]);
+    }
+    expect((await coach.call('GET', `/api/v1/case-studies/${id}`)).body.consent).toBeNull();
+  });
+
+  it('takes a consent given today in the practice’s day, though UTC is still on the day before', async () => {
+    const res = await put({ kind: 'client', scope: 'anonymised', givenOn: '2026-03-30' });
+    expect(res.status).toBe(200);
+    expect(res.body.consent).toMatchObject({ kind: 'client', givenOn: '2026-03-30', source: 'coach' });
+    // And the day before, of course; the composite statement is dated by the server.
+    expect((await put({ kind: 'client', scope: 'first_name', givenOn: '2026-03-29' })).status).toBe(200);
+    expect((await put({ kind: 'composite', statement: 'Ce cas mêle plusieurs accompagnements.' })).status).toBe(200);
   });
 });

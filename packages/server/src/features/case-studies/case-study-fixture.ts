@@ -7,10 +7,11 @@ import { type Coach, signedInCoach, testApp } from '../../testing/harness.js';
  * A signed-in coach with one client (Maëlys Kerbrat), one engagement and a French case
  * study drafted from it: what the case-study API tests start from. The anonymiser's word
  * lists load here, once per worker (seconds, more on a busy machine), not in a first test.
+ * `now` sets the app's clock, for what depends on today.
  */
-export async function draftedCaseStudy(kind: DatabaseKind): Promise<{ app: FastifyInstance; coach: Coach; id: string }> {
+export async function draftedCaseStudy(kind: DatabaseKind, options: { now?: () => Date } = {}): Promise<{ app: FastifyInstance; coach: Coach; id: string }> {
   await loadLexicon();
-  const app = await testApp(kind);
+  const app = await testApp(kind, options);
   const coach = await signedInCoach(app);
   const client = await coach.call('POST', '/api/v1/clients', { firstName: 'Maëlys', lastName: 'Kerbrat' });
   const engagement = await coach.call('POST', '/api/v1/engagements', { clientId: client.body.id, title: 'Prendre sa place' });

@@ -1,4 +1,4 @@
-import { consentInForce, type PublicationConsent } from '@alliance/domain';
+import { consentInForce, DEFAULT_PRACTICE_TIME_ZONE, localDay, type PublicationConsent } from '@alliance/domain';
 import { AppError } from '../../http/errors.js';
 import type { Repositories } from '../../repos/index.js';
 
@@ -8,7 +8,8 @@ export async function consentFromClientSpace(repos: Repositories, engagementId: 
   if (!testimonial || !consentInForce(testimonial.consent)) {
     throw new AppError('conflict', 'The client has not consented to publication in her space (or has withdrawn it)', { reason: 'no_client_space_consent' });
   }
-  return { kind: 'client', scope: testimonial.consent.scope, givenOn: testimonial.consent.consentedAt.slice(0, 10), withdrawnOn: null, source: 'client_space' };
+  // The day she consented in the practice's day, not UTC's: just after midnight in Paris, UTC still says the day before.
+  return { kind: 'client', scope: testimonial.consent.scope, givenOn: localDay(new Date(testimonial.consent.consentedAt), DEFAULT_PRACTICE_TIME_ZONE), withdrawnOn: null, source: 'client_space' };
 }
 
 /**
@@ -21,7 +22,7 @@ export async function withdrawClientSpaceConsent(repos: Repositories, engagement
     const record = await repos.caseStudies.get(summary.id);
     const consent = record?.consent;
     if (!record || consent?.kind !== 'client' || consent.source !== 'client_space' || consent.withdrawnOn) continue;
-    await repos.caseStudies.saveDraft(record, { ...record, consent: { ...consent, withdrawnOn: on.toISOString().slice(0, 10) } });
+    await repos.caseStudies.saveDraft(record, { ...record, consent: { ...consent, withdrawnOn: localDay(on, DEFAULT_PRACTICE_TIME_ZONE) } });
     if (record.publishedAt) {
       await repos.caseStudies.unpublish(record.id);
       unpublished++;

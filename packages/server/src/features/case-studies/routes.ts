@@ -9,10 +9,24 @@ import {
   moderation,
   publicationConsent,
 } from '@alliance/api';
-import { beyondConsent, caseStudySlug, checkedDetailOf, coachPrompts, composeCaseStudy, HIGH_RISK_TYPES, publicationRefusal, reviewedWhole, slugify, type PublicationConsent } from '@alliance/domain';
+import {
+  beyondConsent,
+  caseStudySlug,
+  checkedDetailOf,
+  coachPrompts,
+  composeCaseStudy,
+  consentDatedAfterToday,
+  DEFAULT_PRACTICE_TIME_ZONE,
+  HIGH_RISK_TYPES,
+  localDay,
+  publicationRefusal,
+  reviewedWhole,
+  slugify,
+  type PublicationConsent,
+} from '@alliance/domain';
 import { z } from 'zod';
 import { ctx } from '../../http/context.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError, invalidInput, notFound } from '../../http/errors.js';
 import { consentFromClientSpace } from './consent.js';
 import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { CaseStudyRecord, CommentRecord } from '../../repos/case-studies.js';
@@ -29,8 +43,9 @@ const tags = ['case-studies'];
 /**
  * Case studies: drafted from an engagement's records, reviewed span by span, published
  * with consent to the practice's public pages; and the comments readers leave there.
+ * `now` is the clock the practice's today is read from (tests set it).
  */
-export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string): void {
+export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string, now: () => Date = () => new Date()): void {
   const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
     const [names, pictures] = await Promise.all([engagementNames(repos, record.engagementId), engagementPictures(repos, record.engagementId, reviewedWhole(record.title, record.markdown))]);
     const review = await reviewOf(record, names.known, pictures, names.client);
@@ -105,6 +120,11 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { repos } = ctx(request);
     const record = await mustGet(repos, request.params.id);
     const body = request.body;
+    // A consent she records cannot be dated after today, the practice's day (a date is a calendar day, not an instant).
+    const today = localDay(now(), DEFAULT_PRACTICE_TIME_ZONE);
+    if (body.kind === 'client' && consentDatedAfterToday({ ...body, source: 'coach' }, today)) {
+      throw invalidInput([{ path: 'givenOn', code: 'after_today', message: `The consent cannot be dated after today (${today})`, latest: today }]);
+    }
     // The composite statement is dated by the server: when the coach made it.
     const consent: PublicationConsent =
       body.kind === 'composite'

@@ -16,6 +16,9 @@ beforeAll(async () => {
 const tooShort = new ApiError(400, 'invalid_input', 'Invalid input: statement', [{ path: 'statement', message: 'Too small: expected string to have >=10 characters', code: 'too_small', minimum: 10 }]);
 const tooLong = new ApiError(400, 'invalid_input', 'Invalid input: statement', [{ path: 'statement', message: 'Too big: expected string to have <=1000 characters', code: 'too_big', maximum: 1000 }]);
 const badDate = new ApiError(400, 'invalid_input', 'Invalid input: givenOn', [{ path: 'givenOn', message: 'Invalid ISO date', code: 'invalid_format' }]);
+const afterToday = new ApiError(400, 'invalid_input', 'Invalid input: givenOn', [
+  { path: 'givenOn', message: 'The consent cannot be dated after today (2026-03-30)', code: 'after_today', latest: '2026-03-30' },
+]);
 const noClientSpace = new ApiError(409, 'conflict', 'The client has not consented to publication in her space (or has withdrawn it)', { reason: 'no_client_space_consent' });
 const html = (error: unknown) => renderToStaticMarkup(<ConsentFormError error={error} />);
 /** The sentence each refused field shows beside it. */
@@ -36,6 +39,21 @@ describe('the consent form’s refusals', () => {
     expect(html(tooShort)).toContain('Le consentement n’est pas enregistré : vérifiez « Votre déclaration ».');
     expect(html(badDate)).toContain('vérifiez « Consentement donné le »');
     for (const error of [tooShort, tooLong, badDate]) expect(html(error)).not.toMatch(/Too small|Too big|Invalid|conflit/);
+  });
+
+  it('says a consent dated after today is refused, with the day the server counts as today, in French and English', async () => {
+    await i18n.changeLanguage('fr');
+    expect(consentProblems(afterToday)).toEqual([{ field: 'givenOn', key: 'givenOnAfterToday', values: { latest: '2026-03-30' } }]);
+    expect(says(afterToday)).toEqual(['Le consentement ne peut pas être daté après aujourd’hui, le 30 mars 2026 : indiquez le jour où elle l’a donné.']);
+    expect(html(afterToday)).toContain('Le consentement n’est pas enregistré : vérifiez « Consentement donné le ».');
+    expect(html(afterToday)).not.toContain('The consent cannot');
+    // Without the day, the sentence still reads whole.
+    const undated = new ApiError(400, 'invalid_input', 'Invalid input: givenOn', [{ path: 'givenOn', message: 'after today', code: 'after_today' }]);
+    expect(says(undated)).toEqual(['Le consentement ne peut pas être daté après aujourd’hui : indiquez le jour où elle l’a donné.']);
+    await i18n.changeLanguage('en');
+    expect(says(afterToday)).toEqual(['The consent cannot be dated after today, 30 March 2026: give the day she gave it.']);
+    expect(html(afterToday)).toContain('The consent was not saved: check “Consent given on”.');
+    await i18n.changeLanguage('fr');
   });
 
   it('says what a consent missing in her space means, and what to do, instead of a generic conflict', async () => {

@@ -15,16 +15,18 @@ const FIELD_LABELS = {
 /** Fields that show their own message beside them; the others' is said in the form's message. */
 const WITH_MESSAGE: ReadonlySet<ConsentField> = new Set(['scope', 'givenOn', 'statement']);
 
-/** A problem's sentence, its bounds written as her language writes numbers ("1 000 caractères"). */
+/** A problem's sentence, its bounds written as her language writes numbers ("1 000 caractères") and days ("30 mars 2026"). */
 function useProblemWords() {
   const { t } = useTranslation();
-  const { locale } = useFormat();
+  const format = useFormat();
+  const { locale } = format;
   return useCallback(
     (p: ConsentProblem) => {
       const n = (v: number | undefined) => (v === undefined ? '' : new Intl.NumberFormat(locale).format(v));
-      return t(`caseStudies.consent.errors.${p.key}`, { min: n(p.values?.min), max: n(p.values?.max) });
+      if (p.key === 'givenOnAfterToday' && !p.values?.latest) return t('caseStudies.consent.errors.givenOnAfterTodayUndated');
+      return t(`caseStudies.consent.errors.${p.key}`, { min: n(p.values?.min), max: n(p.values?.max), latest: format.date(p.values?.latest) });
     },
-    [t, locale],
+    [t, locale, format],
   );
 }
 

@@ -6,8 +6,9 @@ export type ConsentField = 'kind' | 'scope' | 'givenOn' | 'withdrawnOn' | 'state
 /** One thing wrong with the consent sent: the field it is about and the words for it (`caseStudies.consent.errors.<key>`). */
 export interface ConsentProblem {
   field: ConsentField;
-  key: 'noClientSpaceConsent' | 'statementTooShort' | 'statementTooLong' | 'statementInvalid' | 'givenOnInvalid' | 'withdrawnOnInvalid' | 'scopeInvalid' | 'kindInvalid';
-  values?: { min?: number; max?: number };
+  key: 'noClientSpaceConsent' | 'statementTooShort' | 'statementTooLong' | 'statementInvalid' | 'givenOnInvalid' | 'givenOnAfterToday' | 'withdrawnOnInvalid' | 'scopeInvalid' | 'kindInvalid';
+  /** The bounds the sentence says: a length, or the latest day allowed ("YYYY-MM-DD", today as the server counts it). */
+  values?: { min?: number; max?: number; latest?: string };
 }
 
 const FIELDS: readonly ConsentField[] = ['kind', 'scope', 'givenOn', 'withdrawnOn', 'statement'];
@@ -31,6 +32,9 @@ export function consentProblems(error: unknown): ConsentProblem[] {
       if (issue.code === 'too_small') out.push({ field, key: 'statementTooShort', values: { min: issue.minimum ?? 10 } });
       else if (issue.code === 'too_big') out.push({ field, key: 'statementTooLong', values: { max: issue.maximum ?? 1000 } });
       else out.push({ field, key: 'statementInvalid' });
+    } else if (field === 'givenOn' && issue.code === 'after_today') {
+      // Today is the practice's day: her browser, in another zone, may already be on the next one.
+      out.push({ field, key: 'givenOnAfterToday', ...(issue.latest ? { values: { latest: issue.latest } } : {}) });
     } else {
       out.push({ field, key: `${field}Invalid` });
     }
