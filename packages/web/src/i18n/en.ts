@@ -57,6 +57,16 @@ export const en: Messages = {
     late: 'The date cannot be later than {{latest}}.',
     lateToday: 'The date cannot be later than today.',
   },
+  timeField: {
+    pattern: 'hh:mm',
+    hint: 'In 24-hour time, for example {{example}}.',
+    missing: 'Enter a time, as {{pattern}}.',
+    invalid: 'This time does not exist or is not written as {{pattern}} (24-hour).',
+  },
+  dateTimeField: {
+    date: 'Date',
+    time: 'Time',
+  },
   errors: {
     unexpected: 'Something unexpected went wrong.',
     network: 'The server cannot be reached. Check the connection and try again.',

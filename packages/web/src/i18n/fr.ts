@@ -61,6 +61,18 @@ export const fr = {
     late: 'La date ne peut pas être après le {{latest}}.',
     lateToday: 'La date ne peut pas être après aujourd’hui.',
   },
+  // A time of day on 24 hours (ui/TimeTextField), the same in every language.
+  timeField: {
+    pattern: 'hh:mm',
+    hint: 'Sur 24 heures, par exemple {{example}}.',
+    missing: 'Indiquez une heure, au format {{pattern}}.',
+    invalid: 'Cette heure n’existe pas ou n’est pas au format {{pattern}} (sur 24 heures).',
+  },
+  // A date and a time side by side (ui/DateTimeField); the pair is named by the form.
+  dateTimeField: {
+    date: 'Date',
+    time: 'Heure',
+  },
   errors: {
     unexpected: 'Une erreur inattendue est survenue.',
     network: 'Le serveur est injoignable. Vérifiez la connexion puis réessayez.',

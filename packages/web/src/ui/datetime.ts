@@ -1,6 +1,7 @@
 /**
- * Conversions between the browser's `datetime-local` / `date` inputs (wall-clock
- * time, no zone) and the API's ISO 8601 instants, which must carry an offset.
+ * Conversions between a wall-clock date and time as the forms hold it
+ * ("2026-03-04T10:00", the value a `datetime-local` input would have, no zone) and the
+ * API's ISO 8601 instants, which must carry an offset.
  */
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
@@ -20,14 +21,34 @@ export function toOffsetIso(date: Date): string {
   );
 }
 
-/** Value of a datetime-local input ("2026-03-04T10:00") → ISO with offset; null when empty or invalid. */
+/** A wall-clock value ("2026-03-04T10:00") → ISO with offset; null when empty or invalid. */
 export function localInputToIso(value: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!match) return null;
-  const [, y, mo, d, h, mi, s] = match;
-  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  // Typed by hand, "31/04" or "25:00" would roll over to another day: only a real day and time is one.
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
+  const date = new Date(y, mo - 1, d, h, mi, s);
   if (Number.isNaN(date.getTime())) return null;
   return toOffsetIso(date);
+}
+
+/** "2026-03-04T10:00" → its date and its time, for a date field and a time field; "" → both empty. */
+export function splitLocalInput(value: string): { date: string; time: string } {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value);
+  return match ? { date: match[1]!, time: match[2]! } : { date: '', time: '' };
+}
+
+/**
+ * A date ("2026-03-04") and a time ("10:00") → "2026-03-04T10:00"; "" when both are
+ * empty; null when either is missing or not one (a moment is not half written).
+ */
+export function joinLocalInput(date: string | null, time: string | null): string | null {
+  if (date === '' && time === '') return '';
+  if (!date || !time) return null;
+  const value = `${date}T${time}`;
+  return localInputToIso(value) ? value : null;
 }
 
 /** An instant → the value a datetime-local input shows for it, in the browser's zone. */
