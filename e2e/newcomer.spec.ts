@@ -72,11 +72,38 @@ describe('a newcomer records her first engagement', () => {
   });
 
   it('records a session with notes that survive a reload', async () => {
-    await field('Date et heure de la séance').fill('2026-11-25T10:00');
+    // A date and a time typed as the French screen writes them, the time on 24 hours.
+    const when = page.getByRole('group', { name: 'Date et heure de la séance' });
+    await when.getByLabel(/^Date/).fill('25/11/2026');
+    const time = when.getByLabel(/^Heure/);
+    // A time that does not exist is said so as she leaves the field; "10h" is read, and written 10:00.
+    await time.fill('25h');
+    await time.press('Tab');
+    await when.getByText('Cette heure n’existe pas ou n’est pas au format hh:mm (sur 24 heures).').waitFor();
+    expect(await time.getAttribute('aria-invalid')).toBe('true');
+    await when.screenshot({ path: join(SCREENSHOT_DIR, '04b-session-time-invalid.png') });
+    await time.fill('10h');
+    await time.press('Tab');
+    expect(await time.inputValue()).toBe('10:00');
+    expect(await time.getAttribute('aria-invalid')).toBeNull();
+    // The arrows move the part the caret is in, as a time input's do: five minutes at the end, an hour at the start.
+    await time.press('End');
+    await time.press('ArrowUp');
+    expect(await time.inputValue()).toBe('10:05');
+    await time.press('ArrowDown');
+    await time.press('Home');
+    await time.press('ArrowUp');
+    expect(await time.inputValue()).toBe('11:00');
+    await time.press('ArrowDown');
+    expect(await time.inputValue()).toBe('10:00');
     await page.getByRole('button', { name: 'Planifier' }).click();
     await page.getByRole('link', { name: 'Ouvrir la séance' }).click();
     const situation = field('Situation');
     await situation.waitFor();
+    // The session page shows the moment it was planned at, in the same two fields.
+    const meta = page.getByRole('group', { name: 'Date et heure' });
+    expect(await meta.getByLabel(/^Date/).inputValue()).toBe('25/11/2026');
+    expect(await meta.getByLabel(/^Heure/).inputValue()).toBe('10:00');
     await situation.fill('Quelque chose « coince » dans sa vie professionnelle ; un entretien avec la Direction approche.');
     await field('Objectif de la séance').fill('Préparer l’entretien avec sa Direction.');
     await page.getByText('Enregistré', { exact: true }).waitFor({ timeout: 10_000 });
@@ -157,6 +184,14 @@ describe('a newcomer records her first engagement', () => {
     await page.getByRole('group', { name: 'Langue' }).getByRole('button', { name: 'English' }).click();
     await page.getByRole('list', { name: 'Engagement timeline' }).waitFor();
     expect(await page.getByRole('list', { name: 'Engagement timeline' }).textContent()).toMatch(/Session 1 of 5/);
+    // In English too the date is day first and the time on 24 hours, whatever the browser's language.
+    const when = page.getByRole('group', { name: 'Session date and time' });
+    expect(await when.getByLabel(/^Date/).getAttribute('placeholder')).toBe('dd/mm/yyyy');
+    const time = when.getByLabel(/^Time/);
+    expect(await time.getAttribute('placeholder')).toBe('hh:mm');
+    await time.fill('2:30 pm');
+    await time.press('Tab');
+    expect(await time.inputValue()).toBe('14:30');
     await shot('09-english');
   });
 });

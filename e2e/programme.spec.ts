@@ -20,7 +20,8 @@ describe('from the group days to the individual engagement', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    // A French coach in an English browser: the app's dates and times follow the French screen, not the browser.
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Paris' });
     page.setDefaultTimeout(15_000);
   });
   afterAll(async () => {
@@ -46,8 +47,16 @@ describe('from the group days to the individual engagement', () => {
     await page.getByRole('button', { name: 'Ajouter une journée' }).click();
     expect(await page.locator('#day-1-date').inputValue()).toBe('12/03/2026');
     await page.locator('#day-1-date').fill('19/03/2026');
+    // Times on 24 hours, as French coaches write them too: "9h" is 09:00.
+    expect(await page.locator('#day-1-to').inputValue()).toBe('17:30');
+    await page.locator('#day-1-from').fill('9h');
+    await page.locator('#day-1-from').press('Tab');
+    expect(await page.locator('#day-1-from').inputValue()).toBe('09:00');
     await page.getByLabel(/^Entre les journées/).fill('Joignable par téléphone en semaine, de 18 h à 19 h.');
     await shot('59-new-programme');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.programme-day').first().screenshot({ path: join(SCREENSHOT_DIR, '59b-new-programme-day-phone.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByRole('button', { name: 'Créer le programme' }).click();
     await page.getByRole('heading', { name: 'Prendre sa place dans l’équipe' }).waitFor();
     expect(await page.locator('.programme-days li').allInnerTexts()).toEqual([expect.stringContaining('12 mars 2026 · 09:00–17:30'), expect.stringContaining('19 mars 2026 · 09:00–17:30')]);
@@ -72,7 +81,9 @@ describe('from the group days to the individual engagement', () => {
 
   it('logs a phone call between the days', async () => {
     await page.getByLabel(/^Avec/).selectOption({ label: 'Sonia Ferrand' });
-    await page.getByLabel(/^Quand/).fill('2026-03-15T18:20');
+    const when = page.getByRole('group', { name: 'Quand' });
+    await when.getByLabel(/^Date/).fill('15/03/2026');
+    await when.getByLabel(/^Heure/).fill('18h20');
     await page.getByLabel(/^Résumé/).fill('Un petit incident avec son manager ; elle voulait en parler avant la deuxième journée.');
     await page.getByRole('button', { name: 'Consigner' }).click();
     await page.getByText('entre les journées', { exact: true }).waitFor();
@@ -86,6 +97,9 @@ describe('from the group days to the individual engagement', () => {
     await page.getByRole('button', { name: 'Ajouter un support' }).click();
     await page.getByRole('link', { name: 'Support de la journée 1' }).waitFor();
     await shot('60-programme');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('form', { name: 'Consigner un échange entre les journées' }).screenshot({ path: join(SCREENSHOT_DIR, '60b-programme-contact-phone.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('starts her individual engagement and shows the programme on its timeline', async () => {
@@ -100,7 +114,9 @@ describe('from the group days to the individual engagement', () => {
   });
 
   it('shows the two days and her session on the calendar, and gives her session as an .ics', async () => {
-    await page.getByLabel(/^Date et heure de la séance/).fill('2026-03-26T18:00');
+    const when = page.getByRole('group', { name: 'Date et heure de la séance' });
+    await when.getByLabel(/^Date/).fill('26/03/2026');
+    await when.getByLabel(/^Heure/).fill('18:00');
     await page.getByRole('button', { name: 'Planifier' }).click();
     await page.getByRole('link', { name: 'Ouvrir la séance' }).click();
     await page.waitForURL(/\/sessions\//);
@@ -121,5 +137,26 @@ describe('from the group days to the individual engagement', () => {
     expect(await grid.locator('.calendar-entry--session').count()).toBe(1);
     expect(await grid.locator('.calendar-entry--session').innerText()).toContain('18:00–19:00');
     await shot('62-calendar-month');
+
+    // Moved half an hour later from the week: the new time typed on 24 hours as well.
+    await page.getByRole('button', { name: 'Semaine' }).click();
+    // The week opens around the month's day shown: a step at a time to the week of 23 March, each step awaited.
+    const title = page.locator('.calendar-toolbar__title');
+    for (let i = 0; i < 6; i++) {
+      const shown = await title.innerText();
+      if (shown === 'Semaine du 23 mars 2026') break;
+      const later = /Semaine du (2[4-9]|3\d) mars/.test(shown);
+      await page.getByRole('button', { name: later ? 'Période précédente' : 'Période suivante' }).click();
+      await expect.poll(() => title.innerText()).not.toBe(shown);
+    }
+    const session = page.getByRole('list', { name: 'Semaine du 23 mars 2026' }).locator('.calendar-entry--session');
+    await session.getByRole('button', { name: 'Déplacer' }).click();
+    const move = session.getByRole('group', { name: 'Nouvelle date et heure' });
+    expect(await move.getByLabel(/^Date/).inputValue()).toBe('26/03/2026');
+    expect(await move.getByLabel(/^Heure/).inputValue()).toBe('18:00');
+    await move.getByLabel(/^Heure/).fill('18h30');
+    await session.screenshot({ path: join(SCREENSHOT_DIR, '63-calendar-move.png') });
+    await session.getByRole('button', { name: 'Déplacer la séance' }).click();
+    await expect.poll(() => session.innerText()).toContain('18:30–19:30');
   });
 });

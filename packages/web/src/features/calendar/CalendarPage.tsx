@@ -4,8 +4,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isoToLocalInput, localInputToIso } from '../../ui/datetime';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { FormError } from '../../ui/errors';
-import { TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { Icon } from '../../ui/icons';
 import { Card, ErrorState, Loading, PageHeader } from '../../ui/page';
@@ -98,12 +98,14 @@ function CalendarEntry({ item, compact }: { item: CalendarItem; compact: boolean
   const { t } = useTranslation();
   const format = useFormat();
   const [moving, setMoving] = useState(false);
-  const [when, setWhen] = useState(isoToLocalInput(item.startsAt));
+  const [when, setWhen] = useState<string | null>(() => isoToLocalInput(item.startsAt));
+  const [sent, setSent] = useState(false);
   const reschedule = useReschedule();
   const to = item.kind === 'session' && item.engagementId ? `/sessions/${item.id}` : item.programmeId ? `/programmes/${item.programmeId}` : '#';
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const scheduledAt = localInputToIso(when);
+    const scheduledAt = localInputToIso(when ?? '');
+    setSent(true);
     if (scheduledAt) reschedule.mutate({ sessionId: item.id, scheduledAt }, { onSuccess: () => setMoving(false) });
   };
   return (
@@ -123,7 +125,7 @@ function CalendarEntry({ item, compact }: { item: CalendarItem; compact: boolean
       {item.kind === 'session' && !compact ? (
         moving ? (
           <form className="inline-form" onSubmit={submit} aria-label={t('calendar.move')}>
-            <TextField id={`move-${item.id}`} type="datetime-local" label={t('calendar.newTime')} value={when} onChange={(e) => setWhen(e.target.value)} />
+            <DateTimeField id={`move-${item.id}`} label={t('calendar.newTime')} value={when} onChange={setWhen} checked={sent} required />
             <button type="submit" className="button button--small button--primary" disabled={reschedule.isPending}>
               {t('calendar.move')}
             </button>

@@ -2,6 +2,7 @@ import { CONTACT_INITIATORS, CONTACT_KINDS, type ContactInitiator, type ContactK
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateToLocalInput, localInputToIso, toOffsetIso } from '../../ui/datetime';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { Icon } from '../../ui/icons';
@@ -22,16 +23,18 @@ export function QuickContactLog({ engagementId, hasSponsor }: { engagementId: st
   const [initiatedBy, setInitiatedBy] = useState<ContactInitiator>('client');
   const [duration, setDuration] = useState('');
   const [summary, setSummary] = useState('');
-  const [when, setWhen] = useState(() => dateToLocalInput(new Date()));
+  const [when, setWhen] = useState<string | null>(() => dateToLocalInput(new Date()));
   // Until the coach changes the time, "now" means the moment she records, not when the page opened.
   const [whenTouched, setWhenTouched] = useState(false);
   const [done, setDone] = useState(false);
+  const [sent, setSent] = useState(false);
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
     const minutes = wholeOrUndefined(duration);
-    const occurredAt = whenTouched ? (localInputToIso(when) ?? '') : toOffsetIso(new Date());
+    const occurredAt = whenTouched ? (localInputToIso(when ?? '') ?? '') : toOffsetIso(new Date());
     setDone(false);
+    setSent(true);
     log.mutate(
       { kind, initiatedBy, occurredAt, summary: summary.trim(), ...(minutes !== undefined ? { durationMinutes: minutes } : {}) },
       {
@@ -40,6 +43,7 @@ export function QuickContactLog({ engagementId, hasSponsor }: { engagementId: st
           setDuration('');
           setWhen(dateToLocalInput(new Date()));
           setWhenTouched(false);
+          setSent(false);
           setDone(true);
           summaryRef.current?.focus();
         },
@@ -83,16 +87,17 @@ export function QuickContactLog({ engagementId, hasSponsor }: { engagementId: st
         required
       />
       <div className="form-grid">
-        <TextField
+        <DateTimeField
           id="contact-when"
-          type="datetime-local"
           label={t('contacts.when')}
           value={when}
-          onChange={(e) => {
-            setWhen(e.target.value);
+          onChange={(next) => {
+            setWhen(next);
             setWhenTouched(true);
           }}
           error={fieldError('occurredAt')}
+          checked={sent}
+          required
         />
         <TextField
           id="contact-duration"

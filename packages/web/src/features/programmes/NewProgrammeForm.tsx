@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { localInputToIso, todayIsoDate } from '../../ui/datetime';
 import { DateTextField } from '../../ui/DateTextField';
+import { TimeTextField } from '../../ui/TimeTextField';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { useCreateProgramme } from './api';
 
+/** Each part as the form holds it: "YYYY-MM-DD" and "HH:MM" once they are ones, the text as typed until then. */
 interface DayDraft {
   date: string;
   from: string;
@@ -24,10 +26,13 @@ export function NewProgrammeForm() {
   const [capacity, setCapacity] = useState('');
   const [betweenDays, setBetweenDays] = useState('');
   const [days, setDays] = useState<DayDraft[]>([{ date: todayIsoDate(), from: '09:00', to: '17:30' }]);
+  const [sent, setSent] = useState(false);
 
   const setDay = (i: number, patch: Partial<DayDraft>) => setDays(days.map((d, k) => (k === i ? { ...d, ...patch } : d)));
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setSent(true);
+    // What is typed and is not a day or a time is no instant: sent as "", the server says which.
     create.mutate(
       {
         title,
@@ -51,8 +56,8 @@ export function NewProgrammeForm() {
           <legend>{t('programmes.create.day', { n: i + 1 })}</legend>
           <div className="form-grid form-grid--tight">
             <DateTextField id={`day-${i}-date`} label={t('programmes.create.date')} value={d.date} onChange={(iso, typed) => setDay(i, { date: iso ?? typed })} error={fieldError(`days.${i}.startsAt`)} required />
-            <TextField id={`day-${i}-from`} type="time" label={t('programmes.create.from')} value={d.from} onChange={(e) => setDay(i, { from: e.target.value })} required />
-            <TextField id={`day-${i}-to`} type="time" label={t('programmes.create.to')} value={d.to} onChange={(e) => setDay(i, { to: e.target.value })} error={fieldError(`days.${i}.endsAt`)} required />
+            <TimeTextField id={`day-${i}-from`} label={t('programmes.create.from')} value={d.from} onChange={(time, typed) => setDay(i, { from: time ?? typed })} checked={sent} required />
+            <TimeTextField id={`day-${i}-to`} label={t('programmes.create.to')} value={d.to} onChange={(time, typed) => setDay(i, { to: time ?? typed })} error={fieldError(`days.${i}.endsAt`)} checked={sent} required />
           </div>
           {days.length > 1 ? (
             <button type="button" className="button button--small" onClick={() => setDays(days.filter((_, k) => k !== i))}>

@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { dateToLocalInput, localInputToIso } from '../../ui/datetime';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
@@ -234,11 +235,13 @@ function LogContact({ programme: p }: { programme: Programme }) {
   const fieldError = useFieldErrors(log.error);
   const [clientId, setClientId] = useState('');
   const [kind, setKind] = useState<string>('phone');
-  const [when, setWhen] = useState(dateToLocalInput(new Date()));
+  const [when, setWhen] = useState<string | null>(() => dateToLocalInput(new Date()));
   const [summary, setSummary] = useState('');
+  const [sent, setSent] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    log.mutate({ clientId, kind, occurredAt: localInputToIso(when) ?? '', summary }, { onSuccess: () => setSummary('') });
+    setSent(true);
+    log.mutate({ clientId, kind, occurredAt: localInputToIso(when ?? '') ?? '', summary }, { onSuccess: () => setSummary('') });
   };
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('programmes.contact.title')}>
@@ -252,7 +255,7 @@ function LogContact({ programme: p }: { programme: Programme }) {
         options={[{ value: '', label: t('programmes.add.choose') }, ...p.participants.map((x) => ({ value: x.clientId, label: x.name }))]}
       />
       <SelectField id="contact-kind" label={t('programmes.contact.kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`contactKind.${k}`) }))} />
-      <TextField id="contact-when" type="datetime-local" label={t('programmes.contact.when')} value={when} onChange={(e) => setWhen(e.target.value)} error={fieldError('occurredAt')} required />
+      <DateTimeField id="contact-when" label={t('programmes.contact.when')} value={when} onChange={setWhen} error={fieldError('occurredAt')} checked={sent} required />
       <TextAreaField id="contact-summary" label={t('programmes.contact.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} error={fieldError('summary')} required />
       <FormError error={log.error} />
       <div className="form-actions">

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localInputToIso } from '../../ui/datetime';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { SelectField, TextField } from '../../ui/fields';
 import { useSessionLabel } from '../../ui/status';
@@ -16,21 +17,22 @@ export function PlanSessionForm({ engagementId, defaultDuration }: { engagementI
   const sessionLabel = useSessionLabel();
   const plan = usePlanSession(engagementId);
   const fieldError = useFieldErrors(plan.error);
-  const [when, setWhen] = useState('');
+  const [when, setWhen] = useState<string | null>('');
   const [duration, setDuration] = useState(String(defaultDuration ?? DEFAULT_SESSION_MINUTES));
   const [mode, setMode] = useState<SessionMode>('video');
   const [status, setStatus] = useState<SessionStatus>('planned');
   const [created, setCreated] = useState<Session | null>(null);
-  const [whenMissing, setWhenMissing] = useState(false);
+  // Sent without a whole date and time: the two fields say what they lack, and nothing goes to the server.
+  const [whenChecked, setWhenChecked] = useState(false);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const scheduledAt = localInputToIso(when);
+    const scheduledAt = localInputToIso(when ?? '');
     if (!scheduledAt) {
-      setWhenMissing(true);
+      setWhenChecked(true);
       return;
     }
-    setWhenMissing(false);
+    setWhenChecked(false);
     setCreated(null);
     plan.mutate(
       { scheduledAt, durationMinutes: wholeOrUndefined(duration) ?? Number.NaN, mode, status },
@@ -45,15 +47,7 @@ export function PlanSessionForm({ engagementId, defaultDuration }: { engagementI
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('planSession.title')}>
-      <TextField
-        id="session-when"
-        type="datetime-local"
-        label={t('planSession.when')}
-        value={when}
-        onChange={(e) => setWhen(e.target.value)}
-        error={whenMissing ? t('errors.field.required') : fieldError('scheduledAt')}
-        required
-      />
+      <DateTimeField id="session-when" label={t('planSession.when')} value={when} onChange={setWhen} error={fieldError('scheduledAt')} checked={whenChecked} required />
       <div className="form-grid form-grid--tight">
         <TextField
           id="session-duration"

@@ -3,6 +3,7 @@ import { SESSION_MODES, SESSION_STATUSES, type SessionMode, type SessionStatus }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoToLocalInput, localInputToIso } from '../../ui/datetime';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { SelectField, TextField } from '../../ui/fields';
 import { wholeOrUndefined } from '../engagements/form-model';
@@ -13,11 +14,12 @@ export function SessionMeta({ session }: { session: Session }) {
   const { t } = useTranslation();
   const update = useUpdateSessionMeta(session.id);
   const fieldError = useFieldErrors(update.error);
-  const [when, setWhen] = useState(() => isoToLocalInput(session.scheduledAt));
+  const [when, setWhen] = useState<string | null>(() => isoToLocalInput(session.scheduledAt));
   const [duration, setDuration] = useState(String(session.durationMinutes));
 
   const saveWhen = () => {
-    const iso = localInputToIso(when);
+    // Not a whole date and time: the fields say what is wrong, and nothing is saved.
+    const iso = localInputToIso(when ?? '');
     if (iso && Date.parse(iso) !== Date.parse(session.scheduledAt)) update.mutate({ scheduledAt: iso });
   };
   const saveDuration = () => {
@@ -27,15 +29,7 @@ export function SessionMeta({ session }: { session: Session }) {
 
   return (
     <div className="session-meta">
-      <TextField
-        id="session-scheduledAt"
-        type="datetime-local"
-        label={t('sessionEditor.when')}
-        value={when}
-        onChange={(e) => setWhen(e.target.value)}
-        onBlur={saveWhen}
-        error={fieldError('scheduledAt')}
-      />
+      <DateTimeField id="session-scheduledAt" label={t('sessionEditor.when')} value={when} onChange={setWhen} onLeave={saveWhen} error={fieldError('scheduledAt')} required />
       <TextField
         id="session-durationMinutes"
         type="number"
