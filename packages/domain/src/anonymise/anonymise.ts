@@ -3,6 +3,7 @@ import { findDetails } from './details.js';
 import { withEchoes } from './echoes.js';
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { fitReplacement } from './fit.js';
+import { knownThingTokens } from './known-things.js';
 import { findNames } from './names.js';
 import { findPatterns } from './patterns.js';
 import { findRecorded } from './records.js';
@@ -17,14 +18,16 @@ import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replace
  * Sources in order: the practice's records, patterns, the lists, context, capitals.
  */
 export function detect(text: string, lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
-  return detectIn(text, tokenize(text), lexicon, options);
+  const tokens = tokenize(text);
+  return detectIn(text, tokens, lexicon, options, knownThingTokens(text, tokens, lexicon.things));
 }
 
-function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
+/** `things`: the tokens that name software, a method or a holiday (known-things.ts), masked by nothing but the records. */
+function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>, things: ReadonlySet<number>): Detection[] {
   const found = [
     ...findRecorded(tokens, options.known ?? [], lexicon.commonWords[options.language]),
     ...findPatterns(text, options.language),
-    ...findNames(text, tokens, lexicon, options.language),
+    ...findNames(text, tokens, lexicon, options.language, things),
   ];
   return withEchoes(tokens, withDemonyms(tokens, resolveOverlaps(text, found), options.language), (w) => isWellKnownPlace(lexicon.places.get(w)));
 }
@@ -37,7 +40,8 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
 export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOptions): AnonymiseResult {
   const language = options.language;
   const tokens = tokenize(text);
-  const spans = detectIn(text, tokens, lexicon, options);
+  const things = knownThingTokens(text, tokens, lexicon.things);
+  const spans = detectIn(text, tokens, lexicon, options, things);
   const entities = entityOf(text, spans, (w) => lexicon.firstNames.has(w));
   // Only pseudonyms need the words of every name in the text: read once, when the first is made.
   let namesInText: Set<string> | null = null;
@@ -73,5 +77,5 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
     out += text.slice(at, r.start) + r.replacement;
     at = r.end;
   }
-  return { text: out + text.slice(at), spans: replaced, details: findDetails(tokens, language, spans) };
+  return { text: out + text.slice(at), spans: replaced, details: findDetails(tokens, language, spans, things) };
 }

@@ -15,9 +15,10 @@ const DETERMINERS = new Set([...POSSESSIVES, 'le', 'la', 'les', 'un', 'une', 'de
  * sentence, not after a colon (a list item), not a title, a role or a particle. A name
  * the detectors read as a word ("Quasimodo", also a Sunday) is the breach nobody sees;
  * listed once per word for the coach to look at, it is seen. The suggestion is the
- * initial, as a name would be written.
+ * initial, as a name would be written. `things` (known-things.ts: "Teams", "MBTI", "Noël")
+ * are known to name no one.
  */
-export function capitalsLeft(tokens: Token[], masked: Detection[]): Detail[] {
+export function capitalsLeft(tokens: Token[], masked: Detection[], things: ReadonlySet<number> = new Set()): Detail[] {
   const out: Detail[] = [];
   const seen = new Set<string>();
   let k = 0;
@@ -25,7 +26,7 @@ export function capitalsLeft(tokens: Token[], masked: Detection[]): Detail[] {
     const t = tokens[i]!;
     while (k < masked.length && masked[k]!.end <= t.start) k++;
     if (k < masked.length && masked[k]!.start < t.end) continue;
-    if (!t.word || t.sentenceStart || (t.shape !== 'title' && t.shape !== 'upper') || t.text.length < 2 || seen.has(t.folded)) continue;
+    if (!t.word || t.sentenceStart || things.has(i) || (t.shape !== 'title' && t.shape !== 'upper') || t.text.length < 2 || seen.has(t.folded)) continue;
     const bare = t.folded.replace(/\.$/, '');
     if (TITLES.has(t.folded) || TITLES.has(bare) || ROLE_WORDS.has(bare) || NEVER_NAMES.has(bare) || NAME_PARTICLES.has(bare) || PRONOUNS.has(bare)) continue;
     if (tokens[i - 1]?.text === ':' || /^\p{Lu}\.$/u.test(t.text)) continue;

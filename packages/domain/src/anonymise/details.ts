@@ -12,9 +12,9 @@ import type { Detail, Detection, Language } from './types.js';
  * quarantaine d'années", "une centaine de personnes", "des enfants"). One pass over the
  * tokens: a word looked up in a small set, then its neighbours read.
  */
-export function findDetails(tokens: Token[], language: Language, masked: Detection[]): Detail[] {
+export function findDetails(tokens: Token[], language: Language, masked: Detection[], things: ReadonlySet<number> = new Set()): Detail[] {
   // The patterns are French; a capital left in clear is one in any language.
-  if (language !== 'fr') return capitalsLeft(tokens, masked);
+  if (language !== 'fr') return capitalsLeft(tokens, masked, things);
   const out: Detail[] = [];
   const triggers = readers();
   for (let i = 0; i < tokens.length; i++) {
@@ -26,7 +26,7 @@ export function findDetails(tokens: Token[], language: Language, masked: Detecti
   }
   for (const n of nationalities(tokens)) out.push({ start: n.start, end: n.end, kind: 'origin', suggestion: n.replacement! });
   const details = outside(out.sort((a, b) => a.start - b.start), masked);
-  return [...details, ...capitalsLeft(tokens, masked).filter((c) => !details.some((d) => d.start < c.end && c.start < d.end))].sort((a, b) => a.start - b.start);
+  return [...details, ...capitalsLeft(tokens, masked, things).filter((c) => !details.some((d) => d.start < c.end && c.start < d.end))].sort((a, b) => a.start - b.start);
 }
 
 type Reader = (tokens: Token[], i: number) => Detail | null;

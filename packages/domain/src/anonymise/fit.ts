@@ -13,6 +13,12 @@ const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:le|la|les|l['’]|une?)\\s
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ADDRESS_TITLES})\\.?)\\s+$`, 'u');
 /** A form of address with its full stop ends the stretch: "Dr.", "Mgr.". */
 const TITLE_ENDS = new RegExp(`(?:^|[^\\p{L}])(?:${ADDRESS_TITLES}|Mgr|St)\\.$`, 'u');
+/**
+ * The noun of a natural place, with its article, before its name: "du lac " in "près du lac
+ * Léman", "le mont " in "le mont Ventoux". The replacement says the kind ("un lac") and takes them.
+ */
+const NATURE_NOUN_BEFORE = /(?:^|[^\p{L}])((?:(?:le|la|les|the)\s+|l['’]|(?:du|des|au|aux)\s+)?(?:lac|lacs|mont|monts|massif|chaîne|fleuve|rivière|île|îles|mer|océan|golfe|désert|forêt|lake|mount|mountains|river|island|islands|sea|ocean|gulf|desert|forest|the)\s+)$/iu;
+
 /** What "du", "au"… become before a replacement that has its own determiner. */
 const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
 
@@ -54,8 +60,9 @@ export function fitReplacement(
       start -= prep[0].trimStart().length;
       replacement = `${o.language === 'fr' ? 'dans' : 'in'} ${replacement}`;
     } else {
-      // "pour la Floride", "du Texas": the place's own article gives way to the replacement's.
-      const article = ARTICLE_BEFORE.exec(before(8));
+      // "pour la Floride", "du Texas": the place's own article gives way to the replacement's;
+      // "près du lac Léman": so does the noun that says the place's kind.
+      const article = (d.place?.kind === 'natural' ? NATURE_NOUN_BEFORE.exec(before(20)) : null) ?? ARTICLE_BEFORE.exec(before(8));
       if (article) {
         start -= article[1]!.length;
         replacement = contracted(article[1]!, replacement);

@@ -2,6 +2,8 @@ import { fold } from './text.js';
 import type { Gender, Language, PlaceFacts } from './types.js';
 import { APOSTROPHE_WORDS } from './apostrophe-words.js';
 import { KNOWN_ORGANISATIONS } from './known-organisations.js';
+import { KNOWN_THINGS } from './known-things.js';
+import { NATURAL_PLACES, type NaturalFeature } from './natural-places.js';
 import { WORLD_PLACES } from './world-places.js';
 
 /**
@@ -14,7 +16,10 @@ import { WORLD_PLACES } from './world-places.js';
  *   an-array-of-english-words, MIT), to tell a capitalised common word from a name;
  * - French communes with population and region, departments and regions
  *   (@etalab/decoupage-administratif, MIT, from INSEE's Code officiel géographique);
- * - country names in French and English (i18n-iso-countries, MIT).
+ * - country names in French and English (i18n-iso-countries, MIT);
+ * - and, written here from general knowledge, the world's large cities and regions
+ *   (world-places.ts), its mountains, lakes, rivers, islands and seas (natural-places.ts),
+ *   organisations and things every reader knows (known-organisations.ts, known-things.ts).
  */
 export interface Lexicon {
   firstNames: Map<string, Gender>;
@@ -34,6 +39,8 @@ export interface Lexicon {
    * ("le monde"); none that is also a popular first name ("Marianne").
    */
   organisations: Set<string>;
+  /** Software, methods, holidays every reader knows (known-things.ts), folded: identifying nobody, not masked. */
+  things: Set<string>;
 }
 
 /** A place most readers know: a country, a region, a department, a city of the world, a commune of 10,000 or more. */
@@ -132,8 +139,13 @@ async function build(): Promise<Lexicon> {
     const had = places.get(fold(n));
     if (!had || !isWellKnownPlace(had)) places.set(fold(n), { kind: 'city' });
   }
+  // "les Pyrénées", "le lac Léman": over a village of the name, not over a department ("Seine").
+  for (const [feature, names] of Object.entries(NATURAL_PLACES) as [NaturalFeature, readonly string[]][]) {
+    for (const n of names) if (!isWellKnownPlace(places.get(fold(n)))) places.set(fold(n), { kind: 'natural', feature });
+  }
 
   const lowerOnly = (words: string[], withApostrophe: readonly string[]) => new Set([...words.filter((w) => w === w.toLowerCase()), ...withApostrophe].map(fold));
   const organisations = new Set(KNOWN_ORGANISATIONS.map(fold).filter((n) => !popularFirstNames.has(n)));
-  return { organisations, firstNames, commonWords: { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) }, places, firstNamesBy, popularFirstNames };
+  const things = new Set(KNOWN_THINGS.map(fold).filter((n) => !popularFirstNames.has(n)));
+  return { organisations, things, firstNames, commonWords: { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) }, places, firstNamesBy, popularFirstNames };
 }

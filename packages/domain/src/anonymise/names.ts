@@ -23,12 +23,37 @@ const isAcronym = (t: Token, lexicon: Lexicon) => t.shape === 'upper' && t.text.
  * the last word is the model's (model/): a classifier trained on annotated text, which
  * reads what these rules found among the rest.
  */
-export function findNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
+export function findNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language, things: ReadonlySet<number> = new Set()): Detection[] {
   const rules = ruleNames(text, tokens, lexicon, language);
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, acronymsKept(text, found, rules), lexicon), lexicon) : found, lexicon);
-  return [...read, ...roles(tokens, read)];
+  const named = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
+  return [...named, ...roles(tokens, named)];
+}
+
+/** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
+function allThings(tokens: Token[], d: Detection, things: ReadonlySet<number>): boolean {
+  let i = lowerBound(tokens, d.start);
+  let any = false;
+  for (; i < tokens.length && tokens[i]!.start < d.end; i++) {
+    if (!tokens[i]!.word) continue;
+    if (!things.has(i)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The index of the first token that ends after `at`. */
+function lowerBound(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -238,8 +263,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'organisation', source: 'context', confidence: 0.9 });
       continue;
     }
-    // "chez Orange": one is "chez" a person or a company, never a town.
-    if (place && before?.folded === 'chez' && !firstName) {
+    // "chez Orange", "chez Zoom": one is "chez" a person or a company, never a town, nor a
+    // common word (nor the software of known-things.ts: there, the company that makes it).
+    if (before?.folded === 'chez' && !firstName && (place || words.every(isCommon))) {
       push({ type: 'organisation', source: 'context', confidence: 0.8 });
       continue;
     }

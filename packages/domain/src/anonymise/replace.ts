@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import type { NaturalFeature } from './natural-places.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import type { Entity } from './resolve.js';
 import type { AnonymiseMode, Detection, Gender, Language, PlaceFacts } from './types.js';
@@ -37,11 +38,22 @@ const AREA: Record<string, { fr: string; en: string }> = {
   '94': { fr: 'du sud de la France', en: 'in southern France' },
 };
 
+/** A natural place said by its kind: "près d'un lac", "dans un massif montagneux". */
+const NATURE: Record<NaturalFeature, Record<Language, string>> = {
+  mountains: { fr: 'un massif montagneux', en: 'a mountain range' },
+  lakes: { fr: 'un lac', en: 'a lake' },
+  rivers: { fr: "un cours d'eau", en: 'a river' },
+  islands: { fr: 'une île', en: 'an island' },
+  seas: { fr: 'une mer', en: 'a sea' },
+  wilds: { fr: 'une région naturelle', en: 'a natural region' },
+};
+
 /** "une grande ville du sud de la France" from the commune's size and region, or null when too little is known. */
 export function generalisePlace(place: PlaceFacts | undefined, language: Language): string | null {
   if (!place) return null;
   if (place.kind === 'country') return language === 'fr' ? 'un pays' : 'a country';
   if (place.kind === 'city') return language === 'fr' ? 'une grande ville étrangère' : 'a large city abroad';
+  if (place.kind === 'natural' && place.feature) return NATURE[place.feature][language];
   const area = place.region ? (AREA[place.region] ?? { fr: "d'outre-mer", en: 'overseas' }) : null;
   if (place.kind === 'commune' && place.population !== undefined && area) {
     return language === 'fr' ? `${SIZE.fr(place.population)} ${area.fr}` : `${SIZE.en(place.population)} ${area.en}`;

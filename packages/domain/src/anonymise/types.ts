@@ -1,3 +1,4 @@
+import type { NaturalFeature } from './natural-places.js';
 /** What the anonymiser finds. The names are a public contract (POST /api/v1/anonymise). */
 export const ENTITY_TYPES = ['person', 'organisation', 'place', 'email', 'phone', 'date', 'url', 'identifier', 'role'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -29,9 +30,11 @@ export type Gender = 'f' | 'm';
 
 /** A place the lists know, so that it can be generalised rather than renamed. */
 export interface PlaceFacts {
-  kind: 'commune' | 'region' | 'department' | 'country' | 'city';
+  kind: 'commune' | 'region' | 'department' | 'country' | 'city' | 'natural';
   population?: number;
   region?: string;
+  /** What kind of natural place (kind 'natural'): a lake, a mountain range… (natural-places.ts). */
+  feature?: NaturalFeature;
 }
 
 /** One stretch of the input that identifies someone or something; offsets in UTF-16 code units. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { anonymise, loadLexicon } from '../anonymise/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anonymise, type Lexicon, loadLexicon } from '../anonymise/index.js';
 import type { EntityType, KnownEntity } from '../anonymise/types.js';
 import { fitOwnWords } from './own-words.js';
 import { applyReview, consentAllows, keptRecordedNames, publicationRefusal, readingMinutes, slugify, spanName, withChecked, type ConsentNames, type FoundSpan, type PublicationConsent, type SpanDecision } from './review.js';
@@ -37,8 +37,13 @@ describe("the coach's review", () => {
 });
 
 describe('one person named two ways', () => {
-  it('is one entity in every span the anonymiser finds of her ("Claire Vasseur", "Claire"), another person another', async () => {
-    const lexicon = await loadLexicon();
+  // The lists take seconds to load on a busy machine: once, outside the test's own time.
+  let lexicon: Lexicon;
+  beforeAll(async () => {
+    lexicon = await loadLexicon();
+  }, 120_000);
+
+  it('is one entity in every span the anonymiser finds of her ("Claire Vasseur", "Claire"), another person another', () => {
     const said = "Claire Vasseur arrive. Claire parle à Marc Petit, puis Marc repart.";
     const found = anonymise(said, lexicon, { language: 'fr', mode: 'roles', known: [{ id: 'c', type: 'person', name: 'Claire Vasseur', role: { fr: 'la consultante', en: 'the consultant' } }] }).spans;
     const entityOf = (word: string) => new Set(found.filter((s) => spanName(said, s).startsWith(word)).map((s) => s.entity));

@@ -253,6 +253,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // "au Texas", "du Portugal": a place the lists know, which the model took for an organisation
   // after its article, is still read as the place (both are masked; the place reads right).
   if (type === 'organisation' && rule?.type === 'place' && LISTED.has(rule.source) && rule.confidence >= 0.75) return 'place';
+  // "le lac Léman", "les Pyrénées": the mountains, lakes and islands of natural-places.ts were
+  // chosen to be no one's name; the model, which saw few of them, reads them as people.
+  if (rule?.type === 'place' && rule.place?.kind === 'natural') return 'place';
   const t = tokens[w.token]!;
   // "Mme de Marelle", "M. du Roy": the particle after a title belongs to the name the title
   // announces; the model, word by word, is unsure of such small words.

@@ -1,0 +1,84 @@
+import { fold, type Token, tokenize } from './text.js';
+import { ORGANISATION_NOUNS } from './vocabulary.js';
+
+/**
+ * Names of things every reader knows that identify nobody: software and devices, the
+ * methods and questionnaires coaches use, holidays and events. General knowledge, kept
+ * short; folded on load. A coach writes "sur Teams", "son profil MBTI", "avant Noël":
+ * masked as a person ("sur [Personne 2]"), each of these is a decision the coach must
+ * undo in review, and the text a supervisor reads no longer says what was used.
+ *
+ * Not here: organisations (known-organisations.ts), which may be a client's employer;
+ * people, even those a method is named after ("le triangle de Karpman"); anything that
+ * is also a popular first name ("Alexa", "Noël"), left out on load.
+ */
+export const KNOWN_THINGS: readonly string[] = [
+  // Software, platforms and devices.
+  'Zoom', 'Teams', 'Microsoft Teams', 'Skype', 'Slack', 'Google Meet', 'Meet', 'Webex', 'FaceTime', 'Discord', 'Signal', 'Telegram', 'Messenger',
+  'Excel', 'Word', 'PowerPoint', 'Outlook', 'OneNote', 'OneDrive', 'SharePoint', 'Office', 'Office 365', 'Microsoft 365', 'Gmail', 'Hotmail',
+  'Google Drive', 'Google Docs', 'Google Sheets', 'Google Agenda', 'Google Calendar', 'Google Maps', 'Drive', 'Dropbox', 'Notion', 'Trello',
+  'Asana', 'Jira', 'Confluence', 'Mural', 'Klaxoon', 'Canva', 'Calendly', 'Doctolib', 'WordPress',
+  'Windows', 'Android', 'iOS', 'macOS', 'Linux', 'iPhone', 'iPad', 'MacBook', 'Kindle', 'PlayStation', 'Xbox', 'Wii', 'Switch', 'Game Boy',
+  'ChatGPT', 'Copilot', 'Gemini', 'Siri', 'Alexa', 'Waze',
+  // Methods, models and questionnaires of coaching and management.
+  'MBTI', 'DISC', 'Process Com', 'Process Communication', 'PCM', 'PNL', 'NLP', 'Ennéagramme', 'Enneagram', 'Analyse transactionnelle',
+  'Élément Humain', 'Element Humain', 'Human Element', 'Insights Discovery', 'Insights', 'HBDI', 'StrengthsFinder',
+  'CliftonStrengths', 'Big Five', 'GROW', 'SMART', 'OKR', 'OKRs', 'KPI', 'KPIs', 'Scrum', 'Kanban', 'Agile', 'Lean',
+  'Six Sigma', 'Design Thinking', 'Lego Serious Play', 'Co-Active', 'Ikigai', 'Pomodoro', 'Gestalt', 'Open Space', 'World Café', 'Codev',
+  'Co-développement', 'Appreciative Inquiry', 'Feedforward', 'Assessment Center',
+  // Holidays, seasons of the year, events, and one pandemic.
+  'Noël', 'Pâques', 'Pentecôte', 'Ascension', 'Assomption', 'Épiphanie', 'Chandeleur', 'Nouvel An', 'Jour de l\'An',
+  'Saint-Valentin', 'Ramadan', 'Aïd', 'Aïd el-Kébir', 'Hanoukka', 'Kippour', 'Yom Kippour', 'Halloween', 'Thanksgiving', 'Christmas', 'Easter',
+  'New Year', 'Black Friday', 'Covid', 'Covid-19', 'Coronavirus', 'Brexit', 'Coupe du monde', 'World Cup', 'Jeux olympiques', 'Olympic Games', 'Olympics',
+  'Super Bowl', 'Ligue des champions', 'Champions League', 'Roland-Garros', 'Wimbledon',
+  'Tour de France', 'Mondial', 'Téléthon', 'Fête de la musique',
+];
+
+/** The most words a name of the list has. */
+const LONGEST = 4;
+
+/**
+ * The tokens of `tokens` that name a thing of the list, longest name first ("Microsoft
+ * Teams", not "Microsoft" then "Teams"). "chez Zoom", "la société Doctolib": after "chez"
+ * or a noun for a company, the name is the employer's, which is identifying, and is left
+ * to the other rules.
+ */
+export function knownThingTokens(text: string, tokens: Token[], things: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.shape === 'lower') continue;
+    const before = tokens[i - 1];
+    if (before?.word && (before.folded === 'chez' || ORGANISATION_NOUNS.has(before.folded))) continue;
+    for (let n = LONGEST; n >= 1; n--) {
+      const last = lastOf(tokens, i, n);
+      if (last < 0 || !things.has(fold(text.slice(t.start, tokens[last]!.end)))) continue;
+      for (let k = i; k <= last; k++) out.add(k);
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+const headsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The first words of the names, as the tokenizer folds them: most capitalised words begin none, and cost one lookup. */
+function headsOf(things: ReadonlySet<string>): Set<string> {
+  let heads = headsCache.get(things);
+  if (!heads) {
+    heads = new Set([...things].map((n) => tokenize(n)[0]!.folded));
+    headsCache.set(things, heads);
+  }
+  return heads;
+}
+
+/** The index of the token that ends `n` words from `from` on one line, or -1. */
+function lastOf(tokens: Token[], from: number, n: number): number {
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    if (k > from && tokens[k]!.start - tokens[k - 1]!.end > 1) return -1;
+    if (tokens[k]!.word) words++;
+    if (words === n) return k;
+  }
+  return -1;
+}
