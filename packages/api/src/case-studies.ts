@@ -116,13 +116,18 @@ export const caseStudy = z.object({
    */
   unpublishedChanges: z.boolean(),
   publicUrl: z.string().nullable(),
+  /** The first publication, kept when she republishes: the article's date on the public page and its place in the feed. */
   publishedAt: z.string().nullable(),
+  /** When she last republished changes (« Mis à jour le … » on the page, the feed's <updated>); null if never since it was published. */
+  republishedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type CaseStudy = z.infer<typeof caseStudy>;
 
-export const caseStudySummary = caseStudy.pick({ id: true, engagementId: true, language: true, title: true, status: true, publicUrl: true, publishedAt: true, updatedAt: true }).extend({ pendingComments: z.number().int() });
+export const caseStudySummary = caseStudy
+  .pick({ id: true, engagementId: true, language: true, title: true, status: true, unpublishedChanges: true, publicUrl: true, publishedAt: true, republishedAt: true, updatedAt: true })
+  .extend({ pendingComments: z.number().int() });
 export type CaseStudySummary = z.infer<typeof caseStudySummary>;
 
 export const comment = z.object({

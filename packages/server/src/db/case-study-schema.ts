@@ -30,7 +30,10 @@ export const caseStudies = pgTable(
     publishedMarkdown: text('published_markdown'),
     /** The constellation pictures the published text shows, their labels anonymised as the text is. */
     publishedPictures: jsonb('published_pictures').$type<{ id: string; title: string; elements: BoardDocElement[] }[]>(),
+    /** The first publication: kept when she republishes, so the article keeps its date and its place in the feed. */
     publishedAt: ts('published_at'),
+    /** Her last republication of changes, null until then: the page's « Mis à jour le », the feed's <updated>, the sitemap's lastmod. */
+    republishedAt: ts('republished_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

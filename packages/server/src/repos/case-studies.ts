@@ -28,7 +28,10 @@ export interface CaseStudyRecord extends CaseStudyDraft {
   clientId: string;
   language: 'fr' | 'en';
   slug: string | null;
+  /** The first publication, kept when she republishes; null while not published. */
   publishedAt: Date | null;
+  /** Her last republication of changes to the published case; null if none since it was (last) published. */
+  republishedAt: Date | null;
   /** What the public page shows, as published (anonymised, in clear); null while not published. */
   published: { title: string; markdown: string; pictures: PublishedPicture[] } | null;
   createdAt: Date;
@@ -49,7 +52,10 @@ export interface PublishedCase {
   title: string;
   markdown: string;
   pictures: PublishedPicture[];
+  /** The first publication: the article's date and its place in the list and the feed. */
   publishedAt: Date;
+  /** When she last republished changes; null if never. */
+  republishedAt: Date | null;
 }
 
 export interface CommentRecord {
@@ -81,6 +87,7 @@ export function caseStudyRepository(scope: PracticeScope) {
       language: row.language,
       slug: row.slug,
       publishedAt: row.publishedAt,
+      republishedAt: row.republishedAt,
       published: row.publishedAt ? { title: row.publishedTitle ?? '', markdown: row.publishedMarkdown ?? '', pictures: row.publishedPictures ?? [] } : null,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -125,14 +132,24 @@ export function caseStudyRepository(scope: PracticeScope) {
       const [row] = await db.update(caseStudies).set({ sealed: sealer.seal(draftOf(draft)), updatedAt: new Date() }).where(mine(record.id)).returning();
       return toRecord(row!);
     },
+    /** Its first publication (or its first since it was taken off the page): dated now, never republished. */
     async publish(id: string, published: { slug: string; title: string; markdown: string; pictures: PublishedPicture[] }): Promise<void> {
+      const now = new Date();
       await db
         .update(caseStudies)
-        .set({ slug: published.slug, publishedTitle: published.title, publishedMarkdown: published.markdown, publishedPictures: published.pictures, publishedAt: new Date(), updatedAt: new Date() })
+        .set({ slug: published.slug, publishedTitle: published.title, publishedMarkdown: published.markdown, publishedPictures: published.pictures, publishedAt: now, republishedAt: null, updatedAt: now })
         .where(mine(id));
     },
+    /** New words for a published case: the page shows them at the same address, its first publication date kept, dated as republished now. */
+    async republish(id: string, published: { title: string; markdown: string; pictures: PublishedPicture[] }): Promise<void> {
+      const now = new Date();
+      await db
+        .update(caseStudies)
+        .set({ publishedTitle: published.title, publishedMarkdown: published.markdown, publishedPictures: published.pictures, republishedAt: now, updatedAt: now })
+        .where(and(mine(id), isNotNull(caseStudies.publishedAt)));
+    },
     async unpublish(id: string): Promise<void> {
-      await db.update(caseStudies).set({ publishedTitle: null, publishedMarkdown: null, publishedPictures: null, publishedAt: null, updatedAt: new Date() }).where(mine(id));
+      await db.update(caseStudies).set({ publishedTitle: null, publishedMarkdown: null, publishedPictures: null, publishedAt: null, republishedAt: null, updatedAt: new Date() }).where(mine(id));
     },
     async slugTaken(slug: string, exceptId: string): Promise<boolean> {
       const rows = await db.select({ id: caseStudies.id }).from(caseStudies).where(and(eq(caseStudies.practiceId, practiceId), eq(caseStudies.slug, slug)));
@@ -155,7 +172,16 @@ export function caseStudyRepository(scope: PracticeScope) {
 
     async published(): Promise<PublishedCase[]> {
       const rows = await db.select().from(caseStudies).where(and(eq(caseStudies.practiceId, practiceId), isNotNull(caseStudies.publishedAt))).orderBy(desc(caseStudies.publishedAt));
-      return rows.map((r) => ({ id: r.id, slug: r.slug!, language: r.language, title: r.publishedTitle!, markdown: r.publishedMarkdown!, pictures: r.publishedPictures ?? [], publishedAt: r.publishedAt! }));
+      return rows.map((r) => ({
+        id: r.id,
+        slug: r.slug!,
+        language: r.language,
+        title: r.publishedTitle!,
+        markdown: r.publishedMarkdown!,
+        pictures: r.publishedPictures ?? [],
+        publishedAt: r.publishedAt!,
+        republishedAt: r.republishedAt,
+      }));
     },
 
     async addComment(caseStudyId: string, input: { name: string; email: string; website: string | null; body: string }): Promise<void> {

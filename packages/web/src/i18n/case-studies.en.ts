@@ -135,6 +135,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     publish: 'Publish on my page',
     unpublish: 'Take off my page',
     isPublished: 'Published on {{date}}.',
+    isRepublished: 'Published on {{date}}, updated on {{updated}}.',
     address: 'Public address:',
     newTab: 'opens in a new tab',
     republish: 'Republish',

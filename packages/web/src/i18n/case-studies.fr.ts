@@ -132,6 +132,7 @@ export const caseStudiesFr = {
     publish: 'Publier sur ma page',
     unpublish: 'Retirer de ma page',
     isPublished: 'Publiée le {{date}}.',
+    isRepublished: 'Publiée le {{date}}, mise à jour le {{updated}}.',
     address: 'Adresse publique :',
     newTab: 's’ouvre dans un nouvel onglet',
     republish: 'Republier',

@@ -112,6 +112,7 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
     unpublishedChanges: unpublishedChanges(record.published, review),
     publicUrl,
     publishedAt: record.publishedAt?.toISOString() ?? null,
+    republishedAt: record.republishedAt?.toISOString() ?? null,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };

@@ -32,7 +32,7 @@ import { errors, itemsOf, type TypedApp } from '../../http/typed.js';
 import type { CaseStudyRecord, CommentRecord } from '../../repos/case-studies.js';
 import type { Repositories } from '../../repos/index.js';
 import { engagementNames } from '../anonymise/recorded-names.js';
-import { caseStudyView, picturesToPublish, reviewOf } from './review.js';
+import { caseStudyView, picturesToPublish, reviewOf, unpublishedChanges } from './review.js';
 import { caseSourceOf } from './source.js';
 import { engagementPictures } from './pictures.js';
 import { supervisionMarkdown } from './supervision-md.js';
@@ -46,9 +46,12 @@ const tags = ['case-studies'];
  * `now` is the clock the practice's today is read from (tests set it).
  */
 export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string, now: () => Date = () => new Date()): void {
-  const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
+  const reviewFor = async (repos: Repositories, record: CaseStudyRecord) => {
     const [names, pictures] = await Promise.all([engagementNames(repos, record.engagementId), engagementPictures(repos, record.engagementId, reviewedWhole(record.title, record.markdown))]);
-    const review = await reviewOf(record, names.known, pictures, names.client);
+    return reviewOf(record, names.known, pictures, names.client);
+  };
+  const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
+    const review = await reviewFor(repos, record);
     const page = await repos.caseStudies.pageOf();
     const publicUrl = page && record.publishedAt && record.slug ? `${publicBase(request)}/p/${page.slug}/${record.slug}` : null;
     return { review, body: caseStudyView(record, review, publicUrl) };
@@ -72,17 +75,24 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
   app.get('/api/v1/case-studies', { schema: { tags, response: { 200: itemsOf(caseStudySummary), ...errors } } }, async (request) => {
     const { repos } = ctx(request);
     const page = await repos.caseStudies.pageOf();
-    const items = (await repos.caseStudies.list()).map((r) => ({
-      id: r.id,
-      engagementId: r.engagementId,
-      language: r.language,
-      title: r.title,
-      status: r.publishedAt ? ('published' as const) : ('draft' as const),
-      publicUrl: page && r.publishedAt && r.slug ? `${publicBase(request)}/p/${page.slug}/${r.slug}` : null,
-      publishedAt: r.publishedAt?.toISOString() ?? null,
-      updatedAt: r.updatedAt.toISOString(),
-      pendingComments: r.pendingComments,
-    }));
+    const items = [];
+    for (const r of await repos.caseStudies.list()) {
+      // As her case's own page says it: only a published case can differ from its page, and only its review tells (one at a time: the anonymiser is all CPU).
+      const changed = r.published ? unpublishedChanges(r.published, await reviewFor(repos, r)) : false;
+      items.push({
+        id: r.id,
+        engagementId: r.engagementId,
+        language: r.language,
+        title: r.title,
+        status: r.publishedAt ? ('published' as const) : ('draft' as const),
+        unpublishedChanges: changed,
+        publicUrl: page && r.publishedAt && r.slug ? `${publicBase(request)}/p/${page.slug}/${r.slug}` : null,
+        publishedAt: r.publishedAt?.toISOString() ?? null,
+        republishedAt: r.republishedAt?.toISOString() ?? null,
+        updatedAt: r.updatedAt.toISOString(),
+        pendingComments: r.pendingComments,
+      });
+    }
     return { items };
   });
 
@@ -170,7 +180,11 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     // The names this version keeps in clear, which a narrower consent later is weighed against.
     await repos.caseStudies.saveDraft(record, { ...record, publishedKept: review.kept });
     // The pictures are published as the text is: anonymised, in clear, fixed at this moment.
-    await repos.caseStudies.publish(record.id, { slug, title: review.title, markdown: review.text, pictures: picturesToPublish(review) });
+    const version = { title: review.title, markdown: review.text, pictures: picturesToPublish(review) };
+    if (!record.published) await repos.caseStudies.publish(record.id, { slug, ...version });
+    // Already on the page: her changes replace it at the same address, under its first date (and its place in the feed),
+    // dated as republished; nothing changed, nothing is dated.
+    else if (unpublishedChanges(record.published, review)) await repos.caseStudies.republish(record.id, version);
     return (await view(repos, (await repos.caseStudies.get(record.id))!, request)).body;
   });
 

@@ -5,9 +5,16 @@ import { excerpt, type Site } from './pages.js';
 
 const xml = escapeHtml;
 
-/** An Atom feed of the published case studies (RFC 4287). */
+/** When a published case last changed on the page: its last republication, else its first publication. */
+const lastChange = (c: PublishedCase) => c.republishedAt ?? c.publishedAt;
+
+/**
+ * An Atom feed of the published case studies (RFC 4287), in the order of their first
+ * publication: an entry keeps its <published> date and its place when she republishes
+ * it, and its <updated> says when; the feed's <updated> is the latest of them.
+ */
 export function atomFeed(site: Site, cases: PublishedCase[]): string {
-  const updated = (cases[0]?.publishedAt ?? new Date(0)).toISOString();
+  const updated = new Date(Math.max(0, ...cases.map((c) => lastChange(c).getTime()))).toISOString();
   const home = `${site.base}/p/${site.slug}/`;
   const named = indexTitles(site, cases[0]?.language ?? 'fr');
   const entries = cases
@@ -16,7 +23,8 @@ export function atomFeed(site: Site, cases: PublishedCase[]): string {
     <title>${xml(c.title)}</title>
     <link href="${xml(`${home}${c.slug}`)}"/>
     <id>${xml(`${home}${c.slug}`)}</id>
-    <updated>${c.publishedAt.toISOString()}</updated>
+    <published>${c.publishedAt.toISOString()}</published>
+    <updated>${lastChange(c).toISOString()}</updated>
     <summary>${xml(excerpt(c.markdown, 400))}</summary>
   </entry>`,
     )
@@ -34,10 +42,10 @@ ${entries}
 `;
 }
 
-/** A sitemap of the practice's public pages (sitemaps.org protocol). */
+/** A sitemap of the practice's public pages (sitemaps.org protocol); an article's lastmod is when it last changed. */
 export function sitemap(site: Site, cases: PublishedCase[]): string {
   const home = `${site.base}/p/${site.slug}/`;
-  const urls = [`  <url><loc>${xml(home)}</loc></url>`, ...cases.map((c) => `  <url><loc>${xml(`${home}${c.slug}`)}</loc><lastmod>${c.publishedAt.toISOString().slice(0, 10)}</lastmod></url>`)];
+  const urls = [`  <url><loc>${xml(home)}</loc></url>`, ...cases.map((c) => `  <url><loc>${xml(`${home}${c.slug}`)}</loc><lastmod>${lastChange(c).toISOString()}</lastmod></url>`)];
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.join('\n')}

@@ -41,6 +41,16 @@ function dateOf(d: Date, language: PageLanguage) {
   return d.toLocaleDateString(PAGE_WORDS[language].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 }
 
+/**
+ * An article's dates and reading time: the first publication, and when she last
+ * republished changes, so a reader sees the text has moved on since its date.
+ */
+function meta(c: PublishedCase): string {
+  const w = PAGE_WORDS[c.language];
+  const updated = c.republishedAt ? ` · ${w.updatedOn(dateOf(c.republishedAt, c.language))}` : '';
+  return `${w.publishedOn(dateOf(c.publishedAt, c.language))}${updated} · ${w.readingTime(readingMinutes(c.markdown))}`;
+}
+
 function layout(o: { site: Site; language: PageLanguage; title: string; description: string; path: string; type: 'website' | 'article'; main: Raw }): string {
   const w = PAGE_WORDS[o.language];
   const url = `${o.site.base}${o.path}`;
@@ -82,7 +92,7 @@ export function indexPage(site: Site, cases: PublishedCase[], language: PageLang
   const named = indexTitles(site, language);
   const main = html`<h1>${named.h1}</h1>
 ${introHtml(site.page?.intro ?? '')}
-${cases.length ? cases.map((c) => html`<article class="card" lang="${c.language}"><h2><a href="/p/${site.slug}/${c.slug}">${c.title}</a></h2><p class="meta">${PAGE_WORDS[c.language].publishedOn(dateOf(c.publishedAt, c.language))} · ${PAGE_WORDS[c.language].readingTime(readingMinutes(c.markdown))}</p><p>${excerpt(c.markdown)}</p></article>`) : html`<p>${w.none}</p>`}`;
+${cases.length ? cases.map((c) => html`<article class="card" lang="${c.language}"><h2><a href="/p/${site.slug}/${c.slug}">${c.title}</a></h2><p class="meta">${meta(c)}</p><p>${excerpt(c.markdown)}</p></article>`) : html`<p>${w.none}</p>`}`;
   return layout({ site, language, title: named.title, description: named.description, path: `/p/${site.slug}/`, type: 'website', main });
 }
 
@@ -103,7 +113,7 @@ export function articlePage(site: Site, c: PublishedCase, others: PublishedCase[
   const v = form.values ?? {};
   const main = html`<article lang="${c.language}">
 <h1>${c.title}</h1>
-<p class="meta">${w.publishedOn(dateOf(c.publishedAt, c.language))} · ${w.readingTime(readingMinutes(c.markdown))}</p>
+<p class="meta">${meta(c)}</p>
 ${raw(articleBody(body, c.pictures, `/p/${site.slug}/${c.slug}`))}
 </article>
 ${others.length ? html`<nav aria-labelledby="more"><h2 id="more">${w.more}</h2><ul>${others.map((o) => html`<li><a href="/p/${site.slug}/${o.slug}">${o.title}</a></li>`)}</ul></nav>` : ''}

@@ -44,6 +44,8 @@ export function CaseStudiesPage() {
                     {c.title}
                   </Link>
                   <span className={`tag ${c.status === 'published' ? 'tag--ok' : ''}`}>{t(`caseStudies.${c.status}`)}</span>
+                  {/* As her case's page says it: the public page still shows the version published. */}
+                  {c.status === 'published' && c.unpublishedChanges ? <span className="tag tag--warn">{t('caseStudies.publish.unpublished.tag')}</span> : null}
                   <span className="muted">{t('caseStudies.list.meta', { language: t(`caseStudies.list.languages.${c.language}`), date: format.shortDateTime(c.updatedAt) })}</span>
                   {c.publicUrl ? (
                     <a href={c.publicUrl} className="muted">

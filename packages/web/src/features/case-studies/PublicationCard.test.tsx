@@ -76,4 +76,12 @@ describe('the publication card', () => {
     expect(same).not.toContain('Modifications non publiées');
     expect(same).not.toContain('Republier');
   });
+
+  it('keeps the first publication’s date once republished, says when it was updated, and that the page shows that version', () => {
+    const republished = { ...published, republishedAt: '2026-11-28T17:30:00Z' } as CaseStudy;
+    expect(html(republished)).toContain('Publiée le 12 mai 2026, mise à jour le 28 novembre 2026.');
+    expect(html({ ...republished, unpublishedChanges: true } as CaseStudy)).toContain('Votre page publique montre encore la version publiée le 28 novembre 2026.');
+    // Never republished: the first date alone.
+    expect(html(published)).not.toContain('mise à jour');
+  });
 });

@@ -28,7 +28,13 @@ export function PublicationCard({ caseStudy: c }: { caseStudy: CaseStudy }) {
   return (
     <section className="card" aria-labelledby="publish-title">
       <h2 id="publish-title">{t('caseStudies.publish.title')}</h2>
-      {c.publishedAt ? <p>{t('caseStudies.publish.isPublished', { date: format.date(c.publishedAt) })}</p> : null}
+      {c.publishedAt ? (
+        <p>
+          {c.republishedAt
+            ? t('caseStudies.publish.isRepublished', { date: format.date(c.publishedAt), updated: format.date(c.republishedAt) })
+            : t('caseStudies.publish.isPublished', { date: format.date(c.publishedAt) })}
+        </p>
+      ) : null}
       {c.status === 'published' && c.publicUrl ? (
         <p className="public-address">
           {t('caseStudies.publish.address')} <PublicLink url={c.publicUrl}>{c.publicUrl}</PublicLink>
@@ -37,7 +43,7 @@ export function PublicationCard({ caseStudy: c }: { caseStudy: CaseStudy }) {
       {c.status === 'published' && c.unpublishedChanges ? (
         <p className="callout callout--info" role="status">
           <span>
-            <strong>{t('caseStudies.publish.unpublished.tag')}.</strong> {t('caseStudies.publish.unpublished.body', { date: format.date(c.publishedAt) })}
+            <strong>{t('caseStudies.publish.unpublished.tag')}.</strong> {t('caseStudies.publish.unpublished.body', { date: format.date(c.republishedAt ?? c.publishedAt) })}
           </span>
         </p>
       ) : null}

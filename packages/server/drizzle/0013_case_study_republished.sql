@@ -1,0 +1,1 @@
+ALTER TABLE "case_studies" ADD COLUMN "republished_at" timestamp with time zone;
