@@ -199,13 +199,31 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.getByText(/^Consentement de la personne accompagnée \(Anonymisé\), donné le 1 mai 2025\./).waitFor();
     await coach.getByRole('button', { name: 'Publier sur ma page' }).click();
     await coach.getByText('Publication impossible : des passages sensibles attendent encore votre décision.').waitFor();
-    // The review counts names, as the coach decides them; their passages are the detail.
+    // The review counts people, then the other names, as the coach decides them; their passages are the detail.
+    // "Claire" and "Claire Vasseur" are one person: one row, her full name first, her first name under it.
     const review = coach.getByRole('region', { name: 'Relecture de l’anonymisation' });
-    const count = /^(\d+) noms? sensibles? attend(?:ent)? votre décision \((\d+) passages?\)\.$/.exec(await review.getByRole('status').first().innerText());
+    const count = /^1 personne et (\d+) noms? sensibles? attend(?:ent)? votre décision \((\d+) passages\)\.$/.exec(await review.getByRole('status').first().innerText());
     expect(count).not.toBeNull();
-    expect(Number(count![1])).toBeLessThan(Number(count![2]));
-    expect(await review.getByRole('listitem').filter({ has: coach.locator('mark', { hasText: /^Claire$/ }) }).first().innerText()).toMatch(/Claire \(\d+ passages\)/);
+    expect(Number(count![1]) + 1).toBeLessThan(Number(count![2]));
+    const rows = review.locator('.review-list > li');
+    const claire = rows.filter({ has: coach.locator('.review-item__what mark', { hasText: /^Claire Vasseur$/ }) });
+    expect(await claire.locator('.review-item__what').first().innerText()).toMatch(/Claire Vasseur \(\d+ passages\)/);
+    expect(await claire.locator('.review-item__names').innerText()).toMatch(/^Autres noms : Claire \(\d+ passages\)$/);
+    // No row of her first name alone: each row is led by its person or name.
+    const heads = await rows.evaluateAll((lis) => lis.map((li) => li.querySelector(':scope > .review-item__what mark')?.textContent));
+    expect(heads).toContain('Claire Vasseur');
+    expect(heads).not.toContain('Claire');
     await shot(coach, '50-case-study-review');
+    // Each of her names can still be decided alone, folded away under her row, each action naming the one name it decides.
+    const byName = claire.getByText('Décider nom par nom');
+    await byName.click();
+    await claire.getByRole('button', { name: 'Garder tel quel pour « Claire » seulement' }).waitFor();
+    await claire.getByLabel('Remplacer par pour « Claire Vasseur » seulement').waitFor();
+    expect(await axe(coach, '{ include: [".review-list"] }')).toEqual([]);
+    await claire.scrollIntoViewIfNeeded();
+    await claire.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-review-person.png') });
+    await byName.click();
+    await claire.getByRole('button', { name: 'Garder tel quel pour « Claire » seulement' }).waitFor({ state: 'hidden' });
   });
 
   it('highlights the detected passages inside the text, and decides one from there', async () => {
@@ -224,31 +242,42 @@ describe('from a finished engagement to a published, anonymised case study', () 
     const decide = coach.getByRole('group', { name: /^Décider pour « [^»]*Vasseur/ });
     await decide.waitFor();
     expect(await coach.locator('.span-at-caret__what').innerText()).toMatch(/Personne « [^»]*Vasseur[^»]* » → « .+ » · À décider/);
+    // One decision for her: the box lists all her names and counts all their passages; her full name alone stays a choice.
+    const scope = coach.locator('.span-at-caret__name');
+    expect(await scope.innerText()).toMatch(/^À décider : \d+ sur \d+\. Cette décision vaut pour tous ses noms, « Claire Vasseur » et « Claire », soit \d+ passages dans le texte\.$/);
+    const alone = coach.getByRole('checkbox', { name: /^Pour « Claire Vasseur » seulement \(1 passage\)$/ });
+    expect(await alone.isChecked()).toBe(false);
     await shot(coach, '49-case-study-highlights');
-    await decide.getByRole('button', { name: /^Accepter « / }).click();
-    await layer.locator('mark.hl--decided', { hasText: 'Vasseur' }).first().waitFor({ state: 'attached' });
-    expect(await layer.locator('mark.hl--open', { hasText: 'Vasseur' }).count()).toBe(0);
 
-    // From the keyboard: a passage of the next name waiting is selected in the text and offered here.
+    // From the keyboard: a passage of the next person or name waiting is selected in the text and offered here.
     const next = coach.getByRole('button', { name: 'Aller au nom à décider suivant' });
-    await next.click();
-    await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/· À décider$/);
-    expect(await text.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(0);
-    // Names first: the legend counts the names to decide, their passages as detail, and "next" offers each name once.
-    const legend = /à décider \(souligné\) : (\d+) noms? en (\d+) passages?/.exec(await coach.locator('#markdown-review-legend').innerText());
+    // People first: the legend counts her as one person, the other names after her, their passages as detail.
+    const legend = /à décider \(souligné\) : 1 personne et (\d+) noms? sensibles? en (\d+) passages/.exec(await coach.locator('#markdown-review-legend').innerText());
     expect(legend).not.toBeNull();
-    const names = Number(legend![1]);
-    expect(names).toBeLessThan(Number(legend![2]));
+    const waiting = 1 + Number(legend![1]);
+    expect(waiting).toBeLessThan(Number(legend![2]));
+    // "Next" offers each once, Claire under one of her names only, and comes back to her.
     const offered = new Map<string, string>();
-    for (let i = 0; i < names; i++) {
-      if (i > 0) await next.click();
-      const said = await coach.locator('.span-at-caret__name').innerText();
-      expect(said).toMatch(new RegExp(`^Nom \\d+ sur ${names} à décider\\. Cette décision vaut pour (ses \\d+ passages|son seul passage) dans le texte\\.$`));
+    for (let i = 0; i < waiting; i++) {
+      await next.click();
+      await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/· À décider$/);
+      expect(await text.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(0);
+      const said = await scope.innerText();
+      expect(said).toMatch(new RegExp(`^À décider : \\d+ sur ${waiting}\\. Cette décision vaut pour `));
       offered.set(said.split('.')[0]!, await coach.locator('.span-at-caret__what').innerText());
     }
-    // Every name once, each under its own rank, none offered twice.
-    expect(offered.size).toBe(names);
-    expect(new Set(offered.values()).size).toBe(names);
+    expect(offered.size).toBe(waiting);
+    expect([...offered.values()].filter((what) => /« Claire( Vasseur)? »/.test(what))).toHaveLength(1);
+    expect(await coach.locator('.span-at-caret__what').innerText()).toMatch(/^Personne « Claire( Vasseur)? »/);
+
+    // Accepted once, she is accepted under every name: none of her passages waits, and she is no longer counted.
+    await coach.getByRole('group', { name: /^Décider pour « Claire/ }).getByRole('button', { name: /^Accepter « / }).click();
+    await expect.poll(() => layer.locator('mark.hl--open', { hasText: /Claire|Vasseur/ }).count()).toBe(0);
+    expect(await layer.locator('mark.hl--decided', { hasText: /^Claire$/ }).count()).toBeGreaterThan(1);
+    expect(await layer.locator('mark.hl--decided', { hasText: 'Claire Vasseur' }).count()).toBe(1);
+    expect(await coach.locator('#markdown-review-legend').innerText()).not.toMatch(/personne/);
+    const row = coach.locator('.review-list > li').filter({ has: coach.locator('.review-item__what mark', { hasText: /^Claire Vasseur$/ }) });
+    expect(await row.locator('.review-item__why').innerText()).toMatch(/· Accepté$/);
 
     // Typing moves the highlights after the edit with their words, and drops none at wrong places.
     const sentence = (await text.inputValue()).indexOf("Claire Vasseur m'a écrit");
@@ -296,6 +325,21 @@ describe('from a finished engagement to a published, anonymised case study', () 
     }
     await decision.scrollIntoViewIfNeeded();
     await coach.screenshot({ path: join(SCREENSHOT_DIR, '49-case-study-decision-phone.png') });
+    // A person's box too, with her names listed and the choice of one name alone: within the phone, a finger's height.
+    const herName = layer.locator('mark', { hasText: /^Claire Vasseur$/ });
+    const herTop = await herName.evaluate((m) => (m as HTMLElement).offsetTop);
+    await text.evaluate((el, y) => (el.scrollTop = y), Math.max(0, herTop - 120));
+    await text.scrollIntoViewIfNeeded();
+    await expect.poll(() => layer.evaluate((l) => l.scrollTop)).toBe(await text.evaluate((el) => el.scrollTop));
+    const her = (await herName.boundingBox())!;
+    await coach.mouse.click(her.x + her.width / 2, her.y + her.height / 2);
+    await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/^Personne « Claire Vasseur »/);
+    await fitsTheScreen(coach);
+    const aloneBox = (await decision.locator('.span-at-caret__alone').boundingBox())!;
+    expect(aloneBox.x + aloneBox.width).toBeLessThanOrEqual(390);
+    expect(aloneBox.height).toBeGreaterThanOrEqual(40);
+    await decision.scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '49-case-study-decision-person-phone.png') });
     // And on a tablet, upright and sideways.
     for (const size of [{ width: 768, height: 1024 }, { width: 1024, height: 768 }]) {
       await coach.setViewportSize(size);
@@ -309,7 +353,8 @@ describe('from a finished engagement to a published, anonymised case study', () 
 
   it('marks a name in the title as in the text, decides it from there, and previews the Markdown as the public page will show it', async () => {
     const title = coach.getByLabel('Titre', { exact: true });
-    await title.fill("Claire : recréer l'alliance avec son client, une histoire de contrats et de garde-fous");
+    // Claire is accepted under the names she had; "Mme Vasseur" is a new name of hers, which waits for a decision.
+    await title.fill("Mme Vasseur : recréer l'alliance avec son client, une histoire de contrats et de garde-fous");
     const text = coach.getByLabel('Texte (Markdown)');
     // A list right after a sentence, as a coach types it: the public page makes it a list, and so must the preview.
     await text.fill(`${await text.inputValue()}Ce qu'elle garde de la séance :\n- un garde-fou avant chaque réunion\n- un espace où *déposer* ses réactions\n`);
@@ -326,9 +371,14 @@ describe('from a finished engagement to a published, anonymised case study', () 
 
     // The name in the title is marked over its very words, and a tap on it opens its decision under the title.
     const layer = coach.locator('.highlight-field--line .highlight-field__layer');
-    const name = layer.locator('mark.hl--open', { hasText: 'Claire' });
+    const name = layer.locator('mark.hl--open', { hasText: 'Vasseur' });
     await name.waitFor({ state: 'attached' });
-    expect(await layer.locator('mark').allInnerTexts()).toEqual(['Claire']);
+    const marked = await layer.locator('mark').allInnerTexts();
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toMatch(/^(Mme )?Vasseur$/);
+    const inTitle = (await title.inputValue()).indexOf(marked[0]!);
+    // The name itself, which the box and its decision go by: the mark may take "Mme" in with it.
+    const vasseur = marked[0]!.replace(/^Mme /, '');
     const tapName = async () => {
       // The field in the middle of the screen, not under the sticky top bar; filled, the title scrolled to its end and its
       // first word out of sight: brought back as a coach would, the layer following on the next frame.
@@ -340,15 +390,20 @@ describe('from a finished engagement to a published, anonymised case study', () 
       const box = (await name.boundingBox())!;
       await coach.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       const caret = await title.evaluate((el: HTMLInputElement) => el.selectionStart ?? -1);
-      expect(caret).toBeGreaterThanOrEqual(0);
-      expect(caret).toBeLessThanOrEqual('Claire'.length);
+      expect(caret).toBeGreaterThanOrEqual(inTitle);
+      expect(caret).toBeLessThanOrEqual(inTitle + marked[0]!.length);
     };
     await tapName();
     const titleField = coach.locator('.markdown-review').filter({ has: title });
-    const decide = titleField.getByRole('group', { name: /^Décider pour « Claire »/ });
+    const decide = titleField.getByRole('group', { name: /^Décider pour « (Mme )?Vasseur »/ });
     await decide.waitFor();
     expect(await coach.locator('.span-at-caret').count()).toBe(1);
-    expect(await titleField.locator('.span-at-caret__what').innerText()).toMatch(/^Personne « Claire » → « .+ » · À décider/);
+    expect(await titleField.locator('.span-at-caret__what').innerText()).toMatch(/^Personne « (Mme )?Vasseur » → « .+ » · À décider/);
+    // Hers: deciding it decides her again, under all her names, the new one with them.
+    expect(await titleField.locator('.span-at-caret__name').innerText()).toMatch(/^À décider : 1 sur \d+\. Cette décision vaut pour tous ses noms, « Claire Vasseur », « (Mme )?Vasseur » et « Claire », soit \d+ passages dans le texte\.$/);
+    // The review lists it under her (met first, in the title), waiting while the names she had stay accepted.
+    const herRow = coach.locator('.review-list > li').filter({ has: coach.locator('.review-item__what mark', { hasText: /^Claire Vasseur$/ }) });
+    await expect.poll(() => herRow.locator('.review-item__names').innerText()).toMatch(/^Autres noms : (Mme )?Vasseur \(1 passage, À décider\), Claire \(\d+ passages\)$/);
     await items.first().scrollIntoViewIfNeeded();
     await shot(coach, '49-case-study-title-and-list');
     expect(await axe(coach, '{ include: [".markdown-review", ".preview"] }')).toEqual([]);
@@ -374,10 +429,10 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await bodyField.locator('.span-at-caret').waitFor();
     expect(await coach.locator('.span-at-caret').count()).toBe(1);
 
-    // Her own words typed under the title wait for that name while the box moves to the same name in the body.
+    // Her own words typed under the title wait for her while the box moves to another of her names in the body.
     await tapName();
     await decide.waitFor();
-    await titleField.getByLabel('Remplacer par : Claire').fill('S.');
+    await titleField.getByLabel(`Remplacer par : ${vasseur}`).fill('S.');
     const bodyLayer = coach.locator('.markdown-field .highlight-field__layer');
     const inBody = bodyLayer.locator('mark', { hasText: /^Claire$/ }).first();
     const top = await inBody.evaluate((m) => (m as HTMLElement).offsetTop);
@@ -388,12 +443,12 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await bodyField.getByRole('group', { name: /^Décider pour « Claire »/ }).waitFor();
     expect(await bodyField.getByLabel('Remplacer par : Claire').inputValue()).toBe('S.');
 
-    // From the end of the text, the next name to decide is the one left in the title, at its passage there.
+    // From the end of the text, the next to decide is her, at her passage left in the title.
     await text.press('Control+End');
     await coach.getByRole('button', { name: 'Aller au nom à décider suivant' }).click();
     await decide.waitFor();
-    expect(await title.evaluate((el: HTMLInputElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, 0, 'Claire'.length]);
-    expect(await titleField.getByLabel('Remplacer par : Claire').inputValue()).toBe('S.');
+    expect(await title.evaluate((el: HTMLInputElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, inTitle, inTitle + marked[0]!.length]);
+    expect(await titleField.getByLabel(`Remplacer par : ${vasseur}`).inputValue()).toBe('S.');
     await shot(coach, '49-case-study-next-in-title');
   });
 

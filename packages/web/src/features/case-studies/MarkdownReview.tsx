@@ -3,6 +3,7 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedTextArea, spanClass } from './HighlightedTextArea';
 import type { Caret } from './useCaret';
+import { useReviewWords } from './useReviewWords';
 import './highlights.css';
 
 interface Props {
@@ -14,13 +15,13 @@ interface Props {
   spans: readonly ReviewedSpan[];
   /** Every span of the title and the body: the legend shows their kinds. */
   all: readonly ReviewedSpan[];
-  /** What still waits, in the title and the body: names first, their passages as detail, and the kind of the first. */
-  toDecide: { names: number; passages: number; type?: EntityType | undefined };
+  /** What still waits, in the title and the body: people, then other names, their passages as detail, and the kind of the first. */
+  toDecide: { people: number; names: number; passages: number; type?: EntityType | undefined };
   caret: Caret;
   textareaRef: Ref<HTMLTextAreaElement>;
   onChange: (markdown: string) => void;
   onFocus: () => void;
-  /** Puts the caret on the next name waiting, in the title or the body. */
+  /** Puts the caret on the next person or name waiting, in the title or the body. */
   onNext: () => void;
   /** The decision box, when it stands under this text (not when the coach is in the title). */
   box: ReactNode;
@@ -34,7 +35,9 @@ interface Props {
  */
 export function MarkdownReview({ markdown, edited, spans, all, toDecide, caret, textareaRef, onChange, onFocus, onNext, box }: Props) {
   const { t } = useTranslation();
+  const words = useReviewWords();
   const types = [...new Set(all.map((s) => s.type))];
+  const waiting = toDecide.people + toDecide.names;
   return (
     <div className="markdown-review">
       <HighlightedTextArea
@@ -58,13 +61,13 @@ export function MarkdownReview({ markdown, edited, spans, all, toDecide, caret, 
               {t(`caseStudies.review.types.${type}`)}
             </span>
           ))}{' '}
-          {toDecide.names && toDecide.type ? (
+          {waiting && toDecide.type ? (
             <span className={`${spanClass({ type: toDecide.type, decision: null })} markdown-review__key`}>
-              {t('caseStudies.inText.openKey', { names: t('caseStudies.review.names', { count: toDecide.names }), passages: t('caseStudies.review.passages', { count: toDecide.passages }) })}
+              {t('caseStudies.inText.openKey', { who: words.who(toDecide), passages: t('caseStudies.review.passages', { count: toDecide.passages }) })}
             </span>
           ) : null}
         </p>
-        {toDecide.names ? (
+        {waiting ? (
           <button type="button" className="button button--small" onClick={onNext}>
             {t('caseStudies.inText.next')}
           </button>

@@ -15,26 +15,28 @@ beforeAll(async () => {
 });
 
 const title = 'Un cas';
-const markdown = 'Claire appelle. Claire rappelle, puis Anne. Claire écrit le 3 mai.';
+const markdown = 'Claire appelle. Claire rappelle, puis Anne. Claire écrit le 3 mai. Claire Vasseur signe, avec la Biscuiterie.';
 const whole = `${title}\n\n${markdown}`;
-const span = (words: string, nth: number, decision: ReviewedSpan['decision'] = null, type: ReviewedSpan['type'] = 'person'): ReviewedSpan => {
+const span = (words: string, nth: number, decision: ReviewedSpan['decision'] = null, type: ReviewedSpan['type'] = 'person', entity?: string): ReviewedSpan => {
   let start = -1;
   for (let i = 0; i < nth; i++) start = whole.indexOf(words, start + 1);
-  return { start, end: start + words.length, type, replacement: 'la consultante', source: 'records', confidence: 1, decision };
+  return { start, end: start + words.length, type, replacement: 'la consultante', source: 'records', confidence: 1, decision, ...(entity ? { entity } : {}) };
 };
 const caseStudy = (spans: ReviewedSpan[]) =>
   ({ id: 'c1', title, markdown, decisions: [], added: [], review: { spans, details: [], unresolved: spans.filter((s) => s.decision === null && s.type !== 'date').length } }) as unknown as CaseStudy;
 
 const html = (node: ReactNode) => renderToStaticMarkup(<QueryClientProvider client={new QueryClient()}>{node}</QueryClientProvider>);
+const rows = (out: string) => out.match(/<li class="review-item/g)?.length ?? 0;
 
 describe('the review speaks in names, their passages as detail', () => {
+  // A server that ties no name to another: each name is decided alone, as before.
   const waiting = caseStudy([span('Claire', 1), span('Claire', 2), span('Anne', 1), span('Claire', 3), span('3 mai', 1, null, 'date')]);
 
   it('counts the names waiting, not their passages, in French and in English', async () => {
-    expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 noms sensibles attendent votre décision (4 passages).');
+    expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 personnes attendent votre décision (4 passages).');
     await i18n.changeLanguage('en');
     try {
-      expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 sensitive names await your decision (4 passages).');
+      expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 people await your decision (4 passages).');
     } finally {
       await i18n.changeLanguage('fr');
     }
@@ -42,15 +44,64 @@ describe('the review speaks in names, their passages as detail', () => {
 
   it('shows one row per name, with how many passages its decision covers', () => {
     const out = html(<ReviewPanel caseStudy={waiting} />);
-    expect(out.match(/<li class="review-item/g)).toHaveLength(3);
+    expect(rows(out)).toBe(3);
     expect(out).toContain('<mark>Claire</mark> <span class="muted">(3 passages)</span>');
     expect(out).not.toContain('<mark>Anne</mark> <span class="muted">');
+    // Nothing to decide name by name where a row has one name.
+    expect(out).not.toContain('review-item__by-name');
   });
 
   it('says one name, in the singular, once the others are decided, and all decided once none waits', () => {
-    const one = caseStudy([span('Claire', 1, 'accept'), span('Claire', 2, 'accept'), span('Anne', 1), span('Claire', 3, 'accept')]);
+    const one = caseStudy([span('Claire', 1, 'accept'), span('Claire', 2, 'accept'), span('Anne', 1, null, 'organisation'), span('Claire', 3, 'accept')]);
     expect(html(<ReviewPanel caseStudy={one} />)).toContain('1 nom sensible attend votre décision (1 passage).');
     const none = caseStudy([span('Anne', 1, 'keep'), span('3 mai', 1, null, 'date')]);
     expect(html(<ReviewPanel caseStudy={none} />)).toContain('Tous les noms sensibles sont décidés.');
+  });
+});
+
+describe('the review speaks in people, as the anonymiser counts them', () => {
+  // Claire, Claire again and Claire Vasseur are one person (e1); Anne another; the Biscuiterie an organisation.
+  const claire = (words: string, nth: number, decision: ReviewedSpan['decision'] = null) => span(words, nth, decision, 'person', 'e1');
+  const found = (decided: { claire?: ReviewedSpan['decision']; vasseur?: ReviewedSpan['decision'] } = {}) =>
+    caseStudy([
+      claire('Claire', 1, decided.claire),
+      claire('Claire', 2, decided.claire),
+      span('Anne', 1, null, 'person', 'e2'),
+      claire('Claire', 3, decided.claire),
+      span('3 mai', 1, null, 'date', 'e3'),
+      claire('Claire Vasseur', 1, decided.vasseur),
+      span('Biscuiterie', 1, null, 'organisation', 'e4'),
+    ]);
+
+  it('counts people first, then the other names, and all their passages, in French and in English', async () => {
+    expect(html(<ReviewPanel caseStudy={found()} />)).toContain('2 personnes et 1 nom sensible attendent votre décision (6 passages).');
+    await i18n.changeLanguage('en');
+    try {
+      expect(html(<ReviewPanel caseStudy={found()} />)).toContain('2 people and 1 sensitive name await your decision (6 passages).');
+    } finally {
+      await i18n.changeLanguage('fr');
+    }
+    expect(html(<ReviewPanel caseStudy={found({ claire: 'accept', vasseur: 'accept' })} />)).toContain('1 personne et 1 nom sensible attendent votre décision (2 passages).');
+  });
+
+  it('shows a person in one row, her fullest name first and her other names under it, with one decision for them all', () => {
+    const out = html(<ReviewPanel caseStudy={found()} />);
+    expect(rows(out)).toBe(4);
+    expect(out).toContain('<mark>Claire Vasseur</mark> <span class="muted">(4 passages)</span>');
+    expect(out).toContain('<p class="review-item__names">Autres noms : <span class="review-item__name"><mark>Claire</mark> <span class="muted">(3 passages)</span></span></p>');
+    expect(out).toContain('aria-label="Accepter : Claire Vasseur"');
+    expect(out).toContain('<label class="visually-hidden" for="replace-entity3Aperson7Ce1">Remplacer par : Claire Vasseur</label>');
+    // And name by name, folded away, each name's actions saying which name alone they decide.
+    expect(out).toContain('<details class="review-item__by-name"><summary>Décider nom par nom</summary>');
+    expect(out).toContain('aria-label="Garder tel quel pour « Claire » seulement"');
+    expect(out).not.toContain('aria-label="Accepter : Claire"');
+  });
+
+  it('tells a name decided apart from the others, and a person decided name by name', () => {
+    const waits = html(<ReviewPanel caseStudy={found({ vasseur: 'accept' })} />);
+    expect(waits).toContain('<mark>Claire</mark> <span class="muted">(3 passages, À décider)</span>');
+    const mixed = html(<ReviewPanel caseStudy={found({ claire: 'keep', vasseur: 'accept' })} />);
+    expect(mixed).toContain('<mark>Claire</mark> <span class="muted">(3 passages, Gardé)</span>');
+    expect(mixed).toContain('· Décidé nom par nom</p>');
   });
 });

@@ -1,8 +1,9 @@
 import type { CaseStudy } from '@alliance/api';
-import { atCaret, decisionKey, HIGH_RISK_TYPES, rebaseSpans, spanAt, spansOfBody, spansOfTitle, type ReviewedSpan, type ReviewField } from '@alliance/domain';
+import { atCaret, decisionKey, rebaseSpans, spanAt, spansOfBody, spansOfTitle, type ReviewField } from '@alliance/domain';
 import { useMemo, useRef, useState } from 'react';
+import { countToDecide, groupByEntity, groupOfName, groupsToDecide, isOpen, nameOf } from './entity-groups';
 import { MarkdownReview } from './MarkdownReview';
-import { nameOf, namesToDecide, nextName, passagesByName } from './names';
+import { nextName } from './names';
 import { SpanAtCaret } from './SpanAtCaret';
 import { TitleReview } from './TitleReview';
 import { useCaret } from './useCaret';
@@ -17,15 +18,13 @@ interface Props {
   onMarkdown: (markdown: string) => void;
 }
 
-const isOpen = (s: ReviewedSpan) => s.decision === null && HIGH_RISK_TYPES.has(s.type);
-
 /**
  * The title and the Markdown as the review reads them: one text in two fields. Each
  * draws its own spans; one decision box stands under the field the coach works in,
- * what she typed in it kept as it moves. The review speaks in names, as she decides:
- * "next name to decide" goes from one name to the next (the title, then the body),
- * never to another passage of the same name, and the box says how many passages the
- * decision covers.
+ * what she typed in it kept as it moves. The review speaks in people and names, as she
+ * decides: "next name to decide" goes from one person (or name) to the next (the title,
+ * then the body), never to another passage or another name of the same person, and the
+ * box says which names and how many passages the decision covers.
  */
 export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown }: Props) {
   // No field yet: the box waits under the body, and "next" starts from the title.
@@ -38,13 +37,16 @@ export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown
   const titleSpans = useMemo(() => rebaseSpans(caseStudy.title, title, spansOfTitle(review.spans, caseStudy.title)), [caseStudy.title, review.spans, title]);
   const bodySpans = useMemo(() => rebaseSpans(caseStudy.markdown, markdown, spansOfBody(review.spans, caseStudy.title)), [caseStudy.markdown, caseStudy.title, review.spans, markdown]);
   const fields = { title: { text: title, spans: titleSpans }, body: { text: markdown, spans: bodySpans } };
-  const names = namesToDecide(fields);
-  const passages = passagesByName(fields);
+  const groups = groupByEntity(fields);
+  const waiting = groupsToDecide(groups);
+  const names = waiting.map((g) => ({ key: g.key, passages: g.open }));
+  const groupAt = (field: ReviewField, span: Parameters<typeof nameOf>[1]) => groupOfName(groups, nameOf(fields[field].text, span));
 
-  // Selects a passage of the next (or first) name still waiting, in whichever field, so a keyboard goes from one name to the next.
+  // Selects a passage of the next (or first) person or name still waiting, in whichever field, so a keyboard goes from one to the next.
   const next = () => {
     const here = deciding && spanAt(fields[deciding].spans.filter(isOpen), carets[deciding].range.from, carets[deciding].range.to);
-    const target = nextName(names, deciding && { field: deciding, at: carets[deciding].range.to, ...(here ? { name: nameOf(fields[deciding].text, here) } : {}) });
+    const group = here && groupAt(deciding, here);
+    const target = nextName(names, deciding && { field: deciding, at: carets[deciding].range.to, ...(group ? { name: group.key } : {}) });
     const node = target && (target.field === 'title' ? titleRef.current : bodyRef.current);
     if (!target || !node) return;
     node.focus();
@@ -52,14 +54,17 @@ export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown
     carets[target.field].setRange({ from: target.span.start, to: target.span.end });
     setDeciding(target.field);
   };
-  // The decision is kept by the name itself: "Biscuiterie Lemoine", not "la Biscuiterie Lemoine".
+  // The decision is kept by the name itself ("Biscuiterie Lemoine", not "la Biscuiterie Lemoine"), and made for every name of its person.
   const boxUnder = (field: ReviewField) => {
     if ((deciding ?? 'body') !== field) return null;
     const { span, selection } = atCaret(fields[field].text, fields[field].spans, carets[field].range.from, carets[field].range.to);
-    const key = span && decisionKey(span.text, span.type);
-    const index = key ? names.findIndex((n) => n.key === key) : -1;
-    const name = span && key ? { passages: passages.get(key) ?? 1, ...(index >= 0 ? { rank: { index, of: names.length } } : {}) } : null;
-    return <SpanAtCaret caseStudy={caseStudy} drafts={drafts} span={span} selection={selection} name={name} />;
+    const group = span ? groupOfName(groups, decisionKey(span.text, span.type)) : undefined;
+    const index = group ? waiting.indexOf(group) : -1;
+    const box = group && {
+      names: group.names.map((n) => ({ key: n.key, text: n.text, type: n.type, passages: n.passages.length })),
+      ...(index >= 0 ? { rank: { index, of: waiting.length } } : {}),
+    };
+    return <SpanAtCaret caseStudy={caseStudy} drafts={drafts} span={span} selection={selection} group={box ?? null} />;
   };
 
   return (
@@ -70,7 +75,7 @@ export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown
         edited={markdown !== caseStudy.markdown}
         spans={bodySpans}
         all={[...titleSpans, ...bodySpans]}
-        toDecide={{ names: names.length, passages: names.reduce((n, name) => n + name.passages.length, 0), type: names[0]?.passages[0]!.span.type }}
+        toDecide={{ ...countToDecide(groups), type: waiting[0]?.type }}
         caret={carets.body}
         textareaRef={bodyRef}
         onChange={onMarkdown}

@@ -1,6 +1,7 @@
 import type { ReviewedSpan } from '@alliance/domain';
 import { describe, expect, it } from 'vitest';
-import { countToDecide, namesToDecide, nextName, passagesByName, type ReviewedFieldsOf } from './names';
+import { groupByEntity, groupsToDecide, type ReviewedFieldsOf } from './entity-groups';
+import { nextName, type ToDecide } from './names';
 
 const title = 'Claire et Lemoine';
 const body = "Claire appelle. Puis Anne, de la Biscuiterie Lemoine. Claire rappelle ; claire l'écrit à Anne. Le 3 mai.";
@@ -34,43 +35,8 @@ const fields = (): ReviewedFieldsOf<ReviewedSpan> => ({
   },
 });
 
-describe('the names to decide', () => {
-  it('are counted once each, however many passages, in the order she meets them', () => {
-    const names = namesToDecide(fields());
-    expect(names.map((n) => n.key)).toEqual(['person|claire', 'organisation|lemoine', 'person|anne', 'organisation|biscuiterie lemoine']);
-    expect(names.map((n) => n.passages.length)).toEqual([4, 1, 2, 1]);
-    expect(names[0]!.passages.map((p) => [p.field, p.span.start])).toEqual([
-      ['title', 0],
-      ['body', 0],
-      ['body', body.indexOf('Claire', 1)],
-      ['body', body.indexOf('claire')],
-    ]);
-  });
-
-  it('leave out what is decided and what needs no decision', () => {
-    const f = fields();
-    f.body = { ...f.body, spans: f.body.spans.map((s) => (body.slice(s.start, s.end) === 'Anne' ? { ...s, decision: 'accept' as const } : s)) };
-    expect(namesToDecide(f).map((n) => n.key)).toEqual(['person|claire', 'organisation|lemoine', 'organisation|biscuiterie lemoine']);
-  });
-
-  it('in the whole text the server reviews: names and passages', () => {
-    const whole = `${title}\n\n${body}`;
-    const shift = title.length + 2;
-    const spans = [...fields().title.spans, ...fields().body.spans.map((s) => ({ ...s, start: s.start + shift, end: s.end + shift, ...(s.nameStart === undefined ? {} : { nameStart: s.nameStart + shift, nameEnd: s.nameEnd! + shift }) }))];
-    expect(countToDecide(whole, spans)).toEqual({ names: 4, passages: 8 });
-    expect(countToDecide(whole, spans.map((s) => ({ ...s, decision: 'keep' as const })))).toEqual({ names: 0, passages: 0 });
-  });
-
-  it('say how many passages one decision covers, decided or not, the date included', () => {
-    const counts = passagesByName(fields());
-    expect(counts.get('person|claire')).toBe(4);
-    expect(counts.get('person|anne')).toBe(2);
-    expect(counts.get('date|3 mai')).toBe(1);
-  });
-});
-
 describe('the next name to decide', () => {
-  const names = namesToDecide(fields());
+  const names: ToDecide<ReviewedSpan>[] = groupsToDecide(groupByEntity(fields())).map((g) => ({ key: g.key, passages: g.open }));
   const at = (field: 'title' | 'body', words: string, nth = 1) => (field === 'title' ? title : body).split(words).slice(0, nth).join(words).length;
 
   it('with no caret yet, is the first name at its first passage', () => {
@@ -79,9 +45,9 @@ describe('the next name to decide', () => {
 
   it('from a name waiting, is the next name, never the same name again, even with its passages ahead', () => {
     // On the first Claire of the body: her two other passages follow, but the next name is Lemoine (in the title), then Anne.
-    const next = nextName(names, { field: 'body', at: 'Claire'.length, name: 'person|claire' });
+    const next = nextName(names, { field: 'body', at: 'Claire'.length, name: 'name:person|claire' });
     expect(next).toMatchObject({ index: 1, field: 'title', span: { start: at('title', 'Lemoine') } });
-    const then = nextName(names, { field: 'title', at: next!.span.end, name: 'organisation|lemoine' });
+    const then = nextName(names, { field: 'title', at: next!.span.end, name: 'name:organisation|lemoine' });
     // Anne, at her first passage after the caret.
     expect(then).toMatchObject({ index: 2, field: 'body', span: { start: at('body', 'Anne') } });
   });
@@ -99,7 +65,7 @@ describe('the next name to decide', () => {
 
   it('from a name’s passage, offers the next name’s passage after the caret rather than its first', () => {
     // On the Biscuiterie: the next name is Claire, whose next passage after it is the second Claire of the body.
-    const next = nextName(names, { field: 'body', at: at('body', 'Lemoine') + 'Lemoine'.length, name: 'organisation|biscuiterie lemoine' });
+    const next = nextName(names, { field: 'body', at: at('body', 'Lemoine') + 'Lemoine'.length, name: 'name:organisation|biscuiterie lemoine' });
     expect(next).toMatchObject({ index: 0, field: 'body', span: { start: at('body', 'Claire', 2) } });
   });
 
@@ -110,5 +76,22 @@ describe('the next name to decide', () => {
 
   it('is none when nothing waits', () => {
     expect(nextName([], null)).toBeNull();
+  });
+});
+
+describe('the next person to decide', () => {
+  // The same text, the anonymiser's entities given: "Claire" and "Claire Vasseur" are one person, Anne another.
+  const text = 'Claire Vasseur appelle Anne. Claire rappelle. Anne écrit à Claire Vasseur.';
+  const person = (words: string, nth: number, entity: string) => span(text, words, nth, { entity });
+  const groups = groupByEntity({ title: { text: '', spans: [] }, body: { text, spans: [person('Claire Vasseur', 1, 'e1'), person('Anne', 1, 'e2'), person('Claire', 2, 'e1'), person('Anne', 2, 'e2'), person('Claire Vasseur', 2, 'e1')] } });
+  const names: ToDecide<ReviewedSpan>[] = groupsToDecide(groups).map((g) => ({ key: g.key, passages: g.open }));
+
+  it('goes from Claire to Anne and back to Claire, never from one of her names to another', () => {
+    expect(names.map((n) => n.key)).toEqual(['entity:person|e1', 'entity:person|e2']);
+    // On "Claire" (her first name), her full name follows in the text, but the next to decide is Anne.
+    const onClaire = nextName(names, { field: 'body', at: text.indexOf('Claire', 1) + 2, name: 'entity:person|e1' });
+    expect(onClaire).toMatchObject({ index: 1, span: { start: text.indexOf('Anne', text.indexOf('Anne') + 1) } });
+    const onAnne = nextName(names, { field: 'body', at: onClaire!.span.end, name: 'entity:person|e2' });
+    expect(onAnne).toMatchObject({ index: 0, span: { start: text.lastIndexOf('Claire Vasseur') } });
   });
 });
