@@ -43,15 +43,26 @@ function dateOf(d: Date, language: PageLanguage) {
 
 /**
  * An article's dates and reading time: the first publication, and when she last
- * republished changes, so a reader sees the text has moved on since its date.
+ * republished changes, so a reader sees the text has moved on since its date. A change
+ * republished the day it was first published (the practice's day) is no news to a
+ * reader: one date says it, not the same date twice.
  */
 function meta(c: PublishedCase): string {
   const w = PAGE_WORDS[c.language];
-  const updated = c.republishedAt ? ` · ${w.updatedOn(dateOf(c.republishedAt, c.language))}` : '';
-  return `${w.publishedOn(dateOf(c.publishedAt, c.language))}${updated} · ${w.readingTime(readingMinutes(c.markdown))}`;
+  const published = dateOf(c.publishedAt, c.language);
+  const republished = c.republishedAt ? dateOf(c.republishedAt, c.language) : null;
+  const updated = republished && republished !== published ? ` · ${w.updatedOn(republished)}` : '';
+  return `${w.publishedOn(published)}${updated} · ${w.readingTime(readingMinutes(c.markdown))}`;
 }
 
-function layout(o: { site: Site; language: PageLanguage; title: string; description: string; path: string; type: 'website' | 'article'; main: Raw }): string {
+/** Open Graph's article times (ISO 8601, to the instant): modified is her last republication, or the first publication if none. */
+function articleTimes(c: PublishedCase): Raw {
+  return html`<meta property="article:published_time" content="${c.publishedAt.toISOString()}">
+<meta property="article:modified_time" content="${(c.republishedAt ?? c.publishedAt).toISOString()}">
+`;
+}
+
+function layout(o: { site: Site; language: PageLanguage; title: string; description: string; path: string; type: 'website' | 'article'; main: Raw; head?: Raw }): string {
   const w = PAGE_WORDS[o.language];
   const url = `${o.site.base}${o.path}`;
   return `<!doctype html>${html`<html lang="${o.language}">
@@ -68,7 +79,7 @@ function layout(o: { site: Site; language: PageLanguage; title: string; descript
 <meta property="og:url" content="${url}">
 <meta property="og:site_name" content="${o.site.heading}">
 <meta property="og:locale" content="${w.locale.replace('-', '_')}">
-<style>${raw(STYLE.trim() + FIGURE_STYLE)}</style>
+${o.head ?? ''}<style>${raw(STYLE.trim() + FIGURE_STYLE)}</style>
 </head>
 <body>
 <a class="skip" href="#main">${w.skip}</a>
@@ -134,5 +145,5 @@ ${field('body', w.comment, true, html`<textarea id="c-body" name="body" required
 <button type="submit">${w.send}</button>
 </form>
 </section>`;
-  return layout({ site, language: c.language, title: `${c.title} — ${site.heading}`, description: excerpt(c.markdown), path: `/p/${site.slug}/${c.slug}`, type: 'article', main });
+  return layout({ site, language: c.language, title: `${c.title} — ${site.heading}`, description: excerpt(c.markdown), path: `/p/${site.slug}/${c.slug}`, type: 'article', main, head: articleTimes(c) });
 }
