@@ -145,3 +145,16 @@ describe('a family firm', () => {
     ]);
   });
 });
+
+describe('a name made of English words in a French text', () => {
+  it('is masked as a work, a brand or a team, not as a person', () => {
+    const text = 'Le film a obtenu 85 % sur Rotten Tomatoes, comme le jeu Modern Warfare.';
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toContainEqual(['Rotten Tomatoes', 'organisation']);
+  });
+
+  it('stays a person with a first name, a title, or a French word among its words', () => {
+    expect(people('Le discours de Will Smith a surpris.')).toEqual(['Will Smith']);
+    expect(people('Elle a rencontré M. Green Wood hier.')).toEqual(['Green Wood']);
+  });
+});

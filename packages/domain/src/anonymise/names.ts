@@ -27,7 +27,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const rules = ruleNames(text, tokens, lexicon, language);
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
-  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, acronymsKept(text, found, rules), lexicon), lexicon) : found, lexicon);
+  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, acronymsKept(text, found, rules), lexicon), lexicon), lexicon) : found, lexicon);
   const named = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
   return [...named, ...roles(tokens, named)];
 }
@@ -70,6 +70,30 @@ function acronymsKept(text: string, found: Detection[], rules: Detection[]): Det
     if (!rule || (rule.type !== 'organisation' && rule.type !== 'place')) return d;
     const { gender: _, ...rest } = d;
     return { ...rest, type: rule.type, source: rule.source, confidence: rule.confidence, ...(rule.place ? { place: rule.place } : {}) };
+  });
+}
+
+/**
+ * "Rotten Tomatoes", "Modern Warfare", "Gulf War", "White Sox": in French text, a name of two
+ * words or more, each an English word and none a French word nor a first name, is the title of
+ * a work, a brand or a team far more often than a person (one time in forty in the annotated
+ * French we measured). Still masked, as an organisation: what a person it was is not let through.
+ */
+function englishTitles(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
+  let i = 0;
+  return found.map((d) => {
+    if (d.type !== 'person' || d.source === 'context') return d;
+    i = lowerBound(tokens, d.start);
+    let words = 0;
+    for (let k = i; k < tokens.length && tokens[k]!.start < d.end; k++) {
+      const t = tokens[k]!;
+      if (!t.word) continue;
+      if (t.shape === 'lower' || !lexicon.commonWords.en.has(t.folded) || lexicon.commonWords.fr.has(t.folded) || lexicon.firstNames.has(t.folded)) return d;
+      words++;
+    }
+    if (words < 2) return d;
+    const { gender: _, ...rest } = d;
+    return { ...rest, type: 'organisation', confidence: Math.min(d.confidence, 0.6) };
   });
 }
 
