@@ -38,6 +38,11 @@ describe('software, methods and holidays every reader knows', () => {
     expect(lexicon.things.has('noel')).toBe(false);
     expect(lexicon.things.has('teams')).toBe(true);
   });
+
+  it('read Noël as the holiday after a word of time or a noun of the season, as a man otherwise', () => {
+    const text = 'Elle veut avoir décidé avant Noël, pendant les vacances de Noël. Le fils de Noël Martin est venu. Noël a appelé.';
+    expect(masked(text).map(([words]) => words)).toEqual(['Noël Martin', 'Noël']);
+  });
 });
 
 describe('mountains, lakes, rivers, islands and seas', () => {

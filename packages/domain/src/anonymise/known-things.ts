@@ -34,6 +34,26 @@ export const KNOWN_THINGS: readonly string[] = [
   'Tour de France', 'Mondial', 'Téléthon', 'Fête de la musique',
 ];
 
+/** Words of time before a holiday: "avant Noël", "jusqu'à Noël". */
+const TIME_BEFORE = new Set(['avant', 'apres', 'depuis', 'pendant', 'a', 'vers', 'des', "jusqu'a", 'durant', 'before', 'after', 'since', 'until', 'at', 'over']);
+/** Nouns of the season before "de Noël": "les vacances de Noël", "le repas de Noël". */
+const SEASON_NOUNS = new Set(['vacances', 'fetes', 'fete', 'veille', 'soir', 'nuit', 'jour', 'repas', 'marche', 'sapin', 'cadeau', 'cadeaux', 'periode', 'conges', 'treve', 'arbre', 'messe', 'reveillon']);
+
+/**
+ * "avant Noël", "les vacances de Noël": the holiday, though Noël is also a man's first name,
+ * which keeps it off the list; "Noël a appelé", "Noël Martin", "le fils de Noël" remain a person.
+ */
+function isChristmas(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.folded !== 'noel') return false;
+  const next = tokens[i + 1];
+  if (next?.word && next.shape !== 'lower') return false;
+  const before = tokens[i - 1];
+  if (!before?.word || before.shape !== 'lower') return false;
+  if (TIME_BEFORE.has(before.folded)) return true;
+  const noun = tokens[i - 2];
+  return before.folded === 'de' && !!noun?.word && SEASON_NOUNS.has(noun.folded);
+}
+
 /** The most words a name of the list has. */
 const LONGEST = 4;
 
@@ -45,9 +65,15 @@ const LONGEST = 4;
  */
 export function knownThingTokens(text: string, tokens: Token[], things: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
+  const heads = headsOf(things);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape === 'lower') continue;
+    if (isChristmas(tokens, i)) {
+      out.add(i);
+      continue;
+    }
+    if (!heads.has(t.folded)) continue;
     const before = tokens[i - 1];
     if (before?.word && (before.folded === 'chez' || ORGANISATION_NOUNS.has(before.folded))) continue;
     for (let n = LONGEST; n >= 1; n--) {

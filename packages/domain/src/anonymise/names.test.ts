@@ -158,3 +158,10 @@ describe('a name made of English words in a French text', () => {
     expect(people('Elle a rencontré M. Green Wood hier.')).toEqual(['Green Wood']);
   });
 });
+
+describe('an elided word first in a sentence', () => {
+  it('is a word, and the name after it is a name of its own', () => {
+    expect(people("Lorsqu'elle parle, il écoute. Jusqu'à demain. Quoiqu'on fasse.")).toEqual([]);
+    expect(people("Lorsqu'Anne parle, Marc écoute.")).toEqual(['Anne', 'Marc']);
+  });
+});

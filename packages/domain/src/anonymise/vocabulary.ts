@@ -74,7 +74,9 @@ export const NEVER_NAMES = new Set([
   'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'en', 'au', 'aux', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'chez', 'vers', 'puis', 'alors', 'ainsi', 'apres', 'avant', 'depuis',
-  'pendant', 'selon', 'contre', 'entre', 'parmi', 'comme', 'tous', 'tout', 'toute', 'toutes', 'qu', 'lorsqu', 'puisqu', 'est', 'sont', 'a', 'ont',
+  'pendant', 'selon', 'contre', 'entre', 'parmi', 'comme', 'tous', 'tout', 'toute', 'toutes',
+  // Elided words, which the tokenizer keeps apart from the word after them ("Lorsqu'" "Anne").
+  "qu'", "lorsqu'", "puisqu'", "jusqu'", "quoiqu'", "d'", "l'", "j'", "n'", "s'", "m'", "t'", "c'", 'est', 'sont', 'a', 'ont',
   'je', 'tu', 'il', 'elle', 'nous', 'vous', 'ils', 'elles', 'on', 'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'donc',
   'or', 'ni', 'car', 'ce', 'cette', 'ces', 'cet', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'leurs',
   'qui', 'que', 'quoi', 'dont', 'ou', 'quand', 'comment', 'pourquoi', 'si', 'oui', 'non', 'the', 'a', 'an', 'and', 'but', 'i', 'we', 'you', 'he',
