@@ -1,4 +1,4 @@
-import { ANONYMISE_MODES, DETAIL_KINDS, ENTITY_TYPES } from '@alliance/domain';
+import { ANONYMISE_MODES, COMMENT_FIELDS, DETAIL_KINDS, ENTITY_TYPES, FINDING_CERTAINTIES } from '@alliance/domain';
 import { z } from 'zod';
 import { telltaleDetail } from './anonymise.js';
 import { id, isoDate } from './common.js';
@@ -130,6 +130,30 @@ export const caseStudySummary = caseStudy
   .extend({ pendingComments: z.number().int() });
 export type CaseStudySummary = z.infer<typeof caseStudySummary>;
 
+/** One thing in a comment that identifies someone (domain: case-study/comment-findings.ts). */
+export const commentFinding = z.object({
+  /** Where it is: the author's name or the comment; the author's e-mail is never read. */
+  field: z.enum(COMMENT_FIELDS),
+  /** Offsets into that field, in UTF-16 code units. */
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  type: entityType,
+  /** A name the engagement recorded (the client, her organisation, the sponsor, a contact…). */
+  recorded: z.boolean(),
+  /** `sure`: it identifies someone; `check`: it may be a name, for her to judge (« à vérifier »). */
+  certainty: z.enum(FINDING_CERTAINTIES),
+});
+export type CommentFinding = z.infer<typeof commentFinding>;
+
+/** What a comment would reveal on the public page, and whether approving it needs `acknowledged`. */
+export const commentIdentifying = z.object({
+  found: z.array(commentFinding),
+  /** A recorded name, an e-mail or a phone: approving is refused (409 comment_identifies) unless the coach says she has read it. */
+  needsAcknowledgement: z.boolean(),
+});
+export type CommentIdentifying = z.infer<typeof commentIdentifying>;
+
 export const comment = z.object({
   id,
   caseStudyId: id,
@@ -141,10 +165,20 @@ export const comment = z.object({
   body: z.string(),
   status: z.enum(['pending', 'approved', 'rejected']),
   createdAt: z.string(),
+  /** What in the name and the comment identifies someone of the engagement, read as the coach lists or moderates it. */
+  identifying: commentIdentifying,
 });
 export type Comment = z.infer<typeof comment>;
 export const commentsQuery = z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }).strict();
-export const moderation = z.object({ status: z.enum(['approved', 'rejected']) }).strict();
+export const moderation = z
+  .object({
+    status: z.enum(['approved', 'rejected']),
+    /** She has read what the comment reveals and approves it all the same; without it such an approval is refused. */
+    acknowledged: z.boolean().optional(),
+  })
+  .strict();
+/** The `details` of a 409 comment_identifies: what the comment reveals. */
+export const commentIdentifiesDetails = commentIdentifying.pick({ found: true });
 
 /** The public comment form, as a browser posts it. Field names are the form's. */
 export const publicComment = z.object({

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   not_found: 404,
   illegal_transition: 409,
   conflict: 409,
+  /** Approving a comment that names someone of the engagement (or gives an e-mail, a phone) without `acknowledged`. */
+  comment_identifies: 409,
   too_many_requests: 429,
   internal: 500,
 } as const;

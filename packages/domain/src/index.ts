@@ -23,6 +23,7 @@ export * from './case-study/review.js';
 export * from './case-study/consent-date.js';
 export * from './case-study/highlight.js';
 export * from './case-study/slug.js';
+export * from './case-study/comment-findings.js';
 export * from './public-page.js';
 export * from './programme.js';
 export * from './calendar.js';

@@ -201,6 +201,14 @@ export function caseStudyRepository(scope: PracticeScope) {
         .orderBy(caseStudyComments.createdAt);
       return rows.map(toComment);
     },
+    async comment(id: string): Promise<CommentRecord | null> {
+      if (!isId(id)) return null;
+      const [row] = await db
+        .select()
+        .from(caseStudyComments)
+        .where(and(eq(caseStudyComments.id, id), eq(caseStudyComments.practiceId, practiceId)));
+      return row ? toComment(row) : null;
+    },
     async moderate(id: string, status: 'approved' | 'rejected'): Promise<CommentRecord | null> {
       if (!isId(id)) return null;
       const [row] = await db

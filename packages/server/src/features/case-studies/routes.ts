@@ -34,6 +34,7 @@ import type { Repositories } from '../../repos/index.js';
 import { engagementNames } from '../anonymise/recorded-names.js';
 import { caseStudyView, picturesToPublish, reviewOf, unpublishedChanges } from './review.js';
 import { caseSourceOf } from './source.js';
+import { commentReader } from './comment-findings.js';
 import { engagementPictures } from './pictures.js';
 import { supervisionMarkdown } from './supervision-md.js';
 import { renderSupervisionPdf } from './supervision-pdf.js';
@@ -215,22 +216,37 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
   app.get('/api/v1/comments', { schema: { tags, querystring: commentsQuery, response: { 200: itemsOf(comment), ...errors } } }, async (request) => {
     const { repos } = ctx(request);
     const view = await commentViews(repos);
-    const items = (await repos.caseStudies.comments({ status: request.query.status })).map(view);
+    const items = [];
+    // One at a time: the anonymiser is all CPU.
+    for (const c of await repos.caseStudies.comments({ status: request.query.status })) items.push(await view(c));
     return { items };
   });
 
   app.post('/api/v1/comments/:id/moderation', { schema: { tags, params: idParams, body: moderation, response: { 200: comment, ...errors } } }, async (request) => {
     const { repos } = ctx(request);
-    const moderated = await repos.caseStudies.moderate(request.params.id, request.body.status);
+    const { status, acknowledged } = request.body;
+    const existing = await repos.caseStudies.comment(request.params.id);
+    if (!existing) throw notFound('Comment');
+    const view = await commentViews(repos);
+    // Approving what names someone of the engagement (or gives an e-mail, a phone) is never a slip: she says she has read it.
+    // Read now, not as her list showed it: the records may have learnt a name since. Refusing is always allowed.
+    if (status === 'approved' && !acknowledged) {
+      const { identifying } = await view(existing);
+      if (identifying.needsAcknowledgement) {
+        const what = identifying.found.filter((f) => f.certainty === 'sure').map((f) => `"${f.text}"`);
+        throw new AppError('comment_identifies', `This comment identifies someone (${what.join(', ')}): approve it with "acknowledged": true once you have read it`, { found: identifying.found });
+      }
+    }
+    const moderated = await repos.caseStudies.moderate(existing.id, status);
     if (!moderated) throw notFound('Comment');
-    return (await commentViews(repos))(moderated);
+    return view(moderated);
   });
 }
 
-/** Comments as the coach sees them: with the published title of the case they are on. */
+/** Comments as the coach sees them: with the published title of the case they are on, and what each would reveal on its page. */
 async function commentViews(repos: Repositories) {
-  const titles = new Map((await repos.caseStudies.published()).map((c) => [c.id, c.title]));
-  return (c: CommentRecord) => ({ ...c, caseStudyTitle: titles.get(c.caseStudyId) ?? '', createdAt: c.createdAt.toISOString() });
+  const [titles, identifying] = await Promise.all([repos.caseStudies.published().then((cases) => new Map(cases.map((c) => [c.id, c.title]))), commentReader(repos)]);
+  return async (c: CommentRecord) => ({ ...c, caseStudyTitle: titles.get(c.caseStudyId) ?? '', createdAt: c.createdAt.toISOString(), identifying: await identifying(c) });
 }
 
 /** The practice's public address, from its name, at its first publication. */
