@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detect } from './anonymise.js';
+import { anonymise, detect } from './anonymise.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { ibanValid, luhn } from './patterns.js';
 import { withinOneEdit } from './records.js';
@@ -179,5 +179,35 @@ describe('a name alone on its line', () => {
     expect(typed('Florence')).toEqual([['Florence', 'person']]);
     expect(typed('Montpellier')).toEqual([['Montpellier', 'place']]);
     expect(typed('Merci pour tout.\n\nFlorence')).toContainEqual(['Florence', 'person']);
+  });
+});
+
+describe('English notes', () => {
+  let lexicon: Lexicon;
+  beforeAll(async () => {
+    lexicon = await loadLexicon();
+  }, 120_000);
+  const en = (text: string) => anonymise(text, lexicon, { language: 'en', mode: 'initials' });
+  const found = (text: string) => en(text).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+  it('find the first name after a common word that opens the sentence ("Facing Mark")', () => {
+    expect(found('Facing Mark, she felt warmth in her chest.')).toEqual([['Mark', 'person']]);
+  });
+
+  it('read a word of the language as that word, not as a French village of its name ("VP Sales")', () => {
+    expect(found('Sarah is VP Sales at a logistics firm.')).toEqual([['Sarah', 'person']]);
+  });
+
+  it('leave a postcode to the patterns, and the city before it a city, not a first name', () => {
+    const text = 'She lives at 12 Baker Street, London NW1 6XE.';
+    expect(found(text)).toEqual([
+      ['12 Baker Street', 'place'],
+      ['London', 'place'],
+      ['NW1 6XE', 'place'],
+    ]);
+  });
+
+  it('generalise a city without calling it abroad, which depends on where the text was written', () => {
+    expect(en('The team is based in Manchester.').text).toBe('The team is based in a large city.');
   });
 });

@@ -25,7 +25,7 @@ export const KNOWN_THINGS: readonly string[] = [
   'Élément Humain', 'Element Humain', 'Human Element', 'Insights Discovery', 'Insights', 'HBDI', 'StrengthsFinder',
   'CliftonStrengths', 'Big Five', 'GROW', 'SMART', 'OKR', 'OKRs', 'KPI', 'KPIs', 'Scrum', 'Kanban', 'Agile', 'Lean',
   'Six Sigma', 'Design Thinking', 'Lego Serious Play', 'Co-Active', 'Ikigai', 'Pomodoro', 'Gestalt', 'Open Space', 'World Café', 'Codev',
-  'Co-développement', 'Appreciative Inquiry', 'Feedforward', 'Assessment Center',
+  'Co-développement', 'Drama Triangle', 'Triangle dramatique', 'Appreciative Inquiry', 'Feedforward', 'Assessment Center',
   // Holidays, seasons of the year, events, and one pandemic.
   'Noël', 'Pâques', 'Pentecôte', 'Ascension', 'Assomption', 'Épiphanie', 'Chandeleur', 'Nouvel An', 'Jour de l\'An',
   'Saint-Valentin', 'Ramadan', 'Aïd', 'Aïd el-Kébir', 'Hanoukka', 'Kippour', 'Yom Kippour', 'Halloween', 'Thanksgiving', 'Christmas', 'Easter',

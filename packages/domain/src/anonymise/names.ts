@@ -11,6 +11,7 @@ const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
 /** The list a place was found on. */
 const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 /** "RPR", "HLM": a short word in capitals that is no first name nor initial, read as an organisation. */
@@ -219,7 +220,8 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded));
 
   // A common word in capitals ("RÉUNION AVEC MARC DURAND") is a heading, not part of a name.
-  const nameStart = (t: Token) => looksLikeName(t) && !(t.shape === 'upper' && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t));
+  // Nor are letters glued to a number ("NW1 6XE", "A4"): a code, which the patterns read.
+  const nameStart = (t: Token) => looksLikeName(t) && !(t.shape === 'upper' && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
@@ -338,7 +340,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : ambiguous ? 0.55 : 0.85, gender: firstName });
       continue;
     }
-    if (place && !commonAtStart) {
+    // "VP Sales": a village of France whose name is a word of the text's language is that word,
+    // unless a preposition of place stands before it (taken above).
+    if (place && !commonAtStart && !(words.length === 1 && !isWellKnownPlace(place) && isCommon(first))) {
       push({ type: 'place', source: placeSource(place), confidence: 0.8, place });
       continue;
     }
@@ -357,6 +361,12 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));
     if (allCommon && (first.sentenceStart || first.shape === 'upper' || words.length === 1)) {
       if (!first.sentenceStart && words.length === 1 && first.shape === 'title') listed.push(span);
+      // "Facing Mark, she…": the sentence's first word is a word, the first name after it a person.
+      const named = first.sentenceStart && first.shape === 'title' ? words.findIndex((w, k) => k > 0 && w.shape === 'title' && lexicon.popularFirstNames.has(w.folded)) : -1;
+      if (named > 0) {
+        const gender: Gender | undefined = lexicon.firstNames.get(words[named]!.folded);
+        found.push({ start: words[named]!.start, end: span.end, type: 'person', source: 'first-names', confidence: 0.8, ...(gender ? { gender } : {}) });
+      }
       continue;
     }
     if (words.length === 1 && isAcronym(first, lexicon)) {

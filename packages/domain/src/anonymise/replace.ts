@@ -52,7 +52,8 @@ const NATURE: Record<NaturalFeature, Record<Language, string>> = {
 export function generalisePlace(place: PlaceFacts | undefined, language: Language): string | null {
   if (!place) return null;
   if (place.kind === 'country') return language === 'fr' ? 'un pays' : 'a country';
-  if (place.kind === 'city') return language === 'fr' ? 'une grande ville étrangère' : 'a large city abroad';
+  // Abroad from France: an English text may be written in London, whose cities are not "abroad".
+  if (place.kind === 'city') return language === 'fr' ? 'une grande ville étrangère' : 'a large city';
   if (place.kind === 'natural' && place.feature) return NATURE[place.feature][language];
   const area = place.region ? (AREA[place.region] ?? { fr: "d'outre-mer", en: 'overseas' }) : null;
   if (place.kind === 'commune' && place.population !== undefined && area) {
@@ -60,7 +61,7 @@ export function generalisePlace(place: PlaceFacts | undefined, language: Languag
   }
   if ((place.kind === 'region' || place.kind === 'department') && area) return language === 'fr' ? `une région ${area.fr}` : `a region ${area.en}`;
   // A state or province of another country (world-places.ts): no French region code.
-  if (place.kind === 'region' && !place.region) return language === 'fr' ? "une région à l'étranger" : 'a region abroad';
+  if (place.kind === 'region' && !place.region) return language === 'fr' ? "une région à l'étranger" : 'a region';
   return null;
 }
 
