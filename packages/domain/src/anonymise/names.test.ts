@@ -165,3 +165,13 @@ describe('an elided word first in a sentence', () => {
     expect(people("Lorsqu'Anne parle, Marc écoute.")).toEqual(['Anne', 'Marc']);
   });
 });
+
+describe('a word opening the sentence before a first name', () => {
+  it('is left out of the name: "Merci Claire", "Bravo Sophie", "Appeler Rose Martin"', () => {
+    expect(people('Merci Claire pour tout. Bravo Sophie ! Appeler Rose Martin demain.')).toEqual(['Claire', 'Sophie', 'Rose Martin']);
+  });
+
+  it('stays in it when it is a popular first name too ("Pierre Martin")', () => {
+    expect(people('Pierre Martin vient demain.')).toEqual(['Pierre Martin']);
+  });
+});

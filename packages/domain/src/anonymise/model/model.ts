@@ -264,6 +264,10 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien".
   const opensClause = t.sentenceStart || before?.text === ':';
   if (type === 'person' && !rule && runLength === 1 && opensClause && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
+  // asks the person whose first name follows it; the name begins at her first name.
+  const next = tokens[w.token + 1];
+  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
   if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
   // "Florence", "Montpellier" alone on a line (a board label, a signature): with no context
