@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 /**
  * A button that asks before doing something hard to undo (delete the demo,
  * cancel or close an engagement). Uses the native <dialog>: focus is trapped,
- * Escape cancels, and the confirm button gets focus.
+ * Escape cancels, and the confirm button gets focus — or Cancel, with
+ * `focus="cancel"`, where the safe answer should be the one Enter gives.
  */
 export function ConfirmButton({
   children,
@@ -16,6 +17,7 @@ export function ConfirmButton({
   danger = false,
   disabled,
   testId,
+  focus = 'confirm',
 }: {
   children: ReactNode;
   question: string;
@@ -26,10 +28,12 @@ export function ConfirmButton({
   danger?: boolean;
   disabled?: boolean;
   testId?: string;
+  focus?: 'confirm' | 'cancel';
 }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = useId();
 
@@ -38,9 +42,9 @@ export function ConfirmButton({
     if (!d) return;
     if (open && !d.open) {
       d.showModal();
-      confirm.current?.focus();
+      (focus === 'cancel' ? cancel : confirm).current?.focus();
     } else if (!open && d.open) d.close();
-  }, [open]);
+  }, [open, focus]);
 
   return (
     <>
@@ -53,7 +57,7 @@ export function ConfirmButton({
         </h2>
         {detail ? <div className="dialog__detail">{detail}</div> : null}
         <div className="dialog__actions">
-          <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
+          <button ref={cancel} type="button" className="button button--ghost" onClick={() => setOpen(false)}>
             {t('common.cancel')}
           </button>
           <button

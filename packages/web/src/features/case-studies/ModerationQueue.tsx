@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client';
 import { FormError } from '../../ui/errors';
 import { Card, ErrorState, Loading } from '../../ui/page';
 import { useModerate, usePendingComments } from './api';
+import { QueuedComment } from './QueuedComment';
 
 /** Comments left on the public pages wait here until the coach publishes or refuses them. */
 export function ModerationQueue() {
@@ -19,25 +21,17 @@ export function ModerationQueue() {
       ) : (
         <ul className="plain-list comment-queue" aria-labelledby="moderation-title">
           {pending.data.map((c) => (
-            <li key={c.id}>
-              <p>
-                <strong>{c.name}</strong> <span className="muted">{t('caseStudies.comments.on', { title: c.caseStudyTitle })}</span>
-              </p>
-              <blockquote className="comment-queue__body">{c.body}</blockquote>
-              <p className="muted">{t('caseStudies.comments.emailNote', { email: c.email })}</p>
-              <div className="form-actions">
-                <button type="button" className="button button--primary" disabled={moderate.isPending} onClick={() => moderate.mutate({ id: c.id, status: 'approved' })}>
-                  {t('caseStudies.comments.approve')}
-                </button>
-                <button type="button" className="button" disabled={moderate.isPending} onClick={() => moderate.mutate({ id: c.id, status: 'rejected' })}>
-                  {t('caseStudies.comments.reject')}
-                </button>
-              </div>
-            </li>
+            <QueuedComment key={c.id} comment={c} busy={moderate.isPending} onDecide={(status, acknowledged) => moderate.mutate({ id: c.id, status, acknowledged })} />
           ))}
         </ul>
       )}
-      <FormError error={moderate.error} />
+      {isApiError(moderate.error) && moderate.error.code === 'comment_identifies' ? (
+        <p className="form-error" role="alert">
+          {t('caseStudies.comments.identifies.refused')}
+        </p>
+      ) : (
+        <FormError error={moderate.error} />
+      )}
     </Card>
   );
 }

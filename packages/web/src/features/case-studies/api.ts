@@ -1,6 +1,6 @@
 import { API, type CaseStudy, type PublicationConsentInput, type CaseStudyPatch, type CaseStudySummary, type Comment } from '@alliance/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, isApiError } from '../../api/client';
 import { keys } from '../../api/keys';
 
 
@@ -43,13 +43,19 @@ export function usePendingComments() {
   return useQuery({ queryKey: keys.comments, queryFn: () => api.get<{ items: Comment[] }>(`${API.comments}?status=pending`), select: (d) => d.items });
 }
 
+/** `acknowledged`: she has read what the comment reveals and approves it all the same (without it, such an approval is refused). */
 export function useModerate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, status }: { id: string; status: 'approved' | 'rejected' }) => api.post<Comment>(API.commentModeration(id), { status }),
+    mutationFn: ({ id, status, acknowledged }: { id: string; status: 'approved' | 'rejected'; acknowledged?: boolean }) =>
+      api.post<Comment>(API.commentModeration(id), acknowledged ? { status, acknowledged } : { status }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: keys.comments });
       void queryClient.invalidateQueries({ queryKey: keys.caseStudies, exact: true });
+    },
+    // Refused because it identifies someone her list did not show yet (a name recorded since): the list reads it again and warns.
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'comment_identifies') void queryClient.invalidateQueries({ queryKey: keys.comments });
     },
   });
 }
