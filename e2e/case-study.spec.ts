@@ -613,11 +613,46 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await reader.getByText('Merci ! Votre commentaire sera publié après relecture.').waitFor();
     expect(await reader.locator('ol.comments').count()).toBe(0);
 
+    // A second reader names her: published, it would undo the anonymisation.
+    await reader.getByLabel(/^Nom/).fill('Marc');
+    await reader.getByLabel(/^E-mail/).fill('marc@example.test');
+    await reader.getByLabel(/^Commentaire( \*)?$/).fill('Bravo Claire, on te reconnaît bien !');
+    await reader.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+    await reader.getByText('Merci ! Votre commentaire sera publié après relecture.').waitFor();
+
     await coach.goto(`${server.base}/case-studies`);
     const queue = coach.getByRole('list', { name: 'Commentaires à modérer' });
-    await queue.getByText('Très juste : le contrat comme garde-fou.').waitFor();
+    const plain = queue.getByRole('listitem').filter({ hasText: 'Très juste : le contrat comme garde-fou.' });
+    const naming = queue.getByRole('listitem').filter({ hasText: 'Bravo Claire, on te reconnaît bien !' });
+    await plain.waitFor();
+    // Said before the comment, marked in it; « Rejeter » first, approving only « quand même ».
+    await naming.getByText('Ce commentaire nomme quelqu’un de l’accompagnement').waitFor();
+    expect(await naming.locator('.comment-warning li').allInnerTexts()).toEqual(['« Claire » : une personne de l’accompagnement']);
+    expect(await naming.locator('mark.comment-mark:not(.comment-mark--check)').allInnerTexts()).toEqual(['Claire']);
+    expect(await naming.locator('.form-actions > button').allInnerTexts()).toEqual(['Rejeter', 'Approuver quand même']);
+    expect(await axe(coach, "document.querySelector('.comment-queue')")).toEqual([]);
     await shot(coach, '54-comment-moderation');
-    await queue.getByRole('button', { name: 'Publier' }).click();
+    await coach.setViewportSize({ width: 390, height: 844 });
+    await naming.scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '54-comment-moderation-phone.png') });
+    await coach.setViewportSize({ width: 1366, height: 900 });
+
+    // From the keyboard: the confirmation opens on « Annuler », so Enter publishes nothing by a slip; Escape closes it.
+    await naming.getByRole('button', { name: 'Approuver quand même' }).focus();
+    await coach.keyboard.press('Enter');
+    const dialog = coach.getByRole('dialog', { name: 'Publier ce commentaire malgré ce qu’il révèle ?' });
+    await dialog.waitFor();
+    expect(await coach.evaluate('document.activeElement.textContent')).toBe('Annuler');
+    await coach.keyboard.press('Tab');
+    expect(await coach.evaluate('document.activeElement.textContent')).toBe('Approuver et publier');
+    await dialog.screenshot({ path: join(SCREENSHOT_DIR, '54-comment-moderation-confirm.png') });
+    await coach.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await coach.evaluate('document.activeElement.textContent')).toBe('Approuver quand même');
+    await naming.getByRole('button', { name: 'Rejeter' }).click();
+    await naming.waitFor({ state: 'detached' });
+
+    await plain.getByRole('button', { name: 'Publier' }).click();
     await coach.getByText('Aucun commentaire en attente.').waitFor();
 
     await reader.goto(publicUrl);
