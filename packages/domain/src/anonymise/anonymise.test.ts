@@ -300,3 +300,34 @@ describe('a company with its legal form at the end of a sentence', () => {
     expect(fr.text).toBe('Puis [Organisation 1] a fermé. Elle voit [Personne 1]. Il part.');
   });
 });
+
+describe('one person or organisation named several ways', () => {
+  let lexicon: Lexicon;
+  beforeAll(async () => {
+    lexicon = await loadLexicon();
+  }, 120_000);
+  const initials = (text: string) => anonymise(text, lexicon, { language: 'fr', mode: 'initials' });
+
+  it('joins the initials of a hyphenated first name ("J.-B.", "JB") to the man they abbreviate', () => {
+    const r = initials('Jean-Baptiste Leroux est DRH. JB a évoqué son patron ; J.-B. en parle souvent.');
+    expect(r.text).toBe('J. est DRH. J. a évoqué son patron ; J. en parle souvent.');
+    expect(new Set(r.spans.map((s) => s.entity)).size).toBe(1);
+  });
+
+  it('gives the first words of an organisation ("la Caisse") the replacement of its whole name', () => {
+    const r = anonymise("Il travaille à la Caisse d'Épargne Rhône-Alpes. Il a rejoint la Caisse en 2019.", lexicon, { language: 'fr', mode: 'roles' });
+    const organisations = r.spans.filter((s) => s.type === 'organisation');
+    expect(organisations).toHaveLength(2);
+    expect(organisations[0]!.entity).toBe(organisations[1]!.entity);
+    expect(organisations[0]!.replacement.replace(/^à /, '')).toBe(organisations[1]!.replacement);
+  });
+
+  it('reads "CHU de Grenoble" as a hospital and its town, and "à la Toussaint" as the holiday', () => {
+    const text = 'Sa femme est infirmière au CHU de Grenoble. Il part à la Toussaint.';
+    const found = initials(text).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+    expect(found).toEqual([
+      ['CHU', 'organisation'],
+      ['Grenoble', 'place'],
+    ]);
+  });
+});

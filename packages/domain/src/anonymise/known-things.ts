@@ -40,15 +40,19 @@ const TIME_BEFORE = new Set(['avant', 'apres', 'depuis', 'pendant', 'a', 'vers',
 const SEASON_NOUNS = new Set(['vacances', 'fetes', 'fete', 'veille', 'soir', 'nuit', 'jour', 'repas', 'marche', 'sapin', 'cadeau', 'cadeaux', 'periode', 'conges', 'treve', 'arbre', 'messe', 'reveillon']);
 
 /**
- * "avant Noël", "les vacances de Noël": the holiday, though Noël is also a man's first name,
- * which keeps it off the list; "Noël a appelé", "Noël Martin", "le fils de Noël" remain a person.
+ * "avant Noël", "les vacances de Noël", "à la Toussaint": the holiday, though Noël and Toussaint
+ * are also a man's first name or surname, which keeps them off the list; "Noël a appelé", "Noël
+ * Martin", "le fils de Noël", "Toussaint Louverture" remain a person.
  */
-function isChristmas(tokens: Token[], i: number): boolean {
-  if (tokens[i]!.folded !== 'noel') return false;
+function isHoliday(tokens: Token[], i: number): boolean {
+  const folded = tokens[i]!.folded;
+  if (folded !== 'noel' && folded !== 'toussaint') return false;
   const next = tokens[i + 1];
   if (next?.word && next.shape !== 'lower') return false;
   const before = tokens[i - 1];
   if (!before?.word || before.shape !== 'lower') return false;
+  // "à la Toussaint": French names no man with "la" before him.
+  if (folded === 'toussaint') return before.folded === 'la';
   if (TIME_BEFORE.has(before.folded)) return true;
   const noun = tokens[i - 2];
   return before.folded === 'de' && !!noun?.word && SEASON_NOUNS.has(noun.folded);
@@ -69,7 +73,7 @@ export function knownThingTokens(text: string, tokens: Token[], things: Readonly
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape === 'lower') continue;
-    if (isChristmas(tokens, i)) {
+    if (isHoliday(tokens, i)) {
       out.add(i);
       continue;
     }

@@ -7,6 +7,8 @@ export interface Run {
   to: number;
 }
 
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** A name broken across a line still joins; a blank line between two words does not. */
 export const sameLine = (a: Token, b: Token): boolean => b.start - a.end <= 3 && !b.paragraphStart;
 
@@ -37,6 +39,13 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
       const n = tokens[j]!;
       if (startsName(n) && sameLine(tokens[to]!, n)) {
         to = j;
+        continue;
+      }
+      // "J.-B.", "J.-P. Martin": the initials of a hyphenated first name are one.
+      const after = tokens[j + 1];
+      if (n.text === '-' && after && INITIAL.test(tokens[to]!.text) && INITIAL.test(after.text) && n.start === tokens[to]!.end && after.start === n.end) {
+        to = j + 1;
+        j = j + 1;
         continue;
       }
       if (n.text === '&' && tokens[j + 1] && startsName(tokens[j + 1]!)) {

@@ -15,7 +15,9 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 /** "RPR", "HLM": a short word in capitals that is no first name nor initial, read as an organisation. */
-const isAcronym = (t: Token, lexicon: Lexicon) => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t) && !lexicon.firstNames.has(t.folded);
+/** A short word in capitals that is no initial: "CHU", "RPR", also "JEAN". */
+const isShortCapitals = (t: Token) => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t);
+const isAcronym = (t: Token, lexicon: Lexicon) => isShortCapitals(t) && !lexicon.firstNames.has(t.folded);
 
 /**
  * Names of people, organisations and places found from the words themselves: titles
@@ -326,7 +328,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "les Canadiens de Montréal", "les Rangers de New York", "Biscuits de Nantes": words with
     // no first name among them, then "de" and a well-known place, are a team, a firm or a
     // product of that place, not a person; the place stays a place.
-    const ofPlace = words.length >= 3 && !firstName ? placeAfterParticle(text, words, lexicon) : null;
+    const ofPlace = words.length >= 3 && (!firstName || isShortCapitals(first)) ? placeAfterParticle(text, words, lexicon) : null;
     if (ofPlace) {
       found.push({ start: span.start, end: ofPlace.headEnd, type: 'organisation', source: 'context', confidence: 0.6 });
       found.push({ start: ofPlace.start, end: span.end, type: 'place', source: placeSource(ofPlace.place), confidence: 0.8, place: ofPlace.place });
@@ -409,7 +411,9 @@ function placeAfterParticle(text: string, words: Token[], lexicon: Lexicon): { h
     const head = words.slice(0, p).filter((t) => t.word);
     // "Grandet de Saumur" is a man of the novel: a head that is not all common words ("canadiens",
     // "rangers", "biscuits") may be a surname.
-    if (!head.length || head.some((t) => lexicon.firstNames.has(t.folded) || SURNAMES.has(t.folded) || !isCommonAnywhere(t, lexicon))) return null;
+    // An acronym heads one too ("CHU de Grenoble", "CCI de Lyon"), though "Chu" is also a first name.
+    const headWord = (t: Token) => (isShortCapitals(t) && head.length === 1) || (!lexicon.firstNames.has(t.folded) && !SURNAMES.has(t.folded) && isCommonAnywhere(t, lexicon));
+    if (!head.length || !head.every(headWord)) return null;
     const place = lexicon.places.get(fold(text.slice(next.start, words[words.length - 1]!.end)));
     return isWellKnownPlace(place) ? { headEnd: head[head.length - 1]!.end, start: next.start, place: place! } : null;
   }

@@ -88,10 +88,17 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
   }
   const byLast = new Map<string, string>();
   const byFirst = new Map<string, string>();
+  /** "JB", "J.-B.": the initials of a hyphenated first name ("Jean-Baptiste") are its nickname. */
+  const byInitials = new Map<string, string>();
   for (const f of fullNames.values()) {
     const last = f.words.slice(1).join(' ');
     if (!byLast.has(last)) byLast.set(last, f.id);
     if (!byFirst.has(f.words[0]!)) byFirst.set(f.words[0]!, f.id);
+    const parts = f.words[0]!.split('-');
+    if (parts.length > 1) {
+      const initials = parts.map((p) => p.charAt(0)).join('');
+      if (!byInitials.has(initials)) byInitials.set(initials, f.id);
+    }
   }
   // "M. Rênal" anywhere makes Rênal a surname everywhere, even if a first name is spelt so.
   const titled = new Set<string>();
@@ -105,13 +112,36 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
       const surname = withoutParticles(w);
       const one = surname.join(' ');
       const last = byLast.get(one);
-      const first = byFirst.get(one);
+      const first = byFirst.get(one) ?? initialsOf(text.slice(d.start, d.end), byInitials);
       if (last) out.set(d, { id: last, part: 'last' });
       else if (first) out.set(d, { id: first, part: 'first' });
       else out.set(d, { id: `person:${one}`, part: surname.length === w.length && !titled.has(one) && isFirstName(w[0] ?? '') ? 'first' : 'last' });
       continue;
     }
     out.set(d, { id: `${d.type}:${w.join(' ')}`, part: 'full' });
+  }
+  return organisationsByPrefix(text, spans, out);
+}
+
+/** The entity whose first name's initials a mention in capitals spells ("JB", "J.-B.", "J.B."). */
+function initialsOf(written: string, byInitials: Map<string, string>): string | undefined {
+  if (!byInitials.size || !/^(?:\p{Lu}\.?-?){2,3}$/u.test(written)) return undefined;
+  return byInitials.get(fold(written.replace(/[.-]/g, '')));
+}
+
+const ARTICLE = /^(?:le|la|les|l')\s*/u;
+
+/**
+ * "la Caisse" after "la Caisse d'Épargne Rhône-Alpes", "le Groupe" after "le Groupe Arvel Conseil": an
+ * organisation named by the first words of a longer name in the same text is that organisation,
+ * and takes its replacement.
+ */
+function organisationsByPrefix(text: string, spans: Detection[], out: Map<Detection, Entity>): Map<Detection, Entity> {
+  const names = spans.filter((d) => d.type === 'organisation' && !d.key?.startsWith('record:')).map((d) => ({ d, name: fold(text.slice(d.start, d.end)).replace(ARTICLE, '') }));
+  if (names.length < 2) return out;
+  for (const a of names) {
+    const whole = names.find((b) => b.name.length > a.name.length && b.name.startsWith(`${a.name} `));
+    if (whole) out.set(a.d, { id: out.get(whole.d)!.id, part: 'alias' });
   }
   return out;
 }

@@ -260,6 +260,8 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // "Mme de Marelle", "M. du Roy": the particle after a title belongs to the name the title
   // announces; the model, word by word, is unsure of such small words.
   if (rule?.type === 'person' && rule.source === 'context' && rule.confidence >= 0.95 && t.shape === 'lower' && NAME_PARTICLES.has(t.folded) && rule.end > t.end) return 'person';
+  // "J.-B.", "J.-P.": the initials of a hyphenated first name, which nothing but a person is.
+  if (rule?.type === 'person' && isInitial(t) && (hyphenThenInitial(tokens, w.token, 1) || hyphenThenInitial(tokens, w.token, -1))) return 'person';
   const before = w.token > 0 ? tokens[w.token - 1]! : undefined;
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien".
   const opensClause = t.sentenceStart || before?.text === ':';
@@ -277,6 +279,10 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
   return type;
 }
+
+const isInitial = (t: Token | undefined) => !!t && /^\p{Lu}\.$/u.test(t.text);
+/** A hyphen, then an initial, right beside token `i`, looking forward (1) or back (-1). */
+const hyphenThenInitial = (tokens: Token[], i: number, step: 1 | -1) => tokens[i + step]?.text === '-' && isInitial(tokens[i + 2 * step]);
 
 /** No other word on the same line as token `i`: a label, a signature, a heading of one word. */
 function aloneOnLine(text: string, tokens: Token[], i: number): boolean {
