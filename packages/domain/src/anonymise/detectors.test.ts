@@ -211,3 +211,23 @@ describe('English notes', () => {
     expect(en('The team is based in Manchester.').text).toBe('The team is based in a large city.');
   });
 });
+
+describe('lists and particles', () => {
+  let lexicon: Lexicon;
+  beforeAll(async () => {
+    lexicon = await loadLexicon();
+  }, 120_000);
+
+  it('masks each phone number of a list separated by commas, the second one whole', () => {
+    const text = 'Appelez le +33 6 12 34 56 78, 01.42.33.44.55 ou 06 12 34 56 78, 07 11 22 33 44.';
+    const phones = detect(text, lexicon, { language: 'fr' }).filter((d) => d.type === 'phone').map((d) => text.slice(d.start, d.end));
+    expect(phones).toEqual(['+33 6 12 34 56 78', '01.42.33.44.55', '06 12 34 56 78', '07 11 22 33 44']);
+  });
+
+  it('does not take the particle of a recorded surname ("Kerbrat-Le Gall") for her name where it stands alone', () => {
+    const known = [{ id: 'c', type: 'person' as const, name: 'Maëlys Kerbrat-Le Gall', gender: 'f' as const }];
+    const text = 'Le Directeur a parlé. Maëlys Kerbrat-Le Gall est venue, puis Mme Le Gall.';
+    const recorded = detect(text, lexicon, { language: 'fr', known }).filter((d) => d.source === 'records').map((d) => text.slice(d.start, d.end));
+    expect(recorded).toEqual(['Maëlys Kerbrat-Le Gall', 'Le Gall']);
+  });
+});

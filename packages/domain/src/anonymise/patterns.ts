@@ -112,9 +112,13 @@ function phones(text: string): Detection[] {
   for (const [from, to] of windowsAround(text, DIGIT_RUN, 5, 40)) {
     for (const p of findPhoneNumbersInText(text.slice(from, to), { defaultCountry: 'FR' })) {
       const start = from + p.startsAt;
-      const end = from + p.endsAt;
+      let end = from + p.endsAt;
       // A number written without 0 or + in front is an identifier or an amount, not a phone.
       if (!/^[+0(]/.test(text.slice(start, end))) continue;
+      // The library reads a comma as a pause before an extension: in a list, "06 12 34 56 78, 01 42…"
+      // are two numbers, and the second would lose its first digits to the first.
+      const comma = text.slice(start, end).indexOf(',');
+      if (comma > 0) end = start + comma;
       found.push({ start, end, type: 'phone', source: 'phone-library', confidence: 0.99 });
     }
   }

@@ -102,6 +102,8 @@ function variantsOf(entity: KnownEntity): Variant[] {
     for (let from = 0; from < name.length; from++) {
       for (let to = from + 1; to <= name.length; to++) {
         if (from === 0 && to === name.length) continue;
+        // "Le" of "Kerbrat-Le Gall" is no name by itself ("Le Directeur…"), nor is "Kerbrat-Le".
+        if (NAME_PARTICLES.has(name[to - 1]!)) continue;
         const part: Variant['part'] = from === 0 ? (to === 1 ? 'first' : 'full') : 'last';
         out.push({ words: name.slice(from, to), entity, part });
       }
