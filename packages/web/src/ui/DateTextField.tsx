@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from './datetime';
-import { TextField } from './fields';
+import { TextField, withFormatHint } from './fields';
 import { useFormat } from './format';
 import { addDays, datePattern, formatDateText, parseDateText, textForValue } from './date-text';
 
@@ -77,15 +77,7 @@ export function DateTextField({ id, label, value, onChange, max, hint, error, ch
     <TextField
       id={id}
       label={label}
-      hint={
-        hint ? (
-          <>
-            {hint} {formatHint}
-          </>
-        ) : (
-          formatHint
-        )
-      }
+      hint={withFormatHint(hint, formatHint)}
       value={text}
       onChange={(e) => type(e.target.value)}
       onBlur={() => setLeft(true)}

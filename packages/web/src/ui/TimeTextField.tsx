@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from './fields';
+import { TextField, withFormatHint } from './fields';
 import { formatTimeText, parseTimeText, roundedNow, segmentAt, stepTime, timeTextForValue } from './time-text';
 
 interface Props {
@@ -76,15 +76,7 @@ export function TimeTextField({ id, label, value, onChange, hint, error, checked
     <TextField
       id={id}
       label={label}
-      hint={
-        hint ? (
-          <>
-            {hint} {formatHint}
-          </>
-        ) : (
-          formatHint
-        )
-      }
+      hint={withFormatHint(hint, formatHint)}
       value={text}
       onChange={(e) => type(e.target.value)}
       onBlur={leave}

@@ -18,6 +18,17 @@ export function describedBy(id: string, hint: ReactNode, error: string | undefin
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** A field's own hint followed by how to write its value ("jj/mm/aaaa", "hh:mm"), or that alone. */
+export function withFormatHint(hint: ReactNode, formatHint: ReactNode): ReactNode {
+  return hint ? (
+    <>
+      {hint} {formatHint}
+    </>
+  ) : (
+    formatHint
+  );
+}
+
 /** The label, hint and error around a control of one's own (a highlighted text area). */
 export function Frame({ id, label, error, hint, required, className, children }: FieldFrame & { children: ReactNode }) {
   return (

@@ -1,16 +1,8 @@
 import type { ReviewedSpan } from '@alliance/domain';
 import { describe, expect, it } from 'vitest';
+import { reviewSpan as span } from './review-span-fixture';
 import { countToDecide, decisionsFor, groupByEntity, groupOfName, groupsToDecide, type ReviewedFieldsOf } from './entity-groups';
 
-/** The nth occurrence of `words` in `text` as a span, with the detected name inside it when it is shorter. */
-function span(text: string, words: string, nth = 1, options: Partial<ReviewedSpan> & { name?: string } = {}): ReviewedSpan {
-  let start = -1;
-  for (let i = 0; i < nth; i++) start = text.indexOf(words, start + 1);
-  if (start < 0) throw new Error(`no ${words} ×${nth}`);
-  const { name, ...rest } = options;
-  const nameStart = name ? start + words.indexOf(name) : undefined;
-  return { start, end: start + words.length, type: 'person', replacement: 'X', source: 'records', confidence: 1, decision: null, ...(name ? { nameStart, nameEnd: nameStart! + name.length } : {}), ...rest };
-}
 const fields = (title: { text: string; spans: ReviewedSpan[] }, body: { text: string; spans: ReviewedSpan[] }): ReviewedFieldsOf<ReviewedSpan> => ({ title, body });
 const untitled = (text: string, spans: ReviewedSpan[]) => fields({ text: '', spans: [] }, { text, spans });
 const summary = (groups: ReturnType<typeof groupByEntity>) => groups.map((g) => [g.key, g.names.map((n) => n.text), g.passages.length]);

@@ -1,20 +1,12 @@
 import type { ReviewedSpan } from '@alliance/domain';
 import { describe, expect, it } from 'vitest';
+import { reviewSpan as span } from './review-span-fixture';
 import { groupByEntity, groupsToDecide, type ReviewedFieldsOf } from './entity-groups';
 import { nextName, type ToDecide } from './names';
 
 const title = 'Claire et Lemoine';
 const body = "Claire appelle. Puis Anne, de la Biscuiterie Lemoine. Claire rappelle ; claire l'écrit à Anne. Le 3 mai.";
 
-/** The nth occurrence of `words` in `text` as a span, with the detected name inside it when it is shorter. */
-function span(text: string, words: string, nth = 1, options: Partial<ReviewedSpan> & { name?: string } = {}): ReviewedSpan {
-  let start = -1;
-  for (let i = 0; i < nth; i++) start = text.indexOf(words, start + 1);
-  if (start < 0) throw new Error(`no ${words} ×${nth}`);
-  const { name, ...rest } = options;
-  const nameStart = name ? start + words.indexOf(name) : undefined;
-  return { start, end: start + words.length, type: 'person', replacement: 'X', source: 'records', confidence: 1, decision: null, ...(name ? { nameStart, nameEnd: nameStart! + name.length } : {}), ...rest };
-}
 
 const fields = (): ReviewedFieldsOf<ReviewedSpan> => ({
   title: { text: title, spans: [span(title, 'Claire'), span(title, 'Lemoine', 1, { type: 'organisation' })] },
