@@ -175,3 +175,10 @@ describe('a word opening the sentence before a first name', () => {
     expect(people('Pierre Martin vient demain.')).toEqual(['Pierre Martin']);
   });
 });
+
+describe('a locution opening a testimonial', () => {
+  it('is read as the locution ("Grâce à ces séances"), while "Claire à Paris" is still her', () => {
+    expect(people("« Grâce à ces séances, j'ai pu avancer. »")).toEqual([]);
+    expect(people('Claire à Paris pour le séminaire.')).toEqual(['Claire']);
+  });
+});

@@ -266,9 +266,12 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien".
   const opensClause = t.sentenceStart || before?.text === ':';
   if (type === 'person' && !rule && runLength === 1 && opensClause && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // "Grâce à ces séances…", a testimonial's first words: the locution, though Grâce is a first name
+  // too ("Claire à Paris" stays her: only the heads of locutions are read so).
+  const next = tokens[w.token + 1];
+  if (type === 'person' && runLength === 1 && opensClause && LOCUTION_HEADS.has(t.folded) && next?.word && /^(?:à|au|aux)$/u.test(next.text)) return 'none';
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
-  const next = tokens[w.token + 1];
   if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
   if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
@@ -280,6 +283,8 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   return type;
 }
 
+/** Words that open a locution with "à": "grâce à", "face à", "suite à", "quant à". */
+const LOCUTION_HEADS = new Set(['grace', 'face', 'suite', 'quant']);
 const isInitial = (t: Token | undefined) => !!t && /^\p{Lu}\.$/u.test(t.text);
 /** A hyphen, then an initial, right beside token `i`, looking forward (1) or back (-1). */
 const hyphenThenInitial = (tokens: Token[], i: number, step: 1 | -1) => tokens[i + step]?.text === '-' && isInitial(tokens[i + 2 * step]);
