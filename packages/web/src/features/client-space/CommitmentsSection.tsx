@@ -7,15 +7,12 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { EditActions } from '../../ui/EditActions';
 import { FormError, useFieldErrors } from '../../ui/errors';
 import { DateTextField } from '../../ui/DateTextField';
+import { todayIsoDate } from '../../ui/datetime';
 import { TextAreaField } from '../../ui/fields';
 import { useFormat } from '../../ui/format';
 import { EmptyState, ErrorState, Loading } from '../../ui/page';
 import { useCommitmentChanges, useCommitments } from './api';
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 const OPEN = new Set<string>(['open', 'in_progress']);
 
 /**
@@ -70,7 +67,7 @@ function CommitmentItem({ engagementId, commitment: c }: { engagementId: string;
   const format = useFormat();
   const { update, remove } = useCommitmentChanges(engagementId);
   const [editing, setEditing] = useState(false);
-  const overdue = c.kind === 'commitment' && c.dueOn !== null && OPEN.has(c.status) && c.dueOn < today();
+  const overdue = c.kind === 'commitment' && c.dueOn !== null && OPEN.has(c.status) && c.dueOn < todayIsoDate();
   const statusId = `commitment-${c.id}-status`;
   const statuses = COMMITMENT_STATUSES[c.kind] as readonly CommitmentStatus[];
   const pending = update.isPending && update.variables?.id === c.id;
