@@ -6,12 +6,14 @@ import { calendarEn } from './calendar.en';
 import { portalEn } from './portal.en';
 import { progressEn } from './progress.en';
 import { anonymiseEn } from './anonymise.en';
+import { fieldsEn } from './fields.en';
 import type { Messages } from './fr';
 
 /** English: the same keys as French, checked by the compiler. */
 export const en: Messages = {
   board: boardEn,
   ...confidentialityEn,
+  ...fieldsEn,
   caseStudies: caseStudiesEn,
   programmes: programmesEn,
   calendar: calendarEn,
@@ -48,24 +50,6 @@ export const en: Messages = {
     copyFailed: 'Could not copy: select the text and copy it.',
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
-  },
-  dateField: {
-    parts: { day: 'dd', month: 'mm', year: 'yyyy' },
-    hint: 'As {{pattern}}, for example {{example}}.',
-    missing: 'Enter a date, as {{pattern}}.',
-    invalid: 'This date does not exist or is not written as {{pattern}}.',
-    late: 'The date cannot be later than {{latest}}.',
-    lateToday: 'The date cannot be later than today.',
-  },
-  timeField: {
-    pattern: 'hh:mm',
-    hint: 'In 24-hour time, for example {{example}}.',
-    missing: 'Enter a time, as {{pattern}}.',
-    invalid: 'This time does not exist or is not written as {{pattern}} (24-hour).',
-  },
-  dateTimeField: {
-    date: 'Date',
-    time: 'Time',
   },
   errors: {
     unexpected: 'Something unexpected went wrong.',

@@ -11,10 +11,12 @@ import { calendarFr } from './calendar.fr';
 import { portalFr } from './portal.fr';
 import { progressFr } from './progress.fr';
 import { anonymiseFr } from './anonymise.fr';
+import { fieldsFr } from './fields.fr';
 
 export const fr = {
   board: boardFr,
   ...confidentialityFr,
+  ...fieldsFr,
   caseStudies: caseStudiesFr,
   programmes: programmesFr,
   calendar: calendarFr,
@@ -51,27 +53,6 @@ export const fr = {
     copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le.',
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
-  },
-  // A date typed as the screen writes it (ui/DateTextField), in every form of the app.
-  dateField: {
-    parts: { day: 'jj', month: 'mm', year: 'aaaa' },
-    hint: 'Au format {{pattern}}, par exemple {{example}}.',
-    missing: 'Indiquez une date, au format {{pattern}}.',
-    invalid: 'Cette date n’existe pas ou n’est pas au format {{pattern}}.',
-    late: 'La date ne peut pas être après le {{latest}}.',
-    lateToday: 'La date ne peut pas être après aujourd’hui.',
-  },
-  // A time of day on 24 hours (ui/TimeTextField), the same in every language.
-  timeField: {
-    pattern: 'hh:mm',
-    hint: 'Sur 24 heures, par exemple {{example}}.',
-    missing: 'Indiquez une heure, au format {{pattern}}.',
-    invalid: 'Cette heure n’existe pas ou n’est pas au format {{pattern}} (sur 24 heures).',
-  },
-  // A date and a time side by side (ui/DateTimeField); the pair is named by the form.
-  dateTimeField: {
-    date: 'Date',
-    time: 'Heure',
   },
   errors: {
     unexpected: 'Une erreur inattendue est survenue.',
