@@ -1,4 +1,4 @@
-import type { Token } from './text.js';
+import { isInitial, type Token } from './text.js';
 import type { Detail, Detection } from './types.js';
 import { NAME_PARTICLES, NEVER_NAMES, POSSESSIVES, ROLE_WORDS, TITLES } from './vocabulary.js';
 
@@ -29,7 +29,7 @@ export function capitalsLeft(tokens: Token[], masked: Detection[], things: Reado
     if (!t.word || t.sentenceStart || things.has(i) || (t.shape !== 'title' && t.shape !== 'upper') || t.text.length < 2 || seen.has(t.folded)) continue;
     const bare = t.folded.replace(/\.$/, '');
     if (TITLES.has(t.folded) || TITLES.has(bare) || ROLE_WORDS.has(bare) || NEVER_NAMES.has(bare) || NAME_PARTICLES.has(bare) || PRONOUNS.has(bare)) continue;
-    if (tokens[i - 1]?.text === ':' || /^\p{Lu}\.$/u.test(t.text)) continue;
+    if (tokens[i - 1]?.text === ':' || isInitial(t)) continue;
     // "L'entreprise", "D'abord": an elided article or pronoun, and a determiner, name no one.
     if (/['’]$/u.test(t.text) || DETERMINERS.has(bare)) continue;
     seen.add(t.folded);

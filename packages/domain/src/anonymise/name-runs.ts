@@ -1,4 +1,4 @@
-import type { Token } from './text.js';
+import { isInitial, type Token } from './text.js';
 import { NAME_PARTICLES } from './vocabulary.js';
 
 /** A run of words that may be one name: tokens `from` to `to`, particles between them included. */
@@ -6,8 +6,6 @@ export interface Run {
   from: number;
   to: number;
 }
-
-const INITIAL = /^\p{Lu}\.$/u;
 
 /** A name broken across a line still joins; a blank line between two words does not. */
 export const sameLine = (a: Token, b: Token): boolean => b.start - a.end <= 3 && !b.paragraphStart;
@@ -43,7 +41,7 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
       }
       // "J.-B.", "J.-P. Martin": the initials of a hyphenated first name are one.
       const after = tokens[j + 1];
-      if (n.text === '-' && after && INITIAL.test(tokens[to]!.text) && INITIAL.test(after.text) && n.start === tokens[to]!.end && after.start === n.end) {
+      if (n.text === '-' && after && isInitial(tokens[to]) && isInitial(after) && n.start === tokens[to]!.end && after.start === n.end) {
         to = j + 1;
         j = j + 1;
         continue;

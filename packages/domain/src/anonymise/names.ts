@@ -3,7 +3,7 @@ import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { COMMON_SURNAMES } from './surnames.js';
-import { fold, type Token } from './text.js';
+import { fold, isInitial, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
 import { FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
@@ -13,7 +13,6 @@ const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 /** "RPR", "HLM": a short word in capitals that is no first name nor initial, read as an organisation. */
 /** A short word in capitals that is no initial: "CHU", "RPR", also "JEAN". */
 const isShortCapitals = (t: Token) => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t);

@@ -1,5 +1,5 @@
 import { sameLine } from './name-runs.js';
-import { fold, shapeOf, type Token } from './text.js';
+import { fold, isInitial, shapeOf, type Token } from './text.js';
 import type { Detection, KnownEntity } from './types.js';
 import { NAME_PARTICLES } from './vocabulary.js';
 
@@ -42,10 +42,10 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
       let to = words[w + v.words.length - 1]!.t;
       // "C. VASSEUR" for Claire Vasseur: her initial before her surname is hers too.
       const before = words[w - 1]?.t;
-      if (v.part === 'last' && before && /^\p{Lu}\.$/u.test(before.text) && sameLine(before, from) && from.start - before.end <= 2 && fold(before.text.charAt(0)) === fold(v.entity.name).charAt(0)) from = before;
+      if (v.part === 'last' && before && isInitial(before) && sameLine(before, from) && from.start - before.end <= 2 && fold(before.text.charAt(0)) === fold(v.entity.name).charAt(0)) from = before;
       // "Claire V." (a board label, a signature): the initial of her surname after her first name is hers too.
       const after = words[w + v.words.length]?.t;
-      if (v.part === 'first' && after && /^\p{Lu}\.$/u.test(after.text) && sameLine(to, after) && after.start - to.end <= 2 && fold(after.text.charAt(0)) === surnameInitial(v.entity.name)) {
+      if (v.part === 'first' && after && isInitial(after) && sameLine(to, after) && after.start - to.end <= 2 && fold(after.text.charAt(0)) === surnameInitial(v.entity.name)) {
         to = after;
         w++;
       }

@@ -128,6 +128,9 @@ const shapes = new Map<string, Shape>();
 /** Signs after which a new sentence (or a quotation) begins. */
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…', '«', '"', '“', '—']);
 
+/** A capital and its full stop: "S.", "V.", the initial a name is written as. */
+export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}\.$/u.test(t.text);
+
 /** The shape of a word, remembered: words repeat, and this runs for every one. */
 export function shapeOf(s: string): Shape {
   const quick = latinShape(s);

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.js';
 import { nameRuns, type Run } from '../name-runs.js';
 import { COMMON_SURNAMES } from '../surnames.js';
-import { fold, type Token } from '../text.js';
+import { fold, isInitial, type Token } from '../text.js';
 import type { Detection, Language } from '../types.js';
 import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES } from '../vocabulary.js';
 
@@ -19,7 +19,6 @@ const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
 /** A candidate: a word that may be part of a name. */
 export const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
-export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
 /** Closed-class words the model may see by name wherever they stand. */
 const CLOSED = new Set([...TITLES, ...NAME_PARTICLES, ...NEVER_NAMES, ...PLACE_PREPOSITIONS, ...ORGANISATION_NOUNS, ...ORGANISATION_HEADS, ...ROLE_WORDS, ...LEGAL_FORMS]);

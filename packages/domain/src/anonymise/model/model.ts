@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
-import { fold, type Token } from '../text.js';
+import { fold, isInitial, type Token } from '../text.js';
 import type { Detection, Gender, Language } from '../types.js';
 import { NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
 import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
@@ -285,7 +285,6 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
 
 /** Words that open a locution with "à": "grâce à", "face à", "suite à", "quant à". */
 const LOCUTION_HEADS = new Set(['grace', 'face', 'suite', 'quant']);
-const isInitial = (t: Token | undefined) => !!t && /^\p{Lu}\.$/u.test(t.text);
 /** A hyphen, then an initial, right beside token `i`, looking forward (1) or back (-1). */
 const hyphenThenInitial = (tokens: Token[], i: number, step: 1 | -1) => tokens[i + step]?.text === '-' && isInitial(tokens[i + 2 * step]);
 
