@@ -82,12 +82,10 @@ function acronymsKept(text: string, found: Detection[], rules: Detection[]): Det
  * French we measured). Still masked, as an organisation: what a person it was is not let through.
  */
 function englishTitles(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
-  let i = 0;
   return found.map((d) => {
     if (d.type !== 'person' || d.source === 'context') return d;
-    i = lowerBound(tokens, d.start);
     let words = 0;
-    for (let k = i; k < tokens.length && tokens[k]!.start < d.end; k++) {
+    for (let k = lowerBound(tokens, d.start); k < tokens.length && tokens[k]!.start < d.end; k++) {
       const t = tokens[k]!;
       if (!t.word) continue;
       if (t.shape === 'lower' || !lexicon.commonWords.en.has(t.folded) || lexicon.commonWords.fr.has(t.folded) || lexicon.firstNames.has(t.folded)) return d;
