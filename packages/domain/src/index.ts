@@ -20,6 +20,7 @@ export * from './anonymise/types.js';
 export * from './case-study/compose.js';
 export * from './case-study/pictures.js';
 export * from './case-study/review.js';
+export * from './case-study/passages.js';
 export * from './case-study/consent-date.js';
 export * from './case-study/highlight.js';
 export * from './case-study/slug.js';

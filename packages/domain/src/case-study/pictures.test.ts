@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise, loadLexicon } from '../anonymise/index.js';
+import { passageAnchor } from './passages.js';
 import { applyReview, type SpanDecision } from './review.js';
 import { labelDetails, maskPictureAddresses, MASKED_LABEL, pictureImage, pictureRefs, relabel, relabelElements, withLabels, type RecordedName } from './pictures.js';
 
@@ -68,7 +69,27 @@ describe('re-labelling a picture as the review turns the text', () => {
     // Unless the coach chose to keep the name in the text: then the picture follows her.
     const kept = relabel(combined, [], { decisions: [{ text: 'Claire', type: 'person', action: 'keep' }], added: [] }, recorded, MASKED_LABEL.fr);
     expect(kept.get('chez claire')).toBe('chez claire');
+    // Not when she kept it for one passage of the text only: a picture is not that passage.
+    const passage = { before: '', after: ' est là.', index: 0, count: 1 };
+    const once = relabel(combined, [], { decisions: [{ text: 'Claire', type: 'person', action: 'keep', passage }], added: [] }, recorded, MASKED_LABEL.fr);
+    expect(once.get('chez claire')).toBe('[masqué]');
   });
+
+  it('follows the decision on the name, not one she made for a single passage of the text', async () => {
+    const text = 'Claire Vasseur prépare la réunion. Claire est là.';
+    const lexicon = await loadLexicon();
+    const combined = withLabels(text, ['Claire']);
+    const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: 'fr', mode: 'roles', known });
+    const inText = found.spans.filter((s) => s.start < text.length);
+    const second = inText.find((s) => text.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end) === 'Claire')!;
+    const decisions: SpanDecision[] = [
+      { text: 'Claire Vasseur', type: 'person', action: 'accept' },
+      { text: 'Claire', type: 'person', action: 'accept' },
+      { text: 'Claire', type: 'person', action: 'keep', passage: passageAnchor(text, inText, second) },
+    ];
+    expect(applyReview(text, inText, decisions, []).text).toMatch(/^La consultante prépare la réunion\. Claire est là\.$/);
+    expect(relabel(combined, found.spans, { decisions, added: [] }, recorded, MASKED_LABEL.fr).get('Claire')?.toLowerCase()).toBe('la consultante');
+  }, 60_000);
 
   it('masks a label the review never read, and keeps an empty one empty', () => {
     const labels = new Map([['Le DG', 'Le DG']]);

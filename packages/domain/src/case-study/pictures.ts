@@ -1,5 +1,5 @@
 import { mapOffsets } from './highlight.js';
-import { applyReview, type AddedSpan, type FoundSpan, type SpanDecision } from './review.js';
+import { applyReview, nameDecisions, type AddedSpan, type FoundSpan, type SpanDecision } from './review.js';
 import type { Detail, EntityType } from '../anonymise/types.js';
 
 /**
@@ -121,7 +121,8 @@ export function relabel(
   recorded: RecordedName[],
   masked: string,
 ): Map<string, string> {
-  const kept = new Set(review.decisions.filter((d) => d.action === 'keep').map((d) => phrase(d.text)));
+  // A name kept for one passage of the text is not kept in a picture: only the name's own decision lifts the guard.
+  const kept = new Set(review.decisions.filter((d) => d.action === 'keep' && !d.passage).map((d) => phrase(d.text)));
   const names = recorded.flatMap((r) => [r.name, ...(r.aliases ?? [])].map((n) => ({ type: r.type, n })));
   // A person is known by any part of her name; an organisation by its whole name ("Groupe" alone is a common word).
   const guarded = names
@@ -139,12 +140,16 @@ export function relabel(
   return out;
 }
 
-/** One label reviewed as the text is: the spans of its paragraph in its own offsets, the coach's decisions and additions applied. */
+/**
+ * One label reviewed as the text is: the spans of its paragraph in its own offsets, the
+ * coach's decisions by name and her additions applied. Her decisions for one passage are
+ * for a passage of the text: a label follows the name's.
+ */
 function reviewLabel(r: LabelRange, spans: FoundSpan[], review: { decisions: SpanDecision[]; added: AddedSpan[] }) {
   const within = (at: number) => Math.min(Math.max(at, r.start), r.end) - r.start;
   // The name's own offsets move with the span: the decision on "Claire" is found by them.
   const local = spans.filter((s) => s.start < r.end && r.start < s.end).map((s) => mapOffsets(s, within));
-  return applyReview(r.label, local, review.decisions, review.added);
+  return applyReview(r.label, local, nameDecisions(review.decisions), review.added);
 }
 
 /** A telling detail found in a picture's label: its offsets are into `label` (as `withLabels` holds it), not into the text. */

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { anonymise, type Lexicon, loadLexicon } from '../anonymise/index.js';
 import type { EntityType, KnownEntity } from '../anonymise/types.js';
 import { fitOwnWords } from './own-words.js';
+import { PASSAGE_CONTEXT, passageAnchor, sameAnchor } from './passages.js';
 import { applyReview, consentAllows, keptRecordedNames, publicationRefusal, readingMinutes, slugify, spanName, withChecked, type ConsentNames, type FoundSpan, type PublicationConsent, type SpanDecision } from './review.js';
 
 const text = 'Claire a revu Marc. Claire est sereine à Lyon.';
@@ -286,5 +287,159 @@ describe('the details the coach has read', () => {
     expect(checked([{ ...inLabel }], check({ kind: 'capital', text: 'Quasimodo' }))).toEqual([false]);
     expect(checked([inLabel], check(inLabel))).toEqual([true]);
     expect(checked([{ ...age, kind: 'seniority' }], check(age))).toEqual([false]);
+  });
+});
+
+describe('a decision for one passage of a name', () => {
+  // "Florence" is the client in two sentences and the Italian city in one; the anonymiser takes all three for her.
+  const text = "Florence m'a appelée hier.\nElle rentrait de Florence, en Italie.\nFlorence était fatiguée.";
+  /** Every passage of these names in `t`, as the anonymiser would give them (the name is the whole stretch). */
+  const found = (t: string, names = /\bFlor[ae]nce\b/gu): FoundSpan[] =>
+    [...t.matchAll(names)].map((m) => ({ start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + m[0].length, type: 'person' as const, replacement: 'C.', source: 'records', confidence: 1 }));
+  /** The nth passage (1 the first) of "Florence" in `t`. */
+  const nth = (t: string, n: number) => found(t)[n - 1]!;
+  /** Her decision for the nth passage of `t`, as the screen makes it. */
+  const forPassage = (t: string, n: number, d: { action: 'accept' | 'keep' } | { action: 'replace'; replacement: string }): SpanDecision => ({
+    text: spanName(t, nth(t, n)),
+    type: 'person',
+    ...d,
+    passage: passageAnchor(t, found(t), nth(t, n)),
+  });
+  const byName = (d: { action: 'accept' | 'keep' } | { action: 'replace'; replacement: string }): SpanDecision => ({ text: 'Florence', type: 'person', ...d });
+  const city = forPassage(text, 2, { action: 'keep' });
+
+  it('is anchored by the words around the name, up to a line break, and which of the passages alike it is', () => {
+    expect(city.passage).toEqual({ before: '\nElle rentrait de ', after: ', en Italie.\n', index: 0, count: 1 });
+    expect(passageAnchor(text, found(text), nth(text, 1))).toEqual({ before: '', after: " m'a appelée hier.\n", index: 0, count: 1 });
+    // At most PASSAGE_CONTEXT characters each side.
+    const long = `${'a'.repeat(40)} Florence ${'b'.repeat(40)}`;
+    const anchor = passageAnchor(long, found(long), nth(long, 1));
+    expect([anchor.before.length, anchor.after.length]).toEqual([PASSAGE_CONTEXT, PASSAGE_CONTEXT]);
+    expect(sameAnchor(anchor, { ...anchor })).toBe(true);
+    expect(sameAnchor(anchor, { ...anchor, index: 1 })).toBe(false);
+  });
+
+  it("overrides the name's decision there only: the city kept, the client masked everywhere else", () => {
+    const r = applyReview(text, found(text), [byName({ action: 'accept' }), city], []);
+    expect(r.text).toBe("C. m'a appelée hier.\nElle rentrait de Florence, en Italie.\nC. était fatiguée.");
+    expect(r.spans.map((s) => s.decision)).toEqual(['accept', 'keep', 'accept']);
+    expect(r.spans.map((s) => !!s.passage)).toEqual([false, true, false]);
+    expect(r.spans[1]!.passage).toEqual(city.passage);
+    expect(r.unresolved).toEqual([]);
+    expect(r.stale).toEqual([]);
+    // Whatever the order she made them in.
+    expect(applyReview(text, found(text), [city, byName({ action: 'accept' })], []).text).toBe(r.text);
+  });
+
+  it('accepts, keeps or replaces passage by passage, her own words fitted to each', () => {
+    const t = "Le père de Florence l'attend.\nElle rentrait de Florence, en Italie.\nFlorence était fatiguée.";
+    const r = applyReview(t, found(t), [forPassage(t, 1, { action: 'replace', replacement: 'Sophie' }), forPassage(t, 2, { action: 'keep' }), forPassage(t, 3, { action: 'accept' })], []);
+    expect(r.text).toBe("Le père de Sophie l'attend.\nElle rentrait de Florence, en Italie.\nC. était fatiguée.");
+    expect(r.spans.map((s) => s.decision)).toEqual(['replace', 'keep', 'accept']);
+    expect(r.unresolved).toEqual([]);
+    // A passage's own "keep" under a name replaced everywhere else.
+    const kept = applyReview(t, found(t), [byName({ action: 'replace', replacement: 'le directeur' }), forPassage(t, 2, { action: 'keep' })], []);
+    expect(kept.text).toBe("Le père du directeur l'attend.\nElle rentrait de Florence, en Italie.\nLe directeur était fatiguée.");
+    // And a passage's own replacement under a name kept everywhere else.
+    const replaced = applyReview(t, found(t), [byName({ action: 'keep' }), forPassage(t, 3, { action: 'replace', replacement: 'S.' })], []);
+    expect(replaced.text).toBe("Le père de Florence l'attend.\nElle rentrait de Florence, en Italie.\nS. était fatiguée.");
+  });
+
+  it('leaves the other passages of an undecided high-risk name waiting, and publication refused', () => {
+    const r = applyReview(text, found(text), [city], []);
+    expect(r.spans.map((s) => s.decision)).toEqual([null, 'keep', null]);
+    expect(r.unresolved.map((s) => s.start)).toEqual([nth(text, 1).start, nth(text, 3).start]);
+    const consent = { kind: 'client' as const, scope: 'anonymised' as const, givenOn: '2026-11-01' };
+    expect(publicationRefusal({ publishedText: r.text, unresolved: r.unresolved.length, consent })).toBe('unresolved_spans');
+    // Deciding the two others, each for itself, lets it through.
+    const all = applyReview(text, found(text), [city, forPassage(text, 1, { action: 'accept' }), forPassage(text, 3, { action: 'accept' })], []);
+    expect(publicationRefusal({ publishedText: all.text, unresolved: all.unresolved.length, consent })).toBeNull();
+  });
+
+  it('stays on its passage when she edits the text before it, after it, or between the passages away from it', () => {
+    const edits = [
+      `Un mot d'abord.\n${text}`,
+      `${text}\nEt Florence revient demain.`,
+      text.replace("m'a appelée hier.", "m'a appelée hier soir, tard, pour parler longuement."),
+      // The paragraph before it, right up to its line break: the anchor stops there.
+      text.replace("appelée hier.\n", 'appelée hier, bien après le dîner.\n'),
+      text.replace('Florence était fatiguée.', 'Florence était fatiguée, mais sereine.'),
+    ];
+    for (const t of edits) {
+      const r = applyReview(t, found(t), [byName({ action: 'accept' }), city], []);
+      expect(r.stale).toEqual([]);
+      const kept = r.spans.filter((s) => s.decision === 'keep');
+      expect(kept).toHaveLength(1);
+      expect(t.slice(kept[0]!.start - 'rentrait de '.length, kept[0]!.end + ', en Italie'.length)).toBe('rentrait de Florence, en Italie');
+      expect(r.text).toContain('de Florence, en Italie.');
+      expect(r.text).not.toMatch(/Florence (m'a|était|revient)/);
+    }
+  });
+
+  it("goes stale when she edits the name or the words right around it: that passage falls back on the name's decision", () => {
+    const edits = [
+      text.replace('de Florence, en Italie', 'de Florence, en Toscane'),
+      text.replace('rentrait de Florence', 'revenait de Florence'),
+      text.replace('de Florence, en Italie', 'de Florance, en Italie'),
+    ];
+    for (const t of edits) {
+      const r = applyReview(t, found(t), [byName({ action: 'accept' }), city], []);
+      expect(r.stale).toEqual([city]);
+      expect(r.spans.some((s) => s.passage)).toBe(false);
+      // Never kept elsewhere: with the name accepted, every passage of "Florence" is masked.
+      expect(r.text).not.toContain('Florence');
+    }
+    // With no decision on the name, the passage waits again and holds publication.
+    const t = text.replace('en Italie', 'en Toscane');
+    const waiting = applyReview(t, found(t), [city], []);
+    expect(waiting.spans.map((s) => s.decision)).toEqual([null, null, null]);
+    expect(waiting.unresolved).toHaveLength(3);
+    expect(waiting.stale).toEqual([city]);
+  });
+
+  it('goes stale when its passage is removed, the others untouched', () => {
+    const t = text.replace('\nElle rentrait de Florence, en Italie.', '');
+    const r = applyReview(t, found(t), [byName({ action: 'replace', replacement: 'Sophie' }), city], []);
+    expect(r.stale).toEqual([city]);
+    expect(r.text).toBe("Sophie m'a appelée hier.\nSophie était fatiguée.");
+  });
+
+  it('tells two identical passages apart by their order, and never moves onto the other when their number changes', () => {
+    const twice = 'Notes.\nFlorence a choisi.\nFlorence a choisi.\nFin.';
+    const second = forPassage(twice, 2, { action: 'keep' });
+    expect(second.passage).toEqual({ before: '\n', after: ' a choisi.\n', index: 1, count: 2 });
+    const r = applyReview(twice, found(twice), [second], []);
+    expect(r.spans.map((s) => s.decision)).toEqual([null, 'keep']);
+    expect(r.text).toBe('Notes.\nC. a choisi.\nFlorence a choisi.\nFin.');
+    // The first removed, or a third written alike, or the first rewritten: which one she meant is no longer sure.
+    for (const t of ['Notes.\nFlorence a choisi.\nFin.', 'Notes.\nFlorence a choisi.\nFlorence a choisi.\nFlorence a choisi.\nFin.', 'Notes.\nFlorence a choisi vite.\nFlorence a choisi.\nFin.']) {
+      const after = applyReview(t, found(t), [second], []);
+      expect(after.stale).toEqual([second]);
+      expect(after.spans.every((s) => s.decision === null)).toBe(true);
+      expect(after.text).not.toContain('Florence');
+    }
+    // Text added elsewhere keeps it on the second.
+    const moved = 'Intro.\nNotes.\nFlorence a choisi.\nFlorence a choisi.\nFin, avec Florence.';
+    expect(applyReview(moved, found(moved), [second], []).spans.map((s) => s.decision)).toEqual([null, 'keep', null]);
+  });
+
+  it('holds for a name written in other letters, and not for another type of the same words', () => {
+    const t = 'FLORENCE a choisi.\nElle rentrait de Florence, en Italie.\nFin.';
+    const spans = found(t, /\bFLORENCE\b|\bFlorence\b/gu);
+    const r = applyReview(t, spans, [{ ...city, text: 'florence' }], []);
+    expect(r.spans.map((s) => s.decision)).toEqual([null, 'keep']);
+    const asPlace = applyReview(t, spans, [{ ...city, type: 'place' }], []);
+    expect(asPlace.spans.map((s) => s.decision)).toEqual([null, null]);
+    expect(asPlace.stale).toHaveLength(1);
+  });
+
+  it('is the last one she made when two name the same passage', () => {
+    const again = forPassage(text, 2, { action: 'replace', replacement: 'une ville italienne' });
+    expect(applyReview(text, found(text), [city, again], []).text).toContain("rentrait d'une ville italienne, en Italie");
+  });
+
+  it('leaves the recorded names it keeps to the consent guard, like a decision by name', () => {
+    const r = applyReview(text, found(text), [byName({ action: 'accept' }), city], []);
+    expect(keptRecordedNames(text, r.spans, { client: { firstName: 'Florence', lastName: 'Ardant' }, others: [] })).toEqual([{ text: 'Florence', part: 'first_name' }]);
   });
 });

@@ -1,5 +1,9 @@
 import type { EntityType } from '../anonymise/types.js';
+import { decisionKey, spanName } from './name-key.js';
 import { fitOwnWords } from './own-words.js';
+import { type PassageAnchor, placePassageDecisions } from './passages.js';
+
+export { decisionKey, spanName };
 
 /**
  * The coach's review of what the anonymiser found. Decisions are kept per detected
@@ -8,8 +12,15 @@ import { fitOwnWords } from './own-words.js';
  * Lemoine", "de la Biscuiterie Lemoine" and a picture's label): `accept` the proposed
  * replacement, `replace` it with her own, or `keep` the words (a false alarm). She can
  * also add words the anonymiser missed.
+ *
+ * A decision with a `passage` is for that one passage of the name (passages.ts): it
+ * overrides the name's decision there only — "Florence" the city kept, "Florence" the
+ * client masked — and applies only while its anchor still names that passage.
  */
-export type SpanDecision = { text: string; type: EntityType } & ({ action: 'accept' | 'keep' } | { action: 'replace'; replacement: string });
+export type SpanDecision = { text: string; type: EntityType; passage?: PassageAnchor } & ({ action: 'accept' | 'keep' } | { action: 'replace'; replacement: string });
+/** Her decisions by name, without those for one passage of the text (a picture's label follows the name's). */
+export const nameDecisions = (decisions: readonly SpanDecision[]): SpanDecision[] => decisions.filter((d) => !d.passage);
+
 export interface AddedSpan {
   text: string;
   type: EntityType;
@@ -39,25 +50,24 @@ export interface FoundSpan {
 
 export interface ReviewedSpan extends FoundSpan {
   decision: 'accept' | 'replace' | 'keep' | 'added' | null;
+  /** Present when this passage has a decision of its own, overriding its name's: the anchor it was made by. */
+  passage?: PassageAnchor;
 }
-
-export const decisionKey = (text: string, type: EntityType) => `${type}|${text.normalize('NFC').toLowerCase()}`;
-
-/** The words a decision on this span is kept by: the name itself, or the whole stretch for spans that do not tell it apart. */
-export const spanName = (text: string, s: { start: number; end: number; nameStart?: number; nameEnd?: number }) => text.slice(s.nameStart ?? s.start, s.nameEnd ?? s.end);
 
 /**
  * Applies the coach's decisions and additions to the detected spans of `text`:
  * the spans as she sees them (each with its decision or none yet) and the text that
- * would be published.
+ * would be published. A passage's own decision comes first, then its name's; `stale`
+ * lists the passage decisions whose passage the text no longer holds as it was.
  */
 export function applyReview(
   text: string,
   detected: FoundSpan[],
   decisions: SpanDecision[],
   added: AddedSpan[],
-): { spans: ReviewedSpan[]; text: string; unresolved: ReviewedSpan[] } {
-  const byKey = new Map(decisions.map((d) => [decisionKey(d.text, d.type), d]));
+): { spans: ReviewedSpan[]; text: string; unresolved: ReviewedSpan[]; stale: SpanDecision[] } {
+  const byKey = new Map(nameDecisions(decisions).map((d) => [decisionKey(d.text, d.type), d]));
+  const own = placePassageDecisions(text, detected, decisions);
   // Her words may take words before a name, never what another span replaces.
   const floor = new Map<FoundSpan, number>();
   let reached = 0;
@@ -66,13 +76,15 @@ export function applyReview(
     reached = Math.max(reached, s.end);
   }
   const spans: ReviewedSpan[] = detected.map((s) => {
-    // By the name first; then by the whole stretch, as decisions were kept before the two were told apart.
-    const d = byKey.get(decisionKey(spanName(text, s), s.type)) ?? byKey.get(decisionKey(text.slice(s.start, s.end), s.type));
+    // This passage's own decision; else the name's; then by the whole stretch, as decisions were kept before the two were told apart.
+    const mine = own.at.get(s);
+    const d = mine ?? byKey.get(decisionKey(spanName(text, s), s.type)) ?? byKey.get(decisionKey(text.slice(s.start, s.end), s.type));
     if (!d) return { ...s, decision: null };
-    if (d.action !== 'replace') return { ...s, decision: d.action };
+    const passage = mine ? { passage: mine.passage } : {};
+    if (d.action !== 'replace') return { ...s, decision: d.action, ...passage };
     // Her words meet the name after whatever introduces it here ("d'Anne" → "de S.").
     const fitted = fitOwnWords(text, s, d.replacement, floor.get(s) ?? 0);
-    return { ...s, decision: d.action, start: fitted.start, end: fitted.end, replacement: fitted.replacement };
+    return { ...s, decision: d.action, start: fitted.start, end: fitted.end, replacement: fitted.replacement, ...passage };
   });
   // What she added is masked wherever it occurs outside what is already masked.
   for (const a of added) {
@@ -94,7 +106,7 @@ export function applyReview(
   }
   out += text.slice(at);
   const unresolved = spans.filter((s) => s.decision === null && HIGH_RISK_TYPES.has(s.type));
-  return { spans, text: out, unresolved };
+  return { spans, text: out, unresolved, stale: own.stale };
 }
 
 /**
