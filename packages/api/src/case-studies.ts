@@ -1,13 +1,30 @@
-import { ANONYMISE_MODES, COMMENT_FIELDS, DETAIL_KINDS, ENTITY_TYPES, FINDING_CERTAINTIES } from '@alliance/domain';
+import { ANONYMISE_MODES, COMMENT_FIELDS, DETAIL_KINDS, ENTITY_TYPES, FINDING_CERTAINTIES, PASSAGE_CONTEXT } from '@alliance/domain';
 import { z } from 'zod';
 import { telltaleDetail } from './anonymise.js';
 import { id, isoDate } from './common.js';
 
 const entityType = z.enum(ENTITY_TYPES);
 
+/**
+ * The one passage a decision is for, when it is not for the name (domain:
+ * case-study/passages.ts): the text just before and after the name as it stood when
+ * she decided, and which of the passages alike it was, of how many. The server
+ * applies it only where all of that still holds; elsewhere the review lists it as `stale`.
+ */
+export const decisionPassage = z
+  .object({
+    before: z.string().max(PASSAGE_CONTEXT),
+    after: z.string().max(PASSAGE_CONTEXT),
+    index: z.number().int().min(0).max(1999),
+    count: z.number().int().min(1).max(2000),
+  })
+  .strict()
+  .refine((p) => p.index < p.count, { path: ['index'], message: 'The passage index must be less than the count of passages alike' });
+
+/** A decision for a name (every passage of it), or with `passage` for that one passage only. */
 export const spanDecision = z.discriminatedUnion('action', [
-  z.object({ text: z.string().min(1).max(500), type: entityType, action: z.enum(['accept', 'keep']) }).strict(),
-  z.object({ text: z.string().min(1).max(500), type: entityType, action: z.literal('replace'), replacement: z.string().min(1).max(200) }).strict(),
+  z.object({ text: z.string().min(1).max(500), type: entityType, action: z.enum(['accept', 'keep']), passage: decisionPassage.optional() }).strict(),
+  z.object({ text: z.string().min(1).max(500), type: entityType, action: z.literal('replace'), replacement: z.string().min(1).max(200), passage: decisionPassage.optional() }).strict(),
 ]);
 export const addedSpan = z.object({ text: z.string().trim().min(1).max(500), type: entityType, replacement: z.string().min(1).max(200) }).strict();
 
@@ -58,6 +75,8 @@ export const reviewedSpan = z.object({
   nameEnd: z.number().int().optional(),
   /** Mentions the anonymiser counts as one person, organisation or place share it ("e3"; an index within this text). */
   entity: z.string().optional(),
+  /** Present when this passage has a decision of its own, which overrides its name's: the passage that decision names. */
+  passage: decisionPassage.optional(),
 });
 
 export const caseStudy = z.object({
@@ -87,6 +106,12 @@ export const caseStudy = z.object({
     title: z.string(),
     text: z.string(),
     unresolved: z.number().int(),
+    /**
+     * Her decisions for one passage that the text no longer holds as it was (the name or
+     * the words around it edited, the passage removed, an identical one added or removed):
+     * they apply nowhere, and the passage follows its name's decision, or waits.
+     */
+    stale: z.array(spanDecision),
     /**
      * Telling details in the title and text that no span masks yet, for the coach to check ("Détails à vérifier");
      * and those in the labels of the pictures shown, with their `label`: their offsets are then into that label.

@@ -3,6 +3,7 @@ import {
   applyReview,
   keptRecordedNames,
   labelDetails,
+  nameDecisions,
   mapOffsets,
   maskPictureAddresses,
   MASKED_LABEL,
@@ -28,6 +29,9 @@ import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
  * text (`withLabels`), so a name gets one replacement in the words and the pictures,
  * and their telling details are listed with the text's (each with its `label`);
  * a picture of another engagement (not in `pictures`) is never read nor shown.
+ *
+ * Her decisions for one passage apply to the text only (a label follows the name's);
+ * those the text no longer holds as it was come back as `stale`.
  *
  * `kept` lists the recorded names her decisions leave in clear, in the text or a label
  * (`client`: her names, which a consent's scope may allow, known under her id; every
@@ -59,9 +63,10 @@ export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pi
     listed.map((d) => ({ ...d, text: ((d as { label?: string }).label ?? whole).slice(d.start, d.end) })),
     record.detailsCheck,
   );
-  const decided = applyReview(combined.text, found.spans, record.decisions, record.added).spans;
-  const kept = keptRecordedNames(combined.text, decided, { client, others: known.filter((k) => k.id !== client?.id) });
-  return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, details, pictures: shownPictures, kept };
+  // What stays in clear: the text as reviewed (her passage decisions included), then the labels, which follow the names' decisions.
+  const inLabels = applyReview(combined.text, found.spans, nameDecisions(record.decisions), record.added).spans.filter((s) => s.start >= whole.length);
+  const kept = keptRecordedNames(combined.text, [...reviewed.spans, ...inLabels], { client, others: known.filter((k) => k.id !== client?.id) });
+  return { spans: reviewed.spans, title: title.trim(), text, unresolved: reviewed.unresolved.length, stale: reviewed.stale, details, pictures: shownPictures, kept };
 }
 
 /** The pictures as publication stores them: anonymised, their shapes and places, nothing else of the record. */
@@ -105,6 +110,7 @@ export function caseStudyView(record: CaseStudyRecord, review: Awaited<ReturnTyp
       title: review.title,
       text: review.text,
       unresolved: review.unresolved,
+      stale: review.stale,
       details: review.details,
       pictures: review.pictures.map((p) => ({ id: p.id, alt: p.alt, caption: p.caption, svg: shownSvg(p) })),
     },
