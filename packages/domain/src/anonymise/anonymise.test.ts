@@ -254,6 +254,15 @@ describe('replacements that read as French', () => {
     const out = anonymise('Depuis mars 2023, rendez-vous rue Carnot le 19/03/2024 à 14 h. On dîne chez Orange.', lexicon, { language: 'fr', mode: 'placeholders' });
     expect(out.text).toBe('Depuis [date], rendez-vous [Lieu 1] le [date]. On dîne chez [Organisation 1].');
   });
+
+  it('generalises a town abroad by its size, and reads a country or a city of several words whole', () => {
+    // Sochaczew (38,000 inhabitants) and Bizerte (115,000) are in no French list, only in the world's towns.
+    expect(run('Il a été muté à Sochaczew, puis à Bizerte.')).toBe('Il a été muté dans une ville étrangère, puis dans une grande ville étrangère.');
+    // Word by word, "Rica" read as a surname.
+    expect(run('Elle est née au Costa Rica et a grandi à Buenos Aires.')).toBe('Elle est née dans un pays et a grandi dans une grande ville étrangère.');
+    // "La" is a first name somewhere in the lists; before "Grèce", in a heading with no full stop, it is the article.
+    expect(typesOf('CORRESPONDANCE La Grèce veut des navires.')).toContainEqual(['Grèce', 'place']);
+  });
 });
 
 describe('a recorded name signed with an initial', () => {

@@ -5,6 +5,7 @@ import { KNOWN_ORGANISATIONS } from './known-organisations.js';
 import { KNOWN_THINGS } from './known-things.js';
 import { NATURAL_PLACES, type NaturalFeature } from './natural-places.js';
 import { WORLD_PLACES } from './world-places.js';
+import { WORLD_TOWNS } from './world-towns.js';
 
 /**
  * The openly licensed lists the anonymiser reads, all installed from npm and shipped
@@ -45,7 +46,10 @@ export interface Lexicon {
 
 /** A place most readers know: a country, a region, a department, a city of the world, a commune of 10,000 or more. */
 export function isWellKnownPlace(place: PlaceFacts | undefined): boolean {
-  return !!place && (place.kind !== 'commune' || (place.population ?? 0) >= 10_000);
+  if (!place) return false;
+  if (place.kind === 'commune') return (place.population ?? 0) >= 10_000;
+  if (place.kind === 'town') return (place.population ?? 0) >= 100_000;
+  return true;
 }
 
 let loading: Promise<Lexicon> | null = null;
@@ -147,5 +151,23 @@ async function build(): Promise<Lexicon> {
   const lowerOnly = (words: string[], withApostrophe: readonly string[]) => new Set([...words.filter((w) => w === w.toLowerCase()), ...withApostrophe].map(fold));
   const organisations = new Set(KNOWN_ORGANISATIONS.map(fold).filter((n) => !popularFirstNames.has(n)));
   const things = new Set(KNOWN_THINGS.map(fold).filter((n) => !popularFirstNames.has(n)));
-  return { organisations, things, firstNames, commonWords: { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) }, places, firstNamesBy, popularFirstNames };
+  const commonWords = { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) };
+  addWorldTowns(places, firstNames, commonWords);
+  return { organisations, things, firstNames, commonWords, places, firstNamesBy, popularFirstNames };
+}
+
+/**
+ * The towns of the world (world-towns.ts) the other lists do not hold, as places of their
+ * size abroad. A town's name that is also a first name ("Florencia"), a word of either
+ * language ("Bath", "Nice" is France's anyway) or shorter than three letters is left out:
+ * there the word is far likelier than the town, and the model would learn nothing from it.
+ */
+function addWorldTowns(places: Map<string, PlaceFacts>, firstNames: Map<string, Gender>, words: Lexicon['commonWords']): void {
+  const isWord = (w: string) => words.fr.has(w) || words.en.has(w);
+  for (const line of WORLD_TOWNS.split('\n')) {
+    const tab = line.indexOf('\t');
+    const key = fold(line.slice(0, tab));
+    if (key.length < 3 || places.has(key) || firstNames.has(key) || key.split(/[\s-]+/).every(isWord)) continue;
+    places.set(key, { kind: 'town', population: Number(line.slice(tab + 1)) * 1000 });
+  }
 }

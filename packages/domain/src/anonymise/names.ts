@@ -233,7 +233,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const after = tokens[run.to + 1];
     const span = { start: first.start, end: tokens[run.to]!.end };
     const folded = fold(text.slice(span.start, span.end));
-    const firstName = lexicon.firstNames.get(first.folded);
+    // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
+    // lists hold "La", "Le" and "Les" as first names somewhere in the world.
+    const firstName = language === 'fr' && words.length > 1 && ARTICLES.has(first.folded) ? undefined : lexicon.firstNames.get(first.folded);
     const place = lexicon.places.get(folded);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
     const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
@@ -308,6 +310,15 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       // "Clemenceau, Georges Leygues, Thomson": in a list of people, the surname of one more.
       if (words.length === 1 && from === span.start) knownInLists.push(known);
       continue;
+    }
+    // "La Grèce", "Le Portugal" capitalised in a heading: the article, then a place the lists know by
+    // the rest ("Le Havre", whose article is part of its name, was found whole above).
+    if (!place && language === 'fr' && words.length > 1 && ARTICLES.has(first.folded)) {
+      const rest = lexicon.places.get(fold(text.slice(words[1]!.start, span.end)));
+      if (rest && isWellKnownPlace(rest)) {
+        found.push({ start: words[1]!.start, end: span.end, type: 'place', source: placeSource(rest), confidence: 0.85, place: rest });
+        continue;
+      }
     }
     // "Paris", "France", "Florence": a well-known place is a place unless the words around say otherwise.
     // "Réunion avec le DG": a common word first in its sentence is that word, not the island.

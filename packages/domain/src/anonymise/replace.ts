@@ -54,6 +54,7 @@ export function generalisePlace(place: PlaceFacts | undefined, language: Languag
   if (place.kind === 'country') return language === 'fr' ? 'un pays' : 'a country';
   // Abroad from France: an English text may be written in London, whose cities are not "abroad".
   if (place.kind === 'city') return language === 'fr' ? 'une grande ville étrangère' : 'a large city';
+  if (place.kind === 'town') return (place.population ?? 0) >= 100_000 ? (language === 'fr' ? 'une grande ville étrangère' : 'a large city') : language === 'fr' ? 'une ville étrangère' : 'a town';
   if (place.kind === 'natural' && place.feature) return NATURE[place.feature][language];
   const area = place.region ? (AREA[place.region] ?? { fr: "d'outre-mer", en: 'overseas' }) : null;
   if (place.kind === 'commune' && place.population !== undefined && area) {

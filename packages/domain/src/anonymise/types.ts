@@ -30,7 +30,8 @@ export type Gender = 'f' | 'm';
 
 /** A place the lists know, so that it can be generalised rather than renamed. */
 export interface PlaceFacts {
-  kind: 'commune' | 'region' | 'department' | 'country' | 'city' | 'natural';
+  /** 'city': a great city abroad everyone knows (world-places.ts); 'town': any other town abroad of some size (world-towns.ts). */
+  kind: 'commune' | 'region' | 'department' | 'country' | 'city' | 'town' | 'natural';
   population?: number;
   region?: string;
   /** What kind of natural place (kind 'natural'): a lake, a mountain range… (natural-places.ts). */

@@ -124,7 +124,7 @@ export class TextView {
     if (g) l.push(g === 'f' ? 'fnf' : 'fnm');
     if (SURNAMES.has(f)) l.push('sn');
     const place = this.lexicon.places.get(f);
-    if (place) l.push(place.kind === 'commune' ? communeTag(place.population) : place.kind);
+    if (place) l.push(place.kind === 'commune' ? communeTag(place.population) : place.kind === 'town' ? ((place.population ?? 0) >= 100_000 ? 'town>100k' : 'town') : place.kind);
     if (this.#common.has(f)) l.push('common');
     if (this.#other.has(f)) l.push('common-other');
     if (TITLES.has(f) || TITLES.has(bare)) l.push('title');

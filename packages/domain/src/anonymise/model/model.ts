@@ -257,6 +257,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // chosen to be no one's name; the model, which saw few of them, reads them as people.
   if (rule?.type === 'place' && rule.place?.kind === 'natural') return 'place';
   const t = tokens[w.token]!;
+  // "au Costa Rica", "à Buenos Aires": the lists hold the whole name of several words, which
+  // no first name and surname make by chance; word by word, the model read "Rica" as a surname.
+  if (rule?.type === 'place' && LISTED.has(rule.source) && rule.confidence >= 0.75 && spansSeveralWords(tokens, w.token, rule) && !afterTitle(tokens, tokenAt(tokens, w.token, rule.start))) return 'place';
   // "Mme de Marelle", "M. du Roy": the particle after a title belongs to the name the title
   // announces; the model, word by word, is unsure of such small words.
   if (rule?.type === 'person' && rule.source === 'context' && rule.confidence >= 0.95 && t.shape === 'lower' && NAME_PARTICLES.has(t.folded) && rule.end > t.end) return 'person';
@@ -281,6 +284,18 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   if (pPerson >= GUARD_OVERRIDE || type !== 'person') return type;
   if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
   return type;
+}
+
+/** `rule` covers another word than token `i`. */
+function spansSeveralWords(tokens: Token[], i: number, rule: Detection): boolean {
+  const t = tokens[i]!;
+  return rule.start < t.start ? tokens[i - 1]!.start >= rule.start : rule.end > t.end && tokens[i + 1]!.end <= rule.end;
+}
+
+/** The index of the token at offset `start`, looking back from token `i`. */
+function tokenAt(tokens: Token[], i: number, start: number): number {
+  while (i > 0 && tokens[i]!.start > start) i--;
+  return i;
 }
 
 /** Words that open a locution with "à": "grâce à", "face à", "suite à", "quant à". */
