@@ -51,6 +51,9 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
         j = j + 1;
         continue;
       }
+      // "Jeremy Hellickson des Rays": after a first name and a surname, "des" leads to his team or
+      // his party, not to more of his name ("Madeleine des Ormeaux" has one word before it).
+      if (n.folded === 'des' && to > i && particleStart < 0) break;
       const k = n.word && NAME_PARTICLES.has(n.folded) ? throughParticles(j) : -1;
       if (k >= 0) {
         to = k;

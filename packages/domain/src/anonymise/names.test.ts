@@ -182,3 +182,18 @@ describe('a locution opening a testimonial', () => {
     expect(people('Claire à Paris pour le séminaire.')).toEqual(['Claire']);
   });
 });
+
+describe('"de" and "des" after a name', () => {
+  it('is "of" after a word of kinship, whatever the first name: the person begins after it', () => {
+    expect(people("C'est le frère de Mody Traoré. Sa sœur de cœur est là.")).toEqual(['Mody Traoré']);
+    expect(people('Il est le père de Bachana Tskhadadze.')).toEqual(['Bachana Tskhadadze']);
+    // After a form of address, the particle is the name's.
+    expect(people('M. de Rênal entra.')).toEqual(['de Rênal']);
+  });
+
+  it('leads from a first name and a surname to a team or a party when it is "des", and stays in a noble name', () => {
+    // "Rays" is then read by itself (and masked, whatever it is taken for).
+    expect(people('Il a battu Jeremy Hellickson des Rays au premier tour.')[0]).toBe('Jeremy Hellickson');
+    expect(people('Valéry Giscard d’Estaing et Madeleine des Ormeaux sont cités.')).toEqual(['Valéry Giscard d’Estaing', 'Madeleine des Ormeaux']);
+  });
+});

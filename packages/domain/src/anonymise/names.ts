@@ -257,7 +257,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "le frère de Charles Martel", "le père de Jean Valjean": a title that is also a noun, then
     // "de" and a first name, is a kinsman or an office of that person; the name begins at the
     // first name. ("M. de Rênal", "Mme de Marelle": after a form of address "de" is the name's.)
-    if (titled && !FORMS_OF_ADDRESS.has(beforeFolded) && first.shape === 'lower' && NAME_PARTICLES.has(first.folded) && words[1] && lexicon.popularFirstNames.has(words[1].folded)) {
+    // So is "le frère de Mody Traoré", whatever his first name: after a word of kinship, "de" is "of".
+    const kinsman = KINSHIP.has(beforeFolded) && (first.folded === 'de' || first.folded === "d'");
+    if (titled && !FORMS_OF_ADDRESS.has(beforeFolded) && first.shape === 'lower' && NAME_PARTICLES.has(first.folded) && words[1] && (kinsman || lexicon.popularFirstNames.has(words[1].folded))) {
       const gender: Gender | undefined = lexicon.firstNames.get(words[1].folded);
       found.push({ start: words[1].start, end: span.end, type: 'person', source: 'first-names', confidence: 0.9, ...(gender ? { gender } : {}) });
       continue;
@@ -395,6 +397,8 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 }
 
 const ARTICLES = new Set(['le', 'la', 'les']);
+/** Titles that are also words of kinship: "le père de…", "la sœur de…", "la veuve de…". */
+const KINSHIP = new Set(['pere', 'frere', 'soeur', 'veuve']);
 
 const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.commonWords.en.has(t.folded);
 

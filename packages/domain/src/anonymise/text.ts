@@ -31,7 +31,10 @@ function foldNow(s: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–]/g, '-')
-    .toLowerCase();
+    .toLowerCase()
+    // "Sœur" and "Soeur", "Lætitia" and "Laetitia": the ligature is two letters typed either way.
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
 }
 
 export type Shape = 'upper' | 'title' | 'lower' | 'other';
