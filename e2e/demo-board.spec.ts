@@ -109,7 +109,7 @@ describe("the demo's constellation, as a newcomer finds it", () => {
     // The first review loads the anonymiser's word lists: slow on a busy machine.
     await coach.waitForURL(/\/case-studies\/[0-9a-f-]{36}$/, { timeout: 120_000 });
     const text = coach.getByLabel('Texte (Markdown)');
-    await expect.poll(() => text.inputValue(), { timeout: 60_000 }).toContain('**La constellation.** Première image (« Au départ ») : Claire, Sa solution (son bébé)');
+    await expect.poll(() => text.inputValue(), { timeout: 60_000 }).toContain('**La constellation.** Première image, « Au départ » : Claire, sa solution (son bébé), le DG');
     const figures = coach.locator('.preview__text figure.picture');
     await expect.poll(() => figures.count(), { timeout: 60_000 }).toBe(2);
     expect(await figures.locator('figcaption').allInnerTexts()).toEqual(['Première image : « Au départ »', 'Image de résolution : « Après le mouvement »']);
@@ -123,7 +123,11 @@ describe("the demo's constellation, as a newcomer finds it", () => {
       expect(svg.replace(/<\/tspan><tspan[^>]*>/g, ' ')).toContain('>La personne accompagnée<');
     }
     await expect.poll(() => figures.locator('img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
-    expect(await coach.locator('.preview__text').innerText()).toContain('À la place de « la personne accompagnée » : Crispée');
+    // Her own figure is felt at "sa propre place"; her label, turned, stands in the first picture's figures and the movements.
+    const preview = await coach.locator('.preview__text').innerText();
+    expect(preview).toContain('Première image, « Au départ » : la personne accompagnée, sa solution (son bébé), le DG');
+    expect(preview).toMatch(/À sa propre place :\s+Crispée/);
+    expect(preview).toContain('Puis un mouvement : le DG se retourne.');
     await figures.first().scrollIntoViewIfNeeded();
     await coach.screenshot({ path: join(SCREENSHOT_DIR, '64-demo-case-study-pictures.png') });
   });

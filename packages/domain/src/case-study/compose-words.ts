@@ -2,13 +2,20 @@
  * The composer's own words, French and English: the headings, and the framing
  * sentences in the coach's voice, first person, as the seeds are written ("Claire me
  * raconte : …", "Nous avons travaillé avec : …"). Each frames recorded words and adds
- * no fact of its own. The client is called by her recorded first name; the
- * anonymiser replaces it like every other mention of her. No sentence here needs
- * her gender: the coach's and the client's agreements are left to the coach.
+ * no fact of its own. No sentence here needs her gender: the coach's and the client's
+ * agreements are left to the coach.
+ *
+ * The client is called by her recorded first name, which the anonymiser replaces like
+ * every other mention of her — but only where a seed would name her: who she is, what
+ * she tells me, her feedback, what she commits to. Elsewhere the sentence needs no
+ * subject ("j'ai reçu son appel", "Ses émotions en fin de séance", "À sa propre place"):
+ * in roles mode each mention becomes « la personne accompagnée », and a draft that
+ * named her in every sentence read like a form.
  */
 
 import type { ContactInitiator, ContactKind } from '../engagement.js';
-import { countWord, dashForColons, follow, jobAndActivities, list, prompt, sentence } from './compose-text.js';
+import { CONSTELLATION_WORDS, type ConstellationWords } from './compose-constellation-words.js';
+import { countWord, follow, jobAndActivities, list, prompt, sentence } from './compose-text.js';
 
 /** When a contact happened, against the held sessions. */
 export type ContactTiming = { at: 'before'; first: boolean } | { at: 'between'; session: number } | { at: 'after'; onlyOneSession: boolean };
@@ -20,23 +27,23 @@ export interface CaseWords {
   /** Who the client is when no first name is recorded. */
   client: string;
   role(name: string, role: string): string;
-  programme(p: { name: string; title: string; place: string; days: number; attendedDays: number }): string;
-  programmeOfUnknownShape(name: string): string;
+  programme(p: { place: string; days: number; attendedDays: number }): string;
+  programmeOfUnknownShape: string;
   betweenDays(text: string): string;
   programmeContact(phase: ProgrammePhase, contact: ContactWords): string;
   contact(timing: ContactTiming, contact: ContactWords): string;
   objectives(statements: string[]): string;
   people(text: string): string;
   situation(name: string, text: string): string;
-  emotionsBefore(name: string, list: string): string;
+  emotionsBefore(list: string): string;
   stakes(text: string): string;
   sessionHeading(n: number): string;
   sessionObjective(text: string): string;
   exploration(text: string): string;
-  insights(name: string, text: string): string;
+  insights(text: string): string;
   tools(text: string): string;
   shift(text: string, session: number | null): string;
-  emotionsAfter(name: string, list: string): string;
+  emotionsAfter(list: string): string;
   feedbackOutcome(event: string, outcome: string): string;
   feedbackAccount(p: { name: string; event: string; account: string; eventNamed: boolean; written: boolean }): string;
   feedbackEvent(event: string): string;
@@ -44,33 +51,25 @@ export interface CaseWords {
   learning(statements: string[]): string;
   commitmentsNote(name: string, text: string): string;
   /** `quoted`: the items are her own words, quoted, because one of them speaks in the first person. */
-  guardrails(name: string, quoted: boolean): string;
-  commitments(name: string, quoted: boolean): string;
+  guardrails(quoted: boolean): string;
+  commitments(quoted: boolean): string;
   nextSteps(text: string): string;
   count(p: { held: number; planned: number; duration: string; extras: string[] }): string;
   duration(minutes: number): string;
   extra(kind: ContactKind, n: number): string;
   prompts: Record<'role' | 'programme' | 'situation' | 'stakes' | 'exploration' | 'shift' | 'feedback' | 'learning' | 'next', string>;
-  /** Kept exactly as before: the constellation's pictures and what was felt in them. */
-  constellation: string;
-  initial(name: string, labels: string): string;
-  resolution(name: string, labels: string): string;
-  initialAlt(labels: string): string;
-  resolutionAlt(labels: string): string;
-  initialCaption(name: string): string;
-  resolutionCaption(name: string): string;
-  felt(label: string, words: string, energy: number): string;
+  /** The constellation's pictures, places felt and movements. */
+  constellation: ConstellationWords;
 }
 
+/** A contact as the sentence needs it: not her name, which "j'ai reçu son appel" does without. */
 export interface ContactWords {
-  name: string;
   kind: ContactKind;
   initiatedBy: ContactInitiator;
   durationMinutes?: number | null;
   summary: string;
 }
 
-const signed = (energy: number) => `${energy > 0 ? '+' : ''}${energy}`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const fr: CaseWords = {
@@ -100,13 +99,15 @@ const fr: CaseWords = {
     const doing = activities.length > 1 ? `, ${activities.slice(0, -1).join(', ')} et ${activities.at(-1)}` : activities.length ? ` et ${activities[0]}` : '';
     return [sentence(`${said}${doing}`), rest ? sentence(rest) : ''].filter(Boolean).join(' ');
   },
-  programme: ({ name, title, place, days, attendedDays }) => {
+  // Seed 003's words. The programme's title is not told: it leads to a cohort of a dozen (the anonymiser would mask it
+  // anyway, as « mon programme collectif » just before "un dispositif collectif"), and the seed does not name its own.
+  programme: ({ place, days, attendedDays }) => {
     const where = atPlace(place);
     return attendedDays > 0
-      ? `Nous nous connaissions déjà pour avoir passé ${countWord(attendedDays, 'fr', true)} ${plural(attendedDays, 'journée', 'journées')} ensemble, dans le cadre de « ${title} », un dispositif collectif d'accompagnement que j'anime${where}.`
-      : `Nous nous connaissions déjà : ${name} a participé à « ${title} », un dispositif collectif d'accompagnement${days ? ` de ${countWord(days, 'fr', true)} ${plural(days, 'journée', 'journées')}` : ''} que j'anime${where}.`;
+      ? `Nous nous connaissions déjà pour avoir passé ${countWord(attendedDays, 'fr', true)} ${plural(attendedDays, 'journée', 'journées')} ensemble, dans le cadre d'un dispositif collectif d'accompagnement que j'anime${where}.`
+      : `Nous nous connaissions déjà, depuis un dispositif collectif d'accompagnement${days ? ` de ${countWord(days, 'fr', true)} ${plural(days, 'journée', 'journées')}` : ''} que j'anime${where}.`;
   },
-  programmeOfUnknownShape: (name) => `Nous nous connaissions déjà : ${name} a participé à un dispositif collectif d'accompagnement que j'anime.`,
+  programmeOfUnknownShape: "Nous nous connaissions déjà, depuis un dispositif collectif d'accompagnement que j'anime.",
   betweenDays: (text) => follow('Entre les journées', text, 'fr'),
   programmeContact: (phase, c) => follow(`${{ before: 'Avant le dispositif', between: 'Entre deux journées', after: 'Après le dispositif' }[phase]}, ${contactFr(c)}`, c.summary, 'fr'),
   contact: (timing, c) => {
@@ -117,15 +118,15 @@ const fr: CaseWords = {
   objectives: (items) => (items.length === 1 ? follow("Nous avons convenu d'un objectif pour cet accompagnement", items[0]!, 'fr') : `Nous avons convenu des objectifs de cet accompagnement :\n${list(items)}`),
   people: (text) => follow('Les personnes en jeu', text, 'fr'),
   situation: (name, text) => follow(`${name} me raconte`, text, 'fr'),
-  emotionsBefore: (name, list) => `${name} éprouve : ${list}.`,
+  emotionsBefore: (list) => `Ses émotions en début de séance : ${list}.`,
   stakes: (text) => follow('Ce qui est en jeu', text, 'fr'),
   sessionHeading: (n) => `### Séance ${n}`,
   sessionObjective: (text) => follow("Nous avons fixé l'objectif de la séance", text, 'fr'),
   exploration: (text) => follow('Au fil de mes questions, nous avons exploré', text, 'fr'),
-  insights: (name, text) => follow(`Ce dont ${name} prend conscience`, text, 'fr'),
+  insights: (text) => follow('Sa prise de conscience', text, 'fr'),
   tools: (text) => follow('Nous avons travaillé avec', text, 'fr'),
   shift: (text, session) => follow(session === null ? 'Avec ce travail' : `Après la séance ${session}`, text, 'fr'),
-  emotionsAfter: (name, list) => `En fin de séance, ${name} nomme : ${list}.`,
+  emotionsAfter: (list) => `Ses émotions en fin de séance : ${list}.`,
   feedbackOutcome: (event, outcome) => `« ${event} » : ${outcome}.`,
   feedbackAccount: ({ name, event, account, eventNamed, written }) =>
     follow(`Lors du feedback${eventNamed ? '' : ` sur « ${event} »`}, ${name} ${written ? "m'écrit" : 'me raconte'}`, account, 'fr'),
@@ -134,8 +135,8 @@ const fr: CaseWords = {
   learning: (items) => (items.length === 1 ? follow("C'est aussi un apprentissage durable", items[0]!, 'fr') : `C'est aussi un apprentissage durable :\n${list(items)}`),
   commitmentsNote: (name, text) => follow(`À la suite de ce travail, ${name} s'engage`, text, 'fr'),
   // "Dans ses termes", as seed 000 introduces her own words.
-  guardrails: (name, quoted) => `Les garde-fous que ${name} se donne${quoted ? ', dans ses termes' : ''} :`,
-  commitments: (_, quoted) => `Ses engagements${quoted ? ', dans ses termes' : ''} :`,
+  guardrails: (quoted) => `Ses garde-fous${quoted ? ', dans ses termes' : ''} :`,
+  commitments: (quoted) => `Ses engagements${quoted ? ', dans ses termes' : ''} :`,
   nextSteps: (text) => follow('Pour la suite', text, 'fr'),
   count: ({ held, planned, duration, extras }) => {
     const sessions = `${held} ${plural(held, 'séance', 'séances')}${duration}`;
@@ -155,14 +156,7 @@ const fr: CaseWords = {
     learning: prompt('fr', 'l’apprentissage durable de la personne accompagnée.'),
     next: prompt('fr', 'les suites — engagements, garde-fous, prochaines étapes.'),
   },
-  constellation: 'La constellation',
-  initial: (n, l) => `Première image (« ${n} ») : ${l}.`,
-  resolution: (n, l) => `Image de résolution (« ${n} ») : ${l}.`,
-  initialAlt: (l) => (l ? `Première image de la constellation : ${l}` : 'Première image de la constellation'),
-  resolutionAlt: (l) => (l ? `Image de résolution de la constellation : ${l}` : 'Image de résolution de la constellation'),
-  initialCaption: (n) => `Première image : « ${n} »`,
-  resolutionCaption: (n) => `Image de résolution : « ${n} »`,
-  felt: (label, words, energy) => `À la place de « ${label} » : ${dashForColons(words)} (énergie ${signed(energy)}).`,
+  constellation: CONSTELLATION_WORDS.fr,
 };
 
 /** "à Marseille"; a place typed with its own preposition ("en ligne", "Au Havre") keeps it. */
@@ -178,9 +172,9 @@ function contactFr(c: ContactWords): string {
   const minutes = c.durationMinutes ? ` (${c.durationMinutes} min)` : '';
   const written = c.kind === 'message' || c.kind === 'email';
   if (c.kind === 'meeting') return c.initiatedBy === 'sponsor' ? `j'ai rencontré le commanditaire${minutes}` : `nous avons eu un rendez-vous${minutes}`;
-  if (c.initiatedBy === 'coach') return written ? `j'ai écrit à ${c.name}` : `j'ai téléphoné à ${c.name}${minutes}`;
-  const who = c.initiatedBy === 'sponsor' ? 'le commanditaire' : c.name;
-  return written ? `${who} m'a écrit` : `${who} m'a téléphoné${minutes}`;
+  if (c.initiatedBy === 'coach') return written ? 'je lui ai écrit' : `je lui ai téléphoné${minutes}`;
+  if (c.initiatedBy === 'sponsor') return written ? "le commanditaire m'a écrit" : `le commanditaire m'a téléphoné${minutes}`;
+  return written ? "j'ai reçu son message" : `j'ai reçu son appel${minutes}`;
 }
 
 const en: CaseWords = {
@@ -199,13 +193,13 @@ const en: CaseWords = {
   },
   client: 'the client',
   role: (name, role) => follow(`${name}'s work`, role, 'en'),
-  programme: ({ name, title, place, days, attendedDays }) => {
+  programme: ({ place, days, attendedDays }) => {
     const where = place.trim() ? ` in ${place.trim()}` : '';
     return attendedDays > 0
-      ? `We already knew each other, having spent ${countWord(attendedDays, 'en')} ${plural(attendedDays, 'day', 'days')} together in "${title}", a group programme I run${where}.`
-      : `We already knew each other: ${name} took part in "${title}", a ${days ? `${countWord(days, 'en')}-day ` : ''}group programme I run${where}.`;
+      ? `We already knew each other, having spent ${countWord(attendedDays, 'en')} ${plural(attendedDays, 'day', 'days')} together in a group programme I run${where}.`
+      : `We already knew each other from a ${days ? `${countWord(days, 'en')}-day ` : ''}group programme I run${where}.`;
   },
-  programmeOfUnknownShape: (name) => `We already knew each other: ${name} took part in a group programme I run.`,
+  programmeOfUnknownShape: 'We already knew each other from a group programme I run.',
   betweenDays: (text) => follow('Between the days', text, 'en'),
   programmeContact: (phase, c) => follow(`${{ before: 'Before the programme', between: 'Between two days', after: 'After the programme' }[phase]}, ${contactEn(c)}`, c.summary, 'en'),
   contact: (timing, c) => {
@@ -215,23 +209,23 @@ const en: CaseWords = {
   objectives: (items) => (items.length === 1 ? follow('We agreed on one objective for this coaching', items[0]!, 'en') : `We agreed on the objectives of this coaching:\n${list(items)}`),
   people: (text) => follow('The people involved', text, 'en'),
   situation: (name, text) => follow(`${name} tells me`, text, 'en'),
-  emotionsBefore: (name, list) => `${name} feels: ${list}.`,
+  emotionsBefore: (list) => `Emotions at the start of the session: ${list}.`,
   stakes: (text) => follow('What is at stake', text, 'en'),
   sessionHeading: (n) => `### Session ${n}`,
   sessionObjective: (text) => follow("We set the session's objective", text, 'en'),
   exploration: (text) => follow('Through my questions, we explored', text, 'en'),
-  insights: (name, text) => follow(`What ${name} becomes aware of`, text, 'en'),
+  insights: (text) => follow('What comes to light', text, 'en'),
   tools: (text) => follow('We worked with', text, 'en'),
   shift: (text, session) => follow(session === null ? 'With this work' : `After session ${session}`, text, 'en'),
-  emotionsAfter: (name, list) => `At the end of the session, ${name} names: ${list}.`,
+  emotionsAfter: (list) => `Emotions at the end of the session: ${list}.`,
   feedbackOutcome: (event, outcome) => `"${event}": ${outcome}.`,
   feedbackAccount: ({ name, event, account, eventNamed, written }) => follow(`In the feedback${eventNamed ? '' : ` on "${event}"`}, ${name} ${written ? 'writes to me' : 'tells me'}`, account, 'en'),
   feedbackEvent: (event) => `"${event}".`,
   outcome: { as_hoped: 'it went as hoped', partly: 'it went partly as hoped', not_as_hoped: 'it did not go as hoped' },
   learning: (items) => (items.length === 1 ? follow('There is lasting learning here too', items[0]!, 'en') : `There is lasting learning here too:\n${list(items)}`),
   commitmentsNote: (name, text) => follow(`Following this work, ${name} commits to`, text, 'en'),
-  guardrails: (name, quoted) => `The guardrails ${name} keeps${quoted ? ', word for word' : ''}:`,
-  commitments: (name, quoted) => `${name}'s commitments${quoted ? ', word for word' : ''}:`,
+  guardrails: (quoted) => `Guardrails${quoted ? ', word for word' : ''}:`,
+  commitments: (quoted) => `Commitments${quoted ? ', word for word' : ''}:`,
   nextSteps: (text) => follow('For what comes next', text, 'en'),
   count: ({ held, planned, duration, extras }) => {
     const more = extras.length ? ` (+ ${extras.join(', ')})` : '';
@@ -250,22 +244,16 @@ const en: CaseWords = {
     learning: prompt('en', "the client's lasting learning."),
     next: prompt('en', 'what comes next — commitments, guardrails, next steps.'),
   },
-  constellation: 'The constellation',
-  initial: (n, l) => `First picture ("${n}"): ${l}.`,
-  resolution: (n, l) => `Resolution picture ("${n}"): ${l}.`,
-  initialAlt: (l) => (l ? `First picture of the constellation: ${l}` : 'First picture of the constellation'),
-  resolutionAlt: (l) => (l ? `Resolution picture of the constellation: ${l}` : 'Resolution picture of the constellation'),
-  initialCaption: (n) => `First picture: ‘${n}’`,
-  resolutionCaption: (n) => `Resolution picture: ‘${n}’`,
-  felt: (label, words, energy) => `In the place of "${label}": ${dashForColons(words)} (energy ${signed(energy)}).`,
+  constellation: CONSTELLATION_WORDS.en,
 };
 
 function contactEn(c: ContactWords): string {
   const minutes = c.durationMinutes ? ` (${c.durationMinutes} min)` : '';
   const written = c.kind === 'message' || c.kind === 'email';
   if (c.kind === 'meeting') return c.initiatedBy === 'sponsor' ? `I met the sponsor${minutes}` : `we met in person${minutes}`;
-  if (c.initiatedBy === 'coach') return written ? `I wrote to ${c.name}` : `I called ${c.name}${minutes}`;
-  const who = c.initiatedBy === 'sponsor' ? 'the sponsor' : c.name;
+  // The client as "they", as an English text speaks of someone whose gender it does not know.
+  if (c.initiatedBy === 'coach') return written ? 'I wrote to them' : `I called them${minutes}`;
+  const who = c.initiatedBy === 'sponsor' ? 'the sponsor' : 'they';
   return written ? `${who} wrote to me` : `${who} called me${minutes}`;
 }
 

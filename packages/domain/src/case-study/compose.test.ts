@@ -34,11 +34,16 @@ const seed000: CaseSource = {
       },
     },
   ],
-  pictures: [
-    { id: 'p-initial', name: 'Première image', isInitial: true, isResolution: false, labels: ['La consultante', 'Le DG', 'La solution'] },
-    { id: 'p-resolution', name: 'Après le mouvement', isInitial: false, isResolution: true, labels: ['La consultante', 'Le DG', 'La solution'] },
+  constellations: [
+    {
+      session: 1,
+      pictures: [
+        { id: 'p-initial', name: 'Première image', isInitial: true, isResolution: false, labels: ['La consultante', 'Le DG', 'La solution'] },
+        { id: 'p-resolution', name: 'Après le mouvement', isInitial: false, isResolution: true, labels: ['La consultante', 'Le DG', 'La solution'] },
+      ],
+      feltSenses: [{ label: 'Le DG', words: 'la pression de sa posture', energy: -2 }],
+    },
   ],
-  feltSenses: [{ label: 'Le DG', words: 'la pression de sa posture', energy: -2 }],
   feedback: [{ event: 'La réunion avec le DG', outcome: 'as_hoped', account: 'Son attitude ouverte a permis au DG de lâcher sa posture fermée.' }],
   learnings: ['Sa conscience de son investissement affectif dans ses missions.'],
 };
@@ -65,8 +70,6 @@ const seed003: CaseSource = {
     { kind: 'phone', at: '2026-03-20T18:00:00Z', durationMinutes: 15, initiatedBy: 'client', summary: "Retour après l'entretien : ça s'est bien passé." },
     { kind: 'phone', at: '2026-03-02T18:00:00Z', durationMinutes: 20, initiatedBy: 'client', summary: 'Un éclairage sur un petit incident.' },
   ],
-  pictures: [],
-  feltSenses: [],
   feedback: [{ event: 'Entretien avec la Direction', outcome: 'as_hoped', account: '« J’ai obtenu ce que j’attendais. »', givenBy: 'client' }],
   learnings: ['Elle a pris conscience de sa place dans l’entreprise.'],
   testimonial: { text: 'Je me sens plus détendue.', attribution: 'S.' },
@@ -95,14 +98,14 @@ describe('composing a case study from the records', () => {
       "Nous avons convenu d'un objectif pour cet accompagnement :\nAborder la prochaine réunion avec le DG dans une disposition constructive.",
       'Les personnes en jeu : la consultante ; le DG de son client.',
       'Claire me raconte : le DG de son client a refusé sèchement sa proposition ; ils sont en froid.',
-      'Claire éprouve : agacement (7/10), tristesse (6/10).',
+      'Ses émotions en début de séance : agacement (7/10), tristesse (6/10).',
       'Ce qui est en jeu : que la relation empire lors de la prochaine réunion.',
       "Nous avons fixé l'objectif de la séance :\nAborder la réunion dans une disposition constructive.",
       'Au fil de mes questions, nous avons exploré :\nClarifier sa mission — conception de la solution, et accompagnement au changement.',
-      'Ce dont Claire prend conscience : une confusion des deux rôles, et un besoin de contrôle.',
+      'Sa prise de conscience : une confusion des deux rôles, et un besoin de contrôle.',
       'Nous avons travaillé avec :\nConstellation systémique en individuel.',
       "Avec ce travail : elle retrouve l'empathie pour son client.",
-      'En fin de séance, Claire nomme : tristesse (3/10).',
+      'Ses émotions en fin de séance : tristesse (3/10).',
       '« La réunion avec le DG » : cela s\'est passé comme espéré. Lors du feedback, Claire me raconte : son attitude ouverte a permis au DG de lâcher sa posture fermée.',
       "C'est aussi un apprentissage durable : sa conscience de son investissement affectif dans ses missions.",
       "À la suite de ce travail, Claire s'engage :\nMettre en place des garde-fous.",
@@ -115,16 +118,17 @@ describe('composing a case study from the records', () => {
     expect(coachPrompts(markdown)).toEqual([]);
   });
 
-  it('keeps the constellation lines and the pictures exactly as before, in the work', () => {
+  it('tells the constellation in the work, its first picture, the places felt and its resolution, then both pictures', () => {
     const { markdown } = composeCaseStudy(seed000);
+    // A picture named only "Première image" is not named twice; the same figures are not listed twice.
     expect(markdown).toContain(
-      '\n**La constellation.** Première image (« Première image ») : La consultante, Le DG, La solution. Image de résolution (« Après le mouvement ») : La consultante, Le DG, La solution. À la place de « Le DG » : la pression de sa posture (énergie -2).\n',
+      '\n**La constellation.** Première image : la consultante, le DG, la solution.\n\nÀ la place du DG : la pression de sa posture (énergie -2).\n\nImage de résolution, « Après le mouvement ».\n',
     );
     expect(markdown).toContain('\n\n![Première image de la constellation : La consultante, Le DG, La solution](board-picture:p-initial "Première image : « Première image »")\n\n');
     expect(markdown).toContain('\n\n![Image de résolution de la constellation : La consultante, Le DG, La solution](board-picture:p-resolution "Image de résolution : « Après le mouvement »")\n\n');
     expect(markdown.indexOf('board-picture:p-initial')).toBeGreaterThan(markdown.indexOf('**La constellation.**'));
     expect(markdown.indexOf('board-picture:p-resolution')).toBeLessThan(markdown.indexOf('## Le déplacement'));
-    const bare = composeCaseStudy({ ...seed000, pictures: [], feltSenses: [] }).markdown;
+    const bare = composeCaseStudy({ ...seed000, constellations: [] }).markdown;
     expect(bare).not.toContain('board-picture:');
     expect(bare).not.toContain('**La constellation.**');
   });
@@ -132,19 +136,19 @@ describe('composing a case study from the records', () => {
   it('tells where we met: the group programme, the days spent together, what the coach offers between them', () => {
     const { markdown } = composeCaseStudy(seed003);
     const context = sectionOf(markdown, 'Le contexte');
-    expect(context).toContain("Nous nous connaissions déjà pour avoir passé deux journées ensemble, dans le cadre de « Prendre sa place », un dispositif collectif d'accompagnement que j'anime à Marseille.");
+    expect(context).toContain("Nous nous connaissions déjà pour avoir passé deux journées ensemble, dans le cadre d'un dispositif collectif d'accompagnement que j'anime à Marseille.");
     expect(context).toContain('Entre les journées : mon numéro de téléphone, en cas de besoin entre les deux journées.');
     // Attendance not kept: the programme's own length; a call during it, with its phase.
     const unmarked = composeCaseStudy({
       ...seed003,
       programme: { ...seed003.programme!, attendedDays: 0, place: 'en ligne', betweenDays: '', contacts: [{ kind: 'phone', initiatedBy: 'client', durationMinutes: 10, phase: 'between', summary: 'Une question sur un exercice.' }] },
     }).markdown;
-    expect(unmarked).toContain("Nous nous connaissions déjà : Sonia a participé à « Prendre sa place », un dispositif collectif d'accompagnement de deux journées que j'anime en ligne.");
-    expect(unmarked).toContain("Entre deux journées, Sonia m'a téléphoné (10 min) : une question sur un exercice.");
+    expect(unmarked).toContain("Nous nous connaissions déjà, depuis un dispositif collectif d'accompagnement de deux journées que j'anime en ligne.");
+    expect(unmarked).toContain("Entre deux journées, j'ai reçu son appel (10 min) : une question sur un exercice.");
     expect(unmarked).not.toContain('Entre les journées');
     // The origin says programme but none is recorded: said, and the coach asked for it.
     const unknown = composeCaseStudy({ ...seed003, programme: null }).markdown;
-    expect(unknown).toContain("Nous nous connaissions déjà : Sonia a participé à un dispositif collectif d'accompagnement que j'anime.");
+    expect(unknown).toContain("Nous nous connaissions déjà, depuis un dispositif collectif d'accompagnement que j'anime.");
     expect(coachPrompts(unknown)[0]).toBe('[À compléter : le dispositif collectif — où, combien de journées.]');
     expect(coachPrompts(composeCaseStudy(seed003).markdown)).not.toContain('[À compléter : le dispositif collectif — où, combien de journées.]');
     expect(composeCaseStudy(seed000).markdown).not.toContain('dispositif collectif');
@@ -153,8 +157,8 @@ describe('composing a case study from the records', () => {
   it('places each call against the sessions: the first one in the context, the others between sessions', () => {
     const { markdown } = composeCaseStudy(seed003);
     // After the programme, the first call is not "Tout d'abord".
-    expect(sectionOf(markdown, 'Le contexte')).toContain("Puis, Sonia m'a téléphoné (20 min) : un éclairage sur un petit incident.");
-    expect(sectionOf(markdown, 'Entre les séances')).toBe("Après la séance, Sonia m'a téléphoné (15 min) :\nRetour après l'entretien — ça s'est bien passé.\n");
+    expect(sectionOf(markdown, 'Le contexte')).toContain("Puis, j'ai reçu son appel (20 min) : un éclairage sur un petit incident.");
+    expect(sectionOf(markdown, 'Entre les séances')).toBe("Après la séance, j'ai reçu son appel (15 min) :\nRetour après l'entretien — ça s'est bien passé.\n");
     expect(headings(markdown)).toEqual([
       '# Ça coince, mais où ?',
       '## Le contexte',
@@ -183,10 +187,10 @@ describe('composing a case study from the records', () => {
         { kind: 'email', at: '2026-11-05T09:00:00Z', initiatedBy: 'client', summary: 'Des nouvelles.' },
       ],
     }).markdown;
-    expect(three).toContain("\nTout d'abord, Claire m'a téléphoné :\nPremier appel.\n");
-    expect(three).toContain("\nEntre la séance 2 et la séance 3, j'ai écrit à Claire : un texte à lire.\n");
+    expect(three).toContain("\nTout d'abord, j'ai reçu son appel :\nPremier appel.\n");
+    expect(three).toContain("\nEntre la séance 2 et la séance 3, je lui ai écrit : un texte à lire.\n");
     expect(three).toContain("\nEntre la séance 2 et la séance 3, j'ai rencontré le commanditaire (30 min) : le point à mi-parcours.\n");
-    expect(three).toContain("\nAprès la dernière séance, Claire m'a écrit : des nouvelles.\n");
+    expect(three).toContain("\nAprès la dernière séance, j'ai reçu son message : des nouvelles.\n");
     // Several sessions say something: each has its heading in the work, and its shift is dated.
     expect(headings(three)).toEqual(expect.arrayContaining(['### Séance 1', '### Séance 2']));
     expect(headings(three)).not.toContain('### Séance 3');
@@ -237,14 +241,14 @@ describe('composing a case study from the records', () => {
       ],
     });
     const next = sectionOf(markdown, 'Et ensuite');
-    expect(next).toContain('Les garde-fous que Claire se donne :\n- Attendre 24 heures avant de répondre à un refus.\n- Relire le contrat avant chaque comité.\n');
+    expect(next).toContain('Ses garde-fous :\n- Attendre 24 heures avant de répondre à un refus.\n- Relire le contrat avant chaque comité.\n');
     // Her own words, in the first person: quoted as hers, not set in the coach's sentence.
     expect(next).toContain('Ses engagements, dans ses termes :\n- « Écrire les frontières de mes responsabilités ».\n');
     expect(next).not.toContain('Appeler le DG');
   });
 
   it('leaves a bracketed prompt where a part of the arc has no record, and leaves optional parts out', () => {
-    const bare: CaseSource = { language: 'fr', engagementTitle: 'Un cas', heldSessions: 1, sessions: [{ notes: {} }], pictures: [], feltSenses: [], feedback: [], learnings: [] };
+    const bare: CaseSource = { language: 'fr', engagementTitle: 'Un cas', heldSessions: 1, sessions: [{ notes: {} }], feedback: [], learnings: [] };
     const { markdown } = composeCaseStudy(bare);
     expect(coachPrompts(markdown)).toEqual([
       '[À compléter : qui est la personne accompagnée, son métier, son contexte.]',
@@ -275,18 +279,18 @@ describe('composing a case study from the records', () => {
   });
 
   it('writes English, with English prompts', () => {
-    const { markdown } = composeCaseStudy({ ...seed000, language: 'en', feedback: [], learnings: [], pictures: [], feltSenses: [] });
+    const { markdown } = composeCaseStudy({ ...seed000, language: 'en', feedback: [], learnings: [], constellations: [] });
     expect(headings(markdown)).toEqual(['# Recréer l\'alliance', '## The context', '## The situation and what was at stake', '## The work', '## The shift', '## After the meeting', '## The lasting learning', '## What comes next']);
     expect(markdown).toContain('> In this example of professional coaching, shown as an illustration, people and contexts have been changed to protect confidentiality.');
     expect(markdown).toContain("\nClaire's work:\nConsultante en stratégie marketing.\n");
     expect(markdown).toContain('\nClaire tells me:\nLe DG de son client');
     expect(markdown).toContain('\nWith this work:\nElle retrouve');
-    expect(markdown).toContain('\nAt the end of the session, Claire names: tristesse (3/10).\n');
+    expect(markdown).toContain('\nEmotions at the end of the session: tristesse (3/10).\n');
     expect(coachPrompts(markdown)).toEqual(["[To write: the client's feedback after the real event — how it went.]", "[To write: the client's lasting learning.]"]);
     const en003 = composeCaseStudy({ ...seed003, language: 'en', programme: { ...seed003.programme!, attendedDays: 0 } }).markdown;
-    expect(en003).toContain('We already knew each other: Sonia took part in "Prendre sa place", a two-day group programme I run in Marseille.');
-    expect(en003).toContain('Then, Sonia called me (20 min):\nUn éclairage sur un petit incident.');
-    expect(en003).toContain('After the session, Sonia called me (15 min):\nRetour');
+    expect(en003).toContain('We already knew each other from a two-day group programme I run in Marseille.');
+    expect(en003).toContain('Then, they called me (20 min):\nUn éclairage sur un petit incident.');
+    expect(en003).toContain('After the session, they called me (15 min):\nRetour');
     expect(en003).toContain('"Entretien avec la Direction": it went as hoped. In the feedback, Sonia writes to me: « J’ai obtenu');
   });
 });
@@ -325,7 +329,7 @@ describe('reading like the seeds: the faults a coach found in the drafted demo',
     expect(stakes.markdown).toContain('\nCe qui est en jeu : une réunion dans quelques jours — la relation risque de se dégrader encore.\n');
     const quoted = composeCaseStudy({ ...seed003, feedback: [{ event: 'Entretien', outcome: 'as_hoped', account: '« Voilà : ça a marché. »', givenBy: 'client' }] }).markdown;
     expect(quoted).toContain("Lors du feedback, Sonia m'écrit : « Voilà : ça a marché. »\n");
-    expect(composeCaseStudy({ ...seed003, language: 'en' }).markdown).toContain("After the session, Sonia called me (15 min):\nRetour après l'entretien — ça s'est bien passé.\n");
+    expect(composeCaseStudy({ ...seed003, language: 'en' }).markdown).toContain("After the session, they called me (15 min):\nRetour après l'entretien — ça s'est bien passé.\n");
     // The times of day and addresses keep theirs.
     expect(follow('Pour la suite', 'un point à 14:30 sur https://example.test', 'fr')).toBe('Pour la suite : un point à 14:30 sur https://example.test.');
     // The whole draft of a case whose every note holds a colon: one colon at most in a paragraph or a list item.
@@ -337,7 +341,7 @@ describe('reading like the seeds: the faults a coach found in the drafted demo',
       contacts: [{ kind: 'phone', at: '2026-10-05T09:00:00Z', initiatedBy: 'client', summary: 'Retour : bien.' }],
       feedback: [{ event: 'La réunion', outcome: null, account: 'Un mot : une suite.' }],
       learnings: ['Un mot : une suite.'],
-      feltSenses: [{ label: 'Le DG', words: 'la pression : forte', energy: -2 }],
+      constellations: [{ pictures: [], feltSenses: [{ label: 'Le DG', words: 'la pression : forte', energy: -2 }] }],
     }).markdown;
     expect(colonsOutsideQuotes(colons).filter((b) => b.colons > 1)).toEqual([]);
   });
@@ -349,12 +353,12 @@ describe('reading like the seeds: the faults a coach found in the drafted demo',
       { kind: 'guardrail', statement: 'Attendre 24 heures avant de répondre', status: 'holding' },
       { kind: 'commitment', statement: 'Appeler le DG chaque semaine', status: 'open' },
     ]);
-    expect(mine).toContain('Les garde-fous que Claire se donne, dans ses termes :\n- « Je relis le contrat avant chaque comité ».\n- « Attendre 24 heures avant de répondre ».\n');
+    expect(mine).toContain('Ses garde-fous, dans ses termes :\n- « Je relis le contrat avant chaque comité ».\n- « Attendre 24 heures avant de répondre ».\n');
     // Words that could be the coach's stay in her sentence, unquoted.
     expect(mine).toContain('Ses engagements :\n- Appeler le DG chaque semaine.\n');
-    expect(withCommitments([{ kind: 'commitment', statement: 'Write down the limits of my role', status: 'open' }], 'en')).toContain("Claire's commitments, word for word:\n- “Write down the limits of my role”.\n");
+    expect(withCommitments([{ kind: 'commitment', statement: 'Write down the limits of my role', status: 'open' }], 'en')).toContain('Commitments, word for word:\n- “Write down the limits of my role”.\n');
     // An English draft of records written in French: her "mes" is still hers.
-    expect(withCommitments([{ kind: 'commitment', statement: 'Écrire les frontières de mes responsabilités', status: 'open' }], 'en')).toContain("Claire's commitments, word for word:\n- “Écrire les frontières de mes responsabilités”.\n");
+    expect(withCommitments([{ kind: 'commitment', statement: 'Écrire les frontières de mes responsabilités', status: 'open' }], 'en')).toContain('Commitments, word for word:\n- “Écrire les frontières de mes responsabilités”.\n');
     // Feedback she wrote in the first person, unquoted in the record.
     const written = composeCaseStudy({ ...seed003, feedback: [{ event: 'Entretien', outcome: 'as_hoped', account: "J'ai obtenu ce que j'attendais.", givenBy: 'client' }] }).markdown;
     expect(written).toContain("Lors du feedback, Sonia m'écrit : « J'ai obtenu ce que j'attendais. »\n");
@@ -368,6 +372,46 @@ describe('reading like the seeds: the faults a coach found in the drafted demo',
     expect(composeCaseStudy({ ...seed003, plannedSessions: 5, status: 'closed' }).markdown).not.toContain('en cours');
     expect(composeCaseStudy({ ...seed003, language: 'en', plannedSessions: 5, status: 'closing' }).markdown).toContain('\n*Coaching in 1 one-hour session (+ 2 calls).*\n');
     expect(composeCaseStudy({ ...seed003, plannedSessions: 5, status: 'active' }).markdown).toContain("*Accompagnement en cours : 1 séance d'une heure sur 5 prévues (+ 2 appels).*");
+  });
+
+  it('names her only where a seed does — who she is, what she tells me, her feedback, what she commits to — so a role does not repeat in every sentence', () => {
+    const source: CaseSource = {
+      ...seed000,
+      contacts: [
+        { kind: 'phone', at: '2026-09-25T09:00:00Z', durationMinutes: 20, initiatedBy: 'client', summary: 'Premier appel.' },
+        { kind: 'message', at: '2026-10-03T09:00:00Z', initiatedBy: 'coach', summary: 'Un texte à lire.' },
+      ],
+      commitments: [{ kind: 'guardrail', statement: 'Attendre 24 heures avant de répondre', status: 'holding' }],
+    };
+    const { markdown } = composeCaseStudy(source);
+    // In roles mode each "Claire" is « la personne accompagnée »: the seed says « la consultante » three times in the whole story.
+    expect(markdown.match(/Claire/g)).toHaveLength(4);
+    for (const named of ['\nClaire est consultante', '\nClaire me raconte :', 'Lors du feedback, Claire me raconte :', "\nÀ la suite de ce travail, Claire s'engage :"]) expect(markdown).toContain(named);
+    for (const line of [
+      "\nTout d'abord, j'ai reçu son appel (20 min) :\nPremier appel.\n",
+      '\nAprès la séance, je lui ai écrit : un texte à lire.\n',
+      '\nSes émotions en début de séance : agacement (7/10), tristesse (6/10).\n',
+      '\nSa prise de conscience : une confusion des deux rôles, et un besoin de contrôle.\n',
+      '\nSes émotions en fin de séance : tristesse (3/10).\n',
+      '\nSes garde-fous :\n- Attendre 24 heures avant de répondre.\n',
+    ]) {
+      expect(markdown).toContain(line);
+    }
+    const en = composeCaseStudy({ ...source, language: 'en' }).markdown;
+    expect(en.match(/Claire/g)).toHaveLength(4);
+    expect(en).toContain('\nFirst, they called me (20 min):\nPremier appel.\n');
+    expect(en).toContain('\nEmotions at the start of the session: agacement (7/10), tristesse (6/10).\n');
+    expect(en).toContain('\nWhat comes to light:\nUne confusion des deux rôles, et un besoin de contrôle.\n');
+  });
+
+  it("does not name the group programme: its title is masked as « mon programme collectif » just before « un dispositif collectif », and seed 003 names none", () => {
+    for (const language of ['fr', 'en'] as const) {
+      const { markdown } = composeCaseStudy({ ...seed003, language });
+      expect(markdown).not.toContain('Prendre sa place');
+      expect(markdown).toContain(language === 'fr' ? "dans le cadre d'un dispositif collectif d'accompagnement que j'anime à Marseille." : 'together in a group programme I run in Marseille.');
+      const unmarked = composeCaseStudy({ ...seed003, language, programme: { ...seed003.programme!, attendedDays: 0 } }).markdown;
+      expect(unmarked).not.toContain('Prendre sa place');
+    }
   });
 
   it("says a session's objective once when it is the contract's own", () => {

@@ -15,6 +15,12 @@
  *
  * The client is called by her recorded first name: the anonymiser replaces it with
  * every other mention of her ("S.", "la personne accompagnée"), as the coach chose.
+ * It stands only where a seed names her (compose-words.ts says where).
+ *
+ * Each constellation board is told on its own, after the work of the session it was
+ * laid out in: its first picture, the places felt and the movements in the order they
+ * happened, its resolution picture, and the two pictures side by side
+ * (compose-constellation.ts).
  */
 
 import type { CommitmentKind, CommitmentStatus } from '../client-space/commitments.js';
@@ -22,9 +28,10 @@ import type { ContactInitiator, ContactKind, EngagementOrigin, Objective } from 
 import type { EngagementStatus } from '../engagement-status.js';
 import { CASE_WORDS, type CaseWords, type ContactTiming, type ProgrammePhase } from './compose-words.js';
 import { herWords, list, speaksFirstPerson } from './compose-text.js';
-import { pictureImage } from './pictures.js';
+import { constellationLines, type CaseConstellation } from './compose-constellation.js';
 
 export { coachPrompts } from './compose-text.js';
+export type { CaseConstellation, CaseFeltSense, CaseMovement, CasePicture } from './compose-constellation.js';
 
 export type CaseLanguage = 'fr' | 'en';
 
@@ -65,6 +72,7 @@ export interface CaseSource {
   status?: EngagementStatus;
   /** The group programme the engagement grew out of, when one is recorded. */
   programme?: {
+    /** Not told: a programme's title leads to a cohort of a dozen, and seed 003 does not name its own. */
     title: string;
     place: string;
     /** What the coach offers between the days ("my phone number, if needed"). */
@@ -84,8 +92,8 @@ export interface CaseSource {
   sessions: { notes: CaseNotes; at?: string; durationMinutes?: number }[];
   /** Calls, messages and meetings outside the sessions, in order. */
   contacts?: CaseContact[];
-  pictures: { id: string; name: string; isInitial: boolean; isResolution: boolean; labels: string[] }[];
-  feltSenses: { label: string; words: string; energy: number }[];
+  /** One per board with something to tell, in the order of the sessions. */
+  constellations?: CaseConstellation[];
   feedback: { event: string; outcome: string | null; account?: string; givenBy?: 'coach' | 'client' }[];
   learnings: string[];
   /** Her commitments and guardrails (the client space's). */
@@ -122,8 +130,8 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
 
   section(w.heading.context, [
     present(source.clientRole) ? w.role(name, source.clientRole) : w.prompts.role,
-    ...programmeLines(source, w, name),
-    ...before.map(({ contact, timing }) => w.contact(timing, { ...contact, name })),
+    ...programmeLines(source, w),
+    ...before.map(({ contact, timing }) => w.contact(timing, contact)),
     objectives.length ? w.objectives(objectives) : '',
     present(firstOf('peopleInvolved') as string) ? w.people(firstOf('peopleInvolved') as string) : '',
   ]);
@@ -133,16 +141,16 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
   const feltBefore = emotions(firstOf('emotionsBefore') as CaseNotes['emotionsBefore']);
   section(w.heading.situation, [
     present(situation) ? w.situation(name, situation) : w.prompts.situation,
-    feltBefore ? w.emotionsBefore(name, feltBefore) : '',
+    feltBefore ? w.emotionsBefore(feltBefore) : '',
     present(stakes) ? w.stakes(stakes) : w.prompts.stakes,
   ]);
 
-  section(w.heading.work, workLines(source, w, name, objectives));
-  section(w.heading.between, after.map(({ contact, timing }) => w.contact(timing, { ...contact, name })));
+  section(w.heading.work, workLines(source, w, objectives));
+  section(w.heading.between, after.map(({ contact, timing }) => w.contact(timing, contact)));
 
   const shifts = notes.map((n, i) => ({ text: n.shift, session: i + 1 })).filter((s): s is { text: string; session: number } => present(s.text));
   const feltAfter = emotions(lastOf('emotionsAfter') as CaseNotes['emotionsAfter']);
-  section(w.heading.shift, [...(shifts.length ? shifts.map((s) => w.shift(s.text, shifts.length > 1 ? s.session : null)) : [w.prompts.shift]), feltAfter ? w.emotionsAfter(name, feltAfter) : '']);
+  section(w.heading.shift, [...(shifts.length ? shifts.map((s) => w.shift(s.text, shifts.length > 1 ? s.session : null)) : [w.prompts.shift]), feltAfter ? w.emotionsAfter(feltAfter) : '']);
 
   const feedback = source.feedback.filter((f) => present(f.event) || present(f.account));
   section(w.heading.feedback, feedback.length ? feedback.map((f) => feedbackParagraph(f, w, name, source.language)) : [w.prompts.feedback]);
@@ -160,47 +168,45 @@ export function composeCaseStudy(source: CaseSource): { title: string; markdown:
 }
 
 /** The group programme where we met: its record, or a prompt when only the origin says so. */
-function programmeLines(source: CaseSource, w: CaseWords, name: string): string[] {
+function programmeLines(source: CaseSource, w: CaseWords): string[] {
   const p = source.programme;
-  if (!p) return source.origin === 'group_programme' ? [w.programmeOfUnknownShape(name), w.prompts.programme] : [];
+  if (!p) return source.origin === 'group_programme' ? [w.programmeOfUnknownShape, w.prompts.programme] : [];
   return [
-    w.programme({ name, title: p.title, place: p.place, days: p.days, attendedDays: p.attendedDays }),
+    w.programme({ place: p.place, days: p.days, attendedDays: p.attendedDays }),
     present(p.betweenDays) ? w.betweenDays(p.betweenDays) : '',
-    ...p.contacts.filter((c) => present(c.summary)).map((c) => w.programmeContact(c.phase, { ...c, name })),
+    ...p.contacts.filter((c) => present(c.summary)).map((c) => w.programmeContact(c.phase, c)),
   ];
 }
 
-/** Each session's objective, questions, awareness and tools (under its own heading when several sessions say something), then the constellation. */
-function workLines(source: CaseSource, w: CaseWords, name: string, objectives: string[]): string[] {
+/**
+ * Each session's objective, questions, awareness and tools, then the constellations laid
+ * out in it; under the session's own heading when several sessions say something. A
+ * constellation whose session is not known is told after the sessions.
+ */
+function workLines(source: CaseSource, w: CaseWords, objectives: string[]): string[] {
   // No questions recorded at all: the prompt stands where the first session's would.
   const unexplored = !source.sessions.some((s) => present(s.notes.exploration));
+  const told = (source.constellations ?? []).map((c) => ({ c, session: c.session && c.session <= source.sessions.length ? c.session : null }));
+  // Several constellations in the case: each is numbered, in the order told.
+  const order = [...told.filter((t) => t.session !== null).sort((a, b) => a.session! - b.session!), ...told.filter((t) => t.session === null)];
+  const constellations = (session: number | null) =>
+    told
+      .filter((t) => t.session === session)
+      .flatMap((t) => constellationLines(t.c, w.constellation, w.constellation.lead(told.length > 1 ? order.indexOf(t) + 1 : null)));
   const perSession = source.sessions.map(({ notes: n }, i) =>
     [
       // A session given to the contract's own objective: said once, in the context.
       present(n.sessionObjective) && !objectives.some((o) => sameWords(o, n.sessionObjective!)) ? w.sessionObjective(n.sessionObjective) : '',
       present(n.exploration) ? w.exploration(n.exploration) : unexplored && i === 0 ? w.prompts.exploration : '',
-      present(n.insights) ? w.insights(name, n.insights) : '',
+      present(n.insights) ? w.insights(n.insights) : '',
       present(n.toolsUsed) ? w.tools(n.toolsUsed) : '',
+      ...constellations(i + 1),
     ].filter(Boolean),
   );
   const speaking = perSession.filter((lines) => lines.length).length;
   const lines = perSession.flatMap((l, i) => (l.length && speaking > 1 ? [w.sessionHeading(i + 1), ...l] : l));
   if (unexplored && !source.sessions.length) lines.push(w.prompts.exploration);
-
-  const initial = source.pictures.find((p) => p.isInitial);
-  const resolution = source.pictures.find((p) => p.isResolution);
-  const constellation = [
-    initial ? w.initial(initial.name, initial.labels.join(', ')) : '',
-    resolution && resolution !== initial ? w.resolution(resolution.name, resolution.labels.join(', ')) : '',
-    ...source.feltSenses.map((f) => w.felt(f.label, f.words, f.energy)),
-  ].filter(Boolean);
-  return [
-    ...lines,
-    constellation.length ? `**${w.constellation}.** ${constellation.join(' ')}` : '',
-    // The pictures themselves, beside the words: the coach deletes the line to leave one out.
-    initial ? pictureImage(initial.id, w.initialAlt(initial.labels.join(', ')), w.initialCaption(initial.name)) : '',
-    resolution && resolution !== initial ? pictureImage(resolution.id, w.resolutionAlt(resolution.labels.join(', ')), w.resolutionCaption(resolution.name)) : '',
-  ];
+  return [...lines, ...constellations(null)];
 }
 
 /** The contacts before the first held session (the story's start), and those after it, each with when it happened. */
@@ -246,8 +252,8 @@ function nextLines(source: CaseSource, w: CaseWords, name: string, commitments: 
   const undertaken = hers('commitment');
   const lines = [
     present(commitments) ? w.commitmentsNote(name, commitments) : '',
-    guardrails.items.length ? `${w.guardrails(name, guardrails.quoted)}\n${list(guardrails.items)}` : '',
-    undertaken.items.length ? `${w.commitments(name, undertaken.quoted)}\n${list(undertaken.items)}` : '',
+    guardrails.items.length ? `${w.guardrails(guardrails.quoted)}\n${list(guardrails.items)}` : '',
+    undertaken.items.length ? `${w.commitments(undertaken.quoted)}\n${list(undertaken.items)}` : '',
     present(nextSteps) ? w.nextSteps(nextSteps) : '',
   ].filter(Boolean);
   return lines.length ? lines : [w.prompts.next];

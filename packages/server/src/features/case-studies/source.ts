@@ -1,4 +1,5 @@
-import { attribution, consentInForce, contactPhase, type CaseSource } from '@alliance/domain';
+import { attribution, consentInForce, contactPhase, type CaseConstellation, type CaseSource } from '@alliance/domain';
+import type { BoardRef } from '../../repos/board-records.js';
 import type { Repositories } from '../../repos/index.js';
 import type { EngagementRecord } from '../../repos/engagements.js';
 
@@ -15,13 +16,11 @@ export async function caseSourceOf(repos: Repositories, engagement: EngagementRe
     programmeOf(repos, engagement),
   ]);
   const held = sessions.filter((s) => s.status === 'held').sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
-  const pictures: CaseSource['pictures'] = [];
-  const feltSenses: CaseSource['feltSenses'] = [];
-  for (const session of held) {
+  const constellations: CaseConstellation[] = [];
+  for (const [i, session] of held.entries()) {
     for (const board of await repos.boards.listForSession(session.id)) {
-      const ref = { id: board.id, clientId: engagement.clientId };
-      for (const p of await repos.boardRecords.pictures(ref)) pictures.push({ id: p.id, name: p.name, isInitial: p.isInitial, isResolution: p.isResolution, labels: p.elements.map((e) => e.label) });
-      for (const f of await repos.boardRecords.feltSenses(ref)) feltSenses.push({ label: f.elementLabel, words: f.words, energy: f.energy });
+      const constellation = await constellationOf(repos, { id: board.id, clientId: engagement.clientId }, i + 1);
+      if (constellation) constellations.push(constellation);
     }
   }
   return {
@@ -39,12 +38,28 @@ export async function caseSourceOf(repos: Repositories, engagement: EngagementRe
     plannedSessions: engagement.plannedSessions,
     sessions: held.map((s) => ({ notes: s.notes, at: s.scheduledAt.toISOString(), durationMinutes: s.durationMinutes })),
     contacts: contacts.map((c) => ({ kind: c.kind, at: c.occurredAt, durationMinutes: c.durationMinutes, initiatedBy: c.initiatedBy, summary: c.summary })),
-    pictures,
-    feltSenses,
+    constellations,
     feedback: feedback.map((f) => ({ event: f.event, outcome: f.outcome, account: f.account, givenBy: f.givenBy })),
     learnings: learnings.map((l) => l.statement),
     commitments: commitments.map((c) => ({ kind: c.kind, statement: c.statement, status: c.status })),
     testimonial: client ? await consentedTestimonial(repos, engagement.id, client) : null,
+  };
+}
+
+/**
+ * One board as a constellation of its own: its pictures, felt senses and movements, each
+ * with when it happened, so the draft tells them in that order; her own figure (the
+ * client's, in any of its pictures) is known by its id. Nothing recorded: nothing told.
+ */
+async function constellationOf(repos: Repositories, board: BoardRef, session: number): Promise<CaseConstellation | null> {
+  const [pictures, feltSenses, movements] = await Promise.all([repos.boardRecords.pictures(board), repos.boardRecords.feltSenses(board), repos.boardRecords.movements(board)]);
+  if (!pictures.length && !feltSenses.length) return null;
+  const hers = new Set(pictures.flatMap((p) => p.elements.filter((e) => e.isClient).map((e) => e.id)));
+  return {
+    session,
+    pictures: pictures.map((p) => ({ id: p.id, name: p.name, isInitial: p.isInitial, isResolution: p.isResolution, labels: p.elements.map((e) => e.label), at: p.takenAt })),
+    feltSenses: feltSenses.map((f) => ({ label: f.elementLabel, words: f.words, energy: f.energy, elementId: f.elementId, own: hers.has(f.elementId), at: f.recordedAt })),
+    movements: movements.map((m) => ({ label: m.label, elementId: m.elementId, distance: m.distance, turnedDegrees: m.turnedDegrees, at: m.endedAt })),
   };
 }
 
