@@ -33,6 +33,7 @@ import type { CaseStudyRecord, CommentRecord } from '../../repos/case-studies.js
 import type { Repositories } from '../../repos/index.js';
 import { engagementNames } from '../anonymise/recorded-names.js';
 import { caseStudyView, picturesToPublish, reviewOf, unpublishedChanges } from './review.js';
+import { changesMemo, reviewFingerprint } from './published-changes.js';
 import { caseSourceOf } from './source.js';
 import { commentReader } from './comment-findings.js';
 import { engagementPictures } from './pictures.js';
@@ -47,9 +48,29 @@ const tags = ['case-studies'];
  * `now` is the clock the practice's today is read from (tests set it).
  */
 export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol: string; host: string }) => string, now: () => Date = () => new Date()): void {
-  const reviewFor = async (repos: Repositories, record: CaseStudyRecord) => {
+  // Whether each published case differs from its page, by the fingerprint of what decides it (published-changes.ts).
+  const memo = changesMemo();
+  /** What the review reads besides the record: the recorded names and the engagement's pictures (database reads, no anonymiser). */
+  const reviewInputs = async (repos: Repositories, record: CaseStudyRecord) => {
     const [names, pictures] = await Promise.all([engagementNames(repos, record.engagementId), engagementPictures(repos, record.engagementId, reviewedWhole(record.title, record.markdown))]);
-    return reviewOf(record, names.known, pictures, names.client);
+    return { names, pictures, fingerprint: reviewFingerprint(record, names.known, pictures) };
+  };
+  const reviewFor = async (repos: Repositories, record: CaseStudyRecord) => {
+    const { names, pictures, fingerprint } = await reviewInputs(repos, record);
+    const review = await reviewOf(record, names.known, pictures, names.client);
+    // Every review answers for the list too: a case she has just opened or edited costs the list nothing.
+    if (record.published) memo.set(fingerprint, unpublishedChanges(record.published, review));
+    return review;
+  };
+  /** A published case's changes as its page would say them: remembered by fingerprint, else reviewed (one at a time: the anonymiser is all CPU). */
+  const publishedChanges = async (repos: Repositories, record: CaseStudyRecord) => {
+    if (!record.published) return false;
+    const { names, pictures, fingerprint } = await reviewInputs(repos, record);
+    const known = memo.get(fingerprint);
+    if (known !== undefined) return known;
+    const changed = unpublishedChanges(record.published, await reviewOf(record, names.known, pictures, names.client));
+    memo.set(fingerprint, changed);
+    return changed;
   };
   const view = async (repos: Repositories, record: CaseStudyRecord, request: { protocol: string; host: string }) => {
     const review = await reviewFor(repos, record);
@@ -78,8 +99,8 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const page = await repos.caseStudies.pageOf();
     const items = [];
     for (const r of await repos.caseStudies.list()) {
-      // As her case's own page says it: only a published case can differ from its page, and only its review tells (one at a time: the anonymiser is all CPU).
-      const changed = r.published ? unpublishedChanges(r.published, await reviewFor(repos, r)) : false;
+      // As her case's own page says it: only a published case can differ from its page.
+      const changed = await publishedChanges(repos, r);
       items.push({
         id: r.id,
         engagementId: r.engagementId,
