@@ -202,8 +202,13 @@ describe('from a finished engagement to a published, anonymised case study', () 
     // The review counts people, then the other names, as the coach decides them; their passages are the detail.
     // "Claire" and "Claire Vasseur" are one person: one row, her full name first, her first name under it.
     const review = coach.getByRole('region', { name: 'Relecture de l’anonymisation' });
-    const count = /^1 personne et (\d+) noms? sensibles? attend(?:ent)? votre décision \((\d+) passages\)\.$/.exec(await review.getByRole('status').first().innerText());
+    const said = await review.getByRole('status').first().innerText();
+    const count = /^1 personne et (\d+) noms? sensibles? attend(?:ent)? votre décision \((\d+) passages\)\./.exec(said);
     expect(count).not.toBeNull();
+    // The places on the proposal, whose rows say « Proposition retenue (facultatif) », are counted apart, as hers to check.
+    expect(said).toMatch(/\. Facultatif : \d+ lieux? (et \d+ dates? )?garde(?:nt)? la proposition d’Alliance, à vérifier si vous le souhaitez\.$/);
+    const place = review.locator('.review-list > li').filter({ has: coach.locator('.review-item__what .tag', { hasText: 'Lieu' }) }).first();
+    expect(await place.locator('.review-item__why').innerText()).toMatch(/· Proposition retenue \(facultatif\)$/);
     expect(Number(count![1]) + 1).toBeLessThan(Number(count![2]));
     const rows = review.locator('.review-list > li');
     const claire = rows.filter({ has: coach.locator('.review-item__what mark', { hasText: /^Claire Vasseur$/ }) });
@@ -245,8 +250,9 @@ describe('from a finished engagement to a published, anonymised case study', () 
     // One decision for her: the box lists all her names and counts all their passages; her full name alone stays a choice.
     const scope = coach.locator('.span-at-caret__name');
     expect(await scope.innerText()).toMatch(/^À décider : \d+ sur \d+\. Cette décision vaut pour tous ses noms, « Claire Vasseur » et « Claire », soit \d+ passages dans le texte\.$/);
-    const alone = coach.getByRole('checkbox', { name: /^Pour « Claire Vasseur » seulement \(1 passage\)$/ });
+    const alone = coach.getByRole('radio', { name: /^« Claire Vasseur » seulement \(1 passage\)$/ });
     expect(await alone.isChecked()).toBe(false);
+    expect(await coach.getByRole('radio', { name: /^Tous ses noms \(\d+ passages\)$/ }).isChecked()).toBe(true);
     await shot(coach, '49-case-study-highlights');
 
     // From the keyboard: a passage of the next person or name waiting is selected in the text and offered here.
@@ -335,9 +341,11 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await coach.mouse.click(her.x + her.width / 2, her.y + her.height / 2);
     await expect.poll(() => coach.locator('.span-at-caret__what').innerText()).toMatch(/^Personne « Claire Vasseur »/);
     await fitsTheScreen(coach);
-    const aloneBox = (await decision.locator('.span-at-caret__alone').boundingBox())!;
-    expect(aloneBox.x + aloneBox.width).toBeLessThanOrEqual(390);
-    expect(aloneBox.height).toBeGreaterThanOrEqual(40);
+    for (const choice of await decision.locator('.span-at-caret__choice').all()) {
+      const b = (await choice.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(390);
+      expect(b.height).toBeGreaterThanOrEqual(40);
+    }
     await decision.scrollIntoViewIfNeeded();
     await coach.screenshot({ path: join(SCREENSHOT_DIR, '49-case-study-decision-person-phone.png') });
     // And on a tablet, upright and sideways.
@@ -437,6 +445,8 @@ describe('from a finished engagement to a published, anonymised case study', () 
     const inBody = bodyLayer.locator('mark', { hasText: /^Claire$/ }).first();
     const top = await inBody.evaluate((m) => (m as HTMLElement).offsetTop);
     await text.evaluate((el, y) => (el.scrollTop = y), Math.max(0, top - 60));
+    // The box under the title (its choices one under the other) may push the text below the window: brought into view.
+    await text.scrollIntoViewIfNeeded();
     await expect.poll(() => bodyLayer.evaluate((l) => l.scrollTop)).toBe(await text.evaluate((el) => el.scrollTop));
     const mark = (await inBody.boundingBox())!;
     await coach.mouse.click(mark.x + mark.width / 2, mark.y + mark.height / 2);
@@ -474,6 +484,94 @@ describe('from a finished engagement to a published, anonymised case study', () 
     await expect.poll(() => preview.innerText()).toContain("elle dirige une équipe d'une centaine de personnes");
     await headcount.waitFor({ state: 'detached' });
     expect(await row('42 ans').count()).toBe(1);
+  });
+
+  it('decides one passage apart from its name, from the keyboard, and says so when the text no longer holds it', async () => {
+    const text = coach.getByLabel('Texte (Markdown)');
+    const before = await text.inputValue();
+    // In the DG's own words her role reads badly (« Merci la consultante »): there, and there only, she gets a first name.
+    await text.fill(`${before}\nLe DG lui écrit : « Merci Claire, pour ce moment. »\n`);
+    const layer = coach.locator('.markdown-field .highlight-field__layer');
+    const claires = layer.locator('mark', { hasText: /^Claire$/ });
+    const had = await claires.count();
+    // Saved after a pause and reviewed again: the new passage is marked.
+    await expect.poll(() => claires.count(), { timeout: 15_000 }).toBe(had + 1);
+    const quoted = claires.last();
+    const top = await quoted.evaluate((m) => (m as HTMLElement).offsetTop);
+    await text.evaluate((el, y) => (el.scrollTop = y), Math.max(0, top - 60));
+    await text.scrollIntoViewIfNeeded();
+    await expect.poll(() => layer.evaluate((l) => l.scrollTop)).toBe(await text.evaluate((el) => el.scrollTop));
+    const box = (await quoted.boundingBox())!;
+    await coach.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const decision = coach.locator('.span-at-caret');
+    // She is accepted: this passage, like all hers, takes the proposal.
+    await expect.poll(() => decision.locator('.span-at-caret__what').innerText()).toMatch(/^Personne « Claire » → « .+ » · Accepté$/);
+
+    // From the keyboard: the choice of what the decision is for, then her words, in that order.
+    const everyName = decision.getByRole('radio', { name: /^Tous ses noms \(\d+ passages\)$/ });
+    expect(await everyName.isChecked()).toBe(true);
+    await everyName.focus();
+    await coach.keyboard.press('ArrowDown');
+    await coach.keyboard.press('ArrowDown');
+    expect(await decision.getByRole('radio', { name: 'Ce passage seulement' }).isChecked()).toBe(true);
+    // (Her name in the title, « Mme Vasseur », still waits: she is still counted among those to decide.)
+    expect(await decision.locator('.span-at-caret__name').innerText()).toMatch(/^À décider : \d+ sur \d+\. Cette décision ne vaut que pour ce passage ; ses autres passages suivent la décision de leur nom\.$/);
+    for (let i = 0; i < 3; i++) await coach.keyboard.press('Tab');
+    expect(await coach.evaluate(() => document.activeElement?.id)).toBe('span-at-caret-own');
+    await coach.keyboard.type('Sophie');
+    await coach.keyboard.press('Enter');
+
+    // Replaced there only: the box says so and what her name has elsewhere; the passage is framed in the text.
+    await expect.poll(() => decision.locator('.span-at-caret__what').innerText()).toBe('Personne « Claire » → « Sophie » · Remplacé pour ce passage');
+    expect(await decision.locator('.span-at-caret__own-decision p').innerText()).toBe('Ce passage a sa propre décision. Ailleurs, « Claire » : Accepté.');
+    expect(await layer.locator('mark.hl--own').allInnerTexts()).toEqual(['Claire']);
+    expect(await coach.locator('#markdown-review-legend').innerText()).toContain('décidé pour ce seul passage (encadré)');
+    const preview = coach.locator('.preview__text');
+    await expect.poll(() => preview.innerText()).toContain('Le DG lui écrit : « Merci Sophie, pour ce moment. »');
+    expect(await preview.innerText()).not.toMatch(REAL_NAMES);
+    // Her row lists it, in its words, with the way back to her name's decision.
+    const herRow = coach.locator('.review-list > li').filter({ has: coach.locator('.review-item__what mark', { hasText: /^Claire Vasseur$/ }) });
+    const own = herRow.locator('.review-item__own');
+    expect(await own.innerText()).toMatch(/^Un passage a sa propre décision :\s+« Le DG lui écrit : « Merci Claire, pour ce moment\. » ».*Sophie · Remplacé\s+Suivre la décision du nom$/s);
+    expect(await axe(coach, '{ include: [".markdown-review", ".review-panel"] }')).toEqual([]);
+    await decision.scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '49-case-study-passage-decision.png') });
+    await own.scrollIntoViewIfNeeded();
+    await herRow.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-review-own-passage.png') });
+
+    // On a phone, the box and its three choices fit, each a finger's height.
+    await coach.setViewportSize({ width: 390, height: 844 });
+    await fitsTheScreen(coach);
+    const choices = await decision.locator('.span-at-caret__choice').all();
+    expect(choices).toHaveLength(3);
+    for (const choice of choices) {
+      const b = (await choice.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(390);
+      expect(b.height).toBeGreaterThanOrEqual(40);
+    }
+    await decision.scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: join(SCREENSHOT_DIR, '49-case-study-passage-decision-phone.png') });
+    await coach.setViewportSize({ width: 1366, height: 900 });
+
+    // The words right after it rewritten: her decision no longer applies there, nor anywhere else; the screen says so and she forgets it.
+    await text.fill(`${before}\nLe DG lui écrit : « Merci Claire, pour cette séance. »\n`);
+    const stale = coach.getByRole('region', { name: 'Une décision de passage ne s’applique plus' });
+    await stale.waitFor({ timeout: 15_000 });
+    const item = await stale.getByRole('listitem').innerText();
+    expect(item).toContain('« Merci Claire, pour ce moment.');
+    expect(item).toMatch(/· Remplacé par « Sophie »\s+Oublier$/);
+    await expect.poll(() => preview.innerText()).not.toContain('Sophie');
+    expect(await preview.innerText()).not.toMatch(REAL_NAMES);
+    expect(await layer.locator('mark.hl--own').count()).toBe(0);
+    expect(await axe(coach, '{ include: [".review-panel"] }')).toEqual([]);
+    await stale.scrollIntoViewIfNeeded();
+    await stale.screenshot({ path: join(SCREENSHOT_DIR, '50-case-study-review-stale-passage.png') });
+    await stale.getByRole('button', { name: /^Oublier la décision « Remplacé par « Sophie » » du passage / }).click();
+    await stale.waitFor({ state: 'detached' });
+    // The text as it was before.
+    await text.fill(before);
+    await coach.getByText(/^Texte modifié :/).waitFor({ state: 'hidden' });
+    await expect.poll(() => preview.innerText(), { timeout: 15_000 }).not.toContain('cette séance');
   });
 
   it('publishes once every sensitive passage is decided', async () => {

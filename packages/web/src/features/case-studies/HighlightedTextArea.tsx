@@ -16,10 +16,10 @@ type LineProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 't
 
 const COPIED = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing', 'tab-size', 'text-transform', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left'];
 
-/** The look of a span: its type's colour, and whether a decision still waits on it. */
-export function spanClass(span: Pick<ReviewedSpan, 'type' | 'decision'>) {
+/** The look of a span: its type's colour, whether a decision still waits on it, and whether it has one of its own, apart from its name's. */
+export function spanClass(span: Pick<ReviewedSpan, 'type' | 'decision' | 'passage'>) {
   const open = span.decision === null && HIGH_RISK_TYPES.has(span.type);
-  return `hl hl--${span.type} ${open ? 'hl--open' : span.decision === 'keep' ? 'hl--kept' : 'hl--decided'}`;
+  return `hl hl--${span.type} ${open ? 'hl--open' : span.decision === 'keep' ? 'hl--kept' : 'hl--decided'}${span.passage ? ' hl--own' : ''}`;
 }
 
 /**

@@ -38,6 +38,8 @@ export function MarkdownReview({ markdown, edited, spans, all, toDecide, caret, 
   const words = useReviewWords();
   const types = [...new Set(all.map((s) => s.type))];
   const waiting = toDecide.people + toDecide.names;
+  // A passage decided apart from its name is framed: the legend says so once there is one.
+  const ownSpan = all.find((s) => s.passage);
   return (
     <div className="markdown-review">
       <HighlightedTextArea
@@ -61,6 +63,7 @@ export function MarkdownReview({ markdown, edited, spans, all, toDecide, caret, 
               {t(`caseStudies.review.types.${type}`)}
             </span>
           ))}{' '}
+          {ownSpan ? <span className={`${spanClass({ type: ownSpan.type, decision: 'accept', passage: ownSpan.passage })} markdown-review__key`}>{t('caseStudies.inText.ownKey')}</span> : null}{' '}
           {waiting && toDecide.type ? (
             <span className={`${spanClass({ type: toDecide.type, decision: null })} markdown-review__key`}>
               {t('caseStudies.inText.openKey', { who: words.who(toDecide), passages: t('caseStudies.review.passages', { count: toDecide.passages }) })}

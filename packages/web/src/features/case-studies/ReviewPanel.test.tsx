@@ -23,7 +23,7 @@ const span = (words: string, nth: number, decision: ReviewedSpan['decision'] = n
   return { start, end: start + words.length, type, replacement: 'la consultante', source: 'records', confidence: 1, decision, ...(entity ? { entity } : {}) };
 };
 const caseStudy = (spans: ReviewedSpan[]) =>
-  ({ id: 'c1', title, markdown, decisions: [], added: [], review: { spans, details: [], unresolved: spans.filter((s) => s.decision === null && s.type !== 'date').length } }) as unknown as CaseStudy;
+  ({ id: 'c1', title, markdown, decisions: [], added: [], review: { spans, details: [], stale: [], unresolved: spans.filter((s) => s.decision === null && s.type !== 'date').length } }) as unknown as CaseStudy;
 
 const html = (node: ReactNode) => renderToStaticMarkup(<QueryClientProvider client={new QueryClient()}>{node}</QueryClientProvider>);
 const rows = (out: string) => out.match(/<li class="review-item/g)?.length ?? 0;
@@ -32,11 +32,11 @@ describe('the review speaks in names, their passages as detail', () => {
   // A server that ties no name to another: each name is decided alone, as before.
   const waiting = caseStudy([span('Claire', 1), span('Claire', 2), span('Anne', 1), span('Claire', 3), span('3 mai', 1, null, 'date')]);
 
-  it('counts the names waiting, not their passages, in French and in English', async () => {
-    expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 personnes attendent votre décision (4 passages).');
+  it('counts the names waiting, not their passages, in French and in English; the date apart, as hers to check', async () => {
+    expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 personnes attendent votre décision (4 passages). Facultatif : 1 date garde la proposition d’Alliance, à vérifier si vous le souhaitez.</p>');
     await i18n.changeLanguage('en');
     try {
-      expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 people await your decision (4 passages).');
+      expect(html(<ReviewPanel caseStudy={waiting} />)).toContain('2 people await your decision (4 passages). Optional: 1 date keeps Alliance’s proposal, to check if you wish.</p>');
     } finally {
       await i18n.changeLanguage('fr');
     }
@@ -55,7 +55,16 @@ describe('the review speaks in names, their passages as detail', () => {
     const one = caseStudy([span('Claire', 1, 'accept'), span('Claire', 2, 'accept'), span('Anne', 1, null, 'organisation'), span('Claire', 3, 'accept')]);
     expect(html(<ReviewPanel caseStudy={one} />)).toContain('1 nom sensible attend votre décision (1 passage).');
     const none = caseStudy([span('Anne', 1, 'keep'), span('3 mai', 1, null, 'date')]);
-    expect(html(<ReviewPanel caseStudy={none} />)).toContain('Tous les noms sensibles sont décidés.');
+    expect(html(<ReviewPanel caseStudy={none} />)).toContain('Tous les noms sensibles sont décidés. Facultatif : 1 date garde la proposition d’Alliance, à vérifier si vous le souhaitez.</p>');
+    const checked = caseStudy([span('Anne', 1, 'keep'), span('3 mai', 1, 'accept', 'date')]);
+    expect(html(<ReviewPanel caseStudy={checked} />)).toContain('Tous les noms sensibles sont décidés.</p>');
+  });
+
+  it('says a place or a date undecided keeps the proposal, and draws its row as nothing waiting', () => {
+    const out = html(<ReviewPanel caseStudy={caseStudy([span('Anne', 1, 'keep'), span('3 mai', 1, null, 'date')])} />);
+    expect(out).toContain('· Proposition retenue (facultatif)</p>');
+    expect(out).not.toContain('À décider');
+    expect(out).not.toContain('review-item--open');
   });
 });
 
@@ -103,5 +112,40 @@ describe('the review speaks in people, as the anonymiser counts them', () => {
     const mixed = html(<ReviewPanel caseStudy={found({ claire: 'keep', vasseur: 'accept' })} />);
     expect(mixed).toContain('<mark>Claire</mark> <span class="muted">(3 passages, Gardé)</span>');
     expect(mixed).toContain('· Décidé nom par nom</p>');
+  });
+});
+
+describe('passages decided on their own', () => {
+  // The second "Claire" has a decision of its own; the third had one, which the text no longer holds.
+  const anchor = { before: 'Claire appelle. ', after: ' rappelle, puis Anne. Cl', index: 0, count: 1 };
+  const own = { ...span('Claire', 2, 'keep'), passage: anchor };
+  const study = (stale: unknown[] = []) => {
+    const c = caseStudy([span('Claire', 1, 'accept'), own, span('Claire', 3, 'accept')]);
+    return { ...c, review: { ...c.review, stale } } as CaseStudy;
+  };
+
+  it('lists them under their row, in their words, each able to follow its name again', () => {
+    const out = html(<ReviewPanel caseStudy={study()} />);
+    expect(out).toContain('<div class="review-item__own"><p>Un passage a sa propre décision :</p>');
+    expect(out).toContain('<span class="passage-words">« Claire appelle. <mark>Claire</mark> rappelle, puis Anne.… »</span> <span aria-hidden="true">→</span><span class="visually-hidden">devient</span> <strong>Claire</strong> <span class="muted">· Gardé</span>');
+    expect(out).toContain('aria-label="Suivre la décision du nom pour le passage « Claire appelle. Claire rappelle, puis Anne.… »"');
+    // The name is accepted; its row says so.
+    expect(out).toContain('· Accepté</p>');
+  });
+
+  it('offers every passage to decide alone, each action naming its passage', () => {
+    const out = html(<ReviewPanel caseStudy={study()} />);
+    expect(out).toContain('<summary>Décider passage par passage</summary>');
+    expect(out).toContain('aria-label="Garder tel quel pour ce passage seulement : « …rappelle, puis Anne. Claire écrit le 3 mai. Claire… »"');
+    expect(out).toContain('· Gardé pour ce passage</span>');
+  });
+
+  it('says which passage decisions no longer apply, and lets her forget them', () => {
+    const stale = [{ text: 'Claire', type: 'person', action: 'replace', replacement: 'S.', passage: { before: 'Anne. ', after: ' écrit le 3 mai. Claire ', index: 0, count: 1 } }];
+    const out = html(<ReviewPanel caseStudy={study(stale)} />);
+    expect(out).toContain('<h3 id="review-stale-title">Une décision de passage ne s’applique plus</h3>');
+    expect(out).toContain('« Anne. <mark>Claire</mark> écrit le 3 mai. Claire… »</span> <span class="muted">· Remplacé par « S. »</span>');
+    expect(out).toContain('aria-label="Oublier la décision « Remplacé par « S. » » du passage « Anne. Claire écrit le 3 mai. Claire… »"');
+    expect(html(<ReviewPanel caseStudy={study()} />)).not.toContain('review-stale');
   });
 });

@@ -1,10 +1,10 @@
 import type { CaseStudy } from '@alliance/api';
-import { atCaret, decisionKey, rebaseSpans, spanAt, spansOfBody, spansOfTitle, type ReviewField } from '@alliance/domain';
+import { atCaret, decisionKey, mapOffsets, passageAnchor, rebaseSpans, reviewedWhole, spanAt, spansOfBody, spansOfTitle, TITLE_BREAK, type ReviewField, type ReviewedSpan } from '@alliance/domain';
 import { useMemo, useRef, useState } from 'react';
 import { countToDecide, groupByEntity, groupOfName, groupsToDecide, isOpen, nameOf } from './entity-groups';
 import { MarkdownReview } from './MarkdownReview';
 import { nextName } from './names';
-import { SpanAtCaret } from './SpanAtCaret';
+import { type BoxPassage, SpanAtCaret } from './SpanAtCaret';
 import { TitleReview } from './TitleReview';
 import { useCaret } from './useCaret';
 import { useDecisionDrafts } from './useDecisionDrafts';
@@ -41,6 +41,16 @@ export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown
   const waiting = groupsToDecide(groups);
   const names = waiting.map((g) => ({ key: g.key, passages: g.open }));
   const groupAt = (field: ReviewField, span: Parameters<typeof nameOf>[1]) => groupOfName(groups, nameOf(fields[field].text, span));
+  // A passage is anchored in the title and text as the server reads them, one text, among the spans it detected (not her own masks).
+  const shift = title.length + TITLE_BREAK.length;
+  const inWhole = (field: ReviewField, s: ReviewedSpan) => (field === 'title' ? s : mapOffsets(s, (at) => at + shift));
+  const passageAt = (field: ReviewField, span: ReviewedSpan): BoxPassage => {
+    const detected = [...titleSpans.map((s) => inWhole('title', s)), ...bodySpans.map((s) => inWhole('body', s))].filter((s) => s.decision !== 'added');
+    const anchor = passageAnchor(reviewedWhole(title, markdown), detected, inWhole(field, span));
+    // Words not saved yet go with the decision (a blank title is never saved).
+    const unsaved = { ...(title !== caseStudy.title && title.trim() ? { title } : {}), ...(markdown !== caseStudy.markdown ? { markdown } : {}) };
+    return { anchor, ...(Object.keys(unsaved).length ? { unsaved } : {}) };
+  };
 
   // Selects a passage of the next (or first) person or name still waiting, in whichever field, so a keyboard goes from one to the next.
   const next = () => {
@@ -61,10 +71,11 @@ export function ReviewedFields({ caseStudy, title, markdown, onTitle, onMarkdown
     const group = span ? groupOfName(groups, decisionKey(span.text, span.type)) : undefined;
     const index = group ? waiting.indexOf(group) : -1;
     const box = group && {
-      names: group.names.map((n) => ({ key: n.key, text: n.text, type: n.type, passages: n.passages.length })),
+      names: group.names.map((n) => ({ key: n.key, text: n.text, type: n.type, passages: n.passages.length, decision: n.decision })),
       ...(index >= 0 ? { rank: { index, of: waiting.length } } : {}),
     };
-    return <SpanAtCaret caseStudy={caseStudy} drafts={drafts} span={span} selection={selection} group={box ?? null} />;
+    const passage = span && span.decision !== 'added' ? passageAt(field, span) : null;
+    return <SpanAtCaret caseStudy={caseStudy} drafts={drafts} span={span} selection={selection} group={box ?? null} passage={passage} />;
   };
 
   return (

@@ -1,19 +1,28 @@
-import type { CaseStudy } from '@alliance/api';
-import { decisionKey, ENTITY_TYPES, type EntityType, type ReviewedSpan } from '@alliance/domain';
+import type { CaseStudy, CaseStudyPatch } from '@alliance/api';
+import { decisionKey, ENTITY_TYPES, HIGH_RISK_TYPES, type EntityType, type PassageAnchor, type ReviewedSpan } from '@alliance/domain';
 import { type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/errors';
-import { decisionsFor, type DecisionAction } from './entity-groups';
-import type { DecisionDrafts } from './useDecisionDrafts';
+import { DecisionScopeChoice } from './DecisionScopeChoice';
+import { decisionsFor, type DecisionAction, type ReviewName } from './entity-groups';
+import type { DecisionDrafts, DecisionScope } from './useDecisionDrafts';
 import { useReviewWords } from './useReviewWords';
 import { useSpanDecisions } from './useSpanDecisions';
 
 /** Who the span under the caret names, as she decides: one person (or name) under all its names. */
 export interface BoxGroup {
-  /** Its names, each with its passages: one decision about the group is written for each. */
-  names: { key: string; text: string; type: EntityType; passages: number }[];
+  /** Its names, each with its passages and its decision: one decision about the group is written for each. */
+  names: { key: string; text: string; type: EntityType; passages: number; decision?: ReviewName<unknown>['decision'] }[];
   /** While it waits, its rank among those still to decide. */
   rank?: { index: number; of: number };
+}
+
+/** The passage under the caret, as a decision for it alone names it. */
+export interface BoxPassage {
+  /** Read from the title and text she sees now. */
+  anchor: PassageAnchor;
+  /** That title and text, when not saved yet: sent with the decision, so the server reviews the words she decided on. */
+  unsaved?: CaseStudyPatch;
 }
 
 interface Props {
@@ -26,16 +35,20 @@ interface Props {
   drafts: DecisionDrafts;
   /** Who the span names, with all its names and passages, and its rank while it waits. */
   group: BoxGroup | null;
+  /** The passage under the caret, for a decision about it alone. */
+  passage?: BoxPassage | null;
 }
 
 /**
  * Decides, from inside the text, on the highlighted span under the caret: accept the
  * proposal, replace it with her own words, or keep the words — for the person it names,
  * so for every name of hers and every passage of them, which the box says; or, if she
- * chooses, for the name under the caret alone. Or masks words she selected that the
- * anonymiser missed. The sentence naming the span is announced.
+ * chooses, for the name under the caret alone, or for this one passage only ("Florence"
+ * the city, not the client). A passage with a decision of its own says so, and can
+ * follow its name's again. Or masks words she selected that the anonymiser missed. The
+ * sentence naming the span is announced.
  */
-export function SpanAtCaret({ caseStudy, span, selection, drafts, group }: Props) {
+export function SpanAtCaret({ caseStudy, span, selection, drafts, group, passage = null }: Props) {
   const { t } = useTranslation();
   const words = useReviewWords();
   const decisions = useSpanDecisions(caseStudy);
@@ -43,10 +56,14 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts, group }: Props
   const mine = group?.names.find((n) => n.key === nameKey);
   // Several names of one person: one decision for them all, unless she decides this one alone.
   const several = !!group && group.names.length > 1 && !!mine;
-  const alone = several && drafts.alone(nameKey);
-  const scope = !span ? [] : several && !alone ? group!.names : [span];
+  const scopes: DecisionScope[] = [...(several ? (['all', 'name'] as const) : (['name'] as const))];
+  // This passage alone: where it is not already all the name has, or where it has its own decision.
+  if (span && passage && (several || (mine?.passages ?? 1) > 1 || span.passage)) scopes.push('passage');
+  const chosen = drafts.scope(nameKey);
+  const scope: DecisionScope = chosen && scopes.includes(chosen) ? chosen : span?.passage && scopes.includes('passage') ? 'passage' : scopes[0]!;
+  const names = !span ? [] : scope === 'all' ? group!.names : [span];
   // Her words for the person wait under her fullest name, not under the anonymiser's index, which a new name earlier in the text shifts.
-  const draftKey = several && !alone ? `all|${group!.names[0]!.key}` : nameKey;
+  const draftKey = scope === 'all' ? `all|${group!.names[0]!.key}` : scope === 'passage' ? `passage|${nameKey}` : nameKey;
   const own = span ? drafts.replacement(draftKey) : '';
   const { type: addType, replacement: addReplacement } = drafts.mask;
   const pending = decisions.pending;
@@ -56,8 +73,14 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts, group }: Props
     e.preventDefault();
     act();
   };
+  const ownDecision = span?.passage ? { text: span.text, type: span.type, passage: span.passage } : null;
 
-  const decide = (d: DecisionAction) => decisions.decide(decisionsFor(scope, d));
+  // Her earlier decision for this passage goes either way: replaced, even if the words she sees since moved its anchor, or followed by the name's.
+  const replacing = ownDecision ? [ownDecision] : [];
+  const decide = (d: DecisionAction) => {
+    if (scope !== 'passage' || !passage) return decisions.decide(decisionsFor(names, d), { replacing });
+    decisions.decide(decisionsFor(names, d, passage.anchor), { replacing, ...(passage.unsaved ? { with: passage.unsaved } : {}) });
+  };
   const replace = () => {
     if (!span || !own.trim()) return;
     decide({ action: 'replace', replacement: own.trim() });
@@ -68,23 +91,32 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts, group }: Props
     decisions.add({ text: selection.trim(), type: addType, replacement: addReplacement.trim() }, () => drafts.setMask({ type: addType, replacement: '' }));
   };
 
+  const stateOf = (d: ReviewName<unknown>['decision'] | undefined, type: EntityType) =>
+    d ? t(`caseStudies.review.decided.${d}`) : HIGH_RISK_TYPES.has(type) ? t('caseStudies.review.undecided') : t('caseStudies.review.undecidedOptional');
   const said = span
     ? t('caseStudies.inText.current', {
         type: t(`caseStudies.review.types.${span.type}`),
         text: span.text,
         becomes: span.decision === 'keep' ? span.text : span.replacement,
-        state: span.decision ? t(`caseStudies.review.decided.${span.decision}`) : t('caseStudies.review.undecided'),
+        state: span.passage ? t('caseStudies.inText.ownState', { state: stateOf(span.decision, span.type) }) : stateOf(span.decision, span.type),
       })
     : '';
-  // What the one decision covers: all her names, this one alone, or the passages of a name that has no other.
+  const passages = (count: number) => t('caseStudies.review.passages', { count });
+  // What the one decision covers: all her names, this one alone, this passage, or the passages of a name that has no other.
   const covers = () => {
     if (!group || !span) return '';
+    if (scope === 'passage') return t('caseStudies.inText.coversPassage');
     if (!several) return t('caseStudies.inText.covers', { count: mine?.passages ?? 1 });
-    if (alone) return t('caseStudies.inText.coversAlone', { text: span.text, count: mine!.passages });
-    const passages = group.names.reduce((n, x) => n + x.passages, 0);
-    return t('caseStudies.inText.coversNames', { names: words.names(group.names.map((n) => n.text)), passages: t('caseStudies.review.passages', { count: passages }) });
+    if (scope === 'name') return t('caseStudies.inText.coversAlone', { text: span.text, count: mine!.passages });
+    return t('caseStudies.inText.coversNames', { names: words.names(group.names.map((n) => n.text)), passages: passages(group.names.reduce((n, x) => n + x.passages, 0)) });
   };
   const told = [group?.rank ? t('caseStudies.inText.rank', { index: group.rank.index + 1, total: group.rank.of }) : '', covers()].filter(Boolean).join(' ');
+  const scopeLabel = (s: DecisionScope) =>
+    s === 'all'
+      ? t('caseStudies.inText.scopeAll', { passages: passages(group!.names.reduce((n, x) => n + x.passages, 0)) })
+      : s === 'name'
+        ? t(several ? 'caseStudies.inText.scopeName' : 'caseStudies.inText.scopeEverywhere', { text: span!.text, passages: passages(mine?.passages ?? 1) })
+        : t('caseStudies.inText.scopePassage');
 
   return (
     <div className="span-at-caret" aria-labelledby="span-at-caret-title" role="group">
@@ -103,13 +135,16 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts, group }: Props
         </div>
       ) : span ? (
         <>
-          {/* Before the actions: she chooses what they are for, then acts. */}
-          {several ? (
-            <label className="span-at-caret__alone">
-              <input type="checkbox" checked={alone} onChange={(e) => drafts.setAlone(nameKey, e.target.checked)} />
-              {t('caseStudies.inText.alone', { text: span.text, passages: t('caseStudies.review.passages', { count: mine!.passages }) })}
-            </label>
+          {ownDecision ? (
+            <div className="span-at-caret__own-decision">
+              <p>{t('caseStudies.inText.own', { text: span.text, state: stateOf(mine?.decision, span.type) })}</p>
+              <button type="button" className="button button--small" onClick={() => decisions.forget([ownDecision])} disabled={pending}>
+                {t('caseStudies.inText.followName')}
+              </button>
+            </div>
           ) : null}
+          {/* Before the actions: she chooses what they are for, then acts. */}
+          <DecisionScopeChoice scopes={scopes} scope={scope} label={scopeLabel} onChange={(s) => drafts.setScope(nameKey, s)} />
           <div className="review-item__actions" role="group" aria-label={t('caseStudies.inText.decide', { text: span.text })}>
             <button type="button" className="button button--small button--primary" onClick={() => decide({ action: 'accept' })} disabled={pending}>
               {t('caseStudies.inText.accept', { replacement: span.replacement })}

@@ -30,7 +30,7 @@ describe('names without an entity', () => {
   });
 
   it('count a name once however many passages; a date waits for no decision', () => {
-    expect(countToDecide(groupByEntity(untitled(body, spans)))).toEqual({ people: 2, names: 1, passages: 6 });
+    expect(countToDecide(groupByEntity(untitled(body, spans)))).toEqual({ people: 2, names: 1, passages: 6, optional: { date: 1 } });
     expect(groupsToDecide(groupByEntity(untitled(body, spans))).map((g) => g.key)).not.toContain('name:date|3 mai');
   });
 });
@@ -81,7 +81,7 @@ describe('names of one entity', () => {
   });
 
   it('count as one person each, their passages as detail', () => {
-    expect(countToDecide(groupByEntity(found()))).toEqual({ people: 2, names: 1, passages: 9 });
+    expect(countToDecide(groupByEntity(found()))).toEqual({ people: 2, names: 1, passages: 9, optional: {} });
   });
 
   it('are found by any of their names', () => {
@@ -172,6 +172,38 @@ describe('a name as the row shows it', () => {
   });
 });
 
+describe('passages decided apart from their name', () => {
+  // "Florence" the client twice, and once the Italian city, kept for that passage only.
+  const body = "Florence m'a appelée. Elle rentrait de Florence, en Italie. Florence était fatiguée.";
+  const anchor = { before: 'Elle rentrait de ', after: ', en Italie. Florence é', index: 0, count: 1 };
+  const spans = (name: ReviewedSpan['decision'], city: ReviewedSpan['decision'] = 'keep') => [
+    span(body, 'Florence', 1, { entity: 'e1', decision: name }),
+    span(body, 'Florence', 2, { entity: 'e1', decision: city, passage: anchor }),
+    span(body, 'Florence', 3, { entity: 'e1', decision: name }),
+  ];
+  const group = (name: ReviewedSpan['decision'], city?: ReviewedSpan['decision']) => groupByEntity(untitled(body, spans(name, city)))[0]!;
+
+  it("read the name's decision from its other passages, and are listed as the group's own", () => {
+    expect(group(null).names[0]!.decision).toBeNull();
+    expect(group(null).open.map((p) => p.span.start)).toEqual([0, body.lastIndexOf('Florence')]);
+    expect(group('accept').decision).toBe('accept');
+    expect(group('accept').own.map((p) => p.span.start)).toEqual([body.indexOf('Florence', 1)]);
+    expect(groupsToDecide([group('accept')])).toEqual([]);
+  });
+
+  it('make the name decided passage by passage when every passage has its own decision, alike or not', () => {
+    const all = (a: ReviewedSpan['decision'], b: ReviewedSpan['decision']) =>
+      groupByEntity(untitled(body, [span(body, 'Florence', 1, { decision: a, passage: { ...anchor, before: '' } }), span(body, 'Florence', 2, { decision: b, passage: anchor })]))[0]!;
+    expect(all('accept', 'keep').decision).toBe('byPassage');
+    expect(all('keep', 'keep').decision).toBe('keep');
+  });
+
+  it('write one decision for one passage, with its anchor', () => {
+    expect(decisionsFor([{ text: 'Florence', type: 'person' }], { action: 'keep' }, anchor)).toEqual([{ text: 'Florence', type: 'person', action: 'keep', passage: anchor }]);
+    expect(decisionsFor([{ text: 'Florence', type: 'person' }], { action: 'replace', replacement: 'S.' })).toEqual([{ text: 'Florence', type: 'person', action: 'replace', replacement: 'S.' }]);
+  });
+});
+
 describe('what waits', () => {
   const title = 'Anne';
   const body = 'Marc et Sophie Roy, puis Anne ; plus tard Sophie à Lyon.';
@@ -204,11 +236,14 @@ describe('what waits', () => {
     expect(waiting[1]!.open.map((p) => p.span.start)).toEqual([body.indexOf('Sophie', body.indexOf('Sophie') + 1)]);
   });
 
-  it('leaves out places, which wait for no decision, and counts nothing once all is decided', () => {
-    expect(countToDecide(found())).toEqual({ people: 3, names: 0, passages: 5 });
+  it('leaves out places, which wait for no decision, counting them apart as hers to check, and counts nothing once all is decided', () => {
+    expect(countToDecide(found())).toEqual({ people: 3, names: 0, passages: 5, optional: { place: 1 } });
     const all = found({ Anne: 'keep', Marc: 'accept', 'Sophie Roy': 'accept', Sophie: 'replace' });
     expect(groupsToDecide(all)).toEqual([]);
-    expect(countToDecide(all)).toEqual({ people: 0, names: 0, passages: 0 });
+    expect(countToDecide(all)).toEqual({ people: 0, names: 0, passages: 0, optional: { place: 1 } });
+    // Once she decides the place, nothing is left to check.
+    const lyon = all.map((g) => (g.type === 'place' ? { ...g, optional: [] } : g));
+    expect(countToDecide(lyon).optional).toEqual({});
   });
 });
 

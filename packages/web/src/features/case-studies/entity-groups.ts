@@ -1,4 +1,4 @@
-import { decisionKey, HIGH_RISK_TYPES, spanName, type EntityType, type ReviewedSpan, type ReviewField, type SpanDecision } from '@alliance/domain';
+import { decisionKey, HIGH_RISK_TYPES, spanName, type EntityType, type PassageAnchor, type ReviewedSpan, type ReviewField, type SpanDecision } from '@alliance/domain';
 
 /**
  * The review as a coach decides it: by person, not by the words that name her. The
@@ -10,6 +10,10 @@ import { decisionKey, HIGH_RISK_TYPES, spanName, type EntityType, type ReviewedS
  * name: a name the anonymiser ties to two entities (two Claires) goes with the one most
  * of its passages are of, the first met on a tie. A name tied to no entity (a span the
  * coach added, a server that does not say) is a group of its own, as before.
+ *
+ * A passage may have a decision of its own ("Florence" the city kept, where "Florence"
+ * the client is masked): it overrides its name's there only, so a name's decision is read
+ * from its other passages, and the passages decided apart are listed as such.
  */
 
 /** The title and the body, each with its text and its spans in that text's offsets. */
@@ -30,8 +34,12 @@ export interface ReviewName<S> {
   replacement: string;
   source: string;
   confidence: number;
-  /** Its decision; null while any of its passages waits (a decision kept by another passage's whole stretch). */
-  decision: ReviewedSpan['decision'];
+  /**
+   * Its decision, read from its passages without one of their own; null while any of them
+   * waits (a decision kept by another passage's whole stretch). Every passage decided
+   * apart: their decision if they agree, else 'byPassage'.
+   */
+  decision: ReviewedSpan['decision'] | 'byPassage';
   /** Every passage, decided or not, in reading order. */
   passages: Passage<S>[];
 }
@@ -42,18 +50,24 @@ export interface EntityGroup<S> {
   type: EntityType;
   /** Its names: the fullest first ("Claire Vasseur"), then the others in the order she meets them. */
   names: ReviewName<S>[];
-  /** Null while a passage waits; 'mixed' once every name is decided, not all alike. */
-  decision: ReviewedSpan['decision'] | 'mixed';
+  /** Null while a passage waits; 'mixed' once every name is decided, not all alike; 'byPassage' when its one name is decided passage by passage. */
+  decision: ReviewedSpan['decision'] | 'mixed' | 'byPassage';
   /** Every passage, decided or not, in reading order: what one decision covers. */
   passages: Passage<S>[];
   /** The passages still waiting for a decision, in reading order. */
   open: Passage<S>[];
+  /** The passages with a decision of their own, overriding their name's, in reading order. */
+  own: Passage<S>[];
+  /** The passages of a type that needs no decision (a place, a date) still on the proposal: hers to check if she wishes. */
+  optional: Passage<S>[];
 }
 
 /** Reading order: the title, then the body. */
 const FIELDS: readonly ReviewField[] = ['title', 'body'];
 
 export const isOpen = (s: ReviewedSpan) => s.decision === null && HIGH_RISK_TYPES.has(s.type);
+/** Undecided, of a type publication does not wait for: the proposal stands unless she says otherwise. */
+export const isOptional = (s: ReviewedSpan) => s.decision === null && !HIGH_RISK_TYPES.has(s.type);
 
 /** The name a span's decision is kept by, in the text it was found in. */
 export const nameOf = (text: string, span: ReviewedSpan) => decisionKey(spanName(text, span), span.type);
@@ -74,22 +88,29 @@ function namesIn<S extends ReviewedSpan>(fields: ReviewedFieldsOf<S>): { name: R
       const plain = span.start === (span.nameStart ?? span.start);
       let had = names.get(key);
       if (!had) {
-        had = { name: { key, text: words, type: span.type, replacement: span.replacement, source: span.source, confidence: span.confidence, decision: span.decision, passages: [] }, votes: new Map(), plain };
+        had = { name: { key, text: words, type: span.type, replacement: span.replacement, source: span.source, confidence: span.confidence, decision: null, passages: [] }, votes: new Map(), plain };
         names.set(key, had);
-      } else {
-        // One mention still waiting (a decision stored by another mention's whole stretch) keeps the name open.
-        if (span.decision === null) had.name.decision = null;
-        if (plain && !had.plain) {
-          Object.assign(had.name, { text: words, replacement: span.replacement });
-          had.plain = true;
-        }
+      } else if (plain && !had.plain) {
+        Object.assign(had.name, { text: words, replacement: span.replacement });
+        had.plain = true;
       }
       had.name.passages.push({ field, span });
       const entity = entityKeyOf(span);
       if (entity) had.votes.set(entity, (had.votes.get(entity) ?? 0) + 1);
     }
   }
+  for (const { name } of names.values()) name.decision = nameDecision(name.passages.map((p) => p.span));
   return [...names.values()];
+}
+
+/** A name's decision: its passages without one of their own, one waiting keeping it open; or, all decided apart, theirs. */
+function nameDecision(spans: readonly ReviewedSpan[]): ReviewName<unknown>['decision'] {
+  const byName = spans.filter((s) => !s.passage);
+  const read = byName.length ? byName : spans;
+  if (read.some((s) => s.decision === null)) return null;
+  const first = read[0]!.decision;
+  // By name, the passages share one decision (the first met, should an old one kept by a whole stretch differ).
+  return byName.length > 0 || read.every((s) => s.decision === first) ? first : 'byPassage';
 }
 
 /** The entity most of a name's passages are of, the first met on a tie; none when no passage says. */
@@ -120,7 +141,16 @@ export function groupByEntity<S extends ReviewedSpan>(fields: ReviewedFieldsOf<S
     const head = names.reduce((best, n) => (letters(n.text) > letters(best.text) ? n : best));
     const ordered = [head, ...names.filter((n) => n !== head)];
     const passages = names.flatMap((n) => n.passages).sort(byReading);
-    return { key, type: head.type, names: ordered, decision: decisionOf(ordered) as EntityGroup<S>['decision'], passages, open: passages.filter((p) => isOpen(p.span)) };
+    return {
+      key,
+      type: head.type,
+      names: ordered,
+      decision: decisionOf(ordered) as EntityGroup<S>['decision'],
+      passages,
+      open: passages.filter((p) => isOpen(p.span)),
+      own: passages.filter((p) => p.span.passage),
+      optional: passages.filter((p) => isOptional(p.span)),
+    };
   });
 }
 
@@ -134,16 +164,24 @@ export function groupsToDecide<S extends ReviewedSpan>(groups: readonly EntityGr
   return groups.filter((g) => g.open.length > 0).sort((a, b) => byReading(a.open[0]!, b.open[0]!));
 }
 
-/** What waits, as she counts it: people first, then the other sensitive names, and the passages they cover. */
-export function countToDecide(groups: readonly EntityGroup<ReviewedSpan>[]): { people: number; names: number; passages: number } {
+/**
+ * What waits, as she counts it: people first, then the other sensitive names, and the
+ * passages they cover. And apart, by type, what she may check if she wishes (places,
+ * dates still on the proposal): publication does not wait for them, but their rows say
+ * so, and the count must not leave them unexplained.
+ */
+export function countToDecide(groups: readonly EntityGroup<ReviewedSpan>[]): { people: number; names: number; passages: number; optional: Partial<Record<EntityType, number>> } {
   const open = groups.filter((g) => g.open.length > 0);
   const people = open.filter((g) => g.type === 'person').length;
-  return { people, names: open.length - people, passages: open.reduce((n, g) => n + g.open.length, 0) };
+  const optional: Partial<Record<EntityType, number>> = {};
+  for (const g of groups) if (g.optional.length > 0) optional[g.type] = (optional[g.type] ?? 0) + 1;
+  return { people, names: open.length - people, passages: open.reduce((n, g) => n + g.open.length, 0), optional };
 }
 
 export type DecisionAction = { action: 'accept' | 'keep' } | { action: 'replace'; replacement: string };
 
-/** One decision about these names, as the server keeps it: one per name, by its words. */
-export function decisionsFor(names: readonly Pick<ReviewName<unknown>, 'text' | 'type'>[], d: DecisionAction): SpanDecision[] {
-  return names.map((n) => (d.action === 'replace' ? { text: n.text, type: n.type, action: 'replace', replacement: d.replacement } : { text: n.text, type: n.type, action: d.action }));
+/** One decision about these names, as the server keeps it: one per name, by its words; with `passage`, for that one passage of the name only. */
+export function decisionsFor(names: readonly Pick<ReviewName<unknown>, 'text' | 'type'>[], d: DecisionAction, passage?: PassageAnchor): SpanDecision[] {
+  const about = (n: Pick<ReviewName<unknown>, 'text' | 'type'>) => ({ text: n.text, type: n.type, ...(passage ? { passage } : {}) });
+  return names.map((n): SpanDecision => (d.action === 'replace' ? { ...about(n), action: 'replace', replacement: d.replacement } : { ...about(n), action: d.action }));
 }
