@@ -323,6 +323,15 @@ describe('one person or organisation named several ways', () => {
     expect(new Set(r.spans.map((s) => s.entity)).size).toBe(1);
   });
 
+  it('reads "JF" as the Jean-François of the text or of the records, not as an acronym', () => {
+    const note = 'Jean-François Kessler est loin. Elle regarde la figurine de JF.';
+    expect(initials(note).text).toBe('J. est loin. Elle regarde la figurine de J.');
+    const kessler: KnownEntity = { id: 'k1', type: 'person', name: 'Jean-François Kessler', gender: 'm', role: { fr: 'son manager', en: 'her manager' } };
+    const roles = anonymise('La figurine de JF est loin. J.-F. sourit. Une jf passe.', lexicon, { language: 'fr', mode: 'roles', known: [kessler] });
+    // Only in capitals: "jf" in lower case is another word.
+    expect(roles.text).toBe('La figurine de son manager est loin. Son manager sourit. Une jf passe.');
+  });
+
   it('gives the first words of an organisation ("la Caisse") the replacement of its whole name', () => {
     const r = anonymise("Il travaille à la Caisse d'Épargne Rhône-Alpes. Il a rejoint la Caisse en 2019.", lexicon, { language: 'fr', mode: 'roles' });
     const organisations = r.spans.filter((s) => s.type === 'organisation');

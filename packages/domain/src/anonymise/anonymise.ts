@@ -9,7 +9,9 @@ import { findPatterns } from './patterns.js';
 import { findRecorded } from './records.js';
 import { Replacer } from './replace.js';
 import { entityOf, resolveOverlaps } from './resolve.js';
+import { withInitialsOfPeople } from './initials.js';
 import { fold, type Token, tokenize } from './text.js';
+import { NAME_PARTICLES, TITLES } from './vocabulary.js';
 import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replaced } from './types.js';
 
 /**
@@ -29,7 +31,9 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
     ...findPatterns(text, options.language),
     ...findNames(text, tokens, lexicon, options.language, things),
   ];
-  return withEchoes(tokens, withDemonyms(tokens, resolveOverlaps(text, found), options.language), (w) => isWellKnownPlace(lexicon.places.get(w)));
+  // Titles of two letters are written "Pr", "Dr": in capitals, "PR" and "DR" may well be someone's initials.
+  const isWord = (f: string) => lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f) || (TITLES.has(f) && f.length > 2) || NAME_PARTICLES.has(f);
+  return withInitialsOfPeople(text, tokens, withEchoes(tokens, withDemonyms(tokens, resolveOverlaps(text, found), options.language), (w) => isWellKnownPlace(lexicon.places.get(w))), isWord);
 }
 
 /**

@@ -216,7 +216,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const found: Detection[] = [];
   const common = lexicon.commonWords[language];
   const other = lexicon.commonWords[language === 'fr' ? 'en' : 'fr'];
-  const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded));
+  // "Follow-up:", "Check-in" opening a line: a compound of common words is one, unless the lists know it as a first name ("Jean-Pierre").
+  const compoundOfWords = (t: Token) => t.folded.includes('-') && !lexicon.firstNames.has(t.folded) && t.folded.split('-').every((p) => p.length > 0 && common.has(p));
+  const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded)) || compoundOfWords(t);
 
   // A common word in capitals ("RÉUNION AVEC MARC DURAND") is a heading, not part of a name.
   // Nor are letters glued to a number ("NW1 6XE", "A4"): a code, which the patterns read.

@@ -1,4 +1,5 @@
 import { sameLine } from './name-runs.js';
+import { initialsOfName } from './initials.js';
 import { fold, isInitial, shapeOf, type Token } from './text.js';
 import type { Detection, KnownEntity } from './types.js';
 import { NAME_PARTICLES } from './vocabulary.js';
@@ -7,6 +8,8 @@ import { NAME_PARTICLES } from './vocabulary.js';
 interface Variant {
   words: string[];
   entity: KnownEntity;
+  /** Initials ("JF", "J.-F."): found in capitals only, never the lower-case word they also spell. */
+  capitals?: true;
   /** Which part of the name this variant is, for a consistent pseudonym. */
   part: 'full' | 'first' | 'last' | 'alias';
 }
@@ -34,7 +37,7 @@ export function findRecorded(tokens: Token[], known: KnownEntity[], commonWords:
       let anchored = !several;
       for (let k = 0; k < v.words.length && ok; k++) {
         const t = words[w + k]!.t;
-        ok = matchesWord(t, v.words[k]!, commonWords, several) && (k === 0 || sameLine(words[w + k - 1]!.t, t));
+        ok = matchesWord(t, v.words[k]!, commonWords, several) && (k === 0 || sameLine(words[w + k - 1]!.t, t)) && (!v.capitals || t.shape === 'upper');
         if (ok && (t.shape !== 'lower' || !commonWords.has(t.folded.replace(/\.$/, '')))) anchored = true;
       }
       if (!ok || !anchored) continue;
@@ -108,6 +111,11 @@ function variantsOf(entity: KnownEntity): Variant[] {
         out.push({ words: name.slice(from, to), entity, part });
       }
     }
+  }
+  // "JF", "J.-F.", "NBS": the initials of the name ("Jean-François", "Nadia Ben Salah") are what
+  // colleagues call her, in notes and on board labels; in capitals only.
+  if (entity.type === 'person' && !describes) {
+    for (const initials of initialsOfName(entity.name)) out.push({ words: [initials], entity, part: 'first', capitals: true }, { words: [...initials], entity, part: 'first', capitals: true });
   }
   return out.filter((v) => v.words.join('').length >= 2);
 }

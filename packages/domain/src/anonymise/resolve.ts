@@ -1,3 +1,4 @@
+import { initialsOfName } from './initials.js';
 import { fold } from './text.js';
 import type { Detection } from './types.js';
 import { ADDRESS_TITLES, NAME_PARTICLES } from './vocabulary.js';
@@ -70,7 +71,7 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
     while (i < w.length - 1 && NAME_PARTICLES.has(w[i]!)) i++;
     return w.slice(i);
   };
-  const fullNames = new Map<string, { id: string; words: string[] }>();
+  const fullNames = new Map<string, { id: string; words: string[]; written: string }>();
   for (const d of spans) {
     if (d.key?.startsWith('record:')) {
       const [, id, part] = d.key.split(':');
@@ -82,7 +83,7 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
     const w = words(d);
     if (w.length > 1 && !NAME_PARTICLES.has(w[0]!)) {
       const id = `person:${w.join(' ')}`;
-      fullNames.set(id, { id, words: w });
+      fullNames.set(id, { id, words: w, written: text.slice(d.start, d.end) });
       out.set(d, { id, part: 'full' });
     }
   }
@@ -94,11 +95,7 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
     const last = f.words.slice(1).join(' ');
     if (!byLast.has(last)) byLast.set(last, f.id);
     if (!byFirst.has(f.words[0]!)) byFirst.set(f.words[0]!, f.id);
-    const parts = f.words[0]!.split('-');
-    if (parts.length > 1) {
-      const initials = parts.map((p) => p.charAt(0)).join('');
-      if (!byInitials.has(initials)) byInitials.set(initials, f.id);
-    }
+    for (const initials of initialsOfName(f.written)) if (!byInitials.has(initials)) byInitials.set(initials, f.id);
   }
   // "M. Rênal" anywhere makes Rênal a surname everywhere, even if a first name is spelt so.
   const titled = new Set<string>();

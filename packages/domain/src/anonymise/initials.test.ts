@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise.js';
+import { initialsOfName } from './initials.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import type { KnownEntity } from './types.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+}, 120_000);
+
+const initials = (text: string, language: 'fr' | 'en' = 'fr', known: KnownEntity[] = []) => anonymise(text, lexicon, { language, mode: 'initials', known }).text;
+
+describe('initialsOfName', () => {
+  it('spells the capitals of the name, each half of a hyphenated first name too', () => {
+    expect(initialsOfName('Jean-François Kessler')).toEqual(['jf', 'jfk']);
+    expect(initialsOfName('Nadia Ben Salah')).toEqual(['nbs']);
+    expect(initialsOfName('Priya Raman')).toEqual(['pr']);
+    // A word of the name is one capital, hyphenated or not; a particle in lower case is not spelt.
+    expect(initialsOfName('Anne-Sophie Leroy-Duval')).toEqual(['as', 'asl']);
+    expect(initialsOfName('Pierre de Rênal')).toEqual(['pr']);
+  });
+
+  it('never gives an everyday acronym or a role: "CV", "DG", "RH"', () => {
+    expect(initialsOfName('Claire Vasseur')).toEqual([]);
+    expect(initialsOfName('Denis Garnier')).toEqual([]);
+    expect(initialsOfName('Rémi Hamel')).toEqual([]);
+  });
+});
+
+describe('a person named by her initials', () => {
+  it('is masked as her where the text names her in full, and never left in clear', () => {
+    expect(initials('Session with Priya Raman. PR now wants to delegate.', 'en')).toBe('Session with P. P. now wants to delegate.');
+    expect(initials('Nadia Ben Salah arrive. NBS est tendue.')).toBe('N. arrive. N. est tendue.');
+  });
+
+  it('is her, not an organisation, where the capitals read as an acronym', () => {
+    const r = anonymise('Jean-François Kessler est loin. Elle regarde la figurine de JF.', lexicon, { language: 'fr', mode: 'placeholders' });
+    expect(r.text).toBe('[Personne 1] est loin. Elle regarde la figurine de [Personne 1].');
+  });
+
+  it('refers back to a name: capitals before the text names anyone are left to the other detectors', () => {
+    expect(initials('Le PR de la marque a appelé. Priya Raman a répondu.')).toBe('Le PR de la marque a appelé. P. a répondu.');
+  });
+
+  it('is found by the records, in capitals only, dotted or not', () => {
+    const nadia: KnownEntity = { id: 'n1', type: 'person', name: 'Nadia Ben Salah', gender: 'f' };
+    expect(initials('NBS est tendue. N. B. S. aussi. Une nbs passe.', 'fr', [nadia])).toBe('N. est tendue. N. aussi. Une nbs passe.');
+  });
+
+  it('leaves acronyms that are no one’s initials as written', () => {
+    expect(initials('Claire Vasseur envoie son CV au DG et à la RH.')).toBe('C. envoie son CV au DG et à la RH.');
+  });
+});
+
+describe('a compound of common words opening a line', () => {
+  it('is that word, not a person', () => {
+    expect(initials('Follow-up: the meeting went well.', 'en')).toBe('Follow-up: the meeting went well.');
+  });
+});
