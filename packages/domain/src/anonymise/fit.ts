@@ -113,7 +113,8 @@ const endsWithInitial = (text: string, end: number) => /(?:^|[^\p{L}])\p{L}\.$/u
 /** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
 function sentenceStartAt(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[ \t>*_#"»”)\]-]/.test(text[i]!)) i--;
+  // A dash too: "> — Sonia", a testimonial's signature on its own line.
+  while (i >= 0 && /[ \t>*_#"»”)\]—–-]/.test(text[i]!)) i--;
   // "M. de R.", "J. de La Salle", "Dr. du Roy": the full stop of a title or an initial ends no sentence.
   if (i >= 0 && text[i] === '.' && (endsWithInitial(text, i + 1) || TITLE_ENDS.test(text.slice(Math.max(0, i - 12), i + 1)))) return false;
   return i < 0 || /[\n.!?…]/.test(text[i]!);

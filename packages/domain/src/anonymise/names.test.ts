@@ -197,3 +197,13 @@ describe('"de" and "des" after a name', () => {
     expect(people('Valéry Giscard d’Estaing et Madeleine des Ormeaux sont cités.')).toEqual(['Valéry Giscard d’Estaing', 'Madeleine des Ormeaux']);
   });
 });
+
+describe('a line in the other language', () => {
+  it('opens on a word of that language, not on a person: an English draft quotes French records', () => {
+    const english = (text: string) => detect(text, lexicon, { language: 'en' }).filter((d) => d.type === 'person').map((d) => text.slice(d.start, d.end));
+    expect(english("We set the session's objective:\nAborder la prochaine réunion sereinement.")).toEqual([]);
+    expect(english('In their own place:\nCrispée, les yeux baissés.')).toEqual([]);
+    // A first name is still a first name, whatever the other language makes of it.
+    expect(english('The client tells me:\nClaire a tout compris.')).toEqual(['Claire']);
+  });
+});

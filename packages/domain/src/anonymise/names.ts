@@ -218,7 +218,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const other = lexicon.commonWords[language === 'fr' ? 'en' : 'fr'];
   // "Follow-up:", "Check-in" opening a line: a compound of common words is one, unless the lists know it as a first name ("Jean-Pierre").
   const compoundOfWords = (t: Token) => t.folded.includes('-') && !lexicon.firstNames.has(t.folded) && t.folded.split('-').every((p) => p.length > 0 && common.has(p));
-  const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded)) || compoundOfWords(t);
+  // "The client tells me:\nQuelque chose coince": a line of the other language opens on one of its words.
+  const otherAtStart = (t: Token) => t.sentenceStart && other.has(t.folded) && !lexicon.firstNames.has(t.folded);
+  const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded)) || otherAtStart(t) || compoundOfWords(t);
 
   // A common word in capitals ("RÉUNION AVEC MARC DURAND") is a heading, not part of a name.
   // Nor are letters glued to a number ("NW1 6XE", "A4"): a code, which the patterns read.
