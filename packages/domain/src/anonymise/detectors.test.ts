@@ -16,9 +16,12 @@ const people = (text: string, language: 'fr' | 'en' = 'fr') =>
     .map((d) => text.slice(d.start, d.end));
 
 describe('the words themselves', () => {
-  it('folds case, accents and typographic apostrophes', () => {
+  it('folds case, accents, ligatures and typographic apostrophes', () => {
     expect(fold('HÉLÈNE d’Arc')).toBe("helene d'arc");
     expect(fold('Zoë')).toBe('zoe');
+    // "Sœur" and "Soeur", "Lætitia" and "Laetitia" are typed either way.
+    expect(fold('Sœur')).toBe('soeur');
+    expect(fold('LÆTITIA')).toBe(fold('Laetitia'));
   });
 
   it('splits elisions and possessives but keeps a name like N’Diaye whole', () => {
@@ -73,6 +76,11 @@ describe('names from context', () => {
   it('joins names with an ampersand into one organisation with its legal form', () => {
     const d = detect('She joined Harrow & Finch Ltd in May.', lexicon, { language: 'en' });
     expect(d.map((s) => ['She joined Harrow & Finch Ltd in May.'.slice(s.start, s.end), s.type])).toContainEqual(['Harrow & Finch Ltd', 'organisation']);
+  });
+
+  it('finds a day and a month without a year after a word that announces a date, not a rating', () => {
+    const text = "L'atelier du 14/11 est noté 7/10.";
+    expect(detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type])).toEqual([['14/11', 'date']]);
   });
 
   it('finds a year after "depuis" or "since"', () => {

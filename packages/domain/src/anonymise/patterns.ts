@@ -39,6 +39,8 @@ const MONTH_BEFORE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|j
 const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
 const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)(?![\d/.-])/g;
+/** "l'atelier du 14/11", "on 14/11": a day and a month without a year, after a word that announces a date (not "noté 7/10"). */
+const DAY_MONTH = /(?<=(?:^|[^\p{L}])(?:le|du|au|dès|depuis|jusqu'au|on|from|until|since|by)\s)(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d/])/giu;
 
 function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<Detection, 'start' | 'end'> | null): Generator<Detection> {
   for (const m of text.matchAll(re)) {
@@ -206,6 +208,7 @@ function dates(text: string, language: Language): Detection[] {
   }
   const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
   for (const m of text.matchAll(NUMERIC_DATE)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.9 });
+  for (const m of text.matchAll(DAY_MONTH)) if (free(m.index!, m.index! + m[0].length)) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'date', source: 'pattern', confidence: 0.8 });
   for (const m of text.matchAll(YEAR_ANYWHERE)) {
     const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (!month) continue;
