@@ -103,7 +103,8 @@ describe('English text', () => {
 describe("the practice's records come before the model", () => {
   it('catches a recorded name the model never sees: in lower case', () => {
     const text = 'hier, helene et martin-lagarde ont appelé.';
-    expect(found(text)).toEqual([]);
+    // Without the records, the first name in lower case is found (lower-case-names.ts), the surname is not.
+    expect(found(text)).toEqual([['helene', 'person']]);
     expect(found(text, 'fr', [{ id: 'c1', type: 'person', name: 'Hélène Martin-Lagarde' }])).toEqual([
       ['helene', 'person'],
       ['martin-lagarde', 'person'],
