@@ -117,6 +117,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     selection: 'Selection: “{{text}}”. Mask it if the anonymisation missed it.',
     decide: 'Decide on “{{text}}”',
     accept: 'Accept “{{replacement}}”',
+    acceptProposal: 'Back to Alliance’s proposal',
     unmask: 'Stop masking',
     legend: 'Highlighted, by kind:',
     openKey: 'to decide (underlined): {{who}} in {{passages}}',

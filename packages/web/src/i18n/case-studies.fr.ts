@@ -114,6 +114,7 @@ export const caseStudiesFr = {
     selection: 'Sélection : « {{text}} ». Masquez-la si l’anonymisation l’a oubliée.',
     decide: 'Décider pour « {{text}} »',
     accept: 'Accepter « {{replacement}} »',
+    acceptProposal: 'Revenir à la proposition d’Alliance',
     unmask: 'Ne plus masquer',
     legend: 'Surlignés, par nature :',
     openKey: 'à décider (souligné) : {{who}} en {{passages}}',

@@ -76,6 +76,13 @@ describe('the decision box', () => {
     expect(out).toContain('<p class="span-at-caret__what">Personne « Claire » → « la consultante » · Accepté</p><p class="span-at-caret__name">Cette décision vaut pour son seul passage dans le texte.</p>');
   });
 
+  it('offers to go back to the proposal, not to accept her own words, once she replaced the name', () => {
+    const out = html(<Box group={alone(1)} span={{ ...claire, decision: 'replace', replacement: 'Sophie' }} />);
+    expect(out).toContain('>Revenir à la proposition d’Alliance</button>');
+    expect(out).not.toContain('Accepter « Sophie »');
+    expect(html(<Box group={alone(1)} span={claire} />)).toContain('>Accepter « la consultante »</button>');
+  });
+
   it('decides for the person under all her names, which it lists, with all their passages', () => {
     const out = html(<Box group={person} />);
     expect(out).toContain('<p class="span-at-caret__name">À décider : 1 sur 2. Cette décision vaut pour tous ses noms, « Claire Vasseur », « Claire » et « C. V. », soit 17 passages dans le texte.</p>');

@@ -147,7 +147,8 @@ export function SpanAtCaret({ caseStudy, span, selection, drafts, group, passage
           <DecisionScopeChoice scopes={scopes} scope={scope} label={scopeLabel} onChange={(s) => drafts.setScope(nameKey, s)} />
           <div className="review-item__actions" role="group" aria-label={t('caseStudies.inText.decide', { text: span.text })}>
             <button type="button" className="button button--small button--primary" onClick={() => decide({ action: 'accept' })} disabled={pending}>
-              {t('caseStudies.inText.accept', { replacement: span.replacement })}
+              {/* After her own words, the span's replacement is hers: accepting goes back to the proposal, which it no longer shows. */}
+              {span.decision === 'replace' ? t('caseStudies.inText.acceptProposal') : t('caseStudies.inText.accept', { replacement: span.replacement })}
             </button>
             <button type="button" className="button button--small" onClick={() => decide({ action: 'keep' })} disabled={pending}>
               {t('caseStudies.review.keep')}
