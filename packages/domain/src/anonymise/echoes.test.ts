@@ -23,6 +23,15 @@ describe('withEchoes', () => {
     ]);
   });
 
+  it('takes in the capitalised particle the name was found with, where a mention of the rest follows it', () => {
+    const text = 'Son directeur, M. Le Goff, est dur. Elle fait face à LE GOFF.';
+    const out = withEchoes(tokenize(text), found(text, [['Le Goff', 'person'], ['GOFF', 'person']]));
+    expect(shown(text, out)).toEqual([
+      ['Le Goff', 'person', 'context'],
+      ['LE GOFF', 'person', 'context'],
+    ]);
+  });
+
   it('joins the repeated words of one name, and keeps the gender of the name it repeats', () => {
     const text = 'Voici Eugénie Grandet. Eugénie Grandet se tait.';
     const first = found(text, [['Eugénie Grandet', 'person']]);

@@ -29,6 +29,8 @@ function nameWord(t: Token): boolean {
  */
 export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false): Detection[] {
   const sources = new Map<string, Detection>();
+  /** The capitalised particle a name was found with ("Le" of "Le Goff"), by its word. */
+  const particles = new Map<string, string>();
   /** How often each word is found as a person and as a place or an organisation, and its most confident person. */
   const votes = new Map<string, { person: number; other: number; best?: Detection }>();
   let d = 0;
@@ -41,6 +43,9 @@ export function withEchoes(tokens: Token[], detections: Detection[], isWellKnown
     // (where it says where he is from) does not make the town a person everywhere else.
     // "Julien Sens" does: there "Sens" is his surname, wherever else the text writes it.
     if (covering.type === 'person' && covering.start < t.start && isWellKnownPlace(t.folded) && afterDe(tokens[i - 1])) continue;
+    // "M. Le Goff": the particle the name was found with goes with it where the text repeats it ("LE GOFF").
+    const before = tokens[i - 1];
+    if (before && covering.start <= before.start && before.word && NAME_PARTICLES.has(before.folded) && before.shape !== 'lower') particles.set(t.folded, before.folded);
     const vote = votes.get(t.folded) ?? { person: 0, other: 0 };
     if (covering.type !== 'person') vote.other++;
     else if (++vote.person && (!vote.best || vote.best.confidence < covering.confidence)) vote.best = covering;
@@ -89,8 +94,26 @@ export function withEchoes(tokens: Token[], detections: Detection[], isWellKnown
     if (source.place) echo.place = source.place;
     echoes.push(echo);
   }
-  if (echoes.length === 0) return detections;
-  return [...detections, ...echoes].sort((a, b) => a.start - b.start);
+  const all = echoes.length ? [...detections, ...echoes].sort((a, b) => a.start - b.start) : detections;
+  return particles.size ? withTheirParticles(tokens, all, particles) : all;
+}
+
+/**
+ * "M. Le Goff" then "face à LE GOFF": where the text names a person with a capitalised particle,
+ * a mention of the rest of the name right after that particle takes it in, so that the
+ * replacement does not leave "LE G." behind. `detections` are sorted and do not overlap.
+ */
+function withTheirParticles(tokens: Token[], detections: Detection[], particles: Map<string, string>): Detection[] {
+  let i = 0;
+  return detections.map((d, k) => {
+    if (d.type !== 'person') return d;
+    while (i < tokens.length && tokens[i]!.start < d.start) i++;
+    const t = tokens[i];
+    const p = tokens[i - 1];
+    if (!t || t.start !== d.start || !p || !p.word || p.folded !== particles.get(t.folded) || t.start - p.end > 1) return d;
+    if (k > 0 && detections[k - 1]!.end > p.start) return d;
+    return { ...d, start: p.start };
+  });
 }
 
 /**
