@@ -28,6 +28,15 @@ describe('contact details and identifiers', () => {
     expect(d).toContainEqual(['www.exemple.org', 'url']);
   });
 
+  it('reads a phone number written without its country code as British or American in English notes', () => {
+    const text = 'Mobile 07911 123456, office 020 7946 0018, Boston (617) 555-0123.';
+    expect(typesOf(text, 'en').filter(([, type]) => type === 'phone')).toEqual([
+      ['07911 123456', 'phone'],
+      ['020 7946 0018', 'phone'],
+      ['(617) 555-0123', 'phone'],
+    ]);
+  });
+
   it('finds a made-up phone number the phone library calls invalid', () => {
     expect(typesOf('Son portable : 06 00 00 00 00.')).toContainEqual(['06 00 00 00 00', 'phone']);
   });

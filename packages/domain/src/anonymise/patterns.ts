@@ -9,7 +9,7 @@ import type { Detection, Language } from './types.js';
  * confidence and what merely looks right with a lower one: recall comes first.
  */
 export function findPatterns(text: string, language: Language): Detection[] {
-  return [...emails(text), ...urls(text), ...phones(text), ...identifiers(text), ...addresses(text), ...dates(text, language)];
+  return [...emails(text), ...urls(text), ...phones(text, language), ...identifiers(text), ...addresses(text), ...dates(text, language)];
 }
 
 const EMAIL = /[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
@@ -109,11 +109,16 @@ function urls(text: string): Detection[] {
   return found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
 }
 
-function phones(text: string): Detection[] {
+/** Where a number written without its country code is read from: an English note may be British or American. */
+const HOME_COUNTRIES = { fr: ['FR'], en: ['GB', 'US'] } as const;
+
+function phones(text: string, language: Language): Detection[] {
   const found: Detection[] = [];
   for (const [from, to] of windowsAround(text, DIGIT_RUN, 5, 40)) {
-    for (const p of findPhoneNumbersInText(text.slice(from, to), { defaultCountry: 'FR' })) {
-      const start = from + p.startsAt;
+    const window = text.slice(from, to);
+    for (const p of HOME_COUNTRIES[language].flatMap((defaultCountry) => findPhoneNumbersInText(window, { defaultCountry }))) {
+      // "(617) 555-0123": the library starts after the bracket it reads the area code in.
+      const start = from + p.startsAt - (text[from + p.startsAt - 1] === '(' && text.slice(from + p.startsAt, from + p.endsAt).includes(')') ? 1 : 0);
       let end = from + p.endsAt;
       // A number written without 0 or + in front is an identifier or an amount, not a phone.
       if (!/^[+0(]/.test(text.slice(start, end))) continue;
@@ -121,6 +126,8 @@ function phones(text: string): Detection[] {
       // are two numbers, and the second would lose its first digits to the first.
       const comma = text.slice(start, end).indexOf(',');
       if (comma > 0) end = start + comma;
+      // Read as British and as American, one number is found twice.
+      if (found.some((f) => f.start < end && start < f.end)) continue;
       found.push({ start, end, type: 'phone', source: 'phone-library', confidence: 0.99 });
     }
   }

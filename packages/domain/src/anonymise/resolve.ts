@@ -43,7 +43,8 @@ export function resolveOverlaps(text: string, detections: Detection[]): Detectio
 
 /** The piece without its surrounding spaces and punctuation, or null when nothing is left. */
 function trim(text: string, start: number, end: number): { start: number; end: number } | null {
-  while (start < end && /[\s\p{P}]/u.test(text[start]!)) start++;
+  // "(617) 555-0123": a bracket the stretch closes is part of it.
+  while (start < end && /[\s\p{P}]/u.test(text[start]!) && !(text[start] === '(' && text.slice(start, end).includes(')'))) start++;
   while (end > start && /[\s,;:!?()«»"“”-]/u.test(text[end - 1]!)) end--;
   return /[\p{L}\d]{2,}|\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : null;
 }
