@@ -332,6 +332,10 @@ describe('one person or organisation named several ways', () => {
     expect(new Set(r.spans.map((s) => s.entity)).size).toBe(1);
   });
 
+  it('calls a person of three names by her middle one as by her whole name ("Lan" of "Thi Lan Nguyen")', () => {
+    expect(initials('Thi Lan Nguyen revient. Lan dit non.').text).toBe('T. revient. T. dit non.');
+  });
+
   it('reads "JF" as the Jean-François of the text or of the records, not as an acronym', () => {
     const note = 'Jean-François Kessler est loin. Elle regarde la figurine de JF.';
     expect(initials(note).text).toBe('J. est loin. Elle regarde la figurine de J.');

@@ -12,7 +12,7 @@ const masked = (text: string, language: 'fr' | 'en' = 'fr') => run(text, languag
 
 describe('software, methods and holidays every reader knows', () => {
   it('are left as written, and not given to the coach as capitals to check', () => {
-    const text = 'Séance sur Teams avec Claire. Elle a partagé son profil MBTI et un tableau Excel sur Google Drive, puis parlé de Process Com depuis le Covid.';
+    const text = 'Séance sur Teams avec Claire. Elle a partagé son profil MBTI et un tableau Excel sur Google Drive, puis parlé de Process Com depuis le Covid. Elle m’a écrit sur WhatsApp.';
     expect(masked(text)).toEqual([['Claire', 'person']]);
     expect(run(text).details.map((d) => text.slice(d.start, d.end))).toEqual([]);
   });

@@ -14,7 +14,7 @@ import { ORGANISATION_NOUNS } from './vocabulary.js';
  */
 export const KNOWN_THINGS: readonly string[] = [
   // Software, platforms and devices.
-  'Zoom', 'Teams', 'Microsoft Teams', 'Skype', 'Slack', 'Google Meet', 'Meet', 'Webex', 'FaceTime', 'Discord', 'Signal', 'Telegram', 'Messenger',
+  'Zoom', 'Teams', 'Microsoft Teams', 'Skype', 'Slack', 'Google Meet', 'Meet', 'Webex', 'FaceTime', 'Discord', 'Signal', 'Telegram', 'Messenger', 'WhatsApp', 'Whatsapp', 'SMS', 'Visio',
   'Excel', 'Word', 'PowerPoint', 'Outlook', 'OneNote', 'OneDrive', 'SharePoint', 'Office', 'Office 365', 'Microsoft 365', 'Gmail', 'Hotmail',
   'Google Drive', 'Google Docs', 'Google Sheets', 'Google Agenda', 'Google Calendar', 'Google Maps', 'Drive', 'Dropbox', 'Notion', 'Trello',
   'Asana', 'Jira', 'Confluence', 'Mural', 'Klaxoon', 'Canva', 'Calendly', 'Doctolib', 'WordPress',

@@ -92,10 +92,13 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
   const byFirst = new Map<string, string>();
   /** "JB", "J.-B.": the initials of a hyphenated first name ("Jean-Baptiste") are its nickname. */
   const byInitials = new Map<string, string>();
+  /** "Lan" of "Thi Lan Nguyen": a name of three words or more may be called by its middle one. */
+  const byMiddle = new Map<string, string>();
   for (const f of fullNames.values()) {
     const last = f.words.slice(1).join(' ');
     if (!byLast.has(last)) byLast.set(last, f.id);
     if (!byFirst.has(f.words[0]!)) byFirst.set(f.words[0]!, f.id);
+    for (const w of withoutParticles(f.words).slice(1, -1)) if (!NAME_PARTICLES.has(w) && !byMiddle.has(w)) byMiddle.set(w, f.id);
     for (const initials of initialsOfName(f.written)) if (!byInitials.has(initials)) byInitials.set(initials, f.id);
   }
   // "M. Rênal" anywhere makes Rênal a surname everywhere, even if a first name is spelt so.
@@ -110,7 +113,7 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
       const surname = withoutParticles(w);
       const one = surname.join(' ');
       const last = byLast.get(one);
-      const first = byFirst.get(one) ?? initialsOf(text.slice(d.start, d.end), byInitials);
+      const first = byFirst.get(one) ?? initialsOf(text.slice(d.start, d.end), byInitials) ?? byMiddle.get(one);
       if (last) out.set(d, { id: last, part: 'last' });
       else if (first) out.set(d, { id: first, part: 'first' });
       else out.set(d, { id: `person:${one}`, part: surname.length === w.length && !titled.has(one) && isFirstName(w[0] ?? '') ? 'first' : 'last' });
