@@ -336,6 +336,12 @@ describe('one person or organisation named several ways', () => {
     expect(initials('Thi Lan Nguyen revient. Lan dit non.').text).toBe('T. revient. T. dit non.');
   });
 
+  it('gives "P. Lenoir" the replacement of the Patrick Lenoir the text names, before or after', () => {
+    expect(initials('Le sponsor, Patrick Lenoir, signe. Point avec P. Lenoir.').text).toBe('Le sponsor, P., signe. Point avec P.');
+    const r = anonymise('P. Lenoir arrive. Plus tard, Patrick Lenoir parle.', lexicon, { language: 'fr', mode: 'pseudonyms' });
+    expect(new Set(r.spans.map((s) => s.entity)).size).toBe(1);
+  });
+
   it('reads "JF" as the Jean-François of the text or of the records, not as an acronym', () => {
     const note = 'Jean-François Kessler est loin. Elle regarde la figurine de JF.';
     expect(initials(note).text).toBe('J. est loin. Elle regarde la figurine de J.');

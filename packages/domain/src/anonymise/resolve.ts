@@ -79,10 +79,20 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
       out.set(d, { id: `record:${id}`, part: part as Entity['part'] });
     }
   }
-  for (const d of spans) {
-    if (out.has(d) || d.type !== 'person') continue;
-    const w = words(d);
-    if (w.length > 1 && !NAME_PARTICLES.has(w[0]!)) {
+  // Names in full first, then those whose first name is an initial ("P. Lenoir"), which are the
+  // full name of the same surname and initial wherever the text has one ("Patrick Lenoir").
+  const isInitialWord = (x: string) => /^\p{L}\.$/u.test(x);
+  for (const initialled of [false, true]) {
+    for (const d of spans) {
+      if (out.has(d) || d.type !== 'person') continue;
+      const w = words(d);
+      if (w.length < 2 || NAME_PARTICLES.has(w[0]!) || isInitialWord(w[0]!) !== initialled) continue;
+      const rest = w.slice(1).join(' ');
+      const same = initialled ? [...fullNames.values()].find((f) => f.words.slice(1).join(' ') === rest && f.words[0]!.charAt(0) === w[0]!.charAt(0) && !isInitialWord(f.words[0]!)) : undefined;
+      if (same) {
+        out.set(d, { id: same.id, part: 'full' });
+        continue;
+      }
       const id = `person:${w.join(' ')}`;
       fullNames.set(id, { id, words: w, written: text.slice(d.start, d.end) });
       out.set(d, { id, part: 'full' });
