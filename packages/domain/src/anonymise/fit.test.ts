@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymise } from './anonymise.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
 import type { KnownEntity } from './types.js';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon();
-}, 120_000);
+const { anonymised } = withLexicon();
 
 const SONIA: KnownEntity = { id: 's1', type: 'person', name: 'Sonia Martin', gender: 'f', role: { fr: 'la personne accompagnée', en: 'the client' } };
-const roles = (text: string) => anonymise(text, lexicon, { language: 'fr', mode: 'roles', known: [SONIA] }).text;
+const roles = (text: string) => anonymised(text, { mode: 'roles', known: [SONIA] }).text;
 
 describe('a replacement at the start of a sentence', () => {
   it('takes a capital after a dash that opens the line, as a testimonial is signed', () => {

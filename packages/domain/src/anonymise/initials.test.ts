@@ -1,15 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymise } from './anonymise.js';
+import { describe, expect, it } from 'vitest';
 import { initialsOfName } from './initials.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { withLexicon } from './lexicon-for-tests.js';
 import type { KnownEntity } from './types.js';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon();
-}, 120_000);
-
-const initials = (text: string, language: 'fr' | 'en' = 'fr', known: KnownEntity[] = []) => anonymise(text, lexicon, { language, mode: 'initials', known }).text;
+const { anonymised } = withLexicon();
+const initials = (text: string, language: 'fr' | 'en' = 'fr', known: KnownEntity[] = []) => anonymised(text, { language, known }).text;
 
 describe('initialsOfName', () => {
   it('spells the capitals of the name, each half of a hyphenated first name too', () => {
@@ -35,7 +30,7 @@ describe('a person named by her initials', () => {
   });
 
   it('is her, not an organisation, where the capitals read as an acronym', () => {
-    const r = anonymise('Jean-François Kessler est loin. Elle regarde la figurine de JF.', lexicon, { language: 'fr', mode: 'placeholders' });
+    const r = anonymised('Jean-François Kessler est loin. Elle regarde la figurine de JF.', { mode: 'placeholders' });
     expect(r.text).toBe('[Personne 1] est loin. Elle regarde la figurine de [Personne 1].');
   });
 

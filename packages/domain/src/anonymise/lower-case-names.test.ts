@@ -1,13 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymise } from './anonymise.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon();
-}, 120_000);
-
-const initials = (text: string, language: 'fr' | 'en' = 'fr') => anonymise(text, lexicon, { language, mode: 'initials' }).text;
+const { anonymised } = withLexicon();
+const initials = (text: string, language: 'fr' | 'en' = 'fr') => anonymised(text, { language }).text;
 
 describe('a name typed in lower case', () => {
   it('is a person when it is a popular first name and no word, with the initial after it', () => {
@@ -22,6 +17,6 @@ describe('a name typed in lower case', () => {
   });
 
   it('is the company every reader knows after "chez"', () => {
-    expect(anonymise('Son boss chez decathlon la surveille.', lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe('Son boss chez [Organisation 1] la surveille.');
+    expect(anonymised('Son boss chez decathlon la surveille.', { mode: 'placeholders' }).text).toBe('Son boss chez [Organisation 1] la surveille.');
   });
 });

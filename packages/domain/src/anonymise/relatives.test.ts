@@ -1,13 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymise } from './anonymise.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon();
-}, 120_000);
-
-const initials = (text: string, language: 'fr' | 'en' = 'fr') => anonymise(text, lexicon, { language, mode: 'initials' }).text;
+const { anonymised } = withLexicon();
+const initials = (text: string, language: 'fr' | 'en' = 'fr') => anonymised(text, { language }).text;
 
 describe('the name after a word for a relative, a colleague or a friend', () => {
   it('is a person, even where it is also a word', () => {
