@@ -1,13 +1,14 @@
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { namedRelatives } from './relatives.js';
+import { roles } from './roles.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import { fold, isInitial, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
-import { FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_LINKS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
 /** The list a place was found on. */
@@ -15,7 +16,6 @@ const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
-/** "RPR", "HLM": a short word in capitals that is no first name nor initial, read as an organisation. */
 /** A short word in capitals that is no initial: "CHU", "RPR", also "JEAN". */
 const isShortCapitals = (t: Token) => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t);
 const isAcronym = (t: Token, lexicon: Lexicon) => isShortCapitals(t) && !lexicon.firstNames.has(t.folded);
@@ -478,24 +478,3 @@ function previousWord(tokens: Token[], index: number): Token | undefined {
   }
   return undefined;
 }
-
-/** "le DG de Arvel", "the CEO of Arvel", "le maire de Lumio": a job title joined to a name points at one person. */
-export function roles(tokens: Token[], found: Detection[]): Detection[] {
-  const out: Detection[] = [];
-  const named = new Map(found.filter((d) => d.type === 'organisation' || d.type === 'person' || d.type === 'place').map((d) => [d.start, d]));
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!ROLE_FIRST_WORDS.has(t.folded)) continue;
-    const two = i + 1 < tokens.length ? `${t.folded} ${tokens[i + 1]!.folded}` : '';
-    const width = ROLE_WORDS.has(two) ? 2 : ROLE_WORDS.has(t.folded) ? 1 : 0;
-    if (!width) continue;
-    const link = tokens[i + width];
-    if (!link || !ROLE_LINKS.has(link.folded)) continue;
-    const next = tokens[i + width + 1];
-    const org = next && named.get(next.start);
-    if (org) out.push({ start: t.start, end: org.end, type: 'role', source: 'context', confidence: 0.9 });
-  }
-  return out;
-}
-
-const ROLE_FIRST_WORDS = new Set([...ROLE_WORDS].map((w) => w.split(' ')[0]!));
