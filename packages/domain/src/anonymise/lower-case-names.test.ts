@@ -12,6 +12,7 @@ describe('a name typed in lower case', () => {
 
   it('is a person when it is also a word only where it stands in a list of people, then wherever no determiner precedes it', () => {
     expect(initials('présents : marc, sophie, Yasmine. marc a réagi fort, devant le marc de café.')).toBe('présents : M., S., Y. M. a réagi fort, devant le marc de café.');
+    expect(initials('présents : marc, sophie. J’ai parlé à marc, très marc de café.')).toBe('présents : M., S. J’ai parlé à M., très marc de café.');
     // Nothing says "rose" or "claire" is anyone here.
     expect(initials('Une rose, claire et nette.')).toBe('Une rose, claire et nette.');
   });

@@ -32,7 +32,7 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, people: Detect
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided) continue;
     const firstName = t.folded.length >= 3 && lexicon.popularFirstNames.has(t.folded) && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded);
-    if (firstName && isWord(t.folded) && !DETERMINED.has(tokens[i - 1]?.folded ?? '')) {
+    if (firstName && isWord(t.folded) && !determined(tokens[i - 1])) {
       ambiguous.push(i);
       continue;
     }
@@ -60,4 +60,6 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, people: Detect
 }
 
 /** Words after which a first name that is also a word is that word: "le marc", "de la rose", "une claire". */
-const DETERMINED = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'leur', 'leurs', 'au', 'aux', 'en', 'très', 'plus', 'moins', 'si', 'the', 'a', 'an', 'of', 'is', 'was', 'very', 'more']);
+const DETERMINED = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'leur', 'leurs', 'au', 'aux', 'en', 'tres', 'plus', 'moins', 'si', 'the', 'an', 'of', 'is', 'was', 'very', 'more']);
+/** Folded, English "a" and French "à" are one word: only the first determines ("a rose", not "parlé à marc"). */
+const determined = (t: Token | undefined) => !!t && (DETERMINED.has(t.folded) || t.text === 'a' || t.text === 'A');
