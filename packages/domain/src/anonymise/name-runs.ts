@@ -10,6 +10,28 @@ export interface Run {
 /** A name broken across a line still joins; a blank line between two words does not. */
 export const sameLine = (a: Token, b: Token): boolean => b.start - a.end <= 3 && !b.paragraphStart;
 
+const STRESSED_PRONOUNS = new Set(['moi', 'toi', 'lui', 'elle', 'nous', 'vous', 'eux', 'elles', 'me', 'myself', 'him', 'her', 'us', 'them']);
+
+/**
+ * Whether a run whose last word so far is token `to` goes on at token `j`, the first of a
+ * new line: only where prose was wrapped in the middle of a sentence ("Elle a revu
+ * Jean-Pierre\nMoreau hier"), which a lower-case word earlier on the same line shows. A line of
+ * capitalised words and signs is a board's label ("Marc\nLyon\nMoi"), a table's row ("Amir
+ * Haddad | Leeds"), a list's item ("- Tata Josiane") or a signature ("Best, Karen"): the run ends
+ * with it. Nor does a run go on into a label ("Mouvement : Marc se tourne"), nor into a pronoun
+ * alone on its line ("l'équipe de Lyon\nMoi", a board's label for the client herself).
+ */
+function wrapsAcrossLine(tokens: Token[], to: number, j: number): boolean {
+  const after = tokens[j + 1];
+  if (after?.text === ':') return false;
+  if ((!after || after.lineStart) && STRESSED_PRONOUNS.has(tokens[j]!.folded)) return false;
+  for (let k = to; k >= 0; k--) {
+    if (tokens[k]!.word && tokens[k]!.shape === 'lower') return true;
+    if (tokens[k]!.lineStart) return false;
+  }
+  return false;
+}
+
 /**
  * Consecutive words that start a name, joined by particles ("Jean-Marc de La Salle"), an
  * ampersand ("Harrow & Finch") or a line break, as one possible name. The hand rules and
@@ -35,7 +57,7 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
     let to = particleStart >= 0 ? particleStart : i;
     for (let j = to + 1; j < tokens.length; j++) {
       const n = tokens[j]!;
-      if (startsName(n) && sameLine(tokens[to]!, n)) {
+      if (startsName(n) && sameLine(tokens[to]!, n) && (!n.lineStart || wrapsAcrossLine(tokens, to, j))) {
         to = j;
         continue;
       }

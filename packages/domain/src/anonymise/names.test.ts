@@ -134,6 +134,23 @@ describe('a blank line', () => {
   });
 });
 
+describe('a line break', () => {
+  it('joins a name only in wrapped prose: a lower-case word earlier on its line', () => {
+    expect(people('Elle a revu Jean-Pierre\nMoreau hier.')).toEqual(['Jean-Pierre\nMoreau']);
+    expect(people('Elle a revu Jean-Pierre\nMoreau')).toEqual(['Jean-Pierre\nMoreau']);
+  });
+
+  it("ends a board's labels, a list's items and a table's rows, one per line", () => {
+    expect(typed('Image initiale :\nMarc\nLyon\nMoi')).toEqual([['Marc', 'person'], ['Lyon', 'place']]);
+    expect(people('- Josiane B.\nMouvement : Marc se tourne.')).toEqual(['Josiane B.', 'Marc']);
+    expect(people('Nom | Ville\nAmir Haddad | Lille\nBronwyn Price | Nantes')).toEqual(['Amir Haddad', 'Bronwyn Price']);
+  });
+
+  it('leaves the client\'s own label, a pronoun alone on its line, out of the name before it', () => {
+    expect(typed("l'équipe de Lyon\nMoi")).toEqual([['Lyon', 'place']]);
+  });
+});
+
 describe('a family firm', () => {
   it('is one organisation with its "et Fils", "& Cie" or "Frères", on a label too', () => {
     const text = 'Biscuiterie Lemoine et Fils\n\nIl travaille chez Durand & Cie depuis que Martin Frères a fermé.';

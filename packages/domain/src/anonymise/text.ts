@@ -53,6 +53,8 @@ export interface Token {
   elided?: string;
   /** The first token after a blank line: a new paragraph, a new label; no name runs across it. */
   paragraphStart?: true;
+  /** The first token of a line (after a line break): a name runs across it only in wrapped prose (name-runs.ts). */
+  lineStart?: true;
 }
 
 /**
@@ -128,8 +130,8 @@ const POSSESSIVE = /['’]s$/iu;
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'mr', 'mrs', 'ms', 'prof', 'av', 'bd', 'no', 'cf', 'etc', 'vol', 'p', 'jr', 'sr', 'co', 'inc', 'ltd', 'ch']);
 
 const shapes = new Map<string, Shape>();
-/** Signs after which a new sentence (or a quotation) begins. */
-const SENTENCE_MARKS = new Set(['.', '!', '?', '…', '«', '"', '“', '—']);
+/** Signs after which a new sentence (or a quotation, or a table's cell: "Nom | Ville") begins. */
+const SENTENCE_MARKS = new Set(['.', '!', '?', '…', '«', '"', '“', '—', '|']);
 
 /** A capital and its full stop: "S.", "V.", the initial a name is written as. */
 export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}\.$/u.test(t.text);
@@ -193,6 +195,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let paragraphStart = false;
+  let lineStart = false;
   let nextNewline = text.indexOf('\n');
   const n = text.length;
   for (let at = 0; at < n; ) {
@@ -213,6 +216,7 @@ export function tokenize(text: string): Token[] {
     // broken across two lines still joins, as runs of names do not look at this flag.
     if (nextNewline >= 0 && nextNewline < start) {
       sentenceStart = true;
+      lineStart = true;
       // Two line breaks with nothing but spaces between (only spaces lie between tokens): a blank line.
       const second = text.indexOf('\n', nextNewline + 1);
       if (second >= 0 && second < start) paragraphStart = true;
@@ -252,12 +256,11 @@ export function tokenize(text: string): Token[] {
 
   // Positional arguments, not an object: this runs for every token, and an object per call was a tenth of the anonymiser's garbage.
   function push(text: string, start: number, word: boolean, elided: string | undefined, abbreviation: boolean) {
-    const token: Token = { text, start, end: start + text.length, folded: fold(text), shape: shapeOf(text), word, sentenceStart };
-    if (elided) token.elided = elided;
-    if (paragraphStart) {
-      token.paragraphStart = true;
-      paragraphStart = false;
-    }
+    // Every token has every field, set or undefined, so that all share one hidden class:
+    // tokens are read everywhere, and a second shape made every reader of them slower.
+    const token: Token = { text, start, end: start + text.length, folded: fold(text), shape: shapeOf(text), word, sentenceStart, elided, paragraphStart: paragraphStart || undefined, lineStart: lineStart || undefined };
+    paragraphStart = false;
+    lineStart = false;
     tokens.push(token);
     if (word) sentenceStart = false;
     if (text.length === 1 && SENTENCE_MARKS.has(text)) sentenceStart = true;
