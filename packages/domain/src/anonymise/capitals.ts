@@ -1,6 +1,6 @@
 import { isInitial, type Token } from './text.js';
 import type { Detail, Detection } from './types.js';
-import { NAME_PARTICLES, NEVER_NAMES, POSSESSIVES, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { NAME_PARTICLES, NATIONALITIES_EN, NEVER_NAMES, POSSESSIVES, ROLE_WORDS, TITLES } from './vocabulary.js';
 
 /** Pronouns a quotation or a line may capitalise inside a sentence ("… dit-elle : « Elle… »"). */
 const PRONOUNS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'i', 'you', 'he', 'she', 'we', 'they']);
@@ -16,7 +16,8 @@ const DETERMINERS = new Set([...POSSESSIVES, 'le', 'la', 'les', 'un', 'une', 'de
  * the detectors read as a word ("Quasimodo", also a Sunday) is the breach nobody sees;
  * listed once per word for the coach to look at, it is seen. The suggestion is the
  * initial, as a name would be written. `things` (known-things.ts: "Teams", "MBTI", "Noël")
- * are known to name no one.
+ * are known to name no one. An English nationality ("Irish", "Germans"), which no rule masks,
+ * is listed at each mention as an origin, as the French ones are (demonyms.ts).
  */
 export function capitalsLeft(tokens: Token[], masked: Detection[], things: ReadonlySet<number> = new Set()): Detail[] {
   const out: Detail[] = [];
@@ -26,6 +27,11 @@ export function capitalsLeft(tokens: Token[], masked: Detection[], things: Reado
     const t = tokens[i]!;
     while (k < masked.length && masked[k]!.end <= t.start) k++;
     if (k < masked.length && masked[k]!.start < t.end) continue;
+    // "her Irish mobile": a nationality, which the names leave (vocabulary.ts), is still a detail to check, as in French.
+    if (t.word && t.shape === 'title' && NATIONALITIES_EN.has(t.folded)) {
+      out.push({ start: t.start, end: t.end, kind: 'origin', suggestion: NATIONALITIES_EN.has(t.folded.slice(0, -1)) ? 'foreigners' : 'foreign' });
+      continue;
+    }
     if (!t.word || t.sentenceStart || things.has(i) || (t.shape !== 'title' && t.shape !== 'upper') || t.text.length < 2 || seen.has(t.folded)) continue;
     const bare = t.folded.replace(/\.$/, '');
     if (TITLES.has(t.folded) || TITLES.has(bare) || ROLE_WORDS.has(bare) || NEVER_NAMES.has(bare) || NAME_PARTICLES.has(bare) || PRONOUNS.has(bare)) continue;

@@ -93,3 +93,22 @@ export const SKIPPED_FORMS = ['limousine', 'limousines', 'bearnaise', 'bearnaise
 
 /** Forms that, capitalised, name the place itself rather than its people (folded). */
 export const CAPITALISED_PLACES = ['corse', 'suisse', 'lorraine', 'argentine', 'philippines'];
+
+/**
+ * English nationalities, as English writes them, with a capital ("her Irish mobile", "a
+ * German client"): a country, which names no one; the plural nouns are derived by rule
+ * (vocabulary.ts). One word each: the tokens are read one by one. Left out: those that are
+ * also surnames ("Dawn French", "Mr English", "Ms Welsh", "Scott") or popular first names
+ * ("Thaïs", the plural of "Thai"), and "Argentine", the country in French.
+ */
+export const ENGLISH_NATIONALITIES: readonly string[] = [
+  'Irish', 'Scottish', 'British', 'American', 'Canadian', 'Australian', 'German', 'Italian', 'Spanish', 'Portuguese',
+  'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Danish', 'Swedish', 'Norwegian', 'Finnish', 'Icelandic', 'Polish', 'Czech', 'Slovak',
+  'Hungarian', 'Romanian', 'Bulgarian', 'Croatian', 'Serbian', 'Slovenian', 'Ukrainian', 'Russian', 'Greek', 'Turkish', 'Cypriot',
+  'Maltese', 'Lithuanian', 'Latvian', 'Estonian', 'Albanian', 'Moroccan', 'Algerian', 'Tunisian', 'Egyptian', 'Nigerian', 'Ghanaian',
+  'Kenyan', 'Ethiopian', 'Somali', 'Sudanese', 'Senegalese', 'Ivorian', 'Cameroonian', 'Congolese', 'Ugandan', 'Tanzanian', 'Zimbabwean',
+  'Zambian', 'Indian', 'Pakistani', 'Bangladeshi', 'Nepali', 'Nepalese', 'Afghan', 'Iranian', 'Iraqi',
+  'Syrian', 'Lebanese', 'Israeli', 'Palestinian', 'Jordanian', 'Saudi', 'Emirati', 'Kuwaiti', 'Qatari', 'Chinese', 'Japanese', 'Korean',
+  'Vietnamese', 'Filipino', 'Indonesian', 'Malaysian', 'Singaporean', 'Taiwanese', 'Mexican', 'Brazilian', 'Argentinian',
+  'Chilean', 'Colombian', 'Peruvian', 'Venezuelan', 'Cuban', 'Jamaican', 'Haitian', 'Dominican',
+];

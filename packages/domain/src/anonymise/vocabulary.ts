@@ -1,3 +1,6 @@
+import { ENGLISH_NATIONALITIES } from './demonym-data.js';
+import { fold } from './text.js';
+
 /**
  * Our own word lists (folded): the small, closed vocabularies that tell the anonymiser
  * what a capitalised word is by the words around it.
@@ -63,13 +66,64 @@ export const ROLE_WORDS = new Set([
   'directeur general', 'directrice generale', 'gerant', 'gerante', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'associe', 'associee',
   'responsable', 'manager', 'chef', 'cheffe', 'secretaire general', 'secretaire generale', 'head', 'director', 'chairman', 'chairwoman', 'founder',
   'owner', 'partner', 'principal', 'proviseur', 'maire', 'prefet', 'doyen', 'doyenne',
+  // The same written as acronyms, in French and in English: "sa RRH", "the HRD of Unilever", "her MD",
+  // "her GP" (her doctor). Two-letter ones are also someone's initials (initials.ts leaves roles
+  // out of those): only the ones a note means as a role far more often are here.
+  'rrh', 'raf', 'rssi', 'dircom', 'hrd', 'hrbp', 'chro', 'cio', 'ciso', 'cpo', 'cdo', 'svp', 'evp', 'md', 'gp',
 ]);
 
 /** Words that join a role to its organisation. */
 export const ROLE_LINKS = new Set(['de', 'du', "d'", 'des', 'chez', 'of', 'at', 'for']);
 
+/**
+ * Acronyms of everyday words, which name no one and no organisation: what a note says of
+ * pay, work, training, health, business and time ("2 400 € HT", "son CPF", "une RQTH",
+ * "the new CRM", "3 pm EST"), and the credentials written after a name ("Karen Oyelaran,
+ * SPHR"; "PCC", the coaches' own). Masked, each read as a company ("l'entreprise A") and a
+ * decision to undo. Never an organisation's own acronym ("SNCF", "BP", "NHS", "ICF"), which
+ * may be a client's employer, nor two letters, which may be someone's initials, nor a first
+ * name ("Pip", "Nao", "Seo": a "PIP" or the "NAO" are left to the rules).
+ */
+export const COMMON_ACRONYMS = new Set([
+  // Invoices, pay, work and training in France.
+  'ht', 'ttc', 'opco', 'cpf', 'rqth', 'qvt', 'qvct', 'rtt', 'cdi', 'cdd', 'smic', 'pse', 'rps', 'gpec', 'gepp', 'vae', 'duerp', 'cssct',
+  'chsct', 'bdese', 'sirh', 'etp', 'rncp', 'cnv', 'tms', 'aah',
+  // Health.
+  'tdah', 'adhd', 'ptsd', 'tspt', 'ocd', 'tcc', 'cbt', 'avc', 'ivg', 'fiv', 'ivf', 'icu',
+  // Work and HR in English.
+  'ssn', 'dob', 'nda', 'pto', 'dei', 'erg', 'eap', 'hris', 'wfh', 'ooo', 'rto',
+  // Business, finance and software.
+  'crm', 'erp', 'saas', 'ebitda', 'capex', 'opex', 'yoy', 'ytd', 'fte', 'ipo', 'lbo', 'pmo', 'mvp', 'poc', 'rfp', 'rgpd', 'gdpr',
+  'bfr', 'api', 'rdv', 'ras', 'asap', 'fyi', 'tbc', 'tbd', 'eod', 'cob', 'aob', 'eta', 'mba',
+  // Credentials: the coaches' (ICF), HR's, accountants' and degrees.
+  'pcc', 'acc', 'mcc', 'sphr', 'phr', 'cpa', 'cfa', 'acca', 'cima', 'pmp', 'phd', 'msc', 'bsc', 'llb', 'llm', 'mbbs',
+  // Time zones ("est" and "et" are French words, below).
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt',
+]);
+
+/**
+ * Days and months shortened ("Thurs 21st", "Sept", "ven.") and days in the plural ("on
+ * Sundays", "les lundis"). Not those that are also a first name ("Jan", "Sam", "Thu", "Mar",
+ * "Jun", "Sun"): those may be someone, and are left to the rules.
+ */
+export const DAY_AND_MONTH_ABBREVIATIONS = new Set([
+  'tue', 'tues', 'wed', 'weds', 'thur', 'thurs', 'fri', 'sat', 'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'lun', 'ven', 'dim', 'janv', 'fevr', 'avr', 'juil',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'lundis', 'mardis', 'mercredis', 'jeudis', 'vendredis', 'samedis', 'dimanches',
+]);
+
+/**
+ * English nationalities (demonym-data.ts), capitalised as English writes them: "her Irish
+ * mobile", "a German client" are not people. With their plural nouns ("Americans", "Pakistanis").
+ */
+export const NATIONALITIES_EN = new Set(ENGLISH_NATIONALITIES.flatMap((n) => (/(?:an|i)$/.test(n) ? [n, `${n}s`] : [n])).map(fold));
+
 /** Capitalised words that are never names on their own (days, months, function words in titles). */
 export const NEVER_NAMES = new Set([
+  ...COMMON_ACRONYMS,
+  ...DAY_AND_MONTH_ABBREVIATIONS,
+  ...NATIONALITIES_EN,
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
   'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
