@@ -18,6 +18,12 @@ export const KNOWN_THINGS: readonly string[] = [
   'Excel', 'Word', 'PowerPoint', 'Outlook', 'OneNote', 'OneDrive', 'SharePoint', 'Office', 'Office 365', 'Microsoft 365', 'Gmail', 'Hotmail',
   'Google Drive', 'Google Docs', 'Google Sheets', 'Google Agenda', 'Google Calendar', 'Google Maps', 'Drive', 'Dropbox', 'Notion', 'Trello',
   'Asana', 'Jira', 'Confluence', 'Mural', 'Klaxoon', 'Canva', 'Calendly', 'Doctolib', 'WordPress',
+  // Social networks, streaming and everyday apps: "her LinkedIn", "on Insta", "le podcast est sur Spotify".
+  'LinkedIn', 'Linkedin', 'Instagram', 'Insta', 'Facebook', 'Twitter', 'TikTok', 'Tiktok', 'YouTube', 'Youtube', 'Snapchat', 'Pinterest',
+  'Reddit', 'Bluesky', 'Mastodon', 'Threads', 'Substack', 'Medium', 'Viadeo', 'Xing', 'Glassdoor', 'Indeed', 'Welcome to the Jungle',
+  'Spotify', 'Deezer', 'Apple Music', 'Apple Podcasts', 'Netflix', 'Prime Video', 'Disney+', 'Audible', 'Headspace', 'Petit Bambou',
+  'Strava', 'Duolingo', 'Tinder', 'Bumble', 'Hinge', 'Meetic', 'Vinted', 'Leboncoin', 'Le Bon Coin', 'Google Forms', 'Typeform',
+  'Wikipedia', 'Wikipédia',
   'Windows', 'Android', 'iOS', 'macOS', 'Linux', 'iPhone', 'iPad', 'MacBook', 'Kindle', 'PlayStation', 'Xbox', 'Wii', 'Switch', 'Game Boy',
   'ChatGPT', 'Copilot', 'Gemini', 'Siri', 'Alexa', 'Waze',
   // Methods, models and questionnaires of coaching and management.
@@ -58,14 +64,17 @@ function isHoliday(tokens: Token[], i: number): boolean {
   return before.folded === 'de' && !!noun?.word && SEASON_NOUNS.has(noun.folded);
 }
 
+/** Words after which one names whom one works for, not what one uses ("chez Zoom", "at Slack", "for Spotify", "pour Doctolib"). */
+const EMPLOYER_BEFORE = new Set(['chez', 'at', 'for', 'pour']);
+
 /** The most words a name of the list has. */
 const LONGEST = 4;
 
 /**
  * The tokens of `tokens` that name a thing of the list, longest name first ("Microsoft
- * Teams", not "Microsoft" then "Teams"). "chez Zoom", "la société Doctolib": after "chez"
- * or a noun for a company, the name is the employer's, which is identifying, and is left
- * to the other rules.
+ * Teams", not "Microsoft" then "Teams"). "chez Zoom", "la société Doctolib", "works at
+ * Spotify", "travaille pour LinkedIn": after "chez", "at", "for", "pour" or a noun for a
+ * company, the name is the employer's, which is identifying, and is left to the other rules.
  */
 export function knownThingTokens(text: string, tokens: Token[], things: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
@@ -79,7 +88,7 @@ export function knownThingTokens(text: string, tokens: Token[], things: Readonly
     }
     if (!heads.has(t.folded)) continue;
     const before = tokens[i - 1];
-    if (before?.word && (before.folded === 'chez' || ORGANISATION_NOUNS.has(before.folded))) continue;
+    if (before?.word && (EMPLOYER_BEFORE.has(before.folded) || ORGANISATION_NOUNS.has(before.folded))) continue;
     for (let n = LONGEST; n >= 1; n--) {
       const last = lastOf(tokens, i, n);
       if (last < 0 || !things.has(fold(text.slice(t.start, tokens[last]!.end)))) continue;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised } = withLexicon();
+type Language = 'fr' | 'en';
+const masked = (text: string, language: Language = 'fr') => anonymised(text, { language }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+describe('platforms and apps', () => {
+  it('identify no one where they are used', () => {
+    const text = 'She shared her LinkedIn and posts on Instagram; the podcast is on Spotify. We talk on Slack, she books on Calendly.';
+    expect(masked(text, 'en')).toEqual([]);
+    expect(anonymised(text, { language: 'en' }).details).toEqual([]);
+    expect(masked('Il veut rejoindre LinkedIn ou Instagram. Sur Insta elle poste, sur TikTok aussi. RDV pris sur Doctolib.')).toEqual([]);
+  });
+
+  it('are an employer after "at", "for", "pour" and "chez", and masked', () => {
+    expect(masked('She worked at Spotify, then for LinkedIn.', 'en')).toEqual([
+      ['Spotify', 'organisation'],
+      ['LinkedIn', 'organisation'],
+    ]);
+    expect(masked('Il travaille pour Doctolib, elle chez Instagram.')).toEqual([
+      ['Doctolib', 'organisation'],
+      ['Instagram', 'organisation'],
+    ]);
+  });
+});
+
+describe('large employers every reader knows', () => {
+  it('are organisations though their names are common words', () => {
+    expect(masked('She now reports to the CFO. Her husband works at Boots.', 'en')).toEqual([['Boots', 'organisation']]);
+    expect(masked('Before that she was at Virgin Media, then at Marks & Spencer and at Tesco.', 'en')).toEqual([
+      ['Virgin Media', 'organisation'],
+      ['Marks & Spencer', 'organisation'],
+      ['Tesco', 'organisation'],
+    ]);
+  });
+
+  it('are organisations in French notes too', () => {
+    expect(masked('- Agnieszka Kowalczyk (Total)')).toEqual([
+      ['Agnieszka Kowalczyk', 'person'],
+      ['Total', 'organisation'],
+    ]);
+    expect(masked('Elle est cliente via Malakoff Humanis.')).toEqual([['Malakoff Humanis', 'organisation']]);
+  });
+
+  it('leave the common word alone where it opens a sentence', () => {
+    expect(masked('Boots were on sale. Total : 3 séances.', 'en')).toEqual([]);
+  });
+
+  it('leave out "Next", which opens clauses after an abbreviation ("21st. Next…"), where it would be masked everywhere', () => {
+    expect(masked('Board meeting Thurs 21st. Next call Tues. Next check-in soon.', 'en')).toEqual([]);
+  });
+});
