@@ -7,7 +7,8 @@ import { ADDRESS_TITLES, NAME_PARTICLES } from './vocabulary.js';
 function rank(d: Detection): number {
   if (d.type === 'email' || d.type === 'url' || d.type === 'phone' || d.type === 'identifier') return 8;
   if (d.type === 'role') return 7;
-  if (d.source === 'records') return 6;
+  // A recorded word found inside another name ("Thi" in "Ms Le Thi Hoa") has no key: that other name's finding wins.
+  if (d.source === 'records') return d.key ? 6 : 1;
   if (d.source === 'pattern' || d.source === 'date-library') return 5;
   if (d.source === 'context' || d.source === 'legal-forms') return 4;
   if (d.source === 'capitalisation') return 1;
@@ -59,8 +60,9 @@ export interface Entity {
 
 /**
  * Which mentions are one entity, so each gets one replacement everywhere: a recorded
- * person by her record; "Jeanne Dubois", "Mme Dubois" and "Jeanne" by their shared
- * words; anything else by its folded text.
+ * person by her record; "Jeanne Dubois", "Mme Dubois", "Jeanne", "J. Dubois" and
+ * "Jeanne D." by their shared words; "J.D." and "JD" by their letters; anything else by
+ * its folded text.
  */
 export function entityOf(text: string, spans: Detection[], isFirstName: (folded: string) => boolean): Map<Detection, Entity> {
   const out = new Map<Detection, Entity>();
@@ -79,18 +81,16 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
       out.set(d, { id: `record:${id}`, part: part as Entity['part'] });
     }
   }
-  // Names in full first, then those whose first name is an initial ("P. Lenoir"), which are the
-  // full name of the same surname and initial wherever the text has one ("Patrick Lenoir").
-  const isInitialWord = (x: string) => /^\p{L}\.$/u.test(x);
+  // Names in full first, then those with a word written as its initial ("P. Lenoir", "Isabelle G."),
+  // which are the one full name in the text those words and initials spell ("Patrick Lenoir").
   for (const initialled of [false, true]) {
     for (const d of spans) {
       if (out.has(d) || d.type !== 'person') continue;
       const w = words(d);
-      if (w.length < 2 || NAME_PARTICLES.has(w[0]!) || isInitialWord(w[0]!) !== initialled) continue;
-      const rest = w.slice(1).join(' ');
-      const same = initialled ? [...fullNames.values()].find((f) => f.words.slice(1).join(' ') === rest && f.words[0]!.charAt(0) === w[0]!.charAt(0) && !isInitialWord(f.words[0]!)) : undefined;
-      if (same) {
-        out.set(d, { id: same.id, part: 'full' });
+      if (w.length < 2 || NAME_PARTICLES.has(w[0]!) || w.every(isInitialWord) || w.some(isInitialWord) !== initialled) continue;
+      const spelt = initialled ? new Set([...fullNames.values()].filter((f) => spells(w, f.words)).map((f) => f.id)) : new Set<string>();
+      if (spelt.size === 1) {
+        out.set(d, { id: [...spelt][0]!, part: 'full' });
         continue;
       }
       const id = `person:${w.join(' ')}`;
@@ -102,13 +102,16 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
   const byFirst = new Map<string, string>();
   /** "JB", "J.-B.": the initials of a hyphenated first name ("Jean-Baptiste") are its nickname. */
   const byInitials = new Map<string, string>();
-  /** "Lan" of "Thi Lan Nguyen": a name of three words or more may be called by its middle one. */
-  const byMiddle = new Map<string, string>();
+  /**
+   * Any other word of a name: "Lan" of "Thi Lan Nguyen" (a middle name) or of "Nguyen Thi Lan" (a given
+   * name written last), "Lopez" of "Garnier-Lopez" (one half of a double surname).
+   */
+  const byWord = new Map<string, string>();
   for (const f of fullNames.values()) {
     const last = f.words.slice(1).join(' ');
     if (!byLast.has(last)) byLast.set(last, f.id);
     if (!byFirst.has(f.words[0]!)) byFirst.set(f.words[0]!, f.id);
-    for (const w of withoutParticles(f.words).slice(1, -1)) if (!NAME_PARTICLES.has(w) && !byMiddle.has(w)) byMiddle.set(w, f.id);
+    for (const w of withoutParticles(f.words).slice(1)) for (const part of [w, ...(w.includes('-') ? w.split('-') : [])]) if (part.length > 1 && !NAME_PARTICLES.has(part) && !byWord.has(part)) byWord.set(part, f.id);
     for (const initials of initialsOfName(f.written)) if (!byInitials.has(initials)) byInitials.set(initials, f.id);
   }
   // "M. Rênal" anywhere makes Rênal a surname everywhere, even if a first name is spelt so.
@@ -116,28 +119,48 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
   for (const d of spans) {
     if (d.type === 'person' && !out.has(d) && TITLE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start))) titled.add(withoutParticles(words(d)).join(' '));
   }
+  // Initials last: they refer to a name the text writes in full, a lone "Jean-Pierre" as well.
+  const initialsOnly = (d: Detection) => d.type === 'person' && lettersOfInitials(text.slice(d.start, d.end)) !== undefined;
   for (const d of spans) {
-    if (out.has(d)) continue;
+    if (out.has(d) || initialsOnly(d)) continue;
     const w = words(d);
     if (d.type === 'person') {
       const surname = withoutParticles(w);
       const one = surname.join(' ');
       const last = byLast.get(one);
-      const first = byFirst.get(one) ?? initialsOf(text.slice(d.start, d.end), byInitials) ?? byMiddle.get(one);
+      const first = byFirst.get(one);
+      const other = byWord.get(one);
+      const firstName = !titled.has(one) && isFirstName(w[0] ?? '');
       if (last) out.set(d, { id: last, part: 'last' });
-      else if (first) out.set(d, { id: first, part: 'first' });
-      else out.set(d, { id: `person:${one}`, part: surname.length === w.length && !titled.has(one) && isFirstName(w[0] ?? '') ? 'first' : 'last' });
+      else if (first) out.set(d, { id: first, part: titled.has(one) ? 'last' : 'first' });
+      else if (other) out.set(d, { id: other, part: firstName ? 'first' : 'last' });
+      else {
+        const part = surname.length === w.length && firstName ? 'first' : 'last';
+        out.set(d, { id: `person:${one}`, part });
+        if (part === 'first') for (const initials of initialsOfName(text.slice(d.start, d.end))) if (!byInitials.has(initials)) byInitials.set(initials, `person:${one}`);
+      }
       continue;
     }
     out.set(d, { id: `${d.type}:${w.join(' ')}`, part: 'full' });
   }
+  for (const d of spans) {
+    if (out.has(d)) continue;
+    const letters = lettersOfInitials(text.slice(d.start, d.end))!;
+    out.set(d, { id: byInitials.get(letters) ?? `person:${letters}`, part: byInitials.has(letters) ? 'first' : 'full' });
+  }
   return organisationsByPrefix(text, spans, out);
 }
 
-/** The entity whose first name's initials a mention in capitals spells ("JB", "J.-B.", "J.B."). */
-function initialsOf(written: string, byInitials: Map<string, string>): string | undefined {
-  if (!byInitials.size || !/^(?:\p{Lu}\.?-?){2,3}$/u.test(written)) return undefined;
-  return byInitials.get(fold(written.replace(/[.-]/g, '')));
+const isInitialWord = (x: string) => /^\p{L}\.$/u.test(x);
+
+/** Whether `w` ("p. lenoir", "isabelle g.") spells the full name `full` ("patrick lenoir", "isabelle garnier-lopez"), word for word or by initial. */
+function spells(w: string[], full: string[]): boolean {
+  return w.length === full.length && w.every((x, i) => x === full[i] || (isInitialWord(x) && !isInitialWord(full[i]!) && full[i]!.charAt(0) === x.charAt(0)));
+}
+
+/** The letters of a mention written in initials ("JB", "J.-B.", "J.D.", "J. D."), folded; undefined for anything else. */
+function lettersOfInitials(written: string): string | undefined {
+  return /^(?:\p{Lu}\.?[-\s]?){2,3}$/u.test(written.trim()) ? fold(written.replace(/[^\p{L}]/gu, '')) : undefined;
 }
 
 const ARTICLE = /^(?:le|la|les|l')\s*/u;
