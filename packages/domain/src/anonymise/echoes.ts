@@ -28,6 +28,10 @@ function nameWord(t: Token): boolean {
  * `detections` are sorted and do not overlap; so are the detections returned, echoes included.
  */
 export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false): Detection[] {
+  return withParticlesBefore(tokens, echoed(tokens, asOrganisationsNamed(tokens, detections), isWellKnownPlace));
+}
+
+function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean): Detection[] {
   const sources = new Map<string, Detection>();
   /** The capitalised particle a name was found with ("Le" of "Le Goff"), by its word. */
   const particles = new Map<string, string>();
@@ -116,6 +120,31 @@ function withTheirParticles(tokens: Token[], detections: Detection[], particles:
   });
 }
 
+/** Particles that are also articles or prepositions: first in a sentence, "Le" or "De" may be just that ("De Marc, elle dit…"). */
+const ARTICLE_PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
+
+/**
+ * "Les Van Damme", "avec De Gaulle", "chez VAN DAMME": a particle written with a capital right
+ * before a person's name is part of that name (a particle that belongs to no name is written in
+ * lower case), and goes with it, so the replacement does not leave "Van D." behind. First in a
+ * sentence or in capitals, an article ("Le", "DE") is taken only where the text found it with
+ * the name (withTheirParticles). `detections` are sorted and do not overlap.
+ */
+function withParticlesBefore(tokens: Token[], detections: Detection[]): Detection[] {
+  let i = 0;
+  return detections.map((d, k) => {
+    if (d.type !== 'person') return d;
+    while (i < tokens.length && tokens[i]!.start < d.start) i++;
+    const t = tokens[i];
+    const p = tokens[i - 1];
+    if (!t || t.start !== d.start || !p?.word || !NAME_PARTICLES.has(p.folded) || t.start - p.end !== 1 || t.lineStart) return d;
+    if (p.shape !== 'title' && p.shape !== 'upper') return d;
+    if (ARTICLE_PARTICLES.has(p.folded) && (p.sentenceStart || p.shape === 'upper')) return d;
+    if (k > 0 && detections[k - 1]!.end > p.start) return d;
+    return { ...d, start: p.start };
+  });
+}
+
 /**
  * A word the text surely uses as a person's name ("M. d'Artagnan", "Mme Rochefort") is
  * that person where a single-word finding took it for a place or an organisation ("chez
@@ -138,3 +167,49 @@ function asPeopleNamed(tokens: Token[], detections: Detection[], sources: Map<st
   });
 }
 
+
+/** The word before an organisation's name in a role: "CEO of Greggs", "DRH de Vinci", "chez". */
+const ORGANISATION_AFTER = new Set(['of', 'at', 'for', 'de', 'du', 'des', "d'", 'chez']);
+
+/**
+ * "She left the BBC" then "her old boss from the BBC", "Brightwater Logistics LLC" then
+ * "Brightwater Logistics is growing", "the CEO of Greggs" then "Greggs' CEO": words the text
+ * surely names as an organisation (or as the organisation a role is of) are that organisation
+ * where a less sure finding took them for a person, so that one organisation gets one
+ * replacement, not "company A" here and "B." there. Recorded names keep their type.
+ * `detections` are sorted and do not overlap.
+ */
+function asOrganisationsNamed(tokens: Token[], detections: Detection[]): Detection[] {
+  // The folded words each detection covers, in one pass over both lists.
+  const wordsOf = new Map<Detection, string[]>();
+  let t = 0;
+  for (const d of detections) {
+    while (t < tokens.length && tokens[t]!.end <= d.start) t++;
+    const words: string[] = [];
+    for (let k = t; k < tokens.length && tokens[k]!.start < d.end; k++) if (tokens[k]!.word) words.push(tokens[k]!.folded.replace(/\.$/, ''));
+    wordsOf.set(d, words);
+  }
+  /** Every run of words of an organisation's name, with the surest confidence it was found with. */
+  const named = new Map<string, number>();
+  for (const d of detections) {
+    if (d.type !== 'organisation' && d.type !== 'role') continue;
+    let words = wordsOf.get(d)!;
+    if (d.type === 'role') {
+      const of = words.findIndex((w) => ORGANISATION_AFTER.has(w));
+      words = of < 0 ? [] : words.slice(of + 1);
+    }
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        const run = words.slice(from, to).join(' ');
+        named.set(run, Math.max(named.get(run) ?? 0, d.confidence));
+      }
+    }
+  }
+  if (!named.size) return detections;
+  return detections.map((d) => {
+    if (d.type !== 'person' || d.source === 'records' || d.confidence >= SURE_PERSON) return d;
+    const sure = named.get(wordsOf.get(d)!.join(' '));
+    if (sure === undefined || sure <= d.confidence) return d;
+    return { start: d.start, end: d.end, type: 'organisation', source: 'elsewhere', confidence: Math.round(sure * 90) / 100 };
+  });
+}

@@ -1,4 +1,4 @@
-import { fold, type Token } from './text.js';
+import { fold, isInitial, type Token } from './text.js';
 import type { Detection } from './types.js';
 import { ROLE_WORDS } from './vocabulary.js';
 
@@ -42,6 +42,7 @@ const ROMAN = /^[IVXLC]+$/;
  * not overlap; so are the detections returned.
  */
 export function withInitialsOfPeople(text: string, tokens: Token[], spans: Detection[], isWord: (folded: string) => boolean): Detection[] {
+  spans = withGluedInitials(tokens, spans);
   /** Each person's initials, and where the text first names her in full: initials refer back to a name. */
   const initials = new Map<string, number>();
   for (const d of spans) if (d.type === 'person') for (const i of initialsOfName(text.slice(d.start, d.end))) if (!initials.has(i)) initials.set(i, d.end);
@@ -60,4 +61,36 @@ export function withInitialsOfPeople(text: string, tokens: Token[], spans: Detec
     added.push({ start: t.start, end: t.end, type: 'person', source: 'elsewhere', confidence: 0.8 });
   }
   return added.length ? [...retyped, ...added].sort((a, b) => a.start - b.start) : retyped;
+}
+
+/**
+ * "Signé : C.V.", "(P.M.)": initials written together are one person's, so where a finding
+ * took one of them for a person, it takes all of them; masking "V." leaves "C." to name her.
+ * Initials glue with nothing between them, or a hyphen ("J.-P."). `spans` are sorted and do
+ * not overlap; so are the spans returned.
+ */
+function withGluedInitials(tokens: Token[], spans: Detection[]): Detection[] {
+  /** The token index of the initial glued to token `i` on side `step` (-1 before, +1 after), or -1. */
+  const glued = (i: number, step: -1 | 1): number => {
+    let j = i + step;
+    if (tokens[j]?.text === '-' && (step < 0 ? tokens[j]!.end === tokens[i]!.start : tokens[j]!.start === tokens[i]!.end)) j += step;
+    const n = tokens[j];
+    const a = step < 0 ? n : tokens[j - step];
+    const b = step < 0 ? tokens[j - step] : n;
+    return n && a && b && isInitial(n) && a.end === b.start ? j : -1;
+  };
+  let t = 0;
+  return spans.map((d, k) => {
+    if (d.type !== 'person') return d;
+    while (t < tokens.length && tokens[t]!.start < d.start) t++;
+    let first = t;
+    let last = t;
+    while (tokens[last + 1] && tokens[last + 1]!.end <= d.end) last++;
+    if (!tokens[first] || tokens[first]!.start !== d.start || tokens[last]!.end !== d.end) return d;
+    const floor = k > 0 ? spans[k - 1]!.end : 0;
+    const ceiling = k + 1 < spans.length ? spans[k + 1]!.start : Infinity;
+    for (let j = isInitial(tokens[first]) ? glued(first, -1) : -1; j >= 0 && tokens[j]!.start >= floor; j = glued(j, -1)) first = j;
+    for (let j = isInitial(tokens[last]) ? glued(last, 1) : -1; j >= 0 && tokens[j]!.end <= ceiling; j = glued(j, 1)) last = j;
+    return first === t && tokens[last]!.end === d.end ? d : { ...d, start: tokens[first]!.start, end: tokens[last]!.end };
+  });
 }
