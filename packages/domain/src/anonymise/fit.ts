@@ -1,10 +1,15 @@
 import type { Detection, Language } from './types.js';
+import { isTitleAlone, leadingTitle } from './kept-titles.js';
 import { liaison } from './liaison.js';
+import { roleSaidBefore } from './role-said.js';
 import { fold } from './text.js';
 import { ADDRESS_TITLES, ORGANISATION_NOUNS } from './vocabulary.js';
 
-/** A replacement that brings its own determiner: "la consultante", "son organisation", "l'entreprise A", "une grande ville…". */
-const DETERMINED = /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|the|a|an|her|his|their)\s*\S/iu;
+/**
+ * A replacement that brings its own determiner: "la consultante", "son organisation", "l'entreprise A",
+ * "une grande ville…"; a whole word, so "large-city" or a pseudonym "Théo" is none.
+ */
+const DETERMINED = /^(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|the|a|an|her|his|their)\s+|l['’])\S/iu;
 /** The article the text already had before the name: "la Biscuiterie", "de la Biscuiterie", "du Groupe", "au Cabinet". */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:le|la|les|the)\s+|l['’]|(?:du|des|au|aux)\s+)$/iu;
 /** An organisation noun already before the name, with its article: "la société Nexalis", "le cabinet Arvel". */
@@ -34,19 +39,32 @@ function contracted(article: string, replacement: string): string {
  * French: "d'Anne" → "de S."; "à Montpellier" → "dans une grande ville…"; "de la Biscuiterie
  * Lemoine" → "de son organisation", not "de la son organisation"; "la société Nexalis" →
  * "l'entreprise A"; "Mme Martin" as a role → "la consultante"; "Mme L." ending a sentence
- * keeps one full stop. Returns where the replaced stretch now starts, what replaces it,
- * and where the name itself starts (past an elision the detection took).
+ * keeps one full stop. Returns where the replaced stretch now starts and ends, what replaces
+ * it, and where the name itself starts (past an elision the detection took).
  */
 export function fitReplacement(
   text: string,
   d: Detection,
   replacement: string,
-  o: { language: Language; roleMode: boolean; floor?: number },
-): { start: number; nameStart: number; replacement: string } {
+  o: {
+    language: Language;
+    roleMode: boolean;
+    floor?: number;
+    /** The caller replaces up to the `end` returned, which may then pass the name's: "James' team" → "Bogdan's team" takes the apostrophe. */
+    endMayMove?: boolean;
+  },
+): { start: number; end: number; nameStart: number; replacement: string } {
   let start = d.start;
-  // "d'Antoine" found whole (after "le père"): the elision stays the text's, the name is replaced.
-  const own = /^(d|l|qu)['’](?=\p{L})/u.exec(text.slice(start, d.end));
+  let end = d.end;
+  const span = text.slice(start, d.end);
+  // "Sgt" taken for a person names no one: it stays as written.
+  if (d.type === 'person' && isTitleAlone(span)) return { start, end, nameStart: start, replacement: span };
+  // "d'Antoine" found whole (after "le père"): the elision stays the text's, the name is replaced;
+  // in capitals too, "D'AIRBUS", but not "L'ORÉAL", whose article is its name's.
+  const own = /^(d|l|qu)['’](?=\p{L})/u.exec(span) ?? /^(D|QU)['’](?=\p{Lu}{2})/u.exec(span);
   if (own) start += own[0].length;
+  // "Sgt. Mike Ruiz", "Mx Jordan Blake": the title stays the text's, the name is replaced.
+  if (d.type === 'person') start += leadingTitle(text.slice(start, d.end));
   const nameStart = start;
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
 
@@ -82,6 +100,11 @@ export function fitReplacement(
   }
   // "Mme Martin" as a role reads "la consultante", not "Mme la consultante".
   if (o.roleMode && d.role && replacement === d.role[o.language]) {
+    // "her HR partner Olu Adeyemi" with the role "the HR partner": the words before say it
+    // already; they are the replacement, and the name goes. (Between commas, replace.ts gave
+    // the initial instead, and the role is not the replacement.)
+    const said = roleSaidBefore(text, start, d.end, replacement);
+    if (said) return { start: said.at, end, nameStart, replacement: text.slice(said.at, said.nounEnd) };
     const title = TITLE_BEFORE.exec(before(14));
     if (title) start -= title[0].length - title[0].indexOf(title[1]!);
   }
@@ -91,9 +114,37 @@ export function fitReplacement(
   // "Acme Ltd." or "S." ending a sentence: its full stop was also the sentence's, which must stay.
   else if (text[d.end - 1] === '.' && !replacement.endsWith('.') && sentenceFollows(text, d.end, endsWithInitial(text, d.end))) replacement += '.';
   if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  return { start, nameStart, replacement };
+  // "James' team": the possessive takes its "s" again after a replacement that has none ("Bogdan's", "J.'s").
+  if (o.endMayMove && o.language === 'en' && possessiveAfter(text, d) && !/s$/iu.test(replacement)) {
+    replacement += `${text[d.end]}s`;
+    end += 1;
+  }
+  // A line in capitals keeps them: "À TOULOUSE" → "DANS UNE GRANDE VILLE DU SUD DE LA FRANCE".
+  if (inCapitals(text, d) && !/^\[.*\]$/u.test(replacement)) replacement = replacement.toUpperCase();
+  return { start, end, nameStart, replacement };
 }
 
+/**
+ * "James' team", "the Harrises' house": an apostrophe right after a name ending in "s", then
+ * a word; not the closing quotation mark of "'James'" (opened right before the name).
+ */
+function possessiveAfter(text: string, d: Detection): boolean {
+  return /s$/iu.test(text.slice(d.start, d.end)) && /^['’][ \t]+\p{L}/u.test(text.slice(d.end, d.end + 3)) && !/['‘]$/u.test(text.slice(0, d.start));
+}
+
+/**
+ * The name written in capitals on a line in capitals, which has another word of them and no
+ * small letter: a heading, a board label, notes typed in capitals. An acronym in a sentence
+ * ("chez IBM") is not.
+ */
+function inCapitals(text: string, d: Detection): boolean {
+  const span = text.slice(d.start, d.end);
+  if (/\p{Ll}/u.test(span) || !/\p{Lu}.*\p{Lu}/u.test(span)) return false;
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', d.end);
+  const rest = text.slice(lineStart, d.start) + ' ' + text.slice(d.end, lineEnd < 0 ? text.length : lineEnd);
+  return !/\p{Ll}/u.test(rest) && /\p{Lu}{2}/u.test(rest);
+}
 
 /**
  * Looks on from `at` past spaces: a capital begins another sentence, and so does the end

@@ -1,9 +1,14 @@
+import { genderTold } from './agreement.js';
+import { EPICENE_FIRST_NAMES } from './epicene-names.js';
+import { leadingTitle, NEUTRAL_TITLES } from './kept-titles.js';
 import type { Lexicon } from './lexicon.js';
 import type { NaturalFeature } from './natural-places.js';
+import { roleSaidBefore } from './role-said.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import type { Entity } from './resolve.js';
+import { fold } from './text.js';
 import type { AnonymiseMode, Detection, Gender, Language, PlaceFacts } from './types.js';
-import { NAME_PARTICLES } from './vocabulary.js';
+import { NAME_PARTICLES, titleGender } from './vocabulary.js';
 
 const PLACEHOLDER = {
   fr: { person: 'Personne', organisation: 'Organisation', place: 'Lieu', email: 'e-mail', phone: 'téléphone', date: 'date', url: 'lien', identifier: 'identifiant', role: 'fonction' },
@@ -66,6 +71,26 @@ export function generalisePlace(place: PlaceFacts | undefined, language: Languag
   return null;
 }
 
+/** Kinds of place said by a town's size: those English puts before a noun ("the Lyon team"). */
+const TOWN_KINDS = new Set<PlaceFacts['kind']>(['commune', 'city', 'town']);
+/** A determiner before a place that qualifies the noun after it: "the Lyon team", "our Leeds office". */
+const MODIFIER_DETERMINER = /^(?:the|our|their|his|her|its|my|your|this|that)\s+/iu;
+/** Words after a place that show it is no modifier: "the Lyon of her childhood", "the Leeds she knew". */
+const NOT_QUALIFIED = new Set(['of', 'in', 'at', 'on', 'for', 'and', 'or', 'but', 'nor', 'to', 'from', 'with', 'by', 'as', 'than', 'that', 'which', 'who', 'where', 'when', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'i', 'he', 'she', 'it', 'they', 'we', 'you', 'again', 'now', 'then', 'too', 'also', 'still', 'today']);
+
+/**
+ * An English town said before a noun, as a compound adjective: "the Lyon team" is "the
+ * large-city team" ("a large city in south-eastern France team" is no English, and the
+ * noun cannot move before it). Only a town's size: the region would need a phrase.
+ */
+export function placeAsModifier(place: PlaceFacts | undefined): string | null {
+  if (!place || !TOWN_KINDS.has(place.kind)) return null;
+  const p = place.population ?? 0;
+  if (place.kind === 'city' || p >= 100_000) return 'large-city';
+  if (place.kind === 'town') return 'town';
+  return p < 2000 ? 'village' : p < 20000 ? 'small-town' : 'mid-sized-town';
+}
+
 /** Stable choice from a list by a string, so a pseudonym does not change between runs. */
 function pick<T>(list: readonly T[], seed: string, skip: (t: T) => boolean): T {
   let h = 2166136261;
@@ -77,6 +102,7 @@ function pick<T>(list: readonly T[], seed: string, skip: (t: T) => boolean): T {
   return list[Math.abs(h) % list.length]!;
 }
 
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The particles in lower case a name begins with, as written, with their spaces: "de " in "de Rênal". */
@@ -100,6 +126,8 @@ export class Replacer {
   readonly #pseudonyms = new Map<string, { first: string; last: string }>();
   readonly #used = new Set<string>();
   readonly #places = new Map<string, string>();
+  /** Folded first names the popular lists give to women only, and to men only, in the text's language. */
+  #sure: Record<Gender, Set<string>> | null = null;
 
   constructor(
     private readonly mode: AnonymiseMode,
@@ -115,23 +143,85 @@ export class Replacer {
       const numbered = d.type === 'person' || d.type === 'organisation' || d.type === 'place';
       return numbered ? `[${words[d.type]} ${this.#number(d.type, entity.id)}]` : `[${words[d.type]}]`;
     }
-    if (d.type === 'place') return this.#place(d, entity.id) ?? `[${words.place} ${this.#number('place', entity.id)}]`;
+    if (d.type === 'place') return this.#modifier(d, text) ?? this.#place(d, entity.id) ?? `[${words.place} ${this.#number('place', entity.id)}]`;
     if (d.type === 'role') {
       const head = /^(.*?)\s+(?:de|du|des|chez|of|at|for)\s/iu.exec(text.slice(d.start, d.end))?.[1] ?? /^(.*?)\s*d['’]/iu.exec(text.slice(d.start, d.end))?.[1] ?? text.slice(d.start, d.end);
       return this.language === 'fr' ? `${head} d'une entreprise` : `${head} of a company`;
     }
+    // "his COO, Farah Siddiqui, before…" with the role "the COO": the role is said already, and
+    // the name between commas cannot go without leaving one alone; its initial says who it is.
+    // (Where the name can go, fit.ts leaves the words before as the replacement.)
+    const roleSaid = this.mode === 'roles' && d.role && roleSaidBefore(text, d.start, d.end, d.role[this.language])?.enclosed;
     if (d.type === 'organisation') {
-      if (this.mode === 'roles' && d.role) return d.role[this.language];
+      if (this.mode === 'roles' && d.role && !roleSaid) return d.role[this.language];
       const letter = String.fromCharCode(64 + this.#number('organisation', entity.id));
       return this.language === 'fr' ? `l'entreprise ${letter}` : `company ${letter}`;
     }
-    if (this.mode === 'roles' && d.role) return d.role[this.language];
+    if (this.mode === 'roles' && d.role && !roleSaid) return d.role[this.language];
     if (this.mode === 'pseudonyms') {
-      const p = this.#pseudonym(entity.id, d.gender);
+      const p = this.#pseudonym(entity.id, this.#gender(d, text));
       return entity.part === 'first' ? p.first : entity.part === 'last' ? p.last : `${p.first} ${p.last}`;
     }
     // "M. de Rênal" is "M. de R.": a particle in lower case stays where it was written.
-    return leadingParticles(text.slice(d.start, d.end)) + this.#initial(entity.id, nameOf(entity.id));
+    const span = text.slice(d.start, d.end);
+    const initial = leadingParticles(span.slice(leadingTitle(span))) + this.#initial(entity.id, nameOf(entity.id));
+    return this.#nameOpensNextSentence(text, d.end) ? `${initial}.` : initial;
+  }
+
+  /**
+   * "Réunion avec Mme Lebrun. Pierre Boulanger est venu.": the initial's full stop would be the
+   * sentence's too, and "Mme L. P. est venu" one person. When the next sentence opens on a name
+   * the text masks (written as a name, not initials like "PR"), the sentence keeps its own
+   * full stop: the doubled stop tells fit.ts, which drops one, to leave the text's.
+   */
+  #nameOpensNextSentence(text: string, end: number): boolean {
+    const next = /^\.[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40));
+    return !!next && this.namesInText().has(fold(next[1]!));
+  }
+
+  /** "the Lyon team": the place qualifies the noun after it (English only); null otherwise. */
+  #modifier(d: Detection, text: string): string | null {
+    if (this.language !== 'en') return null;
+    const word = placeAsModifier(d.place);
+    if (!word) return null;
+    const span = text.slice(d.start, d.end);
+    const own = MODIFIER_DETERMINER.exec(span);
+    if (!own && !/(?:^|[^\p{L}])(?:the|our|their|his|her|its|my|your|this|that)\s+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) return null;
+    const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
+    // A noun after it, in the case of its line: "team" in a sentence, "TEAM" in a heading in capitals.
+    if (!next || NOT_QUALIFIED.has(next.toLowerCase())) return null;
+    const capitals = !/\p{Ll}/u.test(span);
+    if (capitals ? /\p{Ll}/u.test(next) : /\p{Lu}/u.test(next)) return null;
+    return own ? `${own[0]}${word}` : word;
+  }
+
+  /**
+   * The gender a pseudonym reads as: the record's, a title's ("Mme", none for "Mx"), the
+   * French sentence's ("Yannick est venu", "Laurence Brunet, avocate"), or the first name's
+   * where the lists are sure of it. Not sure: a name the popular lists of the text's language
+   * give to women and men alike, or not at all and female in the gender list, which reads
+   * girls' names last ("Yannick", "Georges" come out female; "Laurence", a man's name in
+   * English, is not known in French). Then null: a name given to both.
+   */
+  #gender(d: Detection, text: string): Gender | null {
+    if (d.source === 'records' && d.gender) return d.gender;
+    const span = text.slice(d.start, d.end);
+    const titled = leadingTitle(span);
+    const title = titled ? /^\p{L}+/u.exec(span)![0] : /(?:^|[^\p{L}])(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, d.start - 14), d.start))?.[1];
+    if (title && NEUTRAL_TITLES.has(fold(title))) return null;
+    const byTitle = title ? titleGender(fold(title)) : undefined;
+    if (byTitle) return byTitle;
+    const told = this.language === 'fr' ? genderTold(text, d.start, d.end, this.lexicon.commonWords.fr) : undefined;
+    if (told) return told;
+    if (!d.gender) return null;
+    const first = fold(/^\p{L}+/u.exec(span.slice(titled))?.[0] ?? '');
+    if (this.lexicon.firstNames.get(first) !== d.gender) return d.gender;
+    const sure = (this.#sure ??= {
+      f: new Set(this.lexicon.firstNamesBy[this.language].f.map(fold)),
+      m: new Set(this.lexicon.firstNamesBy[this.language].m.map(fold)),
+    });
+    if (sure[d.gender].has(first)) return d.gender;
+    return !this.lexicon.popularFirstNames.has(first) && d.gender === 'm' ? 'm' : null;
   }
 
   /**
@@ -160,29 +250,46 @@ export class Replacer {
     return n;
   }
 
-  /** "S." for Sophie; a second S. becomes "S. B.", then "S.3". */
+  /**
+   * "S." for Sophie; a second S. is "S. B." where she has a surname; else a letter not yet
+   * taken, the next in the alphabet: "M. L. et Mme N." reads as two people and tells nothing
+   * of the second's name, where "L.2" read as a typo. French skips "M.", read as "Monsieur".
+   */
   #initial(id: string, name: string): string {
     const had = this.#initials.get(id);
     if (had) return had;
-    // "de Rênal" is R., "Le Gal" is L. (a capitalised particle is part of the name).
-    const words = name.split(/[\s-]+/).filter(Boolean);
+    // "de Rênal" is R., "Le Gal" is L. (a capitalised particle is part of the name); "Sgt." is no part of it.
+    const words = name.slice(leadingTitle(name)).split(/[\s-]+/).filter(Boolean);
     const lead = words.findIndex((w) => !(NAME_PARTICLES.has(w) || /^\p{Ll}+['’]$/u.test(w)));
     const parts = words.slice(Math.max(0, lead)).map((w) => w.replace(/^\p{Ll}+['’]/u, ''));
     const taken = new Set(this.#initials.values());
-    const one = `${(parts[0] ?? '?').charAt(0).toUpperCase()}.`;
+    const letter = (parts[0] ?? '?').charAt(0).toUpperCase();
+    const one = `${letter}.`;
     const two = parts.length > 1 ? `${one} ${parts[parts.length - 1]!.charAt(0).toUpperCase()}.` : one;
-    let initial = !taken.has(one) ? one : !taken.has(two) ? two : one;
-    for (let n = 2; taken.has(initial); n++) initial = `${one.slice(0, -1)}.${n}`;
+    const initial = !taken.has(one) ? one : !taken.has(two) ? two : this.#freeLetter(letter, taken);
     this.#initials.set(id, initial);
     return initial;
   }
 
-  #pseudonym(id: string, gender: Gender | undefined): { first: string; last: string } {
+  /** The first letter after `letter`, round the alphabet, that no one's initial has yet. */
+  #freeLetter(letter: string, taken: Set<string>): string {
+    const from = Math.max(0, ALPHABET.indexOf(letter));
+    for (let i = 1; i < ALPHABET.length; i++) {
+      const c = ALPHABET[(from + i) % ALPHABET.length]!;
+      if (!(this.language === 'fr' && c === 'M') && !taken.has(`${c}.`)) return `${c}.`;
+    }
+    // Twenty-six people of one text: numbers, at last.
+    let n = 2;
+    while (taken.has(`${letter}.${n}`)) n++;
+    return `${letter}.${n}`;
+  }
+
+  /** `gender` null: a first name given to both, for a person whose gender nothing tells. */
+  #pseudonym(id: string, gender: Gender | null): { first: string; last: string } {
     const had = this.#pseudonyms.get(id);
     if (had) return had;
     const lang = this.language;
-    const g: Gender = gender ?? 'f';
-    const firsts = this.lexicon.firstNamesBy[lang][g];
+    const firsts = gender ? this.lexicon.firstNamesBy[lang][gender] : EPICENE_FIRST_NAMES[lang];
     const inText = this.namesInText();
     const clash = (s: string) => inText.has(s.toLowerCase()) || this.#used.has(s.toLowerCase());
     const first = capitalise(pick(firsts, `${id}|first`, clash));
