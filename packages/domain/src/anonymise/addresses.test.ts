@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised } = withLexicon();
+/** Each span of `text` as [its words, its type]. */
+const typed = (text: string, language: 'fr' | 'en' = 'fr') => anonymised(text, { language }).spans.map((s) => [text.slice(s.nameStart ?? s.start, s.end), s.type]);
+
+describe('postcodes without their town', () => {
+  it('masks a postcode where the sentence says it is a place', () => {
+    expect(typed('Elle habite dans le 75011 et travaille à 69003.')).toEqual([
+      ['75011', 'place'],
+      ['69003', 'place'],
+    ]);
+  });
+
+  it('leaves amounts and counts alone', () => {
+    expect(typed('Un budget de 35000 euros, porté à 45000 € puis à 50000 HT, à 60 k€ ; 12000 salariés.')).toEqual([]);
+  });
+});
+
+describe('postal boxes', () => {
+  it('masks a BP address whole, the box number and the Cedex number too', () => {
+    const text = 'Adresse : BP 47, 31012 Toulouse Cedex 6.';
+    expect(typed(text)).toEqual([['BP 47, 31012 Toulouse Cedex 6', 'place']]);
+    expect(anonymised(text).text).not.toMatch(/47|31012|BP|Cedex|\b6\b/);
+  });
+});
+
+describe('bare domains', () => {
+  it('masks a domain under a two-level suffix as a link', () => {
+    const text = 'Book at calendly.com/mark-fennimore or see fennimorecoaching.co.uk, mind.org.uk and acme.com.au.';
+    expect(typed(text, 'en')).toEqual([
+      ['calendly.com/mark-fennimore', 'url'],
+      ['fennimorecoaching.co.uk', 'url'],
+      ['mind.org.uk', 'url'],
+      ['acme.com.au', 'url'],
+    ]);
+  });
+});

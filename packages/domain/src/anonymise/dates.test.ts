@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised } = withLexicon();
+/** The dates of `text`, as their words. */
+const dates = (text: string, language: 'fr' | 'en' = 'fr') =>
+  anonymised(text, { language })
+    .spans.filter((s) => s.type === 'date')
+    .map((s) => text.slice(s.nameStart ?? s.start, s.end));
+
+describe('dates in a list', () => {
+  it('masks every date of a list, not only the first', () => {
+    expect(dates('Sessions on 12/02, 26/02 and 11/03.', 'en')).toEqual(['12/02', '26/02', '11/03']);
+    expect(dates('Séances les 12/02, 26/02 et 11/03.')).toEqual(['12/02', '26/02', '11/03']);
+    expect(anonymised('Marseille, 12 et 13 octobre').text).not.toMatch(/\d/);
+    expect(dates('Marseille, 12 et 13 octobre')).toEqual(['12', '13 octobre']);
+  });
+
+  it('leaves a list of ratings or counts alone', () => {
+    expect(dates('Notes : 7/10, 8/10 et 6/10 ; 12 et 13 participants.')).toEqual([]);
+  });
+});
+
+describe('short dates', () => {
+  it('masks a day and month of one digit each, and an American month/day after a weekday', () => {
+    expect(anonymised('Et le 5/4.').text).not.toMatch(/\d/);
+    const text = 'Next check-in: Tue 5/14 at 3 PM ET.';
+    expect(anonymised(text, { language: 'en' }).text).not.toMatch(/Tue|\d/);
+  });
+
+  it('masks a day/month and the time after it as one date, never the month alone', () => {
+    expect(anonymised('Prochaine séance le 28/03 à 18h.').text).toBe('Prochaine séance le [date].');
+  });
+
+  it('leaves a duration alone, but not the time of a meeting', () => {
+    expect(anonymised('Séance de 1h30.').text).toBe('Séance de 1h30.');
+    expect(anonymised('Une séance de 2h, puis un atelier de 45 min.').text).toBe('Une séance de 2h, puis un atelier de 45 min.');
+    // The library reads "à 1h30" with its preposition: either way, both times are masked.
+    expect(dates('Rendez-vous à 1h30 du matin, puis la réunion de 9h30.').map((d) => d.replace(/^à /, ''))).toEqual(['1h30', '9h30']);
+  });
+});

@@ -1,0 +1,183 @@
+import * as chrono from 'chrono-node';
+import type { Detection, Language } from './types.js';
+import { windowsAround } from './windows.js';
+
+const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?![\p{L}])/gu;
+/** The days of the week in full, in both languages. */
+const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+/**
+ * Shortened ("Tue", "Thurs"), English only, and only before a day and month: "mer", "sam",
+ * "sun" and "sat" are words, and "pleine mer à 11 h" is the tide, not Wednesday.
+ */
+const SHORT_WEEKDAY = String.raw`(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d{1,2}\/\d{1,2}(?![\d/]))`;
+const IDENTIFYING_DATE = new RegExp(
+  String.raw`\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\w*\.?\s+\d{1,2}|\b(?:1[89]|20)\d{2}\b|\d{1,2}\s*[h:]\s*\d{0,2}|\d{1,2}\s?[ap]\.?m\b|\b${WEEKDAY}\b.*\d|\b${SHORT_WEEKDAY}`,
+  'iu',
+);
+/** A month with its year: "mars 2023", "in March 2023". */
+// Read from the year back: years are few, and a case-insensitive Unicode scan of every
+// position for twenty month names cost more than the rest of the date search.
+const YEAR_ANYWHERE = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+const MONTH_BEFORE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+$/iu;
+/** What a time leaves after a date the library read: the " h" of "à 14 h", " h 30". */
+const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
+/** A year after "en", "depuis", "in", "since"…: "depuis 2019". */
+const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
+const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)(?![\d/.-])/g;
+/**
+ * "l'atelier du 14/11", "on 14/11", "Tue 5/14": a day and a month without a year, after a
+ * word that announces a date (not "noté 7/10"). A weekday is part of the date.
+ */
+const DAY_MONTH = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by)\s)(?<date>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
+  'giu',
+);
+/** What joins the dates of a list: "12/02, 26/02 et 11/03", "12 et 13 octobre". */
+const LIST_JOINT = String.raw`\s*(?:,|;|&|\bet\b|\band\b|\bou\b|\bor\b|\bpuis\b|\bthen\b)\s*(?:(?:le|les|the|on)\s+)?`;
+const NEXT_DAY_MONTH = new RegExp(String.raw`^${LIST_JOINT}(\d{1,2}\/\d{1,2})(?![\d/])`, 'iu');
+const DAY_BEFORE = new RegExp(String.raw`(?<![\d/.,])(\d{1,2})(?:er|st|nd|rd|th)?${LIST_JOINT}$`, 'iu');
+/** A date that opens with the day of a month written in letters: "13 octobre", "13th October". */
+const DAY_OF_MONTH = /^\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}/iu;
+/** The little words that announce a date, taken with one too short to be masked alone. */
+const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|on|at|by|from|until|the)\s+)$/iu;
+/** An hour alone ("1h30", "2 h", "de 2h" as the library reads it): a time, or how long something lasts. */
+const HOURS = /^(?:\p{L}+\s+)?(\d{1,2})\s?[hH](?:\s?\d{2})?$/u;
+/** The words that make an hour a time of day: "à 1h30", "dès 5h". */
+const AT_TIME = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu'à|avant|après|at|by|from|until|before|after)\s+$/iu;
+
+/** The numbers a kept date is made of: a day, a month or an hour (one or two digits), a year. */
+const DATE_NUMBER = /(?<!\d)(?:\d{1,2}|1[89]\d\d|20\d\d)(?!\d)/g;
+/** Enough for the words a date spreads over either side of its numbers: "le mercredi 12 septembre". */
+const DATE_MARGIN = 32;
+const REFERENCE_DATE = new Date(2000, 0, 1);
+
+/** Between two windows read as one text: a sign no date pattern reads across. */
+const WINDOW_BREAK = '\n\u2016\n';
+
+/**
+ * The library's dates in `text`, read only where a kept date could be: every one holds
+ * a day, an hour or a year in digits, so the library reads the neighbourhood of those,
+ * all joined in one text (one call costs more than a short window), and none crosses
+ * from one window to the next. The same answers, at a fraction of reading whole pages.
+ */
+function parseInWindows(text: string, parser: Pick<typeof chrono.fr, 'parse'>): { start: number; text: string }[] {
+  const windows = windowsAround(text, DATE_NUMBER, 1, DATE_MARGIN).filter(([from, to]) => IDENTIFYING_DATE.test(text.slice(from, to)));
+  const joinedAt: number[] = [];
+  let joined = '';
+  for (const [from, to] of windows) {
+    if (joined) joined += WINDOW_BREAK;
+    joinedAt.push(joined.length);
+    joined += text.slice(from, to);
+  }
+  const out: { start: number; text: string }[] = [];
+  let w = 0;
+  for (const r of parser.parse(joined, REFERENCE_DATE)) {
+    while (w + 1 < windows.length && joinedAt[w + 1]! <= r.index) w++;
+    const [from, to] = windows[w]!;
+    const start = from + r.index - joinedAt[w]!;
+    if (start + r.text.length <= to) out.push({ start, text: r.text });
+  }
+  return out;
+}
+
+/** "14/05" is a day and a month; in English also "5/14", a month and a day. */
+function dayAndMonth(written: string, language: Language): boolean {
+  const [a, b] = written.split('/').map(Number) as [number, number];
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (language === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
+}
+
+export function dates(text: string, language: Language): Detection[] {
+  const found: Detection[] = [];
+  const parser = language === 'fr' ? chrono.fr : chrono.en;
+  for (const r of parseInWindows(text, parser)) {
+    // What identifies is a day with a month or a year, or a precise time; "jeudi",
+    // "dans quelques jours" or "7/10" (a rating) do not.
+    if (!IDENTIFYING_DATE.test(r.text)) continue;
+    let start = r.start;
+    let end = r.start + r.text.length;
+    // The library may start inside a number ("03 à 18h" of "le 28/03 à 18h"): a date is
+    // masked in whole numbers, or it leaves half a date in clear.
+    while (start > 0 && (/\d/.test(text[start - 1]!) || (/[/.-]/.test(text[start - 1]!) && /\d/.test(text[start - 2] ?? '')))) start--;
+    while (end < text.length && /\d/.test(text[end]!) && /\d/.test(text[end - 1]!)) end++;
+    // "le 19/03/2024 à 14 h": the library stops before the "h"; the time is masked whole.
+    const tail = /\d$/.test(text.slice(start, end)) ? HOUR_TAIL.exec(text.slice(end)) : null;
+    found.push({ start, end: end + (tail ? tail[0].length : 0), type: 'date', source: 'date-library', confidence: 0.9 });
+  }
+  const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
+  const add = (start: number, end: number, confidence: number) => {
+    if (free(start, end)) found.push({ start, end, type: 'date', source: 'pattern', confidence });
+  };
+  for (const m of text.matchAll(NUMERIC_DATE)) add(m.index!, m.index! + m[0].length, 0.9);
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const written = m.groups!.date ?? m.groups!.dated ?? m.groups!.short!;
+    if (dayAndMonth(written, language)) add(m.index!, m.index! + m[0].length, 0.8);
+  }
+  for (const m of text.matchAll(YEAR_ANYWHERE)) {
+    const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
+    if (!month) continue;
+    add(m.index! - month[0].length + (/^[^\p{L}]/u.test(month[0]) ? 1 : 0), m.index! + 4, 0.85);
+  }
+  for (const m of text.matchAll(YEAR)) add(m.index!, m.index! + m[0].length, 0.7);
+  for (const m of text.matchAll(TIME)) add(m.index!, m.index! + m[0].length, 0.8);
+  withListedDates(text, language, found);
+  widenShortDates(text, found);
+  return found.filter((d) => !isDuration(text, d));
+}
+
+/**
+ * A list is dated as a whole: "les 12/02, 26/02 et 11/03", "12 et 13 octobre". The
+ * word that announces a date comes once, before the first; the others follow it,
+ * a day and month each, or a day alone before the date that names the month.
+ */
+function withListedDates(text: string, language: Language, found: Detection[]): void {
+  const free = (s: number, e: number) => !found.some((f) => f.start < e && s < f.end);
+  /** The days alone the list gave ("5" and "6" of "les 5, 6 et 7 août"): a list goes on before them too. */
+  const days = new Set<Detection>();
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    const next = NEXT_DAY_MONTH.exec(text.slice(d.end, d.end + 24));
+    if (next && dayAndMonth(next[1]!, language)) {
+      const end = d.end + next[0].length;
+      if (free(end - next[1]!.length, end)) found.push({ start: end - next[1]!.length, end, type: 'date', source: 'pattern', confidence: 0.8 });
+    }
+    if (days.has(d) || DAY_OF_MONTH.test(text.slice(d.start, d.end))) {
+      const before = DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+      const day = before ? Number(before[1]) : 0;
+      if (before && day >= 1 && day <= 31) {
+        const start = d.start - before[0].length;
+        // "12 et 13 octobre": the 12 is a day of the same month.
+        if (free(start, start + before[1]!.length)) {
+          const day: Detection = { start, end: start + before[1]!.length, type: 'date', source: 'pattern', confidence: 0.8 };
+          found.push(day);
+          days.add(day);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A date with no two letters or digits together ("5/4", "8 h") is too short to stand as a
+ * span of its own (resolve.ts drops such scraps): the little word that announces it goes
+ * with it ("le 5/4", "à 8 h"), so that it is masked at all.
+ */
+function widenShortDates(text: string, found: Detection[]): void {
+  for (const d of found) {
+    if (/[\p{L}\d]{2}/u.test(text.slice(d.start, d.end))) continue;
+    const word = SHORT_DATE_LEAD.exec(text.slice(Math.max(0, d.start - 16), d.start));
+    if (word) d.start -= word[1]!.length;
+  }
+}
+
+/**
+ * "Séance de 1h30", "une séance de 2h": how long it lasts, which identifies nothing,
+ * not a time of day. An hour under six, not after "à" or "at" nor before "à 3h", is a
+ * duration; "la réunion de 9h30" is a time.
+ */
+function isDuration(text: string, d: Detection): boolean {
+  const hours = HOURS.exec(text.slice(d.start, d.end));
+  if (!hours || Number(hours[1]) >= 6) return false;
+  const digits = d.end - hours[0].length + hours[0].search(/\d/);
+  if (AT_TIME.test(text.slice(Math.max(0, digits - 16), digits))) return false;
+  return !/^\s*(?:à|-|–|to)\s*\d/u.test(text.slice(d.end, d.end + 8));
+}
