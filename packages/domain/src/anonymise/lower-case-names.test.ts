@@ -17,6 +17,24 @@ describe('a name typed in lower case', () => {
     expect(initials('Une rose, claire et nette.')).toBe('Une rose, claire et nette.');
   });
 
+  it('is a person where the words around say so: "avec", "appel de", a title, a colleague, a verb of speech', () => {
+    expect(initials('vu avec paul ce matin. entretien avec m. dupont. appel de marie.')).toBe('vu avec P. ce matin. entretien avec m. D. appel de M.');
+    expect(initials('appel avec nathalie, elle voit son boss marc demain.')).toBe('appel avec N., elle voit son boss M. demain.');
+    expect(initials('france est venue, la france est belle.')).toBe('F. est venue, la france est belle.');
+    expect(initials('call w/ sam 10 min. sam says it is fine.', 'en')).toBe('call w/ S. 10 min. S. says it is fine.');
+  });
+
+  it('takes the surname after the first name: a common surname, or no word, through particles', () => {
+    expect(initials('appel avec sophie marchand ce matin.')).toBe('appel avec S. ce matin.');
+    expect(initials('fatima ben salah est venue.')).toBe('F. est venue.');
+    expect(initials('met with john smith this morning.', 'en')).toBe('met with J. this morning.');
+  });
+
+  it('leaves a first name that is a word where only a preposition comes before it', () => {
+    expect(initials('avancer avec prudence, avec lui et avec patience.')).toBe('avancer avec prudence, avec lui et avec patience.');
+    expect(initials('She handled it with grace and hope.', 'en')).toBe('She handled it with grace and hope.');
+  });
+
   it('is the company every reader knows after "chez"', () => {
     expect(anonymised('Son boss chez decathlon la surveille.', { mode: 'placeholders' }).text).toBe('Son boss chez [Organisation 1] la surveille.');
   });

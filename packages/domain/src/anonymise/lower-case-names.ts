@@ -1,64 +1,151 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
-import type { Detection } from './types.js';
+import type { Detection, Language } from './types.js';
+import { RELATIVES } from './relatives.js';
+import { COMMON_SURNAMES } from './surnames.js';
+import { fold } from './text.js';
 import { NAME_PARTICLES, NEVER_NAMES } from './vocabulary.js';
 
+const SURNAMES = new Set(COMMON_SURNAMES.map(fold));
+
 /**
- * "présents : marc, sophie l., Yasmine": notes typed fast leave names in lower case, where
- * every detector that reads capitals passes them by. A popular first name that is no word
- * of French or English ("marc", "sophie", "nadia"; not "rose", "pierre", "claire", "mark")
- * is a person there too, with the initial of her surname when one follows ("sophie l.").
- * A first name that is also a word ("marc", "rose") is a person where it stands in a list of
- * people ("marc, sophie l., Yasmine"), and then wherever the text writes it with no
- * determiner before it ("marc a réagi", not "le marc de café").
+ * "présents : marc, sophie l., Yasmine", "vu avec paul", "m. dupont": notes typed fast leave
+ * names in lower case, where every detector that reads capitals passes them by.
+ * - A popular first name that is no word of the text's language ("sophie", "nadia"; "paul"
+ *   in French) is a person anywhere, with the initial of her surname when one follows ("sophie l.").
+ * - Any first name, a word or not ("marc", "rose", "nathalie"), is a person where the words around
+ *   it say so: in a list of people ("marc, sophie l., Yasmine"), after "avec", "with", "appel de"
+ *   ("vu avec paul", "appel de marie"), before "dit", "says" ("sam says"); and then wherever the
+ *   text writes it with no determiner before it ("marc a réagi", not "le marc de café").
+ * - The word after a title in lower case is a surname ("m. dupont", "mme durand").
+ * - The surname that follows a first name found so is hers ("sophie marchand", "fatima ben
+ *   salah"): a word of the common surnames, or no word at all, particles between.
  * After "chez", a company every reader knows, in lower case ("chez decathlon"), is that company.
  * `people`: the persons found so far.
  */
-export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, people: Detection[]): Detection[] {
+export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Language, people: Detection[]): Detection[] {
   const found: Detection[] = [];
-  const isWord = (f: string) => lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f) || NEVER_NAMES.has(f) || NAME_PARTICLES.has(f);
+  const words = lexicon.commonWords[language];
+  const isWord = (f: string) => words.has(f) || NEVER_NAMES.has(f) || NAME_PARTICLES.has(f);
   const starts = new Set(people.filter((d) => d.type === 'person').map((d) => d.start));
   const ends = new Set(people.filter((d) => d.type === 'person').map((d) => d.end));
   /** Token `i` stands in a list beside a person: a comma or "et" between them. */
   const listed = (i: number) => {
     const [p, q] = [tokens[i - 1], tokens[i + 1]];
-    const before = p && (p.text === ',' || p.folded === 'et') && tokens[i - 2] && ends.has(tokens[i - 2]!.end);
-    const after = q && (q.text === ',' || q.folded === 'et') && tokens[i + 2] && starts.has(tokens[i + 2]!.start);
+    const before = p && (p.text === ',' || p.folded === 'et' || p.folded === 'and') && tokens[i - 2] && ends.has(tokens[i - 2]!.end);
+    const after = q && (q.text === ',' || q.folded === 'et' || q.folded === 'and') && tokens[i + 2] && starts.has(tokens[i + 2]!.start);
     return !!(before || after);
+  };
+  const person = (from: number, to: number, confidence: number) => {
+    const gender = lexicon.firstNames.get(tokens[from]!.folded);
+    found.push({ start: tokens[from]!.start, end: tokens[to]!.end, type: 'person', source: 'first-names', confidence, ...(gender ? { gender } : {}) });
   };
   const named = new Set<string>();
   const ambiguous: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided) continue;
-    const firstName = t.folded.length >= 3 && lexicon.popularFirstNames.has(t.folded) && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded);
-    if (firstName && isWord(t.folded) && !determined(tokens[i - 1])) {
-      ambiguous.push(i);
+    if (afterTitle(tokens, i) && !isFunctionWord(t.folded)) {
+      const end = surnameEnd(tokens, i, isWord);
+      person(i, end, 0.75);
+      i = end;
       continue;
     }
-    if (firstName && !isWord(t.folded)) {
-      const initial = tokens[i + 1];
-      const stop = tokens[i + 2];
-      const withInitial = !!initial && !!stop && initial.word && initial.text.length === 1 && stop.text === '.' && initial.start - t.end === 1 && stop.start === initial.end;
-      const gender = lexicon.firstNames.get(t.folded);
-      found.push({ start: t.start, end: withInitial ? stop!.end : t.end, type: 'person', source: 'first-names', confidence: 0.7, ...(gender ? { gender } : {}) });
-      if (withInitial) i += 2;
+    const firstName = t.folded.length >= 3 && lexicon.firstNames.has(t.folded) && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
+    if (!firstName) {
+      if (tokens[i - 1]?.folded === 'chez' && lexicon.organisations.has(t.folded)) found.push({ start: t.start, end: t.end, type: 'organisation', source: 'context', confidence: 0.8 });
       continue;
     }
-    if (tokens[i - 1]?.folded === 'chez' && lexicon.organisations.has(t.folded)) found.push({ start: t.start, end: t.end, type: 'organisation', source: 'context', confidence: 0.8 });
+    // "appel de marie": after a message, "de" leads to its sender; elsewhere "de la rose" is the word.
+    if (determined(tokens[i - 1]) && !fromSender(tokens, i)) continue;
+    const around = personAround(tokens, i, isWord(t.folded), language);
+    if (lexicon.popularFirstNames.has(t.folded) && !isWord(t.folded)) {
+      const end = withInitial(tokens, i) ?? surnameEnd(tokens, i, isWord);
+      person(i, end, 0.7);
+      named.add(t.folded);
+      i = end;
+      continue;
+    }
+    if (around) {
+      const end = surnameEnd(tokens, i, isWord);
+      person(i, end, 0.65);
+      named.add(t.folded);
+      i = end;
+      continue;
+    }
+    // A rare first name that is also a word ("signe", "aime") is the word, even in a list.
+    if (lexicon.popularFirstNames.has(t.folded)) ambiguous.push(i);
   }
   // The lists are read once every sure name is known, those in lower case included ("marc, sophie l.").
   for (const d of found) if (d.type === 'person') (starts.add(d.start), ends.add(d.end));
   for (const i of ambiguous) if (listed(i)) named.add(tokens[i]!.folded);
-  for (const i of ambiguous) {
-    const t = tokens[i]!;
-    if (!named.has(t.folded)) continue;
-    const gender = lexicon.firstNames.get(t.folded);
-    found.push({ start: t.start, end: t.end, type: 'person', source: 'first-names', confidence: 0.6, ...(gender ? { gender } : {}) });
-  }
+  for (const i of ambiguous) if (named.has(tokens[i]!.folded)) person(i, i, 0.6);
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The index of the stop after "sophie l.", the initial of her surname, or null. */
+function withInitial(tokens: Token[], i: number): number | null {
+  const [t, initial, stop] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  return initial && stop && initial.word && initial.text.length === 1 && stop.text === '.' && initial.start - t.end === 1 && stop.start === initial.end ? i + 2 : null;
+}
+
+/**
+ * The last token of the name that begins at token `i`: the lower-case words after it on the
+ * same line that are a common surname ("marchand") or no word at all ("salah"), through
+ * particles ("ben", "de", "van"); none that is a word of grammar.
+ */
+function surnameEnd(tokens: Token[], i: number, isWord: (f: string) => boolean): number {
+  let end = i;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j]!;
+    if (!t.word || t.shape !== 'lower' || t.lineStart || t.start - tokens[j - 1]!.end !== 1 || (isFunctionWord(t.folded) && !NAME_PARTICLES.has(t.folded))) break;
+    if (NAME_PARTICLES.has(t.folded)) continue;
+    if (isWord(t.folded) && !SURNAMES.has(t.folded)) break;
+    end = j;
+  }
+  return end;
+}
+
+/** Lower-case titles: "m. dupont", "mme durand", "dr martin". */
+const TITLES_IN_LOWER_CASE = new Set(['m.', 'mme', 'mme.', 'mlle', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+const afterTitle = (tokens: Token[], i: number) => {
+  const p = tokens[i - 1];
+  return !!p && p.word && p.shape === 'lower' && TITLES_IN_LOWER_CASE.has(p.folded) && tokens[i]!.start - p.end === 1;
+};
+
+/** Words before a person's name that is no word: "vu avec paul", "call with sam" (never "avec prudence", "with grace"). */
+const PERSON_BEFORE = new Set(['avec', 'with', 'vu', 'revu', 'rencontre', 'appele', 'rappeler', 'appeler', 'selon', 'met', 'meet', 'called', 'call', 'told', 'asked', 'ask', 'per', 'cc']);
+/** People of one's work before their name, besides the relatives of relatives.ts: "son boss marc". */
+const PEOPLE_AT_WORK = new Set(['boss', 'manager', 'chef', 'cheffe', 'n+1', 'n+2', 'collegue', 'colleague', 'assistant', 'assistante', 'adjoint', 'adjointe', 'stagiaire', 'mentor']);
+/** Nouns that name a message, after which "de" leads to its sender: "appel de marie", "retour de paul". */
+const MESSAGES = new Set(['appel', 'message', 'mail', 'email', 'e-mail', 'sms', 'retour', 'nouvelles', 'part', 'texto', 'courrier', 'lettre']);
+/** Verbs after a person's name: "sam says", "marie dit", "paul pense". */
+const PERSON_AFTER = new Set(['dit', 'pense', 'veut', 'trouve', 'explique', 'raconte', 'souhaite', 'propose', 'demande', 'estime', 'confie', 'says', 'said', 'thinks', 'wants', 'feels', 'asked', 'told', 'mentioned', 'agreed', 'called']);
+/** Auxiliaries after a name that is no word: "france est venue", "nathalie a appelé" (never "rose est belle"). */
+const AUXILIARIES = new Set(['a', 'est', 'etait', 'avait', 'sera', 'is', 'was', 'has', 'had', 'will']);
+
+const fromSender = (tokens: Token[], i: number) => {
+  const p = tokens[i - 1];
+  return !!p && (p.folded === 'de' || p.folded === "d'") && MESSAGES.has(tokens[i - 2]?.folded ?? '');
+};
+
+/** The words around token `i` say it is someone's name; `word`: the name is also a common word, which asks more of them. */
+function personAround(tokens: Token[], i: number, word: boolean, language: Language): boolean {
+  const [p, q] = [tokens[i - 1], tokens[i + 1]];
+  if (p?.word && PEOPLE_AT_WORK.has(p.folded)) return true;
+  // "john smith": a common surname after it, on the same line.
+  if (fromSender(tokens, i) || (q?.word && (PERSON_AFTER.has(q.folded) || (SURNAMES.has(q.folded) && q.start - tokens[i]!.end === 1)))) return true;
+  // "sa fille rose" is her pink daughter; "sa fille nadia" is Nadia.
+  if (word) return false;
+  if (p?.word && RELATIVES[language].has(p.folded)) return true;
+  if (p?.text === '/' && tokens[i - 2]?.folded === 'w') return true;
+  if (p?.text === 'à' || p?.text === 'À') return true;
+  return (!!p?.word && PERSON_BEFORE.has(p.folded)) || (!!q?.word && AUXILIARIES.has(q.folded));
+}
+
+/** Words of grammar that no name in lower case is: articles, pronouns, prepositions, "et". */
+const FUNCTION_WORDS = new Set(['lui', 'leur', 'eux', 'moi', 'toi', 'soi', 'celui', 'celle', 'ceux', 'tout', 'tous', 'toute', 'toutes', 'chacun', 'chacune', 'autrui', 'me', 'te', 'him', 'them', 'us', 'me', 'et', 'ou', 'mais', 'donc', 'car', 'ni', 'que', 'qui', 'quoi', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'se', 'ne', 'pas', 'plus', 'a', 'est', 'sont', 'ce', 'ca', 'y', 'en', 'dans', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'chez', 'vers', 'and', 'or', 'but', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'is', 'was', 'he', 'she', 'they', 'it', 'we', 'you', 'i', 'his', 'her', 'their', 'this', 'that', 'demain', 'hier', 'aujourd\'hui', 'today', 'tomorrow', 'yesterday', 'ce', 'matin', 'soir']);
+const isFunctionWord = (f: string) => FUNCTION_WORDS.has(f) || DETERMINED.has(f);
 /** Words after which a first name that is also a word is that word: "le marc", "de la rose", "une claire". */
 const DETERMINED = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'leur', 'leurs', 'au', 'aux', 'en', 'tres', 'plus', 'moins', 'si', 'the', 'an', 'of', 'is', 'was', 'very', 'more']);
 /** Folded, English "a" and French "à" are one word: only the first determines ("a rose", not "parlé à marc"). */

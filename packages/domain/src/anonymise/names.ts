@@ -33,7 +33,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, acronymsKept(text, found, rules), lexicon), lexicon), lexicon) : found, lexicon);
   const named = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, named), ...namedRelatives(tokens, language, named)];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named)];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */

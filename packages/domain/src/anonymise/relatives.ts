@@ -2,7 +2,7 @@ import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 
 /** Words for the people of one's life, folded, after which a capitalised word is their name. */
-const RELATIVES: Record<Language, ReadonlySet<string>> = {
+export const RELATIVES: Record<Language, ReadonlySet<string>> = {
   fr: new Set([
     'soeur', 'frere', 'fils', 'fille', 'mere', 'pere', 'mari', 'femme', 'epouse', 'epoux', 'conjoint', 'conjointe', 'compagnon', 'compagne',
     'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'niece', 'grand-mere', 'grand-pere', 'belle-mere', 'beau-pere', 'belle-soeur', 'beau-frere',
