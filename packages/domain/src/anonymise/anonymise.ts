@@ -71,8 +71,8 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
     if (!indexOf.has(entity.id)) indexOf.set(entity.id, `e${indexOf.size + 1}`);
     const gender = d.gender ?? genders.get(entity.id);
     const raw = d.replacement ?? replacer.replace(gender ? { ...d, gender } : d, entity, text, nameOf);
-    const { start, nameStart, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles', floor: i > 0 ? spans[i - 1]!.end : 0 });
-    return { ...d, start, replacement, nameStart, nameEnd: d.end, entity: indexOf.get(entity.id)! };
+    const { start, end, nameStart, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles', floor: i > 0 ? spans[i - 1]!.end : 0 });
+    return { ...d, start, end, replacement, nameStart, nameEnd: d.end, entity: indexOf.get(entity.id)! };
   });
 
   let out = '';

@@ -50,8 +50,6 @@ export function fitReplacement(
     language: Language;
     roleMode: boolean;
     floor?: number;
-    /** The caller replaces up to the `end` returned, which may then pass the name's: "James' team" → "Bogdan's team" takes the apostrophe. */
-    endMayMove?: boolean;
   },
 ): { start: number; end: number; nameStart: number; replacement: string } {
   let start = d.start;
@@ -114,8 +112,9 @@ export function fitReplacement(
   // "Acme Ltd." or "S." ending a sentence: its full stop was also the sentence's, which must stay.
   else if (text[d.end - 1] === '.' && !replacement.endsWith('.') && sentenceFollows(text, d.end, endsWithInitial(text, d.end))) replacement += '.';
   if (sentenceStartAt(text, start)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  // "James' team": the possessive takes its "s" again after a replacement that has none ("Bogdan's", "J.'s").
-  if (o.endMayMove && o.language === 'en' && possessiveAfter(text, d) && !/s$/iu.test(replacement)) {
+  // "James' team": the possessive takes its "s" again after a replacement that has none ("Bogdan's",
+  // "J.'s"); the `end` returned then takes in the apostrophe, which the caller replaces too.
+  if (o.language === 'en' && possessiveAfter(text, d) && !/s$/iu.test(replacement)) {
     replacement += `${text[d.end]}s`;
     end += 1;
   }

@@ -164,19 +164,7 @@ export class Replacer {
     }
     // "M. de Rênal" is "M. de R.": a particle in lower case stays where it was written.
     const span = text.slice(d.start, d.end);
-    const initial = leadingParticles(span.slice(leadingTitle(span))) + this.#initial(entity.id, nameOf(entity.id));
-    return this.#nameOpensNextSentence(text, d.end) ? `${initial}.` : initial;
-  }
-
-  /**
-   * "Réunion avec Mme Lebrun. Pierre Boulanger est venu.": the initial's full stop would be the
-   * sentence's too, and "Mme L. P. est venu" one person. When the next sentence opens on a name
-   * the text masks (written as a name, not initials like "PR"), the sentence keeps its own
-   * full stop: the doubled stop tells fit.ts, which drops one, to leave the text's.
-   */
-  #nameOpensNextSentence(text: string, end: number): boolean {
-    const next = /^\.[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40));
-    return !!next && this.namesInText().has(fold(next[1]!));
+    return leadingParticles(span.slice(leadingTitle(span))) + this.#initial(entity.id, nameOf(entity.id));
   }
 
   /** "the Lyon team": the place qualifies the noun after it (English only); null otherwise. */
