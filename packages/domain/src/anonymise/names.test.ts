@@ -151,6 +151,28 @@ describe('a line break', () => {
   });
 });
 
+describe('a place whose name opens on its article', () => {
+  it('is found after "au", "aux", "du", and first in a sentence, and is one place however written', () => {
+    expect(typed("Il travaille au Mans. Elle vit aux Sables-d'Olonne.")).toEqual([['Mans', 'place'], ["Sables-d'Olonne", 'place']]);
+    expect(typed('Le Mans est loin.')).toEqual([['Le Mans', 'place']]);
+  });
+});
+
+describe('a company every reader knows, named like a town', () => {
+  it('is the company after "at" or "for" in English, the town after "à"', () => {
+    const en = (text: string) => detect(text, lexicon, { language: 'en' }).map((d) => [text.slice(d.start, d.end), d.type]);
+    expect(en('Before that she was at Orange.')).toEqual([['Orange', 'organisation']]);
+    expect(typed('Elle habite à Orange.')).toEqual([['Orange', 'place']]);
+  });
+});
+
+describe('a rare first name that is also a word, first in its sentence', () => {
+  it('is the word, unless a verb follows it as it follows a subject', () => {
+    expect(people('Merci pour tout. Signé à Lyon.')).toEqual([]);
+    expect(people('Aimé a appelé. Prudence dit non.')).toEqual(['Aimé', 'Prudence']);
+  });
+});
+
 describe('a family firm', () => {
   it('is one organisation with its "et Fils", "& Cie" or "Frères", on a label too', () => {
     const text = 'Biscuiterie Lemoine et Fils\n\nIl travaille chez Durand & Cie depuis que Martin Frères a fermé.';

@@ -1,5 +1,6 @@
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { lowerCaseNames } from './lower-case-names.js';
+import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
 import { roles } from './roles.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
@@ -242,9 +243,14 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
     // lists hold "La", "Le" and "Les" as first names somewhere in the world.
     const firstName = language === 'fr' && words.length > 1 && ARTICLES.has(first.folded) ? undefined : lexicon.firstNames.get(first.folded);
-    const place = lexicon.places.get(folded);
+    const place = lexicon.places.get(folded) ?? placeAfterContraction(folded, before, lexicon);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
     const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
+    const withArticle = placeWithArticle(folded, before, first, lexicon);
+    if (withArticle) {
+      found.push({ start: before!.start, end: span.end, type: 'place', source: placeSource(withArticle), confidence: 0.85, place: withArticle });
+      continue;
+    }
 
     if (titled && OFFICES.has(beforeFolded)) {
       // "le procureur général de Paris", "conseiller général des Hauts-de-Seine": an office
@@ -304,6 +310,12 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'organisation', source: 'context', confidence: 0.8 });
       continue;
     }
+    // "she was at Orange", "works for Target": after these, a company every reader knows
+    // before the town of its name, which "à Orange" still is.
+    if (place && before && EMPLOYER_PREPOSITIONS.has(before.folded) && knownOrganisation(folded, first, undefined, lexicon)) {
+      push({ type: 'organisation', source: 'context', confidence: 0.85 });
+      continue;
+    }
     if (place && before && PLACE_PREPOSITIONS.has(before.folded)) {
       push({ type: 'place', source: placeSource(place), confidence: 0.95, place });
       continue;
@@ -350,8 +362,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       found.push({ start: ofPlace.start, end: span.end, type: 'place', source: placeSource(ofPlace.place), confidence: 0.8, place: ofPlace.place });
       continue;
     }
-    // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word.
-    const rareAtStart = firstName && words.length === 1 && first.sentenceStart && isCommon(first) && !lexicon.popularFirstNames.has(first.folded);
+    // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word;
+    // not where a verb follows as it follows a subject ("Aimé a appelé", "Prudence dit").
+    const rareAtStart = firstName && words.length === 1 && first.sentenceStart && isCommon(first) && !lexicon.popularFirstNames.has(first.folded) && !SUBJECT_VERBS.has(after?.folded ?? '');
     if (firstName && !rareAtStart) {
       // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
       const ambiguous = words.length === 1 && isCommon(first) && first.sentenceStart;
@@ -409,6 +422,11 @@ const KINSHIP = new Set(['pere', 'frere', 'soeur', 'veuve']);
 const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.commonWords.en.has(t.folded);
 
 /** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
+/** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit". */
+const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
+
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'joined', 'chez']);
+
 function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
   if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);
   if (before && ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;

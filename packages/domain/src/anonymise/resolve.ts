@@ -44,14 +44,17 @@ export function resolveOverlaps(text: string, detections: Detection[]): Detectio
 
 /** The piece without its surrounding spaces and punctuation, or null when nothing is left. */
 function trim(text: string, start: number, end: number): { start: number; end: number } | null {
-  // "(617) 555-0123": a bracket the stretch closes is part of it.
-  while (start < end && /[\s\p{P}]/u.test(text[start]!) && !(text[start] === '(' && text.slice(start, end).includes(')'))) start++;
+  // "(617) 555-0123": a bracket the stretch closes is part of it; "@julie.m", "#88213": a handle's
+  // sign and a number's are part of them.
+  while (start < end && /[\s\p{P}]/u.test(text[start]!) && !(text[start] === '(' && text.slice(start, end).includes(')')) && !/[@#]/u.test(text[start]!)) start++;
   while (end > start && /[\s,;:!?()«»"“”-]/u.test(text[end - 1]!)) end--;
   return /[\p{L}\d]{2,}|\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : null;
 }
 
 /** A title right before a name ("M. ", "Mme de ", "Dr "), which makes a lone word a surname. */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ADDRESS_TITLES})\\.?\\s+(?:(?:de|du|d['’])\\s*)?$`, 'u');
+
+const PLACE_ARTICLES = new Set(['le', 'la', 'les', 'the']);
 
 export interface Entity {
   id: string;
@@ -141,7 +144,9 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
       }
       continue;
     }
-    out.set(d, { id: `${d.type}:${w.join(' ')}`, part: 'full' });
+    // "Le Mans" and "au Mans" are one town: a place's article comes and goes with the grammar.
+    const name = d.type === 'place' && w.length > 1 && PLACE_ARTICLES.has(w[0]!) ? w.slice(1) : w;
+    out.set(d, { id: `${d.type}:${name.join(' ')}`, part: 'full' });
   }
   for (const d of spans) {
     if (out.has(d)) continue;
