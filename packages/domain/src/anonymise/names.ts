@@ -364,7 +364,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word;
     // not where a verb follows as it follows a subject ("Aimé a appelé", "Prudence dit").
-    const rareAtStart = firstName && words.length === 1 && first.sentenceStart && isCommon(first) && !lexicon.popularFirstNames.has(first.folded) && !SUBJECT_VERBS.has(after?.folded ?? '');
+    const rareAtStart = firstName && words.length === 1 && first.sentenceStart && isCommon(first) && !lexicon.popularFirstNames.has(first.folded) && !SUBJECT_VERBS.has(after?.text.toLowerCase() ?? '');
     if (firstName && !rareAtStart) {
       // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
       const ambiguous = words.length === 1 && isCommon(first) && first.sentenceStart;
@@ -422,7 +422,7 @@ const KINSHIP = new Set(['pere', 'frere', 'soeur', 'veuve']);
 const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.commonWords.en.has(t.folded);
 
 /** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
-/** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit". */
+/** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
 const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
 
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'joined', 'chez']);
