@@ -108,16 +108,7 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
  * replacement does not leave "LE G." behind. `detections` are sorted and do not overlap.
  */
 function withTheirParticles(tokens: Token[], detections: Detection[], particles: Map<string, string>): Detection[] {
-  let i = 0;
-  return detections.map((d, k) => {
-    if (d.type !== 'person') return d;
-    while (i < tokens.length && tokens[i]!.start < d.start) i++;
-    const t = tokens[i];
-    const p = tokens[i - 1];
-    if (!t || t.start !== d.start || !p || !p.word || p.folded !== particles.get(t.folded) || t.start - p.end > 1) return d;
-    if (k > 0 && detections[k - 1]!.end > p.start) return d;
-    return { ...d, start: p.start };
-  });
+  return withParticleTaken(tokens, detections, (p, t) => p.folded === particles.get(t.folded) && t.start - p.end <= 1);
 }
 
 /** Particles that are also articles or prepositions: first in a sentence, "Le" or "De" may be just that ("De Marc, elle dit…"). */
@@ -131,15 +122,22 @@ const ARTICLE_PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
  * the name (withTheirParticles). `detections` are sorted and do not overlap.
  */
 function withParticlesBefore(tokens: Token[], detections: Detection[]): Detection[] {
+  return withParticleTaken(tokens, detections, (p, t) => {
+    if (!NAME_PARTICLES.has(p.folded) || t.start - p.end !== 1 || t.lineStart) return false;
+    if (p.shape !== 'title' && p.shape !== 'upper') return false;
+    return !(ARTICLE_PARTICLES.has(p.folded) && (p.sentenceStart || p.shape === 'upper'));
+  });
+}
+
+/** Each person's detection starts at the word before it where `takes(that word, the name's first)`, unless another detection holds that word. */
+function withParticleTaken(tokens: Token[], detections: Detection[], takes: (particle: Token, name: Token) => boolean): Detection[] {
   let i = 0;
   return detections.map((d, k) => {
     if (d.type !== 'person') return d;
     while (i < tokens.length && tokens[i]!.start < d.start) i++;
     const t = tokens[i];
     const p = tokens[i - 1];
-    if (!t || t.start !== d.start || !p?.word || !NAME_PARTICLES.has(p.folded) || t.start - p.end !== 1 || t.lineStart) return d;
-    if (p.shape !== 'title' && p.shape !== 'upper') return d;
-    if (ARTICLE_PARTICLES.has(p.folded) && (p.sentenceStart || p.shape === 'upper')) return d;
+    if (!t || t.start !== d.start || !p?.word || !takes(p, t)) return d;
     if (k > 0 && detections[k - 1]!.end > p.start) return d;
     return { ...d, start: p.start };
   });
