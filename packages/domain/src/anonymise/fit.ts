@@ -158,7 +158,7 @@ function sentenceFollows(text: string, at: number, initial: boolean): boolean {
 }
 
 /** "V." ends the stretch before `end`: one letter and its full stop. */
-const endsWithInitial = (text: string, end: number) => /(?:^|[^\p{L}])\p{L}\.$/u.test(text.slice(Math.max(0, end - 3), end));
+const endsWithInitial = (text: string, end: number) => /(?:^|[^\p{L}\d])\p{L}\.$/u.test(text.slice(Math.max(0, end - 3), end));
 
 /** Looks back from `at` past spaces and markup: a line start or a full stop begins a sentence. */
 function sentenceStartAt(text: string, at: number): boolean {

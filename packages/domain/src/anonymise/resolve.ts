@@ -144,8 +144,10 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
       }
       continue;
     }
-    // "Le Mans" and "au Mans" are one town: a place's article comes and goes with the grammar.
-    const name = d.type === 'place' && w.length > 1 && PLACE_ARTICLES.has(w[0]!) ? w.slice(1) : w;
+    // "Le Mans" and "au Mans" are one town: a place's article comes and goes with the grammar;
+    // so does the arrondissement of "Paris 15e" (arrondissements.ts).
+    let name = d.type === 'place' && w.length > 1 && PLACE_ARTICLES.has(w[0]!) ? w.slice(1) : w;
+    if (d.type === 'place' && name.length > 1 && /^\d+(?:e|er|eme)$/u.test(name[name.length - 1]!)) name = name.slice(0, -1);
     out.set(d, { id: `${d.type}:${name.join(' ')}`, part: 'full' });
   }
   for (const d of spans) {
