@@ -118,7 +118,7 @@ const PERSON_BEFORE = new Set(['avec', 'with', 'vu', 'revu', 'rencontre', 'appel
 /** People of one's work before their name, besides the relatives of relatives.ts: "son boss marc". */
 const PEOPLE_AT_WORK = new Set(['boss', 'manager', 'chef', 'cheffe', 'n+1', 'n+2', 'collegue', 'colleague', 'assistant', 'assistante', 'adjoint', 'adjointe', 'stagiaire', 'mentor']);
 /** Nouns that name a message, after which "de" leads to its sender: "appel de marie", "retour de paul". */
-const MESSAGES = new Set(['appel', 'message', 'mail', 'email', 'e-mail', 'sms', 'retour', 'nouvelles', 'part', 'texto', 'courrier', 'lettre']);
+const MESSAGES = new Set(['appel', 'message', 'mail', 'email', 'e-mail', 'sms', 'retour', 'nouvelles', 'texto', 'courrier', 'lettre']);
 /** Verbs after a person's name: "sam says", "marie dit", "paul pense". */
 const PERSON_AFTER = new Set(['dit', 'pense', 'veut', 'trouve', 'explique', 'raconte', 'souhaite', 'propose', 'demande', 'estime', 'confie', 'says', 'said', 'thinks', 'wants', 'feels', 'asked', 'told', 'mentioned', 'agreed', 'called']);
 /** Auxiliaries after a name that is no word: "france est venue", "nathalie a appelé" (never "rose est belle"). */
@@ -126,7 +126,9 @@ const AUXILIARIES = new Set(['a', 'est', 'etait', 'avait', 'sera', 'is', 'was', 
 
 const fromSender = (tokens: Token[], i: number) => {
   const p = tokens[i - 1];
-  return !!p && (p.folded === 'de' || p.folded === "d'") && MESSAGES.has(tokens[i - 2]?.folded ?? '');
+  if (!p || (p.folded !== 'de' && p.folded !== "d'")) return false;
+  // "de la part de marie", never "une part de conception".
+  return MESSAGES.has(tokens[i - 2]?.folded ?? '') || (tokens[i - 2]?.folded === 'part' && tokens[i - 3]?.folded === 'la');
 };
 
 /** The words around token `i` say it is someone's name; `word`: the name is also a common word, which asks more of them. */
