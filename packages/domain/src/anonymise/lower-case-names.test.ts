@@ -33,6 +33,7 @@ describe('a name typed in lower case', () => {
   it('leaves a first name that is a word where only a preposition comes before it', () => {
     expect(initials('avancer avec prudence, avec lui et avec patience.')).toBe('avancer avec prudence, avec lui et avec patience.');
     expect(initials('une part de conception, un message de la part de marie.')).toBe('une part de conception, un message de la part de M.');
+    expect(initials('au retour de noël, retour de nadia.')).toBe('au retour de noël, retour de N.');
     expect(initials('She handled it with grace and hope.', 'en')).toBe('She handled it with grace and hope.');
   });
 

@@ -57,7 +57,7 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
       continue;
     }
     // "appel de marie": after a message, "de" leads to its sender; elsewhere "de la rose" is the word.
-    if (determined(tokens[i - 1]) && !fromSender(tokens, i)) continue;
+    if (determined(tokens[i - 1]) && !fromSender(tokens, i, isWord(t.folded))) continue;
     const around = personAround(tokens, i, isWord(t.folded), language);
     if (lexicon.popularFirstNames.has(t.folded) && !isWord(t.folded)) {
       const end = withInitial(tokens, i) ?? surnameEnd(tokens, i, isWord);
@@ -118,17 +118,21 @@ const PERSON_BEFORE = new Set(['avec', 'with', 'vu', 'revu', 'rencontre', 'appel
 /** People of one's work before their name, besides the relatives of relatives.ts: "son boss marc". */
 const PEOPLE_AT_WORK = new Set(['boss', 'manager', 'chef', 'cheffe', 'n+1', 'n+2', 'collegue', 'colleague', 'assistant', 'assistante', 'adjoint', 'adjointe', 'stagiaire', 'mentor']);
 /** Nouns that name a message, after which "de" leads to its sender: "appel de marie", "retour de paul". */
-const MESSAGES = new Set(['appel', 'message', 'mail', 'email', 'e-mail', 'sms', 'retour', 'nouvelles', 'texto', 'courrier', 'lettre']);
+const MESSAGES = new Set(['appel', 'message', 'mail', 'email', 'e-mail', 'sms', 'texto', 'courrier', 'lettre']);
+/** Nouns whose "de" leads to a sender or to anything else ("retour de paul", "retour de congé"): only a name that is no word. */
+const RETURNS = new Set(['retour', 'nouvelles']);
 /** Verbs after a person's name: "sam says", "marie dit", "paul pense". */
 const PERSON_AFTER = new Set(['dit', 'pense', 'veut', 'trouve', 'explique', 'raconte', 'souhaite', 'propose', 'demande', 'estime', 'confie', 'says', 'said', 'thinks', 'wants', 'feels', 'asked', 'told', 'mentioned', 'agreed', 'called']);
 /** Auxiliaries after a name that is no word: "france est venue", "nathalie a appelé" (never "rose est belle"). */
 const AUXILIARIES = new Set(['a', 'est', 'etait', 'avait', 'sera', 'is', 'was', 'has', 'had', 'will']);
 
-const fromSender = (tokens: Token[], i: number) => {
+/** `word`: the name is also a common word, which "retour de" does not make a name ("retour de noël"). */
+const fromSender = (tokens: Token[], i: number, word: boolean) => {
   const p = tokens[i - 1];
   if (!p || (p.folded !== 'de' && p.folded !== "d'")) return false;
   // "de la part de marie", never "une part de conception".
-  return MESSAGES.has(tokens[i - 2]?.folded ?? '') || (tokens[i - 2]?.folded === 'part' && tokens[i - 3]?.folded === 'la');
+  const noun = tokens[i - 2]?.folded ?? '';
+  return MESSAGES.has(noun) || (!word && RETURNS.has(noun)) || (noun === 'part' && tokens[i - 3]?.folded === 'la');
 };
 
 /** The words around token `i` say it is someone's name; `word`: the name is also a common word, which asks more of them. */
@@ -136,7 +140,7 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
   const [p, q] = [tokens[i - 1], tokens[i + 1]];
   if (p?.word && PEOPLE_AT_WORK.has(p.folded)) return true;
   // "john smith": a common surname after it, on the same line.
-  if (fromSender(tokens, i) || (q?.word && (PERSON_AFTER.has(q.folded) || (SURNAMES.has(q.folded) && q.start - tokens[i]!.end === 1)))) return true;
+  if (fromSender(tokens, i, word) || (q?.word && (PERSON_AFTER.has(q.folded) || (SURNAMES.has(q.folded) && q.start - tokens[i]!.end === 1)))) return true;
   // "sa fille rose" is her pink daughter; "sa fille nadia" is Nadia.
   if (word) return false;
   if (p?.word && RELATIVES[language].has(p.folded)) return true;
