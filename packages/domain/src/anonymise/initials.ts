@@ -1,15 +1,15 @@
 import { fold, isInitial, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { ROLE_WORDS } from './vocabulary.js';
+import { COMMON_ACRONYMS, ROLE_WORDS } from './vocabulary.js';
 
 /**
  * Acronyms notes use every day, which a person's initials never make a name of, whoever
- * the text names ("Claire Vasseur" does not make every "CV" her). Roles ("DG", "RH") are
- * in ROLE_WORDS.
+ * the text names ("Claire Vasseur" does not make every "CV" her), besides the words of
+ * vocabulary.ts's COMMON_ACRONYMS ("HT", "CPF"). Roles ("DG", "RH") are in ROLE_WORDS.
  */
 const EVERYDAY_ACRONYMS = new Set([
-  'cv', 'it', 'ok', 'tv', 'pc', 'ia', 'ai', 'qa', 'ue', 'eu', 'us', 'uk', 'ca', 'bd', 'sa', 'rs', 'ps', 'pv', 'rdv', 'ce', 'cse', 'cdi', 'cdd', 'kpi',
-  'rse', 'pme', 'eti', 'tpe', 'ag', 'cr', 'nb', 'vs', 'pnl', 'nlp', 'mba', 'sncf', 'ratp', 'tgv', 'sms', 'faq', 'pdf', 'url', 'cf',
+  'cv', 'it', 'ok', 'tv', 'pc', 'ia', 'ai', 'qa', 'ue', 'eu', 'us', 'uk', 'ca', 'bd', 'sa', 'rs', 'ps', 'pv', 'ce', 'cse', 'kpi',
+  'rse', 'pme', 'eti', 'tpe', 'ag', 'cr', 'nb', 'vs', 'pnl', 'nlp', 'sncf', 'ratp', 'tgv', 'sms', 'faq', 'pdf', 'url', 'cf',
 ]);
 
 /**
@@ -26,7 +26,7 @@ export function initialsOfName(name: string): string[] {
   const out = new Set<string>();
   if (firstParts.length === 2) out.add(letters(firstParts));
   if (words.length > 1) out.add(letters([...firstParts, ...words.slice(1)]));
-  return [...out].filter((i) => i.length >= 2 && i.length <= 3 && !EVERYDAY_ACRONYMS.has(i) && !ROLE_WORDS.has(i));
+  return [...out].filter((i) => i.length >= 2 && i.length <= 3 && !EVERYDAY_ACRONYMS.has(i) && !COMMON_ACRONYMS.has(i) && !ROLE_WORDS.has(i));
 }
 
 /** Two or three capitals, with nothing else: how initials stand in a note ("JF", "PR"). */
