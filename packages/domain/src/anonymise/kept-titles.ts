@@ -1,4 +1,4 @@
-import { COMMON_SURNAMES } from './surnames.js';
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold } from './text.js';
 import { TITLES } from './vocabulary.js';
 
@@ -10,7 +10,6 @@ const ABBREVIATIONS = new Set(['sgt', 'cpl', 'pte', 'lt', 'capt', 'cpt', 'maj', 
 /** Titles written in full before a name, besides the French ones (vocabulary.ts). */
 const WORDS = new Set(['councillor', 'alderman', 'sergeant', 'corporal', 'captain', 'major', 'colonel', 'inspector', 'detective', 'constable', 'officer', 'reverend', 'father', 'sister', 'brother', 'mother', 'bishop', 'rabbi', 'imam', 'pastor', 'judge', 'justice', 'lady', 'lord', 'sir', 'dame', 'aunt', 'auntie', 'uncle', 'grandma', 'grandpa', 'granny', 'nana']);
 /** Surnames that are also titles ("Baron", "Maréchal"): in a list "BARON Marie", the name comes first. */
-const SURNAMES = new Set(COMMON_SURNAMES.map(fold));
 
 /** A title that says nothing of the person's gender. */
 export const NEUTRAL_TITLES = new Set(['mx']);

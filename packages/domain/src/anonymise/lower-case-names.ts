@@ -2,11 +2,9 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
-import { COMMON_SURNAMES } from './surnames.js';
-import { fold } from './text.js';
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { NAME_PARTICLES, NEVER_NAMES } from './vocabulary.js';
 
-const SURNAMES = new Set(COMMON_SURNAMES.map(fold));
 
 /**
  * "présents : marc, sophie l., Yasmine", "vu avec paul", "m. dupont": notes typed fast leave
@@ -56,17 +54,17 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
       if (tokens[i - 1]?.folded === 'chez' && lexicon.organisations.has(t.folded)) found.push({ start: t.start, end: t.end, type: 'organisation', source: 'context', confidence: 0.8 });
       continue;
     }
+    const word = isWord(t.folded);
     // "appel de marie": after a message, "de" leads to its sender; elsewhere "de la rose" is the word.
-    if (determined(tokens[i - 1]) && !fromSender(tokens, i, isWord(t.folded))) continue;
-    const around = personAround(tokens, i, isWord(t.folded), language);
-    if (lexicon.popularFirstNames.has(t.folded) && !isWord(t.folded)) {
+    if (determined(tokens[i - 1]) && !fromSender(tokens, i, word)) continue;
+    if (lexicon.popularFirstNames.has(t.folded) && !word) {
       const end = withInitial(tokens, i) ?? surnameEnd(tokens, i, isWord);
       person(i, end, 0.7);
       named.add(t.folded);
       i = end;
       continue;
     }
-    if (around) {
+    if (personAround(tokens, i, word, language)) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.65);
       named.add(t.folded);
@@ -150,7 +148,7 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
 }
 
 /** Words of grammar that no name in lower case is: articles, pronouns, prepositions, "et". */
-const FUNCTION_WORDS = new Set(['lui', 'leur', 'eux', 'moi', 'toi', 'soi', 'celui', 'celle', 'ceux', 'tout', 'tous', 'toute', 'toutes', 'chacun', 'chacune', 'autrui', 'me', 'te', 'him', 'them', 'us', 'me', 'et', 'ou', 'mais', 'donc', 'car', 'ni', 'que', 'qui', 'quoi', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'se', 'ne', 'pas', 'plus', 'a', 'est', 'sont', 'ce', 'ca', 'y', 'en', 'dans', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'chez', 'vers', 'and', 'or', 'but', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'is', 'was', 'he', 'she', 'they', 'it', 'we', 'you', 'i', 'his', 'her', 'their', 'this', 'that', 'demain', 'hier', 'aujourd\'hui', 'today', 'tomorrow', 'yesterday', 'ce', 'matin', 'soir']);
+const FUNCTION_WORDS = new Set(['lui', 'leur', 'eux', 'moi', 'toi', 'soi', 'celui', 'celle', 'ceux', 'tout', 'tous', 'toute', 'toutes', 'chacun', 'chacune', 'autrui', 'me', 'te', 'him', 'them', 'us', 'et', 'ou', 'mais', 'donc', 'car', 'ni', 'que', 'qui', 'quoi', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'se', 'ne', 'pas', 'plus', 'a', 'est', 'sont', 'ce', 'ca', 'y', 'en', 'dans', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'chez', 'vers', 'and', 'or', 'but', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'is', 'was', 'he', 'she', 'they', 'it', 'we', 'you', 'i', 'his', 'her', 'their', 'this', 'that', 'demain', 'hier', 'aujourd\'hui', 'today', 'tomorrow', 'yesterday', 'matin', 'soir']);
 const isFunctionWord = (f: string) => FUNCTION_WORDS.has(f) || DETERMINED.has(f);
 /** Words after which a first name that is also a word is that word: "le marc", "de la rose", "une claire". */
 const DETERMINED = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'leur', 'leurs', 'au', 'aux', 'en', 'tres', 'plus', 'moins', 'si', 'the', 'an', 'of', 'is', 'was', 'very', 'more']);

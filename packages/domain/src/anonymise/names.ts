@@ -6,12 +6,11 @@ import { roles } from './roles.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
-import { COMMON_SURNAMES } from './surnames.js';
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
 import { FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
-const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
 /** The list a place was found on. */
 const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
 

@@ -1,3 +1,5 @@
+import { fold } from './text.js';
+
 /**
  * The most frequent surnames in France and in England (general knowledge of their
  * frequency rankings). Many are also common words ("Petit", "Meunier", "Boulanger"),
@@ -23,3 +25,6 @@ export const COMMON_SURNAMES = [
   'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Baker', 'Turner', 'Hill', 'Cooper', 'Ward',
   'Carter', 'Harris', 'King', 'Lee', 'Scott', 'Morris', 'Cook', 'Parker', 'Young', 'Allen', 'Bennett', 'Price', 'Mitchell', 'Bell', 'Shaw',
 ];
+
+/** The same surnames, folded, for lookups of a folded word. */
+export const FOLDED_SURNAMES: ReadonlySet<string> = new Set(COMMON_SURNAMES.map((n) => fold(n)));
