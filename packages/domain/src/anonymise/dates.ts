@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Detection, Language } from './types.js';
-import { windowsAround } from './windows.js';
+import { digitWindows, matchesWithin, windowsAround } from './windows.js';
 
 const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?![\p{L}])/gu;
 /** The days of the week in full, in both languages. */
@@ -86,7 +86,8 @@ function dayAndMonth(written: string, language: Language): boolean {
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (language === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
-export function dates(text: string, language: Language): Detection[] {
+/** `near`: where a digit is (windows.ts); every date and time holds one. */
+export function dates(text: string, language: Language, near = digitWindows(text)): Detection[] {
   const found: Detection[] = [];
   const parser = language === 'fr' ? chrono.fr : chrono.en;
   for (const r of parseInWindows(text, parser)) {
@@ -107,8 +108,9 @@ export function dates(text: string, language: Language): Detection[] {
   const add = (start: number, end: number, confidence: number) => {
     if (free(start, end)) found.push({ start, end, type: 'date', source: 'pattern', confidence });
   };
-  for (const m of text.matchAll(NUMERIC_DATE)) add(m.index!, m.index! + m[0].length, 0.9);
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesWithin(text, near, NUMERIC_DATE)) add(m.index!, m.index! + m[0].length, 0.9);
+  // A pattern that opens on what comes before the date tries every character of the text: it reads only around a day and month.
+  for (const m of matchesWithin(text, windowsAround(text, /\d\/\d/g, 0, 24, near), DAY_MONTH)) {
     const written = m.groups!.date ?? m.groups!.dated ?? m.groups!.short!;
     if (dayAndMonth(written, language)) add(m.index!, m.index! + m[0].length, 0.8);
   }
@@ -117,8 +119,8 @@ export function dates(text: string, language: Language): Detection[] {
     if (!month) continue;
     add(m.index! - month[0].length + (/^[^\p{L}]/u.test(month[0]) ? 1 : 0), m.index! + 4, 0.85);
   }
-  for (const m of text.matchAll(YEAR)) add(m.index!, m.index! + m[0].length, 0.7);
-  for (const m of text.matchAll(TIME)) add(m.index!, m.index! + m[0].length, 0.8);
+  for (const m of matchesWithin(text, windowsAround(text, /(?:19|20)\d\d/g, 0, 16, near), YEAR)) add(m.index!, m.index! + m[0].length, 0.7);
+  for (const m of matchesWithin(text, near, TIME)) add(m.index!, m.index! + m[0].length, 0.8);
   withListedDates(text, language, found);
   widenShortDates(text, found);
   return found.filter((d) => !isDuration(text, d));

@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { digitWindows, matchesWithin, windowsAround } from './windows.js';
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 const NIR = /(?<!\d)[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{2})?(?!\d)/g;
@@ -30,6 +31,9 @@ const LABELLED = new RegExp(
   // The words are written any case ("Sort code", "ID"); the code must still hold three digits.
   'giu',
 );
+/** A word LABELLED opens on, looked for first because it is cheap to find. */
+const LABEL_WORD = /code|account|acct|ID|badge|passport|passeport|licen[cs]e|policy|r[eé]f|invoice|facture|matricule|dossier|contrat|membership|adh[eé]rent|permis|compte|n°|nº|num[eé]ro|number/gi;
+
 /**
  * A social-network handle: "@JMartin75", "@julie.martin_coaching". It names an account
  * the way a login does (an "identifiant"): it is neither a link nor an e-mail, which has
@@ -39,16 +43,19 @@ const HANDLE = /(?<![\p{L}\d._%+-])@(?=(?:[\p{L}\d_.]*?\p{L}){2})[\p{L}\d_](?:[\
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
 
-/** `taken`: what another detector already read (phone numbers), which no identifier claims. */
-export function identifiers(text: string, taken: readonly Detection[] = []): Detection[] {
+/**
+ * `taken`: what another detector already read (phone numbers), which no identifier claims.
+ * `near`: where a digit is (windows.ts); every identifier but a handle holds one.
+ */
+export function identifiers(text: string, taken: readonly Detection[] = [], near = digitWindows(text)): Detection[] {
   const found: Detection[] = [];
   const add = (start: number, end: number, confidence: number) => {
     if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, type: 'identifier', source: 'pattern', confidence });
   };
   const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
-  for (const m of text.matchAll(IBAN)) add(m.index!, m.index! + m[0].length, ibanValid(m[0]) ? 0.99 : 0.7);
-  for (const m of text.matchAll(NIR)) add(m.index!, m.index! + m[0].length, 0.95);
-  for (const m of text.matchAll(LONG_NUMBER)) {
+  for (const m of matchesWithin(text, near, IBAN)) add(m.index!, m.index! + m[0].length, ibanValid(m[0]) ? 0.99 : 0.7);
+  for (const m of matchesWithin(text, near, NIR)) add(m.index!, m.index! + m[0].length, 0.95);
+  for (const m of matchesWithin(text, near, LONG_NUMBER)) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     const digits = m[0].replace(/\D/g, '');
     // Phone numbers are the phone detector's; a SIRET (14) or SIREN (9) passes Luhn.
@@ -56,14 +63,15 @@ export function identifiers(text: string, taken: readonly Detection[] = []): Det
     add(m.index!, m.index! + m[0].length, (digits.length === 9 || digits.length === 14) && luhn(digits) ? 0.95 : 0.6);
   }
   for (const re of [SSN, NI_NUMBER, EIRCODE, NUMBER_PLATE, HASH_NUMBER]) {
-    for (const m of text.matchAll(re)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
+    for (const m of matchesWithin(text, near, re)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
   }
-  for (const m of text.matchAll(REFERENCE)) {
+  for (const m of matchesWithin(text, near, REFERENCE)) {
     const joined = /[-/]/.test(m[0]);
     if (!/[A-Z]/.test(m[0]) || digitCount(m[0]) < (joined ? 3 : 4)) continue;
     if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.85);
   }
-  for (const m of text.matchAll(LABELLED)) {
+  // The pattern opens on a lookbehind, so it would try every character: it reads only around its words.
+  for (const m of matchesWithin(text, windowsAround(text, LABEL_WORD, 0, 64, near), LABELLED)) {
     const code = m.groups!.code!;
     const start = m.index! + m[0].length - code.length;
     // A year after "dossier" or "ref" is a date's; a count ("compte 3") too short to be a code.

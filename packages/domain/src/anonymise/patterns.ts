@@ -2,6 +2,7 @@ import { dates } from './dates.js';
 import { identifiers } from './identifiers.js';
 import { phones } from './phones.js';
 import type { Detection, Language } from './types.js';
+import { digitWindows, matchesWithin, windowsAround } from './windows.js';
 
 export { ibanValid, luhn } from './identifiers.js';
 
@@ -12,8 +13,10 @@ export { ibanValid, luhn } from './identifiers.js';
  * and what merely looks right with a lower one: recall comes first.
  */
 export function findPatterns(text: string, language: Language): Detection[] {
-  const phoneNumbers = phones(text, language);
-  return [...emails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers), ...addresses(text), ...dates(text, language)];
+  // Most patterns hold a digit: they read only the text around the digits, found once here.
+  const near = digitWindows(text);
+  const phoneNumbers = phones(text, language, near);
+  return [...emails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers, near), ...addresses(text, near), ...dates(text, language, near)];
 }
 
 const EMAIL = /[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
@@ -21,6 +24,8 @@ const URL_ = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]]|\b[\p{
 /** A domain without "http" or "www.": under a common ending, or a country's two-level one ("co.uk", "org.uk", "com.au"). */
 const BARE_DOMAIN = /(?<![@\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:(?:co|com|org|net|ac|gov|edu|ltd|plc|nhs|sch|me)\.[a-z]{2}|fr|com|org|net|io|eu|coach)\b(?!\.\p{L})/giu;
 const FR_ADDRESS = /\b\d{1,4}(?:\s?(?:bis|ter|[abc]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier)\b[^\n,.;:()]{2,60}/giu;
+/** The street words FR_ADDRESS reads after the number: found first, being cheap to find. */
+const STREET_WORD = /rue|av|bd|boulevard|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier/gi;
 const EN_ADDRESS = /\b\d{1,5}[A-Z]?\s+(?:[A-Z][\p{L}'-]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Way|Court|Ct\.?|Terrace|Crescent|Close|Boulevard|Blvd\.?|Place|Square)(?![\p{L}])/gu;
 // "Cedex" is not a word of the town: it is read with its number ("Cedex 6"), which would be left behind.
 const POSTCODE_CITY_SOURCE = String.raw`(?<!\d)(?:\d{5}|\d{2} \d{3})\s+(?!(?:HT|TTC|EUR|USD|GBP)\b)\p{Lu}[\p{L}'’-]*(?:[ -](?:sur|sous|en|lès|les|le|la|de|du|d'|(?!CEDEX\b|Cedex\b)\p{Lu}[\p{L}'’-]*))*(?:\s+(?:CEDEX|Cedex)(?:\s\d{1,2})?)?`;
@@ -39,8 +44,9 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 // ("place" is left out: "sa place", "à la place de" are far commoner than a square's name.)
 const FR_STREET = /(?<!\d,?\s?)\b(?:rue|avenue|boulevard|all[ée]e|impasse|quai|chemin)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu;
 
-function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<Detection, 'start' | 'end'> | null): Generator<Detection> {
-  for (const m of text.matchAll(re)) {
+/** `near`: the windows to read (windows.ts), for a pattern that holds a digit; the whole text otherwise. */
+function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<Detection, 'start' | 'end'> | null, near?: readonly [number, number][]): Generator<Detection> {
+  for (const m of near ? matchesWithin(text, near, re) : text.matchAll(re)) {
     const d = make(m);
     if (d) yield { start: m.index!, end: m.index! + m[0].length, ...d };
   }
@@ -80,15 +86,15 @@ function urls(text: string): Detection[] {
   return found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
 }
 
-function addresses(text: string) {
+function addresses(text: string, near: readonly [number, number][]) {
   return [
-    ...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } })),
+    ...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), windowsAround(text, STREET_WORD, 0, 80, near)),
     ...matches(FR_STREET, text, () => ({ type: 'place', source: 'pattern', confidence: 0.85, place: { kind: 'commune' } })),
-    ...matches(EN_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 })),
-    ...matches(POSTCODE_CITY, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 })),
-    ...matches(POSTAL_BOX, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 })),
-    ...matches(POSTCODE_ALONE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 })),
-    ...matches(UK_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 })),
+    ...matches(EN_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
+    ...matches(POSTCODE_CITY, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
+    ...matches(POSTAL_BOX, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
+    ...matches(POSTCODE_ALONE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), windowsAround(text, /\d{5}/g, 0, 24, near)),
+    ...matches(UK_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), near),
   ].map((d) => ({ ...d, end: d.start + text.slice(d.start, d.end).trimEnd().length }));
 }
 

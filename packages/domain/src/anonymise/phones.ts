@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { Detection, Language } from './types.js';
-import { windowsAround } from './windows.js';
+import { digitWindows, matchesWithin, windowsAround } from './windows.js';
 
 /** French numbers and international ones, with any of the usual separators. */
 const PHONE_LIKE = /(?<![\d+])(?:(?:\+|00)\s?\d{1,3}[\s.\-]?(?:\(0\)\s?)?\d(?:[\s.\-]?\d){6,11}|0\s?[1-9](?:[\s.\-]?\d{2}){4})(?!\d)/g;
@@ -23,7 +23,8 @@ const DIGIT_RUN = /[+(\d][\d\s().\/-]{3,}\d/g;
 /** Where a number written without its country code is read from: an English note may be British or American. */
 const HOME_COUNTRIES = { fr: ['FR'], en: ['GB', 'US'] } as const;
 
-export function phones(text: string, language: Language): Detection[] {
+/** `near`: where a digit is (windows.ts). */
+export function phones(text: string, language: Language, near = digitWindows(text)): Detection[] {
   const found: Detection[] = [];
   for (const [from, to] of windowsAround(text, DIGIT_RUN, 5, 40)) {
     const window = text.slice(from, to);
@@ -46,7 +47,7 @@ export function phones(text: string, language: Language): Detection[] {
   // identifies: a number shaped like a phone is a phone, in either language (a French
   // note may quote a London number).
   const shaped = (re: RegExp, digits: (n: number) => boolean) => {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesWithin(text, near, re)) {
       const start = m.index!;
       const end = start + m[0].trimEnd().length;
       if (!digits(m[0].replace(/\D/g, '').length)) continue;
