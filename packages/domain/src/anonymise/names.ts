@@ -1,4 +1,4 @@
-import { isWellKnownPlace, type Lexicon } from './lexicon.js';
+import { isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
@@ -90,7 +90,7 @@ function englishTitles(tokens: Token[], found: Detection[], lexicon: Lexicon): D
     for (let k = lowerBound(tokens, d.start); k < tokens.length && tokens[k]!.start < d.end; k++) {
       const t = tokens[k]!;
       if (!t.word) continue;
-      if (t.shape === 'lower' || !lexicon.commonWords.en.has(t.folded) || lexicon.commonWords.fr.has(t.folded) || lexicon.firstNames.has(t.folded)) return d;
+      if (t.shape === 'lower' || !lexicon.englishDictionary.has(t.folded) || lexicon.commonWords.fr.has(t.folded) || lexicon.firstNames.has(t.folded)) return d;
       words++;
     }
     if (words < 2) return d;
@@ -217,7 +217,7 @@ function shippedModel(): Model {
 export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
   const found: Detection[] = [];
   const common = lexicon.commonWords[language];
-  const other = lexicon.commonWords[language === 'fr' ? 'en' : 'fr'];
+  const other = otherLanguageWords(lexicon, language);
   // "Follow-up:", "Check-in" opening a line: a compound of common words is one, unless the lists know it as a first name ("Jean-Pierre").
   const compoundOfWords = (t: Token) => t.folded.includes('-') && !lexicon.firstNames.has(t.folded) && t.folded.split('-').every((p) => p.length > 0 && common.has(p));
   // "The client tells me:\nQuelque chose coince": a line of the other language opens on one of its words.
@@ -231,7 +231,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
   const knownInLists: Detection[] = [];
-  for (const run of runs(tokens, nameStart)) {
+  for (const run of runs(tokens, nameStart, (t) => !(t.sentenceStart && isCommon(t)))) {
     const words = tokens.slice(run.from, run.to + 1);
     const first = words[0]!;
     const before = previousWord(tokens, run.from);
@@ -317,6 +317,12 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     if (place && before && PLACE_PREPOSITIONS.has(before.folded)) {
       push({ type: 'place', source: placeSource(place), confidence: 0.95, place });
+      continue;
+    }
+    // "moved to Reading", "né à Bath": a town whose name is a word, capitalised inside a sentence after a word of place.
+    const wordTown = before && PLACE_PREPOSITIONS.has(before.folded) && !first.sentenceStart && first.shape === 'title' ? lexicon.wordTowns.get(folded) : undefined;
+    if (wordTown) {
+      push({ type: 'place', source: 'places', confidence: 0.8, place: wordTown });
       continue;
     }
     // "Thomson", "Sony", "Le Monde", "l'Équipe": an organisation every reader knows, though
@@ -407,7 +413,10 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: 'context', confidence: 0.6 });
       continue;
     }
-    push({ type: 'person', source: 'capitalisation', confidence: allCommon ? 0.4 : 0.6 });
+    // "Then James' team", "Yesterday Wellings called": the sentence's first word is a word, not
+    // the name's. (In French the model reads the run word by word, and its guard says so.)
+    const opensSentence = language === 'en' && words.length > 1 && first.sentenceStart && first.shape === 'title' && isCommon(first) && !lexicon.firstNames.has(first.folded);
+    found.push({ start: opensSentence ? words[1]!.start : span.start, end: span.end, type: 'person', source: 'capitalisation', confidence: allCommon ? 0.4 : 0.6 });
   }
   const people = inListsOfNames(text, [...listed, ...knownInLists].sort((a, b) => a.start - b.start), found);
   const asPeople = new Set(people.map((p) => p.start));
@@ -418,7 +427,7 @@ const ARTICLES = new Set(['le', 'la', 'les']);
 /** Titles that are also words of kinship: "le père de…", "la sœur de…", "la veuve de…". */
 const KINSHIP = new Set(['pere', 'frere', 'soeur', 'veuve']);
 
-const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.commonWords.en.has(t.folded);
+const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.englishDictionary.has(t.folded);
 
 /** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
@@ -474,9 +483,9 @@ function inListsOfNames(text: string, candidates: { start: number; end: number }
 }
 
 /** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */
-function runs(tokens: Token[], startsName: (t: Token) => boolean): Run[] {
+function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: Token) => boolean): Run[] {
   // (Whether a title comes before is only asked of a particle: it is the costlier test.)
-  return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''))));
+  return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''))), bridges);
 }
 
 function looksLikeName(t: Token): boolean {

@@ -119,14 +119,22 @@ export const DAY_AND_MONTH_ABBREVIATIONS = new Set([
  */
 export const NATIONALITIES_EN = new Set(ENGLISH_NATIONALITIES.flatMap((n) => (/(?:an|i)$/.test(n) ? [n, `${n}s`] : [n])).map(fold));
 
+/** The days and months, French and English, folded. */
+export const DAYS_AND_MONTHS = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
+  'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 /** Capitalised words that are never names on their own (days, months, function words in titles). */
 export const NEVER_NAMES = new Set([
   ...COMMON_ACRONYMS,
   ...DAY_AND_MONTH_ABBREVIATIONS,
   ...NATIONALITIES_EN,
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
-  'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...DAYS_AND_MONTHS,
+  // What a child calls her family ("Mamie", "PAPA" on a board's figure): a role, not a name.
+  'maman', 'papa', 'mamie', 'mamy', 'papy', 'papi', 'tata', 'tatie', 'tonton', 'pepe', 'mum', 'mom', 'mummy', 'mommy', 'dad', 'daddy',
+  'granny', 'grandma', 'grandpa', 'grandad', 'granddad',
   'en', 'au', 'aux', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'chez', 'vers', 'puis', 'alors', 'ainsi', 'apres', 'avant', 'depuis',
   'pendant', 'selon', 'contre', 'entre', 'parmi', 'comme', 'tous', 'tout', 'toute', 'toutes',
   // Elided words, which the tokenizer keeps apart from the word after them ("Lorsqu'" "Anne").

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon.js';
+import { type Lexicon, otherLanguageWords } from '../lexicon.js';
 import { nameRuns, type Run } from '../name-runs.js';
 import { COMMON_SURNAMES } from '../surnames.js';
 import { fold, isInitial, type Token } from '../text.js';
@@ -60,7 +60,7 @@ export class TextView {
     this.#cls = new Array(tokens.length);
     this.#lists = new Array(tokens.length);
     this.#common = lexicon.commonWords[language];
-    this.#other = lexicon.commonWords[language === 'fr' ? 'en' : 'fr'];
+    this.#other = otherLanguageWords(lexicon, language);
     let byLanguage = memos.get(lexicon);
     if (!byLanguage) memos.set(lexicon, (byLanguage = { fr: { lists: new Map(), cls: new Map() }, en: { lists: new Map(), cls: new Map() } }));
     this.#memo = byLanguage[language];

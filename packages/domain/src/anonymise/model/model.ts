@@ -177,7 +177,7 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
       const at = k++ * K;
       const pPerson = probs[at + 1]!;
       const pOther = probs[at + 2]! + probs[at + 3]!;
-      const type = guard(text, pPerson >= tPerson ? 'person' : pOther >= tOther ? (probs[at + 2]! >= probs[at + 3]! ? 'place' : 'organisation') : 'none', pPerson, w, tokens, run.words.length, lexicon, language);
+      const type = guard(text, pPerson >= tPerson ? 'person' : pOther >= tOther ? (probs[at + 2]! >= probs[at + 3]! ? 'place' : 'organisation') : 'none', pPerson, w, tokens, run.words.length, lexicon, language, run.to);
       if (type === 'none') {
         close();
         continue;
@@ -247,7 +247,7 @@ function wholeNames(found: Detection[], rules: Detection[]): Detection[] {
  */
 const GUARD_OVERRIDE = 0.2;
 const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries']);
-function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language): ModelClass {
+function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language, runEnd: number): ModelClass {
   const rule = w.rule;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
   // "au Texas", "du Portugal": a place the lists know, which the model took for an organisation
@@ -276,6 +276,14 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
   if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // "Ensuite Dubreuil a appelé": nor does a word that is no one's first name open the name of
+  // someone the lists do not know.
+  if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && next.shape === 'title' && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
+  // "Appeler Rose Martin", "C. Arnould": a popular first name or an initial the rules read as a
+  // person's, before another capitalised word of its run, is hers, though it is a word too
+  // ("rose") or opens the sentence (an initial).
+  const firstOfName = isInitial(t) || (!opensClause && t.shape === 'title' && lexicon.popularFirstNames.has(t.folded));
+  if (type === 'none' && rule?.type === 'person' && firstOfName && w.token < runEnd && next?.word && next.shape !== 'lower') return 'person';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
   if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
   // "Florence", "Montpellier" alone on a line (a board label, a signature): with no context

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised, lexicon } = withLexicon();
+/** What the anonymiser masks in `text`: the words and their type. */
+const masked = (text: string, language: 'fr' | 'en' = 'en') => anonymised(text, { language }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+describe('the English words that tell a capitalised word from a name', () => {
+  it('are the words of an educated reader, not the rare ones that are towns and surnames in lower case', () => {
+    const words = lexicon().commonWords.en;
+    for (const word of ['reading', 'bath', 'then', 'team', 'coach', 'slough']) expect(words.has(word), word).toBe(true);
+    for (const rare of ['telford', 'inverness', 'wellings', 'patrick']) expect(words.has(rare), rare).toBe(false);
+  });
+
+  it('leave a town or a surname that the long list holds in lower case to be masked', () => {
+    expect(masked('She moved from Telford to Inverness last year.')).toEqual([['Telford', 'place'], ['Inverness', 'place']]);
+    expect(anonymised('Then Wellings called about the contract.', { language: 'en' }).text).toBe('Then W. called about the contract.');
+  });
+});
+
+describe('a town whose name is a word', () => {
+  it('is a place where a word of place comes before it, capitalised inside a sentence', () => {
+    expect(masked('She moved to Reading in 2019 and now works near Bath.')).toEqual(expect.arrayContaining([['Reading', 'place'], ['Bath', 'place']]));
+    expect(masked('Elle est partie vivre à Slough.', 'fr')).toEqual([['Slough', 'place']]);
+  });
+
+  it('is the word anywhere else', () => {
+    expect(masked('Reading the report took her an hour; then a bath.')).toEqual([]);
+    expect(masked('She loved Reading as a child, and Bath time.').map(([w]) => w)).toEqual([]);
+  });
+});
+
+describe('the first word of a sentence before a name', () => {
+  it('is left out of the name in English', () => {
+    expect(anonymised("Then James' team met Ines' coach.", { language: 'en' }).text).toBe("Then J.'s team met I.'s coach.");
+  });
+
+  it('is left out of the name in French, where the name is not a first name the lists know', () => {
+    expect(anonymised('Ensuite Dubreuil a appelé.').text).toBe('Ensuite D. a appelé.');
+  });
+});

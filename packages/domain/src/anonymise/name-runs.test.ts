@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised } = withLexicon();
+const people = (text: string, language: 'fr' | 'en') =>
+  anonymised(text, { language }).spans.filter((s) => s.type === 'person').map((s) => text.slice(s.nameStart, s.nameEnd));
+
+describe('a month or a day inside a name', () => {
+  it('is a word of the name between two of its words, one space either side', () => {
+    expect(people('I met Thi Mai Pham yesterday.', 'en')).toEqual(['Thi Mai Pham']);
+    expect(people('Thi Mai Pham joined us.', 'en')).toEqual(['Thi Mai Pham']);
+    expect(people("J'ai revu Nguyen Thi Mai Linh hier.", 'fr')).toEqual(['Nguyen Thi Mai Linh']);
+  });
+
+  it('is the month where the sentence opens on a word, or a number follows', () => {
+    expect(anonymised('In May Paul left the firm.', { language: 'en' }).text).toBe('In May P. left the firm.');
+    expect(anonymised('Rendez-vous à Lyon Mai 2024.').text).not.toContain('Mai');
+  });
+});
+
+describe('what a child calls her family', () => {
+  it('is a role, not a name: a board reads "PAPA", "MAMAN", "Mamie"', () => {
+    expect(anonymised('Sur le tableau : PAPA, MAMAN, Mamie et moi.').text).toBe('Sur le tableau : PAPA, MAMAN, Mamie et moi.');
+    expect(anonymised('Tata Josiane est venue avec Papy.').text).toBe('Tata J. est venue avec Papy.');
+    expect(anonymised('Mum called, then Dad. Grandma Rose came too.', { language: 'en' }).text).toBe('Mum called, then Dad. Grandma R. came too.');
+  });
+});
