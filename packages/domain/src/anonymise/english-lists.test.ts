@@ -22,6 +22,7 @@ describe('a town whose name is a word', () => {
   it('is a place where a word of place comes before it, capitalised inside a sentence', () => {
     expect(masked('She moved to Reading in 2019 and now works near Bath.')).toEqual(expect.arrayContaining([['Reading', 'place'], ['Bath', 'place']]));
     expect(masked('Elle est partie vivre à Slough.', 'fr')).toEqual([['Slough', 'place']]);
+    expect(masked('She moved from Telford to Reading and Slough, then to Bath.')).toEqual([['Telford', 'place'], ['Reading', 'place'], ['Slough', 'place'], ['Bath', 'place']]);
   });
 
   it('is the word anywhere else', () => {

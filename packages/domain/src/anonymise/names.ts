@@ -1,4 +1,6 @@
 import { isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
+import { wordTownAt } from './word-towns.js';
+import { inListsOfNames } from './lists.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
@@ -319,8 +321,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: placeSource(place), confidence: 0.95, place });
       continue;
     }
-    // "moved to Reading", "né à Bath": a town whose name is a word, capitalised inside a sentence after a word of place.
-    const wordTown = before && PLACE_PREPOSITIONS.has(before.folded) && !first.sentenceStart && first.shape === 'title' ? lexicon.wordTowns.get(folded) : undefined;
+    const wordTown = wordTownAt(text, lexicon, found, before, first, span);
     if (wordTown) {
       push({ type: 'place', source: 'places', confidence: 0.8, place: wordTown });
       continue;
@@ -462,24 +463,6 @@ function placeAfterParticle(text: string, words: Token[], lexicon: Lexicon): { h
     return isWellKnownPlace(place) ? { headEnd: head[head.length - 1]!.end, start: next.start, place: place! } : null;
   }
   return null;
-}
-
-/**
- * "MM. Limon et Meunier", "Dupont, Charpentier, …": a capitalised word that is also a
- * common word is a surname when it stands in a list with a name.
- */
-function inListsOfNames(text: string, candidates: { start: number; end: number }[], found: Detection[]): Detection[] {
-  const people = found.filter((d) => d.type === 'person').sort((a, b) => a.start - b.start);
-  const joined = (from: number, to: number) => from <= to && /^\s*(?:,|et|and|&|ou|or)\s*$/iu.test(text.slice(from, to));
-  const out: Detection[] = [];
-  let j = 0;
-  for (const c of candidates) {
-    while (j < people.length && people[j]!.end <= c.start) j++;
-    const before = people[j - 1];
-    const after = people[j];
-    if ((before && joined(before.end, c.start)) || (after && joined(c.end, after.start))) out.push({ ...c, type: 'person', source: 'context', confidence: 0.6 });
-  }
-  return out;
 }
 
 /** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */
