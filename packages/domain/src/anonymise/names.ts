@@ -1,6 +1,7 @@
 import { isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
 import { wordTownAt } from './word-towns.js';
 import { inListsOfNames } from './lists.js';
+import { organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
@@ -35,7 +36,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, acronymsKept(text, found, rules), lexicon), lexicon), lexicon) : found, lexicon);
   const named = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named)];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named), ...(language === 'en' ? organisationPhrases(tokens, lexicon) : [])];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
