@@ -10,6 +10,7 @@ describe('an English employer whose name holds a small word in lower case', () =
     expect(masked('He volunteers for Doctors of the World.')).toEqual([['Doctors of the World', 'organisation']]);
     expect(masked('She works for the University of Leeds.')).toEqual([['University of Leeds', 'organisation']]);
     expect(masked('He works at Marks & Spencer now.')).toEqual([['Marks & Spencer', 'organisation']]);
+    expect(masked('Her new role at Harrow & Finch Ltd. Her manager agrees.').map(([words]) => words)).not.toContain('Her');
   });
 
   it('is not a job, nor people or places in a list, nor words with nothing small between them', () => {

@@ -9,8 +9,8 @@ const EMPLOYER_WORDS = new Set(['at', 'for', 'joined', 'join', 'joining']);
 const INNER_WORDS = new Set(['the', 'of', 'and', '&']);
 
 const capitalised = (t: Token | undefined): boolean => !!t && t.word && (t.shape === 'title' || t.shape === 'upper');
-/** `b` follows `a` after one space, on the same line. */
-const next = (a: Token, b: Token | undefined): b is Token => !!b && b.start === a.end + 1 && !b.lineStart;
+/** `b` follows `a` after one space, in the same sentence and on the same line ("Ltd. Her" is two sentences). */
+const next = (a: Token, b: Token | undefined): b is Token => !!b && b.start === a.end + 1 && !b.lineStart && !b.sentenceStart && !a.text.endsWith('.');
 
 /**
  * English employers whose names hold a small word in lower case ("joined Save the Children",
