@@ -12,7 +12,7 @@ import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
-import { FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 /** The list a place was found on. */
 const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
@@ -435,7 +435,6 @@ const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
 const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
 
-const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'joined', 'chez']);
 
 function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
   if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);

@@ -1,14 +1,13 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection } from './types.js';
-import { ROLE_WORDS, TITLES } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, ROLE_WORDS, TITLES } from './vocabulary.js';
 
-/** The words after which English names an employer: "works at", "volunteers for", "joined". */
-const EMPLOYER_WORDS = new Set(['at', 'for', 'joined', 'join', 'joining']);
 /** The small words inside an organisation's name: "Save the Children", "Bank of Ireland", "Marks and Spencer". */
 const INNER_WORDS = new Set(['the', 'of', 'and', '&']);
 
 const capitalised = (t: Token | undefined): boolean => !!t && t.word && (t.shape === 'title' || t.shape === 'upper');
+const small = (t: Token | undefined): boolean => !!t && (t.shape === 'lower' || t.text === '&') && INNER_WORDS.has(t.folded);
 /** `b` follows `a` after one space, in the same sentence and on the same line ("Ltd. Her" is two sentences). */
 const next = (a: Token, b: Token | undefined): b is Token => !!b && b.start === a.end + 1 && !b.lineStart && !b.sentenceStart && !a.text.endsWith('.');
 
@@ -24,7 +23,7 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon): Detectio
   const found: Detection[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
-    if (!before.word || before.shape !== 'lower' || !EMPLOYER_WORDS.has(before.folded)) continue;
+    if (!before.word || before.shape !== 'lower' || !EMPLOYER_PREPOSITIONS.has(before.folded)) continue;
     let from = i;
     if (tokens[from]!.folded === 'the' && tokens[from]!.shape === 'lower' && next(tokens[from]!, tokens[from + 1])) from++;
     const first = tokens[from];
@@ -41,7 +40,6 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon): Detectio
         continue;
       }
       // One small word or two ("Doctors of the World") before the next capitalised one.
-      const small = (t: Token | undefined) => !!t && (t.shape === 'lower' || t.text === '&') && INNER_WORDS.has(t.folded);
       const skip = small(w) ? (next(w, tokens[end + 2]) && small(tokens[end + 2]) ? 2 : 1) : 0;
       const after = tokens[end + 1 + skip];
       if (skip && next(tokens[end + skip]!, after) && capitalised(after)) {

@@ -54,6 +54,9 @@ export const ORGANISATION_HEADS = new Set(['transports', 'editions', 'assurances
   'parfumerie', 'fonderie', 'verrerie', 'distillerie', 'chocolaterie', 'confiserie', 'epicerie', 'poissonnerie', 'serrurerie', 'carrosserie',
   'plomberie', 'scierie', 'papeterie', 'minoterie', 'savonnerie', 'creperie', 'torrefaction', 'cave', 'domaine', 'chateau', 'ferme', 'manufacture']);
 
+/** The words after which a text names an employer: "she was at Orange", "works for Target", "joined Save the Children", "chez Orange". */
+export const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'joined', 'join', 'joining', 'chez']);
+
 /** Prepositions after which a capitalised word is most likely a place. */
 export const PLACE_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'pres', 'in', 'at', 'from', 'near', 'to', 'habite', 'vit', 'ne', 'nee', 'originaire']);
 
