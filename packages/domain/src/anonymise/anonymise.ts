@@ -35,7 +35,7 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
   // Titles of two letters are written "Pr", "Dr": in capitals, "PR" and "DR" may well be someone's initials.
   const isWord = (f: string) => lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f) || (TITLES.has(f) && f.length > 2) || NAME_PARTICLES.has(f);
   const places = withArrondissements(text, withDemonyms(tokens, resolveOverlaps(text, found), options.language));
-  return withInitialsOfPeople(text, tokens, withEchoes(tokens, places, (w) => isWellKnownPlace(lexicon.places.get(w))), isWord);
+  return withInitialsOfPeople(text, tokens, withEchoes(tokens, places, (w) => isWellKnownPlace(lexicon.places.get(w)), (w) => lexicon.popularFirstNames.has(w)), isWord);
 }
 
 /**

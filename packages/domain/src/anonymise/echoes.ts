@@ -28,11 +28,11 @@ function nameWord(t: Token): boolean {
  * repeats; recorded names are left to the records, which already find every variant.
  * `detections` are sorted and do not overlap; so are the detections returned, echoes included.
  */
-export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false): Detection[] {
-  return withParticlesBefore(tokens, echoed(tokens, asOrganisationsNamed(tokens, detections), isWellKnownPlace));
+export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false, isPopularFirstName: (folded: string) => boolean = () => true): Detection[] {
+  return withParticlesBefore(tokens, echoed(tokens, asOrganisationsNamed(tokens, detections), isWellKnownPlace, isPopularFirstName));
 }
 
-function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean): Detection[] {
+function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean, isPopularFirstName: (folded: string) => boolean): Detection[] {
   const sources = new Map<string, Detection>();
   /** The capitalised particle a name was found with ("Le" of "Le Goff"), by its word. */
   const particles = new Map<string, string>();
@@ -50,6 +50,9 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // (where it says where he is from) does not make the town a person everywhere else.
     // "Julien Sens" does: there "Sens" is his surname, wherever else the text writes it.
     if (covering.type === 'person' && covering.start < t.start && isWellKnownPlace(t.folded) && afterDe(tokens[i - 1])) continue;
+    // "Thierry Jean-Pierre, Taïwan Connection": a country or a large town that is no popular first
+    // name makes a person of itself elsewhere only where a title or the records said so.
+    if (covering.type === 'person' && covering.source !== 'context' && isWellKnownPlace(t.folded) && !isPopularFirstName(t.folded)) continue;
     // "M. Le Goff": the particle the name was found with goes with it where the text repeats it ("LE GOFF").
     const before = tokens[i - 1];
     if (before && covering.start <= before.start && before.word && NAME_PARTICLES.has(before.folded) && before.shape !== 'lower') particles.set(t.folded, before.folded);

@@ -246,3 +246,42 @@ describe('a line in the other language', () => {
     expect(english('The client tells me:\nClaire a tout compris.')).toEqual(['Claire']);
   });
 });
+
+describe('a title followed by "de", "du" or an article', () => {
+  it('is an office and what it serves, not a person, when a common word follows', () => {
+    expect(people('René Mayer, Président du Conseil, y mit fin en 1953.')).toEqual(['René Mayer']);
+    expect(people('Monsieur le Commissaire, j’ai quelques questions.')).toEqual([]);
+  });
+
+  it('is the body the office serves after "de la" or "du"', () => {
+    const text = 'Luciano Moggi, directeur général de la Juventus, et Pierluigi Pairetto.';
+    expect(people(text)).toEqual(['Luciano Moggi', 'Pierluigi Pairetto']);
+    expect(typed(text)).toContainEqual(['Juventus', 'organisation']);
+  });
+
+  it('is the place, then the person who held the office there', () => {
+    const text = "L'ancien président de Serbie Milan Milutinovic a été inculpé.";
+    expect(people(text)).toEqual(['Milan Milutinovic']);
+    expect(typed(text).some(([words, type]) => !!words?.includes('Serbie') && type !== 'person')).toBe(true);
+  });
+
+  it('is still the name after a form of address, a rank or a title of nobility', () => {
+    expect(people('Il sert dans la compagnie de M. des Essarts.')).toEqual(['des Essarts']);
+    expect(people('Le général de Gaulle reçut le comte de Thaler.')).toEqual(['de Gaulle', 'de Thaler']);
+  });
+});
+
+describe('a country or a large town that is no popular first name', () => {
+  it('stays a place where the model is unsure it is a person', () => {
+    const text = 'Le litige avec Taïwan qui exige des fonds.';
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toContainEqual(['Taïwan', 'place']);
+  });
+
+  it('does not make a person of itself elsewhere for beginning a name once', () => {
+    const text = 'Thierry Jean-Pierre, Taïwan Connection, 2003. La vente des frégates à Taïwan fut signée.';
+    const second = text.lastIndexOf('Taïwan');
+    const found = detect(text, lexicon, { language: 'fr' }).find((d) => d.start === second);
+    expect(found?.type).toBe('place');
+  });
+});

@@ -9,6 +9,7 @@ import { roles } from './roles.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
+import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
@@ -254,13 +255,24 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
 
+    // "Président du Conseil", "Monsieur le Commissaire": the office's complement, no one's name.
+    const complement = titled ? officeComplement(tokens, run.from, beforeFolded, words) : undefined;
+    if (complement && (!complement.head || (isCommon(complement.head) && !lexicon.firstNames.has(complement.head.folded)))) continue;
     if (titled && OFFICES.has(beforeFolded)) {
       // "le procureur général de Paris", "conseiller général des Hauts-de-Seine": an office
       // and the place it serves; "ministre RPR": an office and its party. Not a person's name.
-      const at = words.find((w) => !NAME_PARTICLES.has(w.folded));
-      const placeAfter = at && at !== first && first.shape === 'lower' ? lexicon.places.get(fold(text.slice(at.start, span.end))) : undefined;
-      if (at && placeAfter && isWellKnownPlace(placeAfter)) {
-        found.push({ start: at.start, end: span.end, type: 'place', source: placeSource(placeAfter), confidence: 0.85, place: placeAfter });
+      // "l'ancien président de Serbie Milan Milutinovic": the place, then the man who held it.
+      const at = first.shape === 'lower' ? words.find((w) => !NAME_PARTICLES.has(w.folded)) : undefined;
+      const served = at && at !== first ? placeOpening(words.slice(words.indexOf(at)), text, lexicon) : undefined;
+      if (served) {
+        found.push({ start: at!.start, end: served.end, type: 'place', source: placeSource(served.place), confidence: 0.85, place: served.place });
+        if (served.next) found.push({ start: served.next.start, end: span.end, type: 'person', source: 'context', confidence: 0.9 });
+        continue;
+      }
+      // "le président du Medef", "directeur général de la Juventus": "of the", then a name
+      // that is no one's first name, is the body the office serves.
+      if (complement?.head && opensOnOfThe(words) && !lexicon.firstNames.has(complement.head.folded)) {
+        found.push({ start: complement.head.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.8 });
         continue;
       }
       if (words.length === 1 && isAcronym(first, lexicon)) {
@@ -426,16 +438,13 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 }
 
 const ARTICLES = new Set(['le', 'la', 'les']);
-/** Titles that are also words of kinship: "le père de…", "la sœur de…", "la veuve de…". */
-const KINSHIP = new Set(['pere', 'frere', 'soeur', 'veuve']);
 
 const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.englishDictionary.has(t.folded);
 
-/** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
 const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
 
-
+/** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
 function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
   if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);
   if (before && ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon.js';
+import { isWellKnownPlace, type Lexicon } from '../lexicon.js';
 import { fold, isInitial, type Token } from '../text.js';
 import type { Detection, Gender, Language } from '../types.js';
 import { NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
@@ -289,6 +289,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // "Florence", "Montpellier" alone on a line (a board label, a signature): with no context
   // the model cannot tell, and what the lists know it as is the best reading there is.
   if (rule && LISTED.has(rule.source) && runLength === 1 && aloneOnLine(text, tokens, w.token)) return rule.type as ModelClass;
+  // "avec Taïwan qui exige", "la banque de Taïwan": a country, or a large town that is no popular
+  // first name, is a person only where the model is surer of a person than of anything else.
+  if (type === 'person' && rule?.type === 'place' && LISTED.has(rule.source) && pPerson < 0.5 && isWellKnownPlace(rule.place) && !lexicon.popularFirstNames.has(t.folded)) return 'place';
   if (pPerson >= GUARD_OVERRIDE || type !== 'person') return type;
   if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
   return type;
