@@ -26,7 +26,8 @@ const HOME_COUNTRIES = { fr: ['FR'], en: ['GB', 'US'] } as const;
 /** `near`: where a digit is (windows.ts). */
 export function phones(text: string, language: Language, near = digitWindows(text)): Detection[] {
   const found: Detection[] = [];
-  for (const [from, to] of windowsAround(text, DIGIT_RUN, 5, 40)) {
+  // No phone has fewer than seven digits: shorter runs (prices, years, counts) are not read.
+  for (const [from, to] of windowsAround(text, DIGIT_RUN, 7, 40, near)) {
     const window = text.slice(from, to);
     for (const p of HOME_COUNTRIES[language].flatMap((defaultCountry) => findPhoneNumbersInText(window, { defaultCountry }))) {
       // "(617) 555-0123": the library starts after the bracket it reads the area code in.
