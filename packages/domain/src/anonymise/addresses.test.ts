@@ -37,3 +37,15 @@ describe('bare domains', () => {
     ]);
   });
 });
+
+describe('American addresses', () => {
+  it('mask the state with its ZIP code, and a street named by an ordinal', () => {
+    const text = 'They moved to Boston, MA 02116. Her office: 350 5th Ave, New York, NY 10118-0110.';
+    const out = anonymised(text, { language: 'en', mode: 'placeholders' }).text;
+    for (const part of ['MA 02116', '350 5th Ave', 'NY', '10118']) expect(out).not.toContain(part);
+  });
+
+  it('leave a turnover after "CA" alone', () => {
+    expect(typed('Un CA 35000 € cette année, un CA 12000 k€ en 2025.')).toEqual([['2025', 'date']]);
+  });
+});

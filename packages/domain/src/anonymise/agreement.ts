@@ -59,3 +59,16 @@ function wordGender(word: string, words: ReadonlySet<string>): Gender | undefine
   }
   return undefined;
 }
+
+/**
+ * What English says of the gender of the person named just before `end`: "Sam and her
+ * husband", "Alex said he would call", "Robin (she/her)". English agrees nothing with its
+ * subject but its pronouns, and these are the ones a note puts right after a name.
+ */
+const ENGLISH_PRONOUN_AFTER = /^(?:\s+and\s+(her|his)\b|\s+(?:said|says|told\s+me|thinks|thought|feels|felt|explained|mentioned|admitted|realised|realized|knows|knew)\s+(?:that\s+)?(she|he)\b|\s*\((she|he)\s*\/\s*(?:her|him)\))/iu;
+
+export function englishGenderTold(text: string, end: number): Gender | undefined {
+  const m = ENGLISH_PRONOUN_AFTER.exec(text.slice(end, end + 40));
+  const pronoun = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  return pronoun === 'her' || pronoun === 'she' ? 'f' : pronoun === 'his' || pronoun === 'he' ? 'm' : undefined;
+}

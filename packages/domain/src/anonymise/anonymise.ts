@@ -11,6 +11,7 @@ import { findRecorded } from './records.js';
 import { Replacer } from './replace.js';
 import { entityOf, resolveOverlaps } from './resolve.js';
 import { withInitialsOfPeople } from './initials.js';
+import { tableColumns } from './table-columns.js';
 import { fold, type Token, tokenize } from './text.js';
 import { NAME_PARTICLES, TITLES } from './vocabulary.js';
 import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replaced } from './types.js';
@@ -31,6 +32,7 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
     ...findRecorded(tokens, options.known ?? [], lexicon.commonWords[options.language]),
     ...findPatterns(text, options.language),
     ...findNames(text, tokens, lexicon, options.language, things),
+    ...tableColumns(text),
   ];
   // Titles of two letters are written "Pr", "Dr": in capitals, "PR" and "DR" may well be someone's initials.
   const isWord = (f: string) => lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f) || (TITLES.has(f) && f.length > 2) || NAME_PARTICLES.has(f);

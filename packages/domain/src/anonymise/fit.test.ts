@@ -90,3 +90,19 @@ describe('an initial that ends a sentence', () => {
     expect(anonymised('Réunion avec Mme Lebrun. Elle est venue.').text).toBe('Réunion avec Mme L. Elle est venue.');
   });
 });
+
+describe('an organisation named after its noun and a contracted article', () => {
+  it('gives "de l’entreprise A", "à l’entreprise A", not "du l’entreprise A"', () => {
+    expect(anonymised('La DRH du groupe Casino est partie.').text).toBe("La DRH de l'entreprise A est partie.");
+    expect(anonymised('Il travaille au groupe Casino.').text).toBe("Il travaille à l'entreprise A.");
+  });
+});
+
+describe('a role that serves a place', () => {
+  it('reads as the office of a town, described, not of a company', () => {
+    const out = anonymised('Son mari est maire de Vannes.', { mode: 'roles' }).text;
+    expect(out).toMatch(/^Son mari est maire d'une ville .+\.$/u);
+    expect(out).not.toContain('entreprise');
+    expect(out).not.toContain('Vannes');
+  });
+});

@@ -12,8 +12,8 @@ import { ADDRESS_TITLES, ORGANISATION_NOUNS } from './vocabulary.js';
 const DETERMINED = /^(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|the|a|an|her|his|their)\s+|l['’])\S/iu;
 /** The article the text already had before the name: "la Biscuiterie", "de la Biscuiterie", "du Groupe", "au Cabinet". */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:le|la|les|the)\s+|l['’]|(?:du|des|au|aux)\s+)$/iu;
-/** An organisation noun already before the name, with its article: "la société Nexalis", "le cabinet Arvel". */
-const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:le|la|les|l['’]|une?)\\s*)?(?:${[...ORGANISATION_NOUNS].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+)$`, 'iu');
+/** An organisation noun already before the name, with its article: "la société Nexalis", "le cabinet Arvel", "du groupe Casino". */
+const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:le|la|les|l['’]|une?|du|des|au|aux)\\s*)?(?:${[...ORGANISATION_NOUNS].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+)$`, 'iu');
 /** A form of address right before the name: "Mme " in "Mme Martin". */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ADDRESS_TITLES})\\.?)\\s+$`, 'u');
 /** A form of address with its full stop ends the stretch: "Dr.", "Mgr.". */
@@ -92,8 +92,8 @@ export function fitReplacement(
     if (absorbed) {
       const words = absorbed[1]!;
       start -= words.length;
-      // "du Groupe Arvel" → "de son organisation": the contraction's preposition stays.
-      if (!noun) replacement = contracted(words, replacement);
+      // "du Groupe Arvel", "du groupe Casino" → "de son organisation": the contraction's preposition stays.
+      replacement = contracted(words, replacement);
     }
   }
   // "Mme Martin" as a role reads "la consultante", not "Mme la consultante".

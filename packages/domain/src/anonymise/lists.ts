@@ -1,3 +1,4 @@
+import { fold } from './text.js';
 import type { Detection } from './types.js';
 
 /** What joins the items of a list of names or places: "Limon et Meunier", "to Reading and Slough", "Durand & Fils". */
@@ -17,6 +18,28 @@ export function inListsOfNames(text: string, candidates: { start: number; end: n
     const before = people[j - 1];
     const after = people[j];
     if ((before && joined(before.end, c.start)) || (after && joined(c.end, after.start))) out.push({ ...c, type: 'person', source: 'context', confidence: 0.6 });
+  }
+  return out;
+}
+
+/** "et", "and", "ou": what joins two people named one after the other. */
+const AND = /^\s*(?:et|and|&|ou|or)\s*$/iu;
+
+/**
+ * "Florence et Dominique sont venues", "Jordan and Georgia": a popular first name that the lists
+ * took for the town or the country it also is, in a list with a person named by a popular first
+ * name too, is a person ("Plon, Paris, 1979" stays a publisher and a town). `found` is sorted.
+ */
+export function popularNamesInLists(text: string, found: Detection[], isPopularFirstName: (folded: string) => boolean): Detection[] {
+  const out: Detection[] = [];
+  // Not a comma: "la Ville de Paris, Jean Tiberi" is an apposition. Nor a capital of a million.
+  const joined = (from: number, to: number) => from <= to && AND.test(text.slice(from, to));
+  const person = (d: Detection | undefined) => d?.type === 'person' && isPopularFirstName(fold(text.slice(d.start, d.end)).split(/[\s-]/u)[0]!);
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    if (d.type !== 'place' || (d.place?.population ?? 0) >= 1_000_000 || /\s/u.test(text.slice(d.start, d.end)) || !isPopularFirstName(fold(text.slice(d.start, d.end)))) continue;
+    const [before, after] = [found[i - 1], found[i + 1]];
+    if ((person(before) && joined(before!.end, d.start)) || (person(after) && joined(d.end, after!.start))) out.push({ start: d.start, end: d.end, type: 'person', source: 'context', confidence: 0.9 });
   }
   return out;
 }

@@ -41,3 +41,13 @@ describe('a name typed in lower case', () => {
     expect(anonymised('Son boss chez decathlon la surveille.', { mode: 'placeholders' }).text).toBe('Son boss chez [Organisation 1] la surveille.');
   });
 });
+
+describe('English quoted in French notes', () => {
+  it('keeps its words, though one is also a first name ("said", Saïd)', () => {
+    expect(initials('Elle cite : « my dad always said I was the smart one, not Ben »')).toBe('Elle cite : « my dad always said I was the smart one, not B. »');
+  });
+
+  it('still lets the words around make that name a person', () => {
+    expect(initials('said a appelé, vu avec said hier')).toBe('S. a appelé, vu avec S. hier');
+  });
+});

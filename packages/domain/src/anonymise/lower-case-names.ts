@@ -57,7 +57,9 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
     const word = isWord(t.folded);
     // "appel de marie": after a message, "de" leads to its sender; elsewhere "de la rose" is the word.
     if (determined(tokens[i - 1]) && !fromSender(tokens, i, word)) continue;
-    if (lexicon.popularFirstNames.has(t.folded) && !word) {
+    // "my dad always said…" quoted in French notes: a word every English reader knows needs the
+    // words around it, like a French one ("said" is also Saïd).
+    if (lexicon.popularFirstNames.has(t.folded) && !word && !(language === 'fr' && lexicon.commonWords.en.has(t.folded))) {
       const end = withInitial(tokens, i) ?? surnameEnd(tokens, i, isWord);
       person(i, end, 0.7);
       named.add(t.folded);

@@ -25,3 +25,9 @@ describe('what a child calls her family', () => {
     expect(anonymised('Mum called, then Dad. Grandma Rose came too.', { language: 'en' }).text).toBe('Mum called, then Dad. Grandma R. came too.');
   });
 });
+
+describe('a board label on the next line', () => {
+  it('is no part of the organisation or the name that ends the line before', () => {
+    expect(anonymised('Le DG de Renault\nÉquipe marketing', { mode: 'roles' }).text).toBe("Le DG d'une entreprise\nÉquipe marketing");
+  });
+});

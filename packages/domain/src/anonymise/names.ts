@@ -1,8 +1,9 @@
 import { isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
 import { wordTownAt } from './word-towns.js';
-import { inListsOfNames } from './lists.js';
+import { inListsOfNames, popularNamesInLists } from './lists.js';
 import { organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
+import { lowerCasePlaces } from './lower-case-places.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
 import { roles } from './roles.js';
@@ -36,8 +37,9 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, acronymsKept(text, found, rules), lexicon), lexicon), lexicon) : found, lexicon);
-  const named = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named), ...(language === 'en' ? organisationPhrases(tokens, lexicon) : [])];
+  const kept = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
+  const named = [...kept, ...popularNamesInLists(text, kept, (w) => lexicon.popularFirstNames.has(w))];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...(language === 'en' ? organisationPhrases(tokens, lexicon) : [])];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
@@ -230,7 +232,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 
   // A common word in capitals ("RÉUNION AVEC MARC DURAND") is a heading, not part of a name.
   // Nor are letters glued to a number ("NW1 6XE", "A4"): a code, which the patterns read.
-  const nameStart = (t: Token) => looksLikeName(t) && !(t.shape === 'upper' && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  // First on its line, a common word that is no frequent surname ("Moreau") is a label's or a
+  // heading's ("Le DG de Renault\nÉquipe marketing").
+  const nameStart = (t: Token) => looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */

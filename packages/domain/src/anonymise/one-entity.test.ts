@@ -71,3 +71,16 @@ describe('one person, one replacement', () => {
     expect(r.text).not.toMatch(/Van|Damme/);
   });
 });
+
+describe('a nickname in brackets beside the full name', () => {
+  it('is that person, in brackets and wherever the text uses it', () => {
+    const m = mentions('Jennifer Lopez-Garcia (Jen) is my client. Jen said she was tired.', { language: 'en', mode: 'placeholders' });
+    expect(new Set(m.spans.map((s) => s.entity)).size).toBe(1);
+    expect(m.text).toBe('[Person 1] ([Person 1]) is my client. [Person 1] said she was tired.');
+  });
+
+  it('is so written before the full name too, but not a name that shares nothing with it', () => {
+    expect(new Set(mentions('Liz (Elizabeth Warrington-Smythe) came.', { language: 'en' }).spans.map((s) => s.entity)).size).toBe(1);
+    expect(new Set(mentions('Sophie Martin (Marc) came.', { language: 'fr' }).spans.map((s) => s.entity)).size).toBe(2);
+  });
+});

@@ -26,7 +26,8 @@ const BARE_DOMAIN = /(?<![@\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:(?:co|com|org|net|ac|
 const FR_ADDRESS = /\b\d{1,4}(?:\s?(?:bis|ter|[abc]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier)\b[^\n,.;:()]{2,60}/giu;
 /** The street words FR_ADDRESS reads after the number: found first, being cheap to find. */
 const STREET_WORD = /rue|av|bd|boulevard|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier/gi;
-const EN_ADDRESS = /\b\d{1,5}[A-Z]?\s+(?:[A-Z][\p{L}'-]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Way|Court|Ct\.?|Terrace|Crescent|Close|Boulevard|Blvd\.?|Place|Square)(?![\p{L}])/gu;
+/** "221B Baker Street", "350 5th Ave": a number, the street's name (an ordinal too), the street word. */
+const EN_ADDRESS = /\b\d{1,5}[A-Z]?\s+(?:(?:[A-Z][\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Way|Court|Ct\.?|Terrace|Crescent|Close|Boulevard|Blvd\.?|Place|Square)(?![\p{L}])/gu;
 // "Cedex" is not a word of the town: it is read with its number ("Cedex 6"), which would be left behind.
 const POSTCODE_CITY_SOURCE = String.raw`(?<!\d)(?:\d{5}|\d{2} \d{3})\s+(?!(?:HT|TTC|EUR|USD|GBP)\b)\p{Lu}[\p{L}'’-]*(?:[ -](?:sur|sous|en|lès|les|le|la|de|du|d'|(?!CEDEX\b|Cedex\b)\p{Lu}[\p{L}'’-]*))*(?:\s+(?:CEDEX|Cedex)(?:\s\d{1,2})?)?`;
 const POSTCODE_CITY = new RegExp(POSTCODE_CITY_SOURCE, 'gu');
@@ -40,6 +41,9 @@ const POSTAL_BOX = new RegExp(String.raw`\b(?:BP|B\.P\.|CS|TSA)\s?\d{1,6}(?!\d)(
 const POSTCODE_ALONE =
   /(?<=(?:^|[^\p{L}])(?:[àÀ]|au|aux|[dD]ans le|[vV]ers|[pP]rès de|[qQ]uartier|[sS]ecteur|[cC]ode postal|CP)\s+)(?:0[1-9]|[1-8]\d|9[0-5]|97|98)\d{3}(?![\d,.]\d|[\s\u00a0]*(?:[€$£%]|(?:HT|TTC|EUR|USD|GBP|[kKmM])\b|[kKmM]€|(?!(?:et|ou|puis|où)\b)\p{Ll}))/gu;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
+/** An American state and its ZIP code: "Boston, MA 02116", "New York, NY 10118-0110"; not "CA 35000 €", a turnover. */
+const US_STATE_ZIP =
+  /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s\d{5}(?:-\d{4})?(?![\d,.]\d|\s*(?:[€$£%]|[kKmM]€|(?:HT|TTC|EUR|USD|GBP|[kKmM])\b))/g;
 /** A street named without its number: "rue Carnot", "boulevard de la Liberté" (a capital after the street word). */
 // ("place" is left out: "sa place", "à la place de" are far commoner than a square's name.)
 const FR_STREET = /(?<!\d,?\s?)\b(?:rue|avenue|boulevard|all[ée]e|impasse|quai|chemin)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu;
@@ -95,6 +99,7 @@ function addresses(text: string, near: readonly [number, number][]) {
     ...matches(POSTAL_BOX, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
     ...matches(POSTCODE_ALONE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), windowsAround(text, /\d{5}/g, 0, 24, near)),
     ...matches(UK_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), near),
+    ...matches(US_STATE_ZIP, text, () => ({ type: 'place', source: 'pattern', confidence: 0.85 }), near),
   ].map((d) => ({ ...d, end: d.start + text.slice(d.start, d.end).trimEnd().length }));
 }
 

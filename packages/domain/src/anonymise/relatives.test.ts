@@ -15,3 +15,32 @@ describe('the name after a word for a relative, a colleague or a friend', () => 
     expect(initials('Je vois sa sœur. Mai arrive vite. Sa fille rose de plaisir.')).toBe('Je vois sa sœur. Mai arrive vite. Sa fille rose de plaisir.');
   });
 });
+
+describe('a popular first name that is also a country or a town', () => {
+  const typed = (text: string, language: 'fr' | 'en' = 'fr') => anonymised(text, { language, mode: 'placeholders' }).spans.map((s) => [text.slice(s.start, s.end), s.type]);
+
+  it('is the person after a relative, and wherever the text repeats it', () => {
+    expect(typed('Camille et son mari Dominique sont venus. Dominique était tendu.')).toEqual([['Camille', 'person'], ['Dominique', 'person'], ['Dominique', 'person']]);
+    expect(typed('He mentioned his sister Jordan. Jordan is distant.', 'en')).toEqual([['Jordan', 'person'], ['Jordan', 'person']]);
+  });
+
+  it('is the person after "mon client", "her manager"', () => {
+    expect(typed('Mon client Jordan est arrivé en retard.')).toEqual([['Jordan', 'person']]);
+  });
+
+  it('stays the place where nothing says it is someone', () => {
+    expect(typed('She flew to Jordan last week.', 'en')).toEqual([['Jordan', 'place']]);
+  });
+});
+
+describe('two popular first names joined by "et"', () => {
+  const typed = (text: string) => anonymised(text, { language: 'fr', mode: 'placeholders' }).spans.map((s) => [text.slice(s.start, s.end), s.type]);
+
+  it('are two people, though the first opens the sentence and the second is also a country', () => {
+    expect(typed('Florence et Dominique sont venues. Dominique était ravie.')).toEqual([['Florence', 'person'], ['Dominique', 'person'], ['Dominique', 'person']]);
+  });
+
+  it('leave a publisher and a town in a reference as they are', () => {
+    expect(typed('Voir Plon, Paris, 1979.').filter(([w]) => w === 'Paris')).toEqual([['Paris', 'place']]);
+  });
+});

@@ -14,22 +14,35 @@ export const RELATIVES: Record<Language, ReadonlySet<string>> = {
   ]),
 };
 
+/** Who a coach names after "mon", "sa", "his": "mon client Jordan", "her manager Georgia". */
+const PEOPLE_OF_ONES_WORK: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(['client', 'cliente', 'coache', 'coachee', 'manager', 'boss', 'chef', 'patron', 'patronne', 'assistant', 'assistante', 'stagiaire', 'associe', 'associee']),
+  en: new Set(['client', 'coachee', 'manager', 'boss', 'assistant', 'mentor', 'mentee']),
+};
+const POSSESSIVE_BEFORE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'my', 'his', 'her', 'our', 'their', 'your']);
+
 /**
  * "sa sœur Mai", "son fils Bao", "her daughter Grace": the capitalised word right after a
  * word for a relative, a colleague or a friend is that person's name, even where it is also
- * a word ("Mai" is May) that every other reading lets through. `spans`: what was found
- * already, sorted; a word it covers is left to it.
+ * a word ("Mai" is May) that every other reading lets through. So it is after "mon client",
+ * "her manager". `spans`: what was found already, sorted; a word it covers is left to it,
+ * unless the lists took a popular first name for the country or the town it also is ("son
+ * mari Dominique", "his sister Jordan").
  */
-export function namedRelatives(tokens: Token[], language: Language, spans: Detection[]): Detection[] {
+export function namedRelatives(tokens: Token[], language: Language, spans: Detection[], isPopularFirstName: (folded: string) => boolean = () => false): Detection[] {
   const found: Detection[] = [];
   let s = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (!t.word || t.shape !== 'title' || t.sentenceStart || !before.word || !RELATIVES[language].has(before.folded) || t.start - before.end > 1) continue;
+    if (!t.word || t.shape !== 'title' || t.sentenceStart || !before.word || t.start - before.end > 1) continue;
+    const ofWork = PEOPLE_OF_ONES_WORK[language].has(before.folded) && POSSESSIVE_BEFORE.has(tokens[i - 2]?.folded ?? '');
+    if (!ofWork && !RELATIVES[language].has(before.folded)) continue;
     while (s < spans.length && spans[s]!.end <= t.start) s++;
-    if (s < spans.length && spans[s]!.start < t.end) continue;
-    found.push({ start: t.start, end: t.end, type: 'person', source: 'context', confidence: 0.8 });
+    const covering = s < spans.length && spans[s]!.start < t.end ? spans[s]! : undefined;
+    const placeNotPerson = covering?.type === 'place' && covering.start === t.start && covering.end === t.end && isPopularFirstName(t.folded);
+    if (covering && !placeNotPerson) continue;
+    found.push({ start: t.start, end: t.end, type: 'person', source: 'context', confidence: placeNotPerson ? 0.9 : 0.8 });
   }
   return found;
 }

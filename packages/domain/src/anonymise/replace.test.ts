@@ -93,3 +93,12 @@ describe('an English place said before a noun it qualifies', () => {
     expect(run('The Lyon of her childhood is gone.', 'initials', 'en')).not.toContain('large-city');
   });
 });
+
+describe('an English pseudonym', () => {
+  it('takes the gender the pronoun after the name gives: "Sam and her husband", "Alex said he"', () => {
+    const out = run('Sam and her husband Alex came. Alex said he was tired.', 'pseudonyms', 'en');
+    const [, sam, alex] = /^(\S+) and her husband (\S+) came\./u.exec(out) ?? [];
+    expect(genderOf(sam!, 'en')).toBe('f');
+    expect(genderOf(alex!, 'en')).toBe('m');
+  });
+});

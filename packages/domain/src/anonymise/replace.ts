@@ -1,4 +1,4 @@
-import { genderTold } from './agreement.js';
+import { englishGenderTold, genderTold } from './agreement.js';
 import { EPICENE_FIRST_NAMES } from './epicene-names.js';
 import { leadingTitle, NEUTRAL_TITLES } from './kept-titles.js';
 import type { Lexicon } from './lexicon.js';
@@ -146,6 +146,10 @@ export class Replacer {
     if (d.type === 'place') return this.#modifier(d, text) ?? this.#place(d, entity.id) ?? `[${words.place} ${this.#number('place', entity.id)}]`;
     if (d.type === 'role') {
       const head = /^(.*?)\s+(?:de|du|des|chez|of|at|for)\s/iu.exec(text.slice(d.start, d.end))?.[1] ?? /^(.*?)\s*d['’]/iu.exec(text.slice(d.start, d.end))?.[1] ?? text.slice(d.start, d.end);
+      if (d.place) {
+        const where = generalisePlace(d.place, this.language) ?? (this.language === 'fr' ? 'une ville' : 'a town');
+        return this.language === 'fr' ? `${head} ${/^[aeiouyh]/iu.test(where) ? "d'" : 'de '}${where}` : `${head} of ${where}`;
+      }
       return this.language === 'fr' ? `${head} d'une entreprise` : `${head} of a company`;
     }
     // "his COO, Farah Siddiqui, before…" with the role "the COO": the role is said already, and
@@ -199,7 +203,7 @@ export class Replacer {
     if (title && NEUTRAL_TITLES.has(fold(title))) return null;
     const byTitle = title ? titleGender(fold(title)) : undefined;
     if (byTitle) return byTitle;
-    const told = this.language === 'fr' ? genderTold(text, d.start, d.end, this.lexicon.commonWords.fr) : undefined;
+    const told = this.language === 'fr' ? genderTold(text, d.start, d.end, this.lexicon.commonWords.fr) : englishGenderTold(text, d.end);
     if (told) return told;
     if (!d.gender) return null;
     const first = fold(/^\p{L}+/u.exec(span.slice(titled))?.[0] ?? '');

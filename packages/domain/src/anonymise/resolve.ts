@@ -122,6 +122,14 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
   for (const d of spans) {
     if (d.type === 'person' && !out.has(d) && TITLE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start))) titled.add(withoutParticles(words(d)).join(' '));
   }
+  // "Jennifer Lopez-Garcia (Jen)", "Liz (Elizabeth Warrington-Smythe)": a nickname in brackets
+  // beside the full name is that person's first name.
+  for (const [alias, full, nick] of nicknames(text, spans)) {
+    const entity = out.get(full);
+    if (!entity || out.has(alias)) continue;
+    out.set(alias, { id: entity.id, part: 'first' });
+    if (!byFirst.has(nick)) byFirst.set(nick, entity.id);
+  }
   // Initials last: they refer to a name the text writes in full, a lone "Jean-Pierre" as well.
   const initialsOnly = (d: Detection) => d.type === 'person' && lettersOfInitials(text.slice(d.start, d.end)) !== undefined;
   for (const d of spans) {
@@ -156,6 +164,29 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
     out.set(d, { id: byInitials.get(letters) ?? `person:${letters}`, part: byInitials.has(letters) ? 'first' : 'full' });
   }
   return organisationsByPrefix(text, spans, out);
+}
+
+/**
+ * Pairs of a one-word person and the full name beside it, one of them in brackets or quotes
+ * ("Jennifer Lopez-Garcia (Jen)", "Liz (Elizabeth Warrington-Smythe)"), where the word is the
+ * first name's start, a part of it ("Seun" of "Oluwaseun", "Liz" of "Elizabeth") or shares its
+ * initial: a nickname. `spans` are sorted.
+ */
+function nicknames(text: string, spans: Detection[]): [alias: Detection, full: Detection, nickname: string][] {
+  const pairs: [Detection, Detection, string][] = [];
+  const OPENS = /^\s*[(«"“]\s*$/u;
+  const CLOSES = /^\s*[)»"”]/u;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [a, b] = [spans[i]!, spans[i + 1]!];
+    if (a.type !== 'person' || b.type !== 'person' || !OPENS.test(text.slice(a.end, b.start)) || !CLOSES.test(text.slice(b.end, b.end + 3))) continue;
+    const [aw, bw] = [fold(text.slice(a.start, a.end)).split(/\s+/), fold(text.slice(b.start, b.end)).split(/\s+/)];
+    const pair = aw.length === 1 && bw.length > 1 ? ([a, b, aw[0]!, bw[0]!] as const) : bw.length === 1 && aw.length > 1 ? ([b, a, bw[0]!, aw[0]!] as const) : undefined;
+    if (!pair) continue;
+    const [alias, full, nick, first] = pair;
+    if (nick.length < 2 || !(first.includes(nick) || first[0] === nick[0])) continue;
+    pairs.push([alias, full, nick]);
+  }
+  return pairs;
 }
 
 const isInitialWord = (x: string) => /^\p{L}\.$/u.test(x);

@@ -16,7 +16,8 @@ export function roles(tokens: Token[], found: Detection[]): Detection[] {
     if (!link || !ROLE_LINKS.has(link.folded)) continue;
     const next = tokens[i + width + 1];
     const org = next && named.get(next.start);
-    if (org) out.push({ start: t.start, end: org.end, type: 'role', source: 'context', confidence: 0.9 });
+    // "maire de Vannes": the role keeps what it serves is a place, so that it reads "maire d'une ville…".
+    if (org) out.push({ start: t.start, end: org.end, type: 'role', source: 'context', confidence: 0.9, ...(org.type === 'place' ? { place: org.place ?? { kind: 'commune' } } : {}) });
   }
   return out;
 }

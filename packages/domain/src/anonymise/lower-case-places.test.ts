@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised } = withLexicon();
+const places = (text: string, language: 'fr' | 'en' = 'fr') =>
+  anonymised(text, { language, mode: 'placeholders' }).spans.filter((s) => s.type === 'place').map((s) => text.slice(s.start, s.end));
+
+describe('a town typed in lower case', () => {
+  it('is the place after a word of place, in French and in English', () => {
+    expect(places('je suis à villeurbanne demain')).toEqual(['villeurbanne']);
+    expect(places('moved to leeds last year, now in dublin', 'en')).toEqual(['leeds', 'dublin']);
+  });
+
+  it('is the place after another town of the same sentence, in a list', () => {
+    expect(places("jsuis à marseille jusqu'à mardi, puis lille")).toEqual(['marseille', 'lille']);
+  });
+
+  it('is the capital after "à", though its name is also a word', () => {
+    expect(places('On fait des paris. Elle rentre à paris ce soir.')).toEqual(['paris']);
+  });
+
+  it('is left alone where it is the word: the wine, a word after no word of place', () => {
+    expect(places('un verre de bordeaux avec le dessert')).toEqual([]);
+    expect(places('lille est loin')).toEqual([]);
+  });
+});

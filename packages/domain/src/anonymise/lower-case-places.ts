@@ -1,0 +1,43 @@
+import { isWellKnownPlace, type Lexicon } from './lexicon.js';
+import type { Token } from './text.js';
+import type { Detection, Language } from './types.js';
+import { NEVER_NAMES, PLACE_PREPOSITIONS } from './vocabulary.js';
+
+/** Words before a town written in lower case: "à", "to" and the like, and "de", "au" ("de bordeaux", "au mans" is read elsewhere). */
+const BEFORE_A_TOWN = new Set([...PLACE_PREPOSITIONS, 'de', 'du', 'chez', 'sur', 'pour']);
+/** Words after which even a town that is a word is the town: "à paris", "to london". */
+const STRONG_BEFORE = new Set(['a', 'en', 'to', 'in', 'vers']);
+/** What joins towns in a list: "à marseille, puis lille", "leeds or york". */
+const LIST_JOINTS = new Set([',', 'et', 'puis', 'ou', 'and', 'or', 'then']);
+
+/**
+ * "je suis à villeurbanne demain", "moved to leeds": notes and messages typed fast leave towns
+ * in lower case, where the readings that start from a capital pass them by. A well-known town
+ * or a country, no word of the text's language, after a word of place or after another such town
+ * in a list, is that place. (A town that is a word, "tours", "nice" in English, needs its capital.)
+ * `found`: what was found so far; a word it covers is left to it.
+ */
+export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Language, found: Detection[]): Detection[] {
+  const out: Detection[] = [];
+  const covered = new Set(found.map((d) => d.start));
+  let lastPlace = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.shape !== 'lower' || t.elided || t.folded.length < 3 || covered.has(t.start)) continue;
+    if (NEVER_NAMES.has(t.folded)) continue;
+    const place = lexicon.places.get(t.folded);
+    if (!place || !isWellKnownPlace(place)) continue;
+    const before = tokens[i - 1]!;
+    // "à paris" is the city, though "paris" is a word (bets) and a first name: after "à", "en", "to",
+    // a capital or a country is read so; "de bordeaux" may be the wine, "à florence" the woman.
+    const major = place.kind === 'country' || (place.population ?? 0) >= 1_000_000;
+    const word = lexicon.commonWords[language].has(t.folded) || lexicon.popularFirstNames.has(t.folded);
+    if (word && !(major && STRONG_BEFORE.has(before.folded))) continue;
+    if (!word && lexicon.firstNames.has(t.folded) && lexicon.popularFirstNames.has(t.folded)) continue;
+    const inList = LIST_JOINTS.has(before.folded) && lastPlace >= 0 && lastPlace >= i - 8 && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
+    if (!BEFORE_A_TOWN.has(before.folded) && !inList) continue;
+    out.push({ start: t.start, end: t.end, type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.7, place });
+    lastPlace = i;
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from './anonymise.js';
+import { loadLexicon } from './lexicon.js';
+import { tableColumns } from './table-columns.js';
+
+const cells = (text: string) => tableColumns(text).map((d) => [text.slice(d.start, d.end), d.type]);
+
+describe('the columns of a table whose header names what they hold', () => {
+  const sheet = [
+    '| Nom | Prénom | Entreprise | Ville | E-mail | Téléphone |',
+    '|---|---|---|---|---|---|',
+    '| ROSE | Claire | Orange | Rennes | c.rose@example.fr | 06 12 34 56 78 |',
+    '| DA SILVA | Ana | n/a | Lyon 3e | - | - |',
+  ].join('\n');
+
+  it('are each cell a person, an organisation or a place, common words included', () => {
+    expect(cells(sheet)).toEqual([
+      ['ROSE', 'person'], ['Claire', 'person'], ['Orange', 'organisation'], ['Rennes', 'place'],
+      ['DA SILVA', 'person'], ['Ana', 'person'], ['Lyon 3e', 'place'],
+    ]);
+  });
+
+  it('give offsets into the whole text, after text before the table', () => {
+    const text = `Présents à l’atelier :\n\n${sheet}\n\nMerci à tous.`;
+    for (const d of tableColumns(text)) expect(text.slice(d.start, d.end)).not.toMatch(/^\s|\s$|\|/);
+    expect(cells(text)).toContainEqual(['Orange', 'organisation']);
+  });
+
+  it('read English headers, and rows without their outer pipes', () => {
+    expect(cells('Full name | Company | Town\n--- | :---: | ---\nCallum McAllister | Standard Life | Leeds')).toEqual([
+      ['Callum McAllister', 'person'], ['Standard Life', 'organisation'], ['Leeds', 'place'],
+    ]);
+  });
+
+  it('read a header by its first word: "Nom du participant", "Ville de résidence"', () => {
+    expect(cells('| Nom du participant | Ville de résidence |\n|--|--|\n| Marc | Vannes |')).toEqual([['Marc', 'person'], ['Vannes', 'place']]);
+  });
+
+  it('leave alone a table whose header names no one, and a line of pipes that is no table', () => {
+    expect(tableColumns('| Séance | Thème |\n|---|---|\n| 1 | Rose des vents |')).toEqual([]);
+    expect(tableColumns('Objectifs | moyens | délais')).toEqual([]);
+  });
+});
+
+describe('an attendance sheet, anonymised', () => {
+  it('leaves no name, company or town of its rows in clear', async () => {
+    const lexicon = await loadLexicon();
+    const sheet = '| Nom | Prénom | Entreprise | Ville |\n|---|---|---|---|\n| KOWALCZYK | Agnieszka | Decathlon | Montpellier |\n| ROSE | Claire | Orange | Rennes |';
+    const out = anonymise(sheet, lexicon, { language: 'fr', mode: 'placeholders' }).text;
+    for (const word of ['KOWALCZYK', 'Agnieszka', 'Decathlon', 'Montpellier', 'ROSE', 'Claire', 'Orange', 'Rennes']) expect(out).not.toContain(word);
+    expect(out).toContain('| Nom | Prénom | Entreprise | Ville |');
+  }, 120_000);
+});
