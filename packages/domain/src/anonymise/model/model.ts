@@ -297,8 +297,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // the model cannot tell, and what the lists know it as is the best reading there is.
   if (rule && LISTED.has(rule.source) && runLength === 1 && aloneOnLine(text, tokens, w.token)) return rule.type as ModelClass;
   // "Florence et Dominique sont venues": a popular first name the lists found stays hers unless
-  // the model is all but sure it is not (first in a sentence it often nearly is: 0.048).
-  if (type === 'none' && rule?.type === 'person' && rule.source === 'first-names' && lexicon.popularFirstNames.has(t.folded) && pPerson >= POPULAR_FLOOR) return 'person';
+  // the model is all but sure it is not (first in a sentence it often nearly is: 0.048); the
+  // guards above still judge her ("Grâce à ces séances").
+  if (type === 'none' && rule?.type === 'person' && rule.source === 'first-names' && lexicon.popularFirstNames.has(t.folded) && pPerson >= POPULAR_FLOOR) return guard(text, 'person', pPerson, w, tokens, runLength, lexicon, language, runEnd);
   // "avec Taïwan qui exige", "la banque de Taïwan": a country, or a large town that is no popular
   // first name, is a person only where the model is surer of a person than of anything else.
   if (type === 'person' && rule?.type === 'place' && LISTED.has(rule.source) && pPerson < 0.5 && isWellKnownPlace(rule.place) && !lexicon.popularFirstNames.has(t.folded)) return 'place';

@@ -1,0 +1,27 @@
+import type { Detection } from './types.js';
+
+/**
+ * "p.durand[at]free.fr", "paul point durand arobase gmail point com", "jane dot doe at acme dot
+ * com": an address written so that robots miss it is still an address, and a coach copying a
+ * signature or a message keeps it so. Read only around the word that stands for "@".
+ */
+const AT = /\[at\]|\(at\)|\{at\}|\[arobase\]|\(arobase\)|(?<![\p{L}\d])arobase(?![\p{L}\d])|\sat\s(?=[\p{L}\d-]+\s(?:dot|point)\s)/giu;
+const DOT = String.raw`(?:\.|\s?(?:\[dot\]|\(dot\)|\[point\]|\(point\))\s?|\s(?:dot|point)\s)`;
+const PART = String.raw`[\p{L}\d_%+'-]+`;
+/** The name before the "@", its dots spelt or not: anchored at its end. */
+const LOCAL = new RegExp(String.raw`(?:^|[^\p{L}\d_%+'.-])(${PART}(?:${DOT}${PART})*)\s*$`, 'u');
+/** The domain after it, which ends on a known ending: "free.fr", "gmail point com", "acme dot co dot uk". */
+const DOMAIN = new RegExp(String.raw`^\s*[\p{L}\d-]+(?:${DOT}[\p{L}\d-]+)*${DOT}(?:com|fr|org|net|eu|io|co|uk|be|ch|ca|de|es|it|info|biz|me|pro)(?![\p{L}\d])`, 'iu');
+
+export function obfuscatedEmails(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const m of text.matchAll(AT)) {
+    const at = m.index!;
+    const local = LOCAL.exec(text.slice(Math.max(0, at - 80), at));
+    const domain = DOMAIN.exec(text.slice(at + m[0].length, at + m[0].length + 120));
+    if (!local || !domain) continue;
+    const start = at - local[0].length + local[0].indexOf(local[1]!);
+    found.push({ start, end: at + m[0].length + domain[0].length, type: 'email', source: 'pattern', confidence: 0.9 });
+  }
+  return found;
+}
