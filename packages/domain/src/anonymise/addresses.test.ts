@@ -49,3 +49,10 @@ describe('American addresses', () => {
     expect(typed('Un CA 35000 € cette année, un CA 12000 k€ en 2025.')).toEqual([['2025', 'date']]);
   });
 });
+
+describe('a street address followed by its postcode alone', () => {
+  it('takes the postcode in, and leaves a postcode with its town to be read with it', () => {
+    expect(typed('Il habite au 3 impasse des Mouettes, 29000.')).toEqual([['3 impasse des Mouettes, 29000', 'place']]);
+    expect(typed('Elle habite 12 rue Carnot, 69003 Lyon.')).toEqual([['12 rue Carnot', 'place'], ['69003 Lyon', 'place']]);
+  });
+});

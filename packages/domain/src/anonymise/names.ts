@@ -39,7 +39,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, acronymsKept(text, found, rules), lexicon), lexicon), lexicon) : found, lexicon);
   const kept = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
   const named = [...kept, ...popularNamesInLists(text, kept, (w) => lexicon.popularFirstNames.has(w))];
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...(language === 'en' ? organisationPhrases(tokens, lexicon) : [])];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language)];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */

@@ -19,3 +19,16 @@ describe('an English employer whose name holds a small word in lower case', () =
     expect(masked('Call me at Eight on Monday.')).toEqual([]);
   });
 });
+
+describe('a French organisation named after its noun, small words inside', () => {
+  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+  it('is one organisation, whatever its first word also is', () => {
+    expect(fr("Elle est bénévole à l'association Les Petits Frères des Pauvres depuis longtemps.")).toEqual([['Les Petits Frères des Pauvres', 'organisation']]);
+    expect(fr("Elle travaille pour l'association Aide et Action.")).toEqual([['Aide et Action', 'organisation']]);
+  });
+
+  it('leaves a lower-case complement to the other readings: "la mairie de Lyon"', () => {
+    expect(fr('La société Nexalis a signé avec la mairie de Lyon.')).toEqual([['Nexalis', 'organisation'], ['Lyon', 'place']]);
+  });
+});

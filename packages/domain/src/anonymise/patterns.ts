@@ -25,6 +25,8 @@ const URL_ = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]]|\b[\p{
 /** A domain without "http" or "www.": under a common ending, or a country's two-level one ("co.uk", "org.uk", "com.au"). */
 const BARE_DOMAIN = /(?<![@\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:(?:co|com|org|net|ac|gov|edu|ltd|plc|nhs|sch|me)\.[a-z]{2}|fr|com|org|net|io|eu|coach)\b(?!\.\p{L})/giu;
 const FR_ADDRESS = /\b\d{1,4}(?:\s?(?:bis|ter|[abc]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier)\b[^\n,.;:()]{2,60}/giu;
+/** "3 impasse des Mouettes, 29000": the postcode after the street, its town left out, is the address's. */
+const FR_ADDRESS_POSTCODE = new RegExp(`${FR_ADDRESS.source},\\s*(?:0[1-9]|[1-8]\\d|9[0-5]|97|98)\\d{3}(?!\\d|\\s*(?:€|euros?\\b|[kK]€)|\\s+\\p{Lu})`, FR_ADDRESS.flags);
 /** The street words FR_ADDRESS reads after the number: found first, being cheap to find. */
 const STREET_WORD = /rue|av|bd|boulevard|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier/gi;
 /** "221B Baker Street", "350 5th Ave": a number, the street's name (an ordinal too), the street word. */
@@ -94,6 +96,7 @@ function urls(text: string): Detection[] {
 function addresses(text: string, near: readonly [number, number][]) {
   return [
     ...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), windowsAround(text, STREET_WORD, 0, 80, near)),
+    ...matches(FR_ADDRESS_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), windowsAround(text, STREET_WORD, 0, 80, near)),
     ...matches(FR_STREET, text, () => ({ type: 'place', source: 'pattern', confidence: 0.85, place: { kind: 'commune' } })),
     ...matches(EN_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
     ...matches(POSTCODE_CITY, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
