@@ -40,3 +40,16 @@ describe('the first word of a sentence before a name', () => {
     expect(anonymised('Ensuite Dubreuil a appelé.').text).toBe('Ensuite D. a appelé.');
   });
 });
+
+describe('an English sentence opening on a word that is a rare name', () => {
+  const persons = (text: string) => anonymised(text, { language: 'en', mode: 'placeholders' }).spans.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+
+  it('greets the name after it: "Morning Aisha!"', () => {
+    expect(persons('Morning Aisha! Ping me when you can.')).toEqual(['Aisha']);
+  });
+
+  it('is the word where the name is rare in English ("Line" is French), and a name where it is common', () => {
+    expect(persons('Line manager (Gareth) agreed.')).toEqual(['Gareth']);
+    expect(persons('Grace came. Will called.')).toEqual(['Grace', 'Will']);
+  });
+});

@@ -64,6 +64,17 @@ export function otherLanguageWords(lexicon: Lexicon, language: Language): Set<st
 }
 
 /** A place most readers know: a country, a region, a department, a city of the world, a commune of 10,000 or more. */
+/** A word of French, or of the long English list: a capitalised one is a word's before a name's. */
+export const isCommonAnywhere = (folded: string, lexicon: Lexicon): boolean => lexicon.commonWords.fr.has(folded) || lexicon.englishDictionary.has(folded);
+
+/** The popular first names of English lists, folded: what is rare in an English text is rare among these. */
+const englishPopulars = new WeakMap<Lexicon, Set<string>>();
+export function englishPopular(lexicon: Lexicon): Set<string> {
+  let set = englishPopulars.get(lexicon);
+  if (!set) englishPopulars.set(lexicon, (set = new Set([...lexicon.firstNamesBy.en.f, ...lexicon.firstNamesBy.en.m].map(fold))));
+  return set;
+}
+
 export function isWellKnownPlace(place: PlaceFacts | undefined): boolean {
   if (!place) return false;
   if (place.kind === 'commune') return (place.population ?? 0) >= 10_000;

@@ -1,4 +1,5 @@
-import { isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
+import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
+import { placeAfterParticle } from './of-place.js';
 import { wordTownAt } from './word-towns.js';
 import { inListsOfNames, popularNamesInLists } from './lists.js';
 import { organisationPhrases } from './organisation-phrases.js';
@@ -12,7 +13,7 @@ import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { fold, isInitial, type Token } from './text.js';
+import { fold, isInitial, isShortCapitals, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
 import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
@@ -21,8 +22,6 @@ const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
-/** A short word in capitals that is no initial: "CHU", "RPR", also "JEAN". */
-const isShortCapitals = (t: Token) => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t);
 const isAcronym = (t: Token, lexicon: Lexicon) => isShortCapitals(t) && !lexicon.firstNames.has(t.folded);
 
 /**
@@ -386,8 +385,17 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word;
-    // not where a verb follows as it follows a subject ("Aimé a appelé", "Prudence dit").
-    const rareAtStart = firstName && words.length === 1 && first.sentenceStart && isCommon(first) && !lexicon.popularFirstNames.has(first.folded) && !SUBJECT_VERBS.has(after?.text.toLowerCase() ?? '');
+    // not where a verb follows as it follows a subject ("Aimé a appelé", "Prudence dit"). Rare in
+    // English text is rare among English names ("Line manager": Line is a French one).
+    const rareHere = (t: Token) => isCommon(t) && !(language === 'en' ? englishPopular(lexicon) : lexicon.popularFirstNames).has(t.folded);
+    // "Morning Aisha!": such a word opening an English sentence greets the name after it.
+    const greeting = language === 'en' && words.length > 1 && first.sentenceStart && rareHere(first) && lexicon.popularFirstNames.has(words[1]!.folded);
+    if (greeting) {
+      const gender: Gender | undefined = lexicon.firstNames.get(words[1]!.folded);
+      found.push({ start: words[1]!.start, end: span.end, type: 'person', source: 'first-names', confidence: 0.9, ...(gender ? { gender } : {}) });
+      continue;
+    }
+    const rareAtStart = firstName && words.length === 1 && first.sentenceStart && rareHere(first) && !SUBJECT_VERBS.has(after?.text.toLowerCase() ?? '');
     if (firstName && !rareAtStart) {
       // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
       const ambiguous = words.length === 1 && isCommon(first) && first.sentenceStart;
@@ -443,7 +451,6 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 
 const ARTICLES = new Set(['le', 'la', 'les']);
 
-const isCommonAnywhere = (t: Token, lexicon: Lexicon) => lexicon.commonWords.fr.has(t.folded) || lexicon.englishDictionary.has(t.folded);
 
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
 const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
@@ -453,29 +460,6 @@ function knownOrganisation(folded: string, first: Token, before: Token | undefin
   if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);
   if (before && ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;
   return lexicon.organisations.has(folded);
-}
-
-/**
- * Where a run reads "<words> de <well-known place>", with neither a first name nor a frequent
- * surname before the particle: where the head ends, and the place. Null otherwise.
- */
-function placeAfterParticle(text: string, words: Token[], lexicon: Lexicon): { headEnd: number; start: number; place: PlaceFacts } | null {
-  for (let p = 1; p < words.length - 1; p++) {
-    const w = words[p]!;
-    const next = words[p + 1]!;
-    // "de Montréal", "du Canada", "d'Orléans" (the tokenizer keeps "d'" on its word, or apart).
-    const particle = w.word && w.shape === 'lower' && (w.folded === 'de' || w.folded === 'du' || w.folded === "d'");
-    if (!particle) continue;
-    const head = words.slice(0, p).filter((t) => t.word);
-    // "Grandet de Saumur" is a man of the novel: a head that is not all common words ("canadiens",
-    // "rangers", "biscuits") may be a surname.
-    // An acronym heads one too ("CHU de Grenoble", "CCI de Lyon"), though "Chu" is also a first name.
-    const headWord = (t: Token) => (isShortCapitals(t) && head.length === 1) || (!lexicon.firstNames.has(t.folded) && !SURNAMES.has(t.folded) && isCommonAnywhere(t, lexicon));
-    if (!head.length || !head.every(headWord)) return null;
-    const place = lexicon.places.get(fold(text.slice(next.start, words[words.length - 1]!.end)));
-    return isWellKnownPlace(place) ? { headEnd: head[head.length - 1]!.end, start: next.start, place: place! } : null;
-  }
-  return null;
 }
 
 /** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */

@@ -135,6 +135,8 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', '…', '«', '"', '“', '—', '
 
 /** A capital and its full stop: "S.", "V.", the initial a name is written as. */
 export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}\.$/u.test(t.text);
+/** A short word in capitals that is no initial: "CHU", "RPR", also "JEAN". */
+export const isShortCapitals = (t: Token): boolean => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t);
 
 /** The shape of a word, remembered: words repeat, and this runs for every one. */
 export function shapeOf(s: string): Shape {
