@@ -33,7 +33,6 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
     const major = place.kind === 'country' || (place.population ?? 0) >= 1_000_000;
     const word = lexicon.commonWords[language].has(t.folded) || lexicon.popularFirstNames.has(t.folded);
     if (word && !(major && STRONG_BEFORE.has(before.folded))) continue;
-    if (!word && lexicon.firstNames.has(t.folded) && lexicon.popularFirstNames.has(t.folded)) continue;
     const inList = LIST_JOINTS.has(before.folded) && lastPlace >= 0 && lastPlace >= i - 8 && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
     if (!BEFORE_A_TOWN.has(before.folded) && !inList) continue;
     out.push({ start: t.start, end: t.end, type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.7, place });

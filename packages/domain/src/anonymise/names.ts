@@ -15,7 +15,7 @@ import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, isShortCapitals, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
-import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 /** The list a place was found on. */
 const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
@@ -228,6 +228,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // "The client tells me:\nQuelque chose coince": a line of the other language opens on one of its words.
   const otherAtStart = (t: Token) => t.sentenceStart && other.has(t.folded) && !lexicon.firstNames.has(t.folded);
   const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded)) || otherAtStart(t) || compoundOfWords(t);
+  /** Common, and no popular first name of the text's language ("Line" is a French one, rare in English). */
+  const popularHere = language === 'en' ? englishPopular(lexicon) : lexicon.popularFirstNames;
+  const rareHere = (t: Token) => isCommon(t) && !popularHere.has(t.folded);
 
   // A common word in capitals ("RÉUNION AVEC MARC DURAND") is a heading, not part of a name.
   // Nor are letters glued to a number ("NW1 6XE", "A4"): a code, which the patterns read.
@@ -248,7 +251,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const folded = fold(text.slice(span.start, span.end));
     // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
     // lists hold "La", "Le" and "Les" as first names somewhere in the world.
-    const firstName = language === 'fr' && words.length > 1 && ARTICLES.has(first.folded) ? undefined : lexicon.firstNames.get(first.folded);
+    const firstName = language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded) ? undefined : lexicon.firstNames.get(first.folded);
     const place = lexicon.places.get(folded) ?? placeAfterContraction(folded, before, lexicon);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
     const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
@@ -346,7 +349,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // it is also a first name or, after its article, a common word. Not a common word first
     // in its sentence ("Free trial…"); "Thomas Orange" began with a first name, and is read so below.
     if (!(first.sentenceStart && isCommon(first) && words.length === 1) && knownOrganisation(folded, first, before, lexicon)) {
-      const from = before && before.end === first.start - 1 && ARTICLES.has(before.folded) && !first.elided ? before.start : span.start;
+      const from = before && before.end === first.start - 1 && FRENCH_ARTICLES.has(before.folded) && !first.elided ? before.start : span.start;
       const known: Detection = { start: from, end: span.end, type: 'organisation', source: 'context', confidence: 0.85 };
       found.push(known);
       // "Clemenceau, Georges Leygues, Thomson": in a list of people, the surname of one more.
@@ -355,7 +358,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     // "La Grèce", "Le Portugal" capitalised in a heading: the article, then a place the lists know by
     // the rest ("Le Havre", whose article is part of its name, was found whole above).
-    if (!place && language === 'fr' && words.length > 1 && ARTICLES.has(first.folded)) {
+    if (!place && language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded)) {
       const rest = lexicon.places.get(fold(text.slice(words[1]!.start, span.end)));
       if (rest && isWellKnownPlace(rest)) {
         found.push({ start: words[1]!.start, end: span.end, type: 'place', source: placeSource(rest), confidence: 0.85, place: rest });
@@ -387,7 +390,6 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word;
     // not where a verb follows as it follows a subject ("Aimé a appelé", "Prudence dit"). Rare in
     // English text is rare among English names ("Line manager": Line is a French one).
-    const rareHere = (t: Token) => isCommon(t) && !(language === 'en' ? englishPopular(lexicon) : lexicon.popularFirstNames).has(t.folded);
     // "Morning Aisha!": such a word opening an English sentence greets the name after it.
     const greeting = language === 'en' && words.length > 1 && first.sentenceStart && rareHere(first) && lexicon.popularFirstNames.has(words[1]!.folded);
     if (greeting) {
@@ -449,16 +451,13 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   return [...found.filter((d) => !(knownInLists.includes(d) && asPeople.has(d.start))), ...people];
 }
 
-const ARTICLES = new Set(['le', 'la', 'les']);
-
-
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
 const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
 
 /** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
 function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
   if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);
-  if (before && ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;
+  if (before && FRENCH_ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;
   return lexicon.organisations.has(folded);
 }
 

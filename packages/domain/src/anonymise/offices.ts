@@ -1,6 +1,6 @@
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { fold, type Token } from './text.js';
-import { FORMS_OF_ADDRESS, NAME_PARTICLES } from './vocabulary.js';
+import { FORMS_OF_ADDRESS, FRENCH_ARTICLES, NAME_PARTICLES } from './vocabulary.js';
 
 /**
  * What a title before "de" says. After a civil office, "de" leads to what the office serves
@@ -18,8 +18,6 @@ const OF_THE = new Set(['la', 'le', 'les', "l'", 'du', 'des']);
 
 /** Articles and "au" before "général": the rank ("le général", "au général"), not an office's adjective. */
 const BEFORE_THE_RANK = new Set(['le', 'la', 'les', 'au', 'du', 'un']);
-
-const ARTICLES = new Set(['le', 'la', 'les']);
 
 /** Whether the title (folded, without its stop) before token `from` is a civil office: "le maire", "directeur général", not "le général". */
 function isCivilOffice(tokens: Token[], from: number, title: string): boolean {
@@ -41,7 +39,7 @@ const isLowerParticle = (t: Token) => t.shape === 'lower' && NAME_PARTICLES.has(
 export function officeComplement(tokens: Token[], from: number, title: string, words: Token[]): { head: Token | undefined } | undefined {
   const first = words[0]!;
   if (!isLowerParticle(first)) return undefined;
-  if (!isCivilOffice(tokens, from, title) && !(FORMS_OF_ADDRESS.has(title) && ARTICLES.has(first.folded))) return undefined;
+  if (!isCivilOffice(tokens, from, title) && !(FORMS_OF_ADDRESS.has(title) && FRENCH_ARTICLES.has(first.folded))) return undefined;
   return { head: words.find((w) => !isLowerParticle(w)) };
 }
 

@@ -1,5 +1,6 @@
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
+import { POSSESSIVES } from './vocabulary.js';
 
 /** Words for the people of one's life, folded, after which a capitalised word is their name. */
 export const RELATIVES: Record<Language, ReadonlySet<string>> = {
@@ -19,7 +20,6 @@ const PEOPLE_OF_ONES_WORK: Record<Language, ReadonlySet<string>> = {
   fr: new Set(['client', 'cliente', 'coache', 'coachee', 'manager', 'boss', 'chef', 'patron', 'patronne', 'assistant', 'assistante', 'stagiaire', 'associe', 'associee']),
   en: new Set(['client', 'coachee', 'manager', 'boss', 'assistant', 'mentor', 'mentee']),
 };
-const POSSESSIVE_BEFORE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'my', 'his', 'her', 'our', 'their', 'your']);
 
 /**
  * "sa sœur Mai", "son fils Bao", "her daughter Grace": the capitalised word right after a
@@ -36,7 +36,7 @@ export function namedRelatives(tokens: Token[], language: Language, spans: Detec
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
     if (!t.word || t.shape !== 'title' || t.sentenceStart || !before.word || t.start - before.end > 1) continue;
-    const ofWork = PEOPLE_OF_ONES_WORK[language].has(before.folded) && POSSESSIVE_BEFORE.has(tokens[i - 2]?.folded ?? '');
+    const ofWork = PEOPLE_OF_ONES_WORK[language].has(before.folded) && POSSESSIVES.has(tokens[i - 2]?.folded ?? '');
     if (!ofWork && !RELATIVES[language].has(before.folded)) continue;
     while (s < spans.length && spans[s]!.end <= t.start) s++;
     const covering = s < spans.length && spans[s]!.start < t.end ? spans[s]! : undefined;

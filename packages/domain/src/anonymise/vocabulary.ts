@@ -31,6 +31,9 @@ export function titleGender(folded: string): 'f' | 'm' | undefined {
 }
 
 /** Particles inside a surname ("de Kerguézec", "van der Berg"). */
+/** The definite articles of French: "la Grèce", "Monsieur le Commissaire". */
+export const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les']);
+
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'ben', 'ibn', 'bin', 'al', 'el', 'mac', 'mc', "o'"]);
 
 /** Legal forms that end or begin an organisation's name. */
