@@ -4,7 +4,7 @@ import { withEchoes } from '../../packages/domain/src/anonymise/echoes.js';
 import { findPatterns } from '../../packages/domain/src/anonymise/patterns.js';
 import type { Lexicon } from '../../packages/domain/src/anonymise/lexicon.js';
 import { NameSink } from '../../packages/domain/src/anonymise/model/features.js';
-import { type CandidateRun, CLASSES, candidateWords, hashWeights, type Model, namesByModel, type SerialisedModel } from '../../packages/domain/src/anonymise/model/model.js';
+import { type CandidateRun, CLASSES, candidateWords, hashWeights, type Model, namesByModel, type SerialisedModel, type Thresholds } from '../../packages/domain/src/anonymise/model/model.js';
 import { ruleNames } from '../../packages/domain/src/anonymise/names.js';
 import { roles } from '../../packages/domain/src/anonymise/roles.js';
 import { resolveOverlaps } from '../../packages/domain/src/anonymise/resolve.js';
@@ -58,7 +58,7 @@ export type NamedWeights = Map<string, number[]>;
 /** A model as training makes it: named weights, for the weights file. */
 export interface TrainedModel {
   weights: NamedWeights;
-  thresholds: { person: number; other: number };
+  thresholds: Thresholds;
 }
 
 /** The model as the anonymiser runs it. */

@@ -1,4 +1,5 @@
 import { fold } from './text.js';
+import { FRENCH_ARTICLES } from './vocabulary.js';
 import type { Gender, Language, PlaceFacts } from './types.js';
 import { APOSTROPHE_WORDS } from './apostrophe-words.js';
 import { KNOWN_ORGANISATIONS } from './known-organisations.js';
@@ -118,11 +119,15 @@ async function build(): Promise<Lexicon> {
   // list reads girls' names last, so that "Jean", "Paul" and "Antoine" come out female
   // (given to a few girls too). A name on both popular lists ("Camille") keeps the other
   // list's gender, and is no one's pseudonym.
+  // "DE L'AUTORISATION", "LES ÉQUIPES": the lists hold "De", "La", "Le" and the English "Les",
+  // but in a text these are French articles and prepositions, in capitals as much as in lower case.
+  const FUNCTION_WORDS = new Set([...FRENCH_ARTICLES, 'de', 'du', 'des']);
   const popularGender = new Map<string, Gender | null>();
   const popularLists: [Language, Gender, string[]][] = [['fr', 'f', frF!], ['fr', 'm', frM!], ['en', 'f', enF!], ['en', 'm', enM!]];
   for (const [language, gender, list] of popularLists) {
     for (const name of list) {
       const key = fold(name);
+      if (FUNCTION_WORDS.has(key)) continue;
       const had = popularGender.get(key);
       // English and French lists may disagree ("Jean" is a woman's name in English): French first.
       if (had === undefined) popularGender.set(key, gender);
@@ -136,7 +141,7 @@ async function build(): Promise<Lexicon> {
       const g: Gender | null = gender === 'female' ? 'f' : gender === 'male' ? 'm' : null;
       if (!g || name.length < 2) continue;
       const key = fold(name);
-      if (!firstNames.has(key)) firstNames.set(key, g);
+      if (!firstNames.has(key) && !FUNCTION_WORDS.has(key)) firstNames.set(key, g);
     }
   }
   // Pseudonyms come from the popular names only, so that they read as ordinary names, and

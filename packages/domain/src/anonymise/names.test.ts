@@ -40,6 +40,12 @@ describe('a word in capitals alone', () => {
     expect(people(text)).toEqual([]);
     expect(typed(text)).toContainEqual(['ICP', 'organisation']);
   });
+
+  it('reads "DE", "LA", "LES" in a heading as the words they are, though the lists of first names hold them', () => {
+    expect(people("TITULAIRE DE L'AUTORISATION DE MISE SUR LE MARCHÉ")).toEqual([]);
+    expect(people('LES ÉQUIPES DE LA DIRECTION FINANCIÈRE')).toEqual([]);
+    expect(people('COMPTE RENDU : LA SÉANCE AVEC CLAIRE DUBOIS')).toEqual(['CLAIRE DUBOIS']);
+  });
 });
 
 describe('a well-known place right before a first name', () => {

@@ -5,7 +5,7 @@ import { ruleNames } from '../names.js';
 import { tokenize } from '../text.js';
 import type { KnownEntity } from '../types.js';
 import { featureHash, HashSink, letterFacts, NameSink, slowLetterFacts } from './features.js';
-import { candidateWords, parseModel } from './model.js';
+import { candidateWords, classOf, parseModel } from './model.js';
 import { WEIGHTS } from './weights.js';
 
 let lexicon: Lexicon;
@@ -136,5 +136,22 @@ describe('the shipped model', () => {
     expect(WEIGHTS.features.length).toBeLessThan(400_000);
     expect(model.thresholds.person).toBeGreaterThan(0);
     expect(model.thresholds.person).toBeLessThan(0.5);
+  });
+
+  it('masks a word as a person from a low threshold, unless a place or an organisation is far likelier', () => {
+    const t = { person: 0.05, other: 0.5, personOverOther: 0.2 };
+    // [none, person, place, organisation]
+    expect(classOf([0.9, 0.06, 0.02, 0.02], 0, t)).toBe('person');
+    expect(classOf([0.1, 0.2, 0.7, 0], 0, t)).toBe('person');
+    // "à Bormio": a person at 0.1, a place at 0.85: masked all the same, as the place.
+    expect(classOf([0.05, 0.1, 0.85, 0], 0, t)).toBe('place');
+    expect(classOf([0.05, 0.1, 0.05, 0.8], 0, t)).toBe('organisation');
+    // Under the person threshold, a place or an organisation needs its own.
+    expect(classOf([0.6, 0.01, 0.39, 0], 0, t)).toBe('none');
+    expect(classOf([0.45, 0.01, 0.3, 0.24], 0, t)).toBe('place');
+    // Without the share, a person wherever the person threshold is reached.
+    expect(classOf([0.05, 0.1, 0.85, 0], 0, { person: 0.05, other: 0.5 })).toBe('person');
+    // The probabilities of a word further along the array.
+    expect(classOf([0, 0, 0, 0, 0.05, 0.1, 0.85, 0], 4, t)).toBe('place');
   });
 });

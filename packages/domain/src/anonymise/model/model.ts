@@ -20,20 +20,44 @@ export interface Weights {
 }
 
 /**
+ * When the model masks a word, and as what. A word is masked when its probability of a
+ * person reaches `person` (low: recall first) or its probability of a place or an
+ * organisation reaches `other`. It is masked as a person when its probability of a
+ * person reaches `person` and is at least `personOverOther` times that of the likelier
+ * of place and organisation; otherwise as the likelier of those two. "à Bormio" at
+ * person 0.1 and place 0.85 is masked all the same, as the place it is.
+ */
+export interface Thresholds {
+  person: number;
+  other: number;
+  /** 0 (or absent): a person wherever `person` is reached. */
+  personOverOther?: number;
+}
+
+/**
  * A multinomial logistic regression over the features of `features.ts`, trained by
- * bench/anonymise/train.ts. `person` is the probability from which a word is masked as
- * a person (low: recall first); below it, `other` is the probability of place or
- * organisation from which it is masked as the likelier of the two.
+ * bench/anonymise/train.ts, and the thresholds that turn its probabilities into spans.
  */
 export interface Model {
   weights: Weights;
-  thresholds: { person: number; other: number };
+  thresholds: Thresholds;
 }
 
 /** The serialised form: one line per feature, `name<TAB>w0 w1 w2 w3`. */
 export interface SerialisedModel {
-  thresholds: { person: number; other: number };
+  thresholds: Thresholds;
   features: string;
+}
+
+/** What the thresholds make of one word's probabilities (`probs[at..at+K)`, in CLASSES order). */
+export function classOf(probs: ArrayLike<number>, at: number, t: Thresholds): ModelClass {
+  const person = probs[at + 1]!;
+  const place = probs[at + 2]!;
+  const organisation = probs[at + 3]!;
+  const isPerson = person >= t.person;
+  if (!isPerson && place + organisation < t.other) return 'none';
+  if (isPerson && person >= (t.personOverOther ?? 0) * Math.max(place, organisation)) return 'person';
+  return place >= organisation ? 'place' : 'organisation';
 }
 
 const K = CLASSES.length;
@@ -161,8 +185,8 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
   const runs = candidateWords(tokens, lexicon, language, sortedRules, sink);
   const probs = classify(model, runs, sink.ids);
   const found: Detection[] = [];
+  const anyShare = { ...model.thresholds, personOverOther: 0 };
   let k = 0;
-  const { person: tPerson, other: tOther } = model.thresholds;
   for (const run of runs) {
     let current: { type: Exclude<ModelClass, 'none'>; from: number; to: number; confidence: number; n: number; rule: Detection | undefined } | null = null;
     const close = () => {
@@ -177,18 +201,20 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
     for (const w of run.words) {
       const at = k++ * K;
       const pPerson = probs[at + 1]!;
-      const pOther = probs[at + 2]! + probs[at + 3]!;
       const wt = tokens[w.token]!;
       // "Le DG de Renault\nÉquipe marketing": a run that crossed a line into a common word (no
       // frequent surname: "Jean-Pierre\nMoreau") has reached a label's first word, not the name's.
       const label = w.token > run.from && wt.lineStart && lexicon.commonWords[language].has(wt.folded) && !lexicon.firstNames.has(wt.folded) && !SURNAMES.has(wt.folded);
-      const type = label ? 'none' : guard(text, pPerson >= tPerson ? 'person' : pOther >= tOther ? (probs[at + 2]! >= probs[at + 3]! ? 'place' : 'organisation') : 'none', pPerson, w, tokens, run.words.length, lexicon, language, run.to);
+      // "Merci à Hugo": where a list of names or the words around read a person, the model's
+      // person threshold is enough; the share is for words only the model reads.
+      const thresholds = w.rule?.type === 'person' && w.rule.source !== 'capitalisation' ? anyShare : model.thresholds;
+      const type = label ? 'none' : guard(text, classOf(probs, at, thresholds), pPerson, w, tokens, run.words.length, lexicon, language, run.to);
       if (type === 'none') {
         close();
         continue;
       }
       const agrees = w.rule?.type === type ? w.rule : undefined;
-      const confidence = Math.max(type === 'person' ? pPerson : pOther, agrees?.confidence ?? 0);
+      const confidence = Math.max(type === 'person' ? pPerson : probs[at + 2]! + probs[at + 3]!, agrees?.confidence ?? 0);
       if (current && current.type === type) {
         current.to = w.token;
         current.confidence += confidence;
