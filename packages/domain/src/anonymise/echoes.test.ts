@@ -121,3 +121,24 @@ describe('a well-known place inside a longer name', () => {
     expect(out.filter((d) => d.source === 'elsewhere').map((d) => [text.slice(d.start, d.end), d.type])).toEqual([['Sens', 'person']]);
   });
 });
+
+describe('a title the text made a surname', () => {
+  it('is that person wherever it is capitalised, inside a sentence too: the detectors read it as a title', () => {
+    const text = 'Paul Baron est venu. Ensuite M. Baron a parlé ; le baron de Charlus non.';
+    const out = withEchoes(tokenize(text), found(text, [['Paul Baron', 'person'], ['Charlus', 'person']]));
+    expect(shown(text, out)).toEqual([
+      ['Paul Baron', 'person', 'context'],
+      ['Baron', 'person', 'elsewhere'],
+      ['Charlus', 'person', 'context'],
+    ]);
+  });
+
+  it('needs a word of the name before it: a title alone, or a form of address, makes no surname', () => {
+    const text = 'Le Pasteur Martin prêche. Le Pasteur viendra. Monsieur Durand aussi, Monsieur !';
+    const out = withEchoes(tokenize(text), found(text, [['Martin', 'person'], ['Monsieur Durand', 'person']]));
+    expect(shown(text, out)).toEqual([
+      ['Martin', 'person', 'context'],
+      ['Monsieur Durand', 'person', 'context'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from './text.js';
 import type { Detection } from './types.js';
-import { NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
+import { FORMS_OF_ADDRESS, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
 const NAMED_TYPES = new Set(['person', 'place', 'organisation']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
@@ -67,7 +67,8 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     const weight = (x: Detection) => x.confidence + (x.type === 'person' && x.confidence >= SURE_PERSON ? 1 : 0);
     if (!had || weight(had) < weight(covering)) sources.set(t.folded, covering);
   }
-  if (sources.size === 0) return detections;
+  const titled = titlesAsSurnames(tokens, detections);
+  if (sources.size === 0 && titled.size === 0) return detections;
   // "à Gringoire", "de Quasimodo" read as places where the text names the same word as a
   // person twice as often: the text's own majority decides, everywhere (a well-known town
   // keeps its type: "Paris" is not made a person by a name it once began).
@@ -87,7 +88,10 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     const t = tokens[i]!;
     while (d < detections.length && detections[d]!.end <= t.start) d++;
     if (d < detections.length && detections[d]!.start < t.end) continue;
-    const source = nameWord(t) ? sources.get(t.folded) : undefined;
+    // "Louis Pasteur" then "M. Pasteur": a title this text proved a surname is read nowhere else as
+    // that name, the detectors taking it for a title; it is his name wherever it is capitalised.
+    const surname = !nameWord(t) && (t.shape === 'title' || t.shape === 'upper') ? titled.get(t.folded) : undefined;
+    const source = surname ?? (nameWord(t) ? sources.get(t.folded) : undefined);
     if (!source) continue;
     const last = echoes[echoes.length - 1];
     // "Eugénie Grandet" missed twice over is one name again, not two (only a space between them).
@@ -101,7 +105,7 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // "Elle a rejoint la Caisse": after its article, the first word of an organisation named
     // whole before is that organisation, though alone it reads as a word.
     const head = !t.sentenceStart && t.shape === 'title' && ARTICLES.has(tokens[i - 1]?.folded ?? '') && heads.get(t.folded);
-    if (!t.sentenceStart && t.shape !== 'upper' && !head) continue;
+    if (!t.sentenceStart && t.shape !== 'upper' && !head && !surname) continue;
     lastToken = i;
     const echo: Detection = { start: t.start, end: t.end, type: source.type, source: 'elsewhere', confidence: Math.round(source.confidence * 90) / 100 };
     if (source.gender) echo.gender = source.gender;
@@ -110,6 +114,23 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
   }
   const all = echoes.length ? [...detections, ...echoes].sort((a, b) => a.start - b.start) : detections;
   return particles.size ? withTheirParticles(tokens, all, particles) : all;
+}
+
+/**
+ * Titles the text uses as a surname, with the person they end: the last word of a person's
+ * name, after another word of it ("Louis Pasteur", "Paul Baron"), capitalised, no form of address.
+ */
+function titlesAsSurnames(tokens: Token[], detections: Detection[]): Map<string, Detection> {
+  const titled = new Map<string, Detection>();
+  let i = 0;
+  for (const d of detections) {
+    if (d.type !== 'person' || d.confidence < SURE_ENOUGH || d.source === 'records') continue;
+    while (i < tokens.length && tokens[i]!.end < d.end) i++;
+    const last = tokens[i];
+    if (!last || last.end !== d.end || last.start === d.start || (last.shape !== 'title' && last.shape !== 'upper')) continue;
+    if (TITLES.has(last.folded) && !FORMS_OF_ADDRESS.has(last.folded)) titled.set(last.folded, d);
+  }
+  return titled;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { fold } from './text.js';
-import type { Detection } from './types.js';
+import type { Detection, PlaceFacts } from './types.js';
 
 /** What joins the items of a list of names or places: "Limon et Meunier", "to Reading and Slough", "Durand & Fils". */
 export const LIST_JOINT = /^\s*(?:,|et|and|&|ou|or)\s*$/iu;
@@ -40,6 +40,27 @@ export function popularNamesInLists(text: string, found: Detection[], isPopularF
     if (d.type !== 'place' || (d.place?.population ?? 0) >= 1_000_000 || /\s/u.test(text.slice(d.start, d.end)) || !isPopularFirstName(fold(text.slice(d.start, d.end)))) continue;
     const [before, after] = [found[i - 1], found[i + 1]];
     if ((person(before) && joined(before!.end, d.start)) || (person(after) && joined(d.end, after!.start))) out.push({ start: d.start, end: d.end, type: 'person', source: 'context', confidence: 0.9 });
+  }
+  return out;
+}
+
+/**
+ * "Paris et Lyon sont loin", "entre Lyon et Florence": a word the lists know both as a popular
+ * first name and as a well-known place, read as a person, in a list with a place that is no
+ * one's first name, is the place too ("Florence et Dominique" stay two women). `found` is sorted.
+ */
+export function placesInLists(text: string, found: Detection[], wellKnownPlace: (folded: string) => PlaceFacts | undefined, isPopularFirstName: (folded: string) => boolean): Detection[] {
+  const out: Detection[] = [];
+  const joined = (from: number, to: number) => from <= to && AND.test(text.slice(from, to));
+  const place = (d: Detection | undefined) => d?.type === 'place' && !isPopularFirstName(fold(text.slice(d.start, d.end)));
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    const words = text.slice(d.start, d.end);
+    if (d.type !== 'person' || d.source !== 'first-names' || /\s/u.test(words)) continue;
+    const facts = wellKnownPlace(fold(words));
+    if (!facts) continue;
+    const [before, after] = [found[i - 1], found[i + 1]];
+    if ((place(before) && joined(before!.end, d.start)) || (place(after) && joined(d.end, after!.start))) out.push({ start: d.start, end: d.end, type: 'place', source: 'context', confidence: 0.9, place: facts });
   }
   return out;
 }

@@ -291,3 +291,17 @@ describe('a country or a large town that is no popular first name', () => {
     expect(found?.type).toBe('place');
   });
 });
+
+describe('a popular first name that is also a well-known place, in a list', () => {
+  it('is the place beside a place that is no first name, and stays a person beside a person', () => {
+    expect(typed('Paris et Lyon sont loin.')).toEqual([
+      ['Paris', 'place'],
+      ['Lyon', 'place'],
+    ]);
+    expect(typed('Entre Lyon et Florence, il hésite.')).toEqual([
+      ['Lyon', 'place'],
+      ['Florence', 'place'],
+    ]);
+    expect(people('Florence et Dominique sont venues.')).toEqual(['Florence', 'Dominique']);
+  });
+});

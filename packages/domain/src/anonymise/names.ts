@@ -1,12 +1,13 @@
 import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
 import { placeAfterParticle } from './of-place.js';
 import { wordTownAt } from './word-towns.js';
-import { inListsOfNames, popularNamesInLists } from './lists.js';
+import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
 import { organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
+import { wholePersonNames } from './name-parts.js';
 import { roles } from './roles.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
@@ -37,7 +38,12 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, acronymsKept(text, found, rules), lexicon), lexicon), lexicon) : found, lexicon);
   const kept = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
-  const named = [...kept, ...popularNamesInLists(text, kept, (w) => lexicon.popularFirstNames.has(w))];
+  const isPopular = (w: string) => lexicon.popularFirstNames.has(w);
+  const wellKnownPlace = (w: string) => {
+    const place = lexicon.places.get(w);
+    return isWellKnownPlace(place) ? place : undefined;
+  };
+  const named = wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular)], (w) => lexicon.firstNames.has(w));
   return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language)];
 }
 

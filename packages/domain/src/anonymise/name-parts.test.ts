@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anonymise, detect } from './anonymise.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { wholePersonNames } from './name-parts.js';
+import { tokenize } from './text.js';
+import type { Detection } from './types.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+}, 60_000);
+
+const people = (text: string, language: 'fr' | 'en' = 'fr') =>
+  detect(text, lexicon, { language })
+    .filter((d) => d.type === 'person')
+    .map((d) => text.slice(d.start, d.end));
+const isFirst = (w: string) => lexicon.firstNames.has(w);
+const person = (text: string, words: string): Detection => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, type: 'person', source: 'first-names', confidence: 0.9 });
+
+describe('a Gaelic particle inside a name', () => {
+  it('joins the first name to the surname: one person, the particle masked with them', () => {
+    expect(people("J'ai revu Seán Ó Briain hier ; SIOBHAN NÍ DHOMHNAILL a signé.")).toEqual(['Seán Ó Briain', 'SIOBHAN NÍ DHOMHNAILL']);
+    expect(people('I met Siobhán Ní Dhomhnaill and Bríd Nic Giolla in Dublin.', 'en')).toEqual(['Siobhán Ní Dhomhnaill', 'Bríd Nic Giolla']);
+    expect(anonymise("J'ai revu Seán Ó Briain hier.", lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe("J'ai revu [Personne 1] hier.");
+  });
+
+  it('is read by its accent and capital: the French "ni" and "o" join nothing', () => {
+    expect(people('Ni Paul ni Marie ne viendront.')).toEqual(['Paul', 'Marie']);
+    const text = 'Paul ni Marie';
+    expect(wholePersonNames(tokenize(text), [person(text, 'Paul'), person(text, 'Marie')], isFirst).map((d) => text.slice(d.start, d.end))).toEqual(['Paul', 'Marie']);
+  });
+});
+
+describe('a Vietnamese name', () => {
+  it('keeps its given name after the middle name, though the given name is a word ("An", "Mai")', () => {
+    expect(people('Hier, Nguyen Van An est venu avec Tran Thi Mai Anh.')).toEqual(['Nguyen Van An', 'Tran Thi Mai Anh']);
+    expect(people('Nguyen Van An called twice.', 'en')).toEqual(['Nguyen Van An']);
+  });
+
+  it('stops after two words of the given name, and at the end of the sentence', () => {
+    const text = 'Nguyen Thi Thu Ha Lyon. Pham Van Long. Hier';
+    const found = wholePersonNames(tokenize(text), [person(text, 'Nguyen Thi Thu Ha'), person(text, 'Pham Van')], isFirst);
+    expect(found.map((d) => text.slice(d.start, d.end))).toEqual(['Nguyen Thi Thu Ha', 'Pham Van Long']);
+  });
+
+  it('needs a Vietnamese surname first: "Vincent Van Gogh" is read as it always was', () => {
+    const text = 'Vincent Van Gogh Paris';
+    expect(wholePersonNames(tokenize(text), [person(text, 'Vincent Van Gogh')], isFirst).map((d) => text.slice(d.start, d.end))).toEqual(['Vincent Van Gogh']);
+  });
+
+  it('drops what the whole name now covers', () => {
+    const text = 'Seán Ó Briain';
+    const found = wholePersonNames(tokenize(text), [person(text, 'Seán'), person(text, 'Briain')], isFirst);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Seán Ó Briain');
+  });
+});
+
+describe('a surname that is a title', () => {
+  it('is part of the name after a first name: "Louis Pasteur", "Paul Baron"', () => {
+    expect(people("J'ai vu Paul Baron, Anne Prince, Luc Comte, Louis Pasteur, Julie Marquis et Pierre Juge.")).toEqual(['Paul Baron', 'Anne Prince', 'Luc Comte', 'Louis Pasteur', 'Julie Marquis', 'Pierre Juge']);
+    expect(anonymise('Louis Pasteur est né à Dole.', lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe('[Personne 1] est né à [Lieu 1].');
+  });
+
+  it('is still a title before a name, and a form of address is never a surname', () => {
+    const text = 'Claire Docteur Martin';
+    expect(wholePersonNames(tokenize(text), [person(text, 'Claire'), person(text, 'Martin')], isFirst).map((d) => text.slice(d.start, d.end))).toEqual(['Claire', 'Martin']);
+    const madame = 'Claire Madame';
+    expect(wholePersonNames(tokenize(madame), [person(madame, 'Claire')], isFirst).map((d) => madame.slice(d.start, d.end))).toEqual(['Claire']);
+    expect(people('Le pasteur Martin et le Pasteur Durand.')).toEqual(['Martin', 'Durand']);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Token } from './text.js';
+import type { Detection } from './types.js';
+import { FORMS_OF_ADDRESS, TITLES } from './vocabulary.js';
+
+/**
+ * Irish and Scottish particles between a first name and a surname: "Seán Ó Briain",
+ * "Siobhán Ní Dhomhnaill", "Máire Nic Giolla". Read by their written form, accent and
+ * capital included: folded, "ni" and "o" are French words.
+ */
+const GAELIC_PARTICLES = new Set(['Ó', 'Ní', 'NÍ', 'Nic', 'NIC', 'Mhic', 'Uí', 'UÍ', 'Ua']);
+
+/** The most frequent Vietnamese surnames, folded, written without their diacritics as French records have them. */
+const VIETNAMESE_SURNAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'truong', 'dinh', 'lam', 'trinh', 'luong', 'doan', 'luu', 'quach', 'ta', 'chau']);
+/** The middle names "Văn" (men) and "Thị" (women), folded: what follows is the given name, a word or not ("Nguyen Van An", "Tran Thi Mai"). */
+const VIETNAMESE_MIDDLE = new Set(['van', 'thi']);
+
+const isCapitalised = (t: Token | undefined): t is Token => !!t && t.word && (t.shape === 'title' || t.shape === 'upper');
+/** One space or a line's wrap between two tokens: "Nguyen Van\nAn" in wrapped prose, not a new paragraph. */
+const next = (a: Token, b: Token | undefined): b is Token => !!b && b.start - a.end <= 2 && !b.paragraphStart;
+
+/**
+ * A person's name the runs of capitalised words cut short at a word of it: a Gaelic particle
+ * ("Seán [Ó] Briain" gave two people and the particle in clear), a Vietnamese middle name and
+ * the given name after it, which is often a word ("Nguyen Van [An]": "An" is a year in French,
+ * an article in English), a surname that is a title ("Louis [Pasteur]", "Paul [Baron]"). Each
+ * such person is made whole; the detections it then covers are dropped. `found` in any order.
+ */
+export function wholePersonNames(tokens: Token[], found: Detection[], isFirstName: (folded: string) => boolean): Detection[] {
+  if (!found.some((d) => d.type === 'person')) return found;
+  const firstAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const lastAt = new Map(tokens.map((t, i) => [t.end, i]));
+  const grown = new Map<Detection, Detection>();
+  for (const d of found) {
+    const first = firstAt.get(d.start);
+    const end = lastAt.get(d.end);
+    if (d.type !== 'person' || first === undefined || end === undefined) continue;
+    let last = end;
+    for (;;) {
+      const t = tokens[last]!;
+      const after = tokens[last + 1];
+      if (!next(t, after) || !after.word) break;
+      const then = tokens[last + 2];
+      if (GAELIC_PARTICLES.has(after.text) && next(after, then) && isCapitalised(then)) {
+        last += 2;
+        continue;
+      }
+      if (isCapitalised(after) && vietnameseGoesOn(tokens.slice(first, last + 1).filter((w) => w.word), after)) {
+        last += 1;
+        continue;
+      }
+      if (last === end && titleAsSurname(t, after, then, isFirstName)) last += 1;
+      break;
+    }
+    if (last !== end) grown.set(d, { ...d, end: tokens[last]!.end });
+  }
+  if (!grown.size) return found;
+  const wide = [...grown.values()];
+  return found.map((d) => grown.get(d) ?? d).filter((d) => wide.includes(d) || !wide.some((w) => w.start <= d.start && d.end <= w.end));
+}
+
+/**
+ * "Louis Pasteur", "Paul Baron", "Julie Marquis", "Pierre Juge": a title of the Church, of
+ * nobility or of an office, capitalised right after a first name and before no other name,
+ * is that person's surname; a title begins a name only before one ("Paul, Docteur Martin").
+ * A form of address never ends one ("Claire Madame" is no one).
+ */
+function titleAsSurname(t: Token, after: Token, then: Token | undefined, isFirstName: (folded: string) => boolean): boolean {
+  if (!isCapitalised(after) || !TITLES.has(after.folded) || FORMS_OF_ADDRESS.has(after.folded) || after.text.endsWith('.')) return false;
+  if (!isCapitalised(t) || !isFirstName(t.folded)) return false;
+  return !(then && next(after, then) && isCapitalised(then));
+}
+
+/**
+ * Whether a Vietnamese name of `words` so far goes on at `word`: a capitalised surname first,
+ * then the middle name, then the one or two words of the given name ("Nguyen Thi Thu Ha").
+ */
+function vietnameseGoesOn(words: Token[], word: Token): boolean {
+  if (!VIETNAMESE_SURNAMES.has(words[0]!.folded) || words[0]!.shape === 'lower') return false;
+  const middle = words.findIndex((w) => VIETNAMESE_MIDDLE.has(w.folded));
+  if (middle < 0) return words.length === 1 && VIETNAMESE_MIDDLE.has(word.folded);
+  return words.length - middle - 1 < 2;
+}
