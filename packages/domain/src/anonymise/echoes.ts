@@ -1,3 +1,4 @@
+import { isFormOfAddress } from './name-parts.js';
 import type { Token } from './text.js';
 import type { Detection } from './types.js';
 import { FORMS_OF_ADDRESS, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
@@ -90,7 +91,9 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     if (d < detections.length && detections[d]!.start < t.end) continue;
     // "Louis Pasteur" then "M. Pasteur": a title this text proved a surname is read nowhere else as
     // that name, the detectors taking it for a title; it is his name wherever it is capitalised.
-    const surname = !nameWord(t) && (t.shape === 'title' || t.shape === 'upper') ? titled.get(t.folded) : undefined;
+    // Before a name it is still that name's title ("le Pasteur Martin").
+    const announces = tokens[i + 1]?.word && tokens[i + 1]!.start === t.end + 1 && nameWord(tokens[i + 1]!);
+    const surname = !nameWord(t) && !announces && (t.shape === 'title' || t.shape === 'upper') ? titled.get(t.folded) : undefined;
     const source = surname ?? (nameWord(t) ? sources.get(t.folded) : undefined);
     if (!source) continue;
     const last = echoes[echoes.length - 1];
@@ -118,7 +121,8 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
 
 /**
  * Titles the text uses as a surname, with the person they end: the last word of a person's
- * name, after another word of it ("Louis Pasteur", "Paul Baron"), capitalised, no form of address.
+ * name, after another word of it ("Louis Pasteur", "Paul Baron") or after a form of address
+ * ("M. Pasteur"), capitalised, itself no form of address.
  */
 function titlesAsSurnames(tokens: Token[], detections: Detection[]): Map<string, Detection> {
   const titled = new Map<string, Detection>();
@@ -127,7 +131,8 @@ function titlesAsSurnames(tokens: Token[], detections: Detection[]): Map<string,
     if (d.type !== 'person' || d.confidence < SURE_ENOUGH || d.source === 'records') continue;
     while (i < tokens.length && tokens[i]!.end < d.end) i++;
     const last = tokens[i];
-    if (!last || last.end !== d.end || last.start === d.start || (last.shape !== 'title' && last.shape !== 'upper')) continue;
+    const named = last && (last.start !== d.start || isFormOfAddress(tokens[i - 1]));
+    if (!last || !named || last.end !== d.end || (last.shape !== 'title' && last.shape !== 'upper')) continue;
     if (TITLES.has(last.folded) && !FORMS_OF_ADDRESS.has(last.folded)) titled.set(last.folded, d);
   }
   return titled;

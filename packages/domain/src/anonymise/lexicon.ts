@@ -1,4 +1,5 @@
 import { fold } from './text.js';
+import { SURNAMES_RARE_AS_WORDS } from './surnames.js';
 import { FRENCH_ARTICLES } from './vocabulary.js';
 import type { Gender, Language, PlaceFacts } from './types.js';
 import { APOSTROPHE_WORDS } from './apostrophe-words.js';
@@ -188,6 +189,7 @@ async function build(): Promise<Lexicon> {
   const things = new Set(KNOWN_THINGS.map(fold).filter((n) => !popularFirstNames.has(n)));
   const englishDictionary = lowerOnly(enWords, APOSTROPHE_WORDS.en);
   const commonWords = { fr: lowerOnly(frWords, APOSTROPHE_WORDS.fr), en: lowerOnly(await commonEnglish(enWords), APOSTROPHE_WORDS.en) };
+  for (const surname of SURNAMES_RARE_AS_WORDS) commonWords.fr.delete(surname);
   const wordTowns = addWorldTowns(places, firstNames, commonWords);
   return { organisations, things, firstNames, commonWords, englishDictionary, places, firstNamesBy, popularFirstNames, wordTowns };
 }

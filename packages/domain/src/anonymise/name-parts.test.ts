@@ -69,4 +69,30 @@ describe('a surname that is a title', () => {
     expect(wholePersonNames(tokenize(madame), [person(madame, 'Claire')], isFirst).map((d) => madame.slice(d.start, d.end))).toEqual(['Claire']);
     expect(people('Le pasteur Martin et le Pasteur Durand.')).toEqual(['Martin', 'Durand']);
   });
+
+  it('ends an organisation\'s name too: "chez Sanofi Pasteur"', () => {
+    const text = 'Elle travaille chez Sanofi Pasteur depuis 2019.';
+    const organisations = detect(text, lexicon, { language: 'fr' }).filter((d) => d.type === 'organisation');
+    expect(organisations.map((d) => text.slice(d.start, d.end))).toEqual(['Sanofi Pasteur']);
+  });
+});
+
+describe('a title right after a form of address', () => {
+  it('is the surname: "M. Pasteur", "Mme Juge", "Madame Marquis,", and so wherever the text repeats it', () => {
+    const text = 'Rendez-vous avec M. Pasteur jeudi. Mme Juge viendra aussi. Madame Marquis, je confirme. Plus tard, Pasteur a rappelé.';
+    expect(people(text)).toEqual(['Pasteur', 'Juge', 'Marquis', 'Pasteur']);
+    expect(anonymise(text, lexicon, { language: 'fr', mode: 'pseudonyms' }).text).not.toMatch(/Pasteur|Juge|Marquis/);
+  });
+
+  it('is still a title before a name, or after an article', () => {
+    expect(people('Monsieur le Maire est là. M. Docteur Martin aussi.')).toEqual(['Martin']);
+    expect(people('Le Pasteur Martin prêche, M. Pasteur écoute.')).toEqual(['Martin', 'Pasteur']);
+  });
+});
+
+describe('a frequent surname the word list also holds as a word no one writes today', () => {
+  it('is the surname first in a sentence and in capitals: "Moreau est malade", "MOREAU a appelé"', () => {
+    expect(people('Séance reportée. Moreau est malade. Fournier le remplace.')).toEqual(['Moreau', 'Fournier']);
+    expect(people('MOREAU a appelé. Rousseau aussi.')).toEqual(['MOREAU', 'Rousseau']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Token } from './text.js';
 import type { Detection } from './types.js';
-import { FORMS_OF_ADDRESS, TITLES } from './vocabulary.js';
+import { FORMS_OF_ADDRESS, TITLES, titleGender } from './vocabulary.js';
 
 /**
  * Irish and Scottish particles between a first name and a surname: "Seán Ó Briain",
@@ -22,18 +22,25 @@ const next = (a: Token, b: Token | undefined): b is Token => !!b && b.start - a.
  * A person's name the runs of capitalised words cut short at a word of it: a Gaelic particle
  * ("Seán [Ó] Briain" gave two people and the particle in clear), a Vietnamese middle name and
  * the given name after it, which is often a word ("Nguyen Van [An]": "An" is a year in French,
- * an article in English), a surname that is a title ("Louis [Pasteur]", "Paul [Baron]"). Each
- * such person is made whole; the detections it then covers are dropped. `found` in any order.
+ * an article in English), a surname that is a title ("Louis [Pasteur]", "Paul [Baron]"); so
+ * is an organisation whose name ends on a title ("Sanofi [Pasteur]"). Each such name is made
+ * whole; the detections it then covers are dropped. `found` in any order.
  */
 export function wholePersonNames(tokens: Token[], found: Detection[], isFirstName: (folded: string) => boolean): Detection[] {
-  if (!found.some((d) => d.type === 'person')) return found;
+  if (!found.some((d) => d.type === 'person' || d.type === 'organisation')) return found;
   const firstAt = new Map(tokens.map((t, i) => [t.start, i]));
   const lastAt = new Map(tokens.map((t, i) => [t.end, i]));
   const grown = new Map<Detection, Detection>();
   for (const d of found) {
     const first = firstAt.get(d.start);
     const end = lastAt.get(d.end);
-    if (d.type !== 'person' || first === undefined || end === undefined) continue;
+    if (first === undefined || end === undefined) continue;
+    // "chez Sanofi Pasteur": a title closing an organisation's name is the name's last word.
+    if (d.type === 'organisation') {
+      if (titleEnds(tokens[end]!, tokens[end + 1], tokens[end + 2])) grown.set(d, { ...d, end: tokens[end + 1]!.end });
+      continue;
+    }
+    if (d.type !== 'person') continue;
     let last = end;
     for (;;) {
       const t = tokens[last]!;
@@ -65,8 +72,12 @@ export function wholePersonNames(tokens: Token[], found: Detection[], isFirstNam
  * A form of address never ends one ("Claire Madame" is no one).
  */
 function titleAsSurname(t: Token, after: Token, then: Token | undefined, isFirstName: (folded: string) => boolean): boolean {
-  if (!isCapitalised(after) || !TITLES.has(after.folded) || FORMS_OF_ADDRESS.has(after.folded) || after.text.endsWith('.')) return false;
-  if (!isCapitalised(t) || !isFirstName(t.folded)) return false;
+  return isCapitalised(t) && isFirstName(t.folded) && titleEnds(t, after, then);
+}
+
+/** `after`, right after `t`, is a capitalised title, no form of address, that announces no name after it. */
+function titleEnds(t: Token, after: Token | undefined, then: Token | undefined): boolean {
+  if (!next(t, after) || !isCapitalised(after) || !TITLES.has(after.folded) || FORMS_OF_ADDRESS.has(after.folded) || after.text.endsWith('.')) return false;
   return !(then && next(after, then) && isCapitalised(then));
 }
 
@@ -79,4 +90,24 @@ function vietnameseGoesOn(words: Token[], word: Token): boolean {
   const middle = words.findIndex((w) => VIETNAMESE_MIDDLE.has(w.folded));
   if (middle < 0) return words.length === 1 && VIETNAMESE_MIDDLE.has(word.folded);
   return words.length - middle - 1 < 2;
+}
+
+/** A form of address, with or without its full stop: "M.", "Mme", "Madame", "Mr". */
+export const isFormOfAddress = (t: Token | undefined): boolean => !!t && t.word && FORMS_OF_ADDRESS.has(t.folded.endsWith('.') ? t.folded.slice(0, -1) : t.folded);
+
+/**
+ * "M. Pasteur", "Mme Juge", "Madame Marquis,": right after a form of address, a capitalised
+ * title that announces no name after it is the surname, which the runs of names, taking it
+ * for a title, leave in clear.
+ */
+export function titlesAfterAddress(tokens: Token[]): Detection[] {
+  const found: Detection[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const address = tokens[i - 1]!;
+    if (!isFormOfAddress(address) || address.shape === 'lower' || !titleEnds(address, tokens[i], tokens[i + 1])) continue;
+    const t = tokens[i]!;
+    const gender = titleGender(address.folded);
+    found.push({ start: t.start, end: t.end, type: 'person', source: 'context', confidence: 0.9, ...(gender ? { gender } : {}) });
+  }
+  return found;
 }

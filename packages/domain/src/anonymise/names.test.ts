@@ -305,3 +305,9 @@ describe('a popular first name that is also a well-known place, in a list', () =
     expect(people('Florence et Dominique sont venues.')).toEqual(['Florence', 'Dominique']);
   });
 });
+
+describe("the practice's own words", () => {
+  it('label the parties of a contract or a case, and are no one\'s name', () => {
+    expect(people('Coachée : Valérie Lemaire\nCommanditaire : Anne Roy\nBénéficiaire : Luc Noir')).toEqual(['Valérie Lemaire', 'Anne Roy', 'Luc Noir']);
+  });
+});

@@ -32,3 +32,20 @@ describe('a French organisation named after its noun, small words inside', () =>
     expect(fr('La société Nexalis a signé avec la mairie de Lyon.')).toEqual([['Nexalis', 'organisation'], ['Lyon', 'place']]);
   });
 });
+
+describe('a school, an institute or a hospital named after someone by his title', () => {
+  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+  it('is the organisation, its title and the words after it included', () => {
+    expect(fr("Elle a fait un stage à l'Institut Pasteur.")).toEqual([['Institut Pasteur', 'organisation']]);
+    expect(fr('Son fils est au lycée Pasteur, sa fille au Collège Prince de Ligne.')).toEqual([
+      ['Pasteur', 'organisation'],
+      ['Collège Prince de Ligne', 'organisation'],
+    ]);
+  });
+
+  it('leaves a title before a name a title, and a form of address to the name it announces', () => {
+    expect(fr('Le pasteur Martin est venu.')).toEqual([['Martin', 'person']]);
+    expect(fr("L'école Monsieur Durand n'existe pas.").map(([, type]) => type)).not.toContain('organisation');
+  });
+});

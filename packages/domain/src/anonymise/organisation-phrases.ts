@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
-import { EMPLOYER_PREPOSITIONS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, FORMS_OF_ADDRESS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
 
 /**
  * The small words inside an organisation's name: "Save the Children", "Bank of Ireland", "Marks
@@ -32,6 +32,11 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon, language:
   const found: Detection[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
+    const named = namedAfterTitle(tokens, i, language);
+    if (named) {
+      found.push(named);
+      continue;
+    }
     if (!before.word || before.shape !== 'lower' || !ANNOUNCERS[language].has(before.folded)) continue;
     let from = i;
     if (language === 'en' && tokens[from]!.folded === 'the' && tokens[from]!.shape === 'lower' && next(tokens[from]!, tokens[from + 1])) from++;
@@ -66,4 +71,31 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon, language:
     i = end;
   }
   return found;
+}
+
+/**
+ * "le lycée Pasteur", "l'Institut Pasteur", "au Collège Prince de Ligne": a school, an institute,
+ * a hospital named after someone by his title, which every other reading takes for that title
+ * and leaves in clear. After the French noun of such an organisation, in lower case or as the
+ * capitalised head of its name, a capitalised title that is no form of address opens the name;
+ * the capitalised words and particles after it are part of it. Token `i` is the title.
+ */
+function namedAfterTitle(tokens: Token[], i: number, language: Language): Detection | null {
+  if (language !== 'fr') return null;
+  const noun = tokens[i - 1]!;
+  const title = tokens[i]!;
+  if (!noun.word || !(ORGANISATION_NOUNS.has(noun.folded) || (noun.shape !== 'lower' && ORGANISATION_HEADS.has(noun.folded))) || !next(noun, title)) return null;
+  if (!capitalised(title) || !TITLES.has(title.folded) || FORMS_OF_ADDRESS.has(title.folded) || title.text.endsWith('.')) return null;
+  let end = i;
+  for (;;) {
+    const w = tokens[end + 1];
+    if (!next(tokens[end]!, w)) break;
+    if (capitalised(w)) end++;
+    else if (small(w, language) && next(w, tokens[end + 2]) && capitalised(tokens[end + 2])) end += 2;
+    else break;
+  }
+  // The capitalised noun is the name's first word ("l'Institut Pasteur"); in lower case it is the text's ("le lycée Pasteur").
+  const start = noun.shape === 'lower' ? title.start : noun.start;
+  // The noun says it is an organisation: the whole name wins over the person a title before "de" announces.
+  return { start, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: 0.96 };
 }

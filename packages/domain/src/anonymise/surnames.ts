@@ -28,3 +28,11 @@ export const COMMON_SURNAMES = [
 
 /** The same surnames, folded, for lookups of a folded word. */
 export const FOLDED_SURNAMES: ReadonlySet<string> = new Set(COMMON_SURNAMES.map((n) => fold(n)));
+
+/**
+ * Frequent surnames that the French word list also holds as words almost no one writes today
+ * ("moreau", a black horse; "fournier", a baker at his oven; "rousseau", red-haired): as words
+ * they would hide the surname wherever capitals prove nothing ("Moreau est malade.", "MOREAU a
+ * appelé"). The surnames that are everyday words ("Petit", "Boucher", "Fontaine") stay words.
+ */
+export const SURNAMES_RARE_AS_WORDS: ReadonlySet<string> = new Set(['moreau', 'fournier', 'rousseau', 'mercier', 'brunet', 'jacquet', 'collet', 'bouvier', 'millet', 'pelletier', 'grondin', 'cordier', 'gaillard']);

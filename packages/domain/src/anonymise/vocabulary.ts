@@ -153,6 +153,9 @@ export const NEVER_NAMES = new Set([
   'pme', 'tpe', 'eti', 'cse', 'codir', 'comex', 'ia', 'rse', 'esn', 'ssii', 'okr', 'b2b', 'b2c', 'n+1', 'n+2',
   'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci',
   'objectif', 'objectifs', 'contexte', 'situation', 'enjeux', 'apprentissage', 'image', 'images', 'note', 'notes', 'chapitre', 'partie',
+  // The words of the practice itself, which label a contract's or a case's parties ("Coachée : Valérie Lemaire").
+  'coache', 'coachee', 'coaches', 'coachees', 'commanditaire', 'commanditaires', 'prescripteur', 'prescriptrice', 'sponsor', 'sponsors',
+  'superviseur', 'superviseure', 'supervision', 'mentor', 'mentore', 'mentoree', 'mentee', 'mentees', 'clients', 'clientes', 'beneficiaire',
 ]);
 
 /** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
