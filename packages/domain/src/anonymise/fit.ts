@@ -67,7 +67,9 @@ export function fitReplacement(
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
 
   const elided = /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(before(4));
-  if (elided && /^[^aeiouyhàâéèêëîïôûAEIOUYHÉ]/u.test(replacement)) {
+  // "ex-Danone": a former employer glued to "ex-" takes the replacement without its article ("ex-entreprise A").
+  if (d.type === 'organisation' && /(?:^|[^\p{L}])ex-$/iu.test(before(4))) replacement = replacement.replace(/^(?:l['’]|les? |la |the )/iu, '');
+  else if (elided && /^[^aeiouyhàâéèêëîïôûAEIOUYHÉ]/u.test(replacement)) {
     start -= elided[1]!.length + 1;
     replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;
   } else if (d.type === 'place' && /^(une?|an?|dans|in) /u.test(replacement)) {

@@ -2,7 +2,7 @@ import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords } fr
 import { placeAfterParticle } from './of-place.js';
 import { wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
-import { organisationPhrases } from './organisation-phrases.js';
+import { formerEmployers, organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
@@ -44,7 +44,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     return isWellKnownPlace(place) ? place : undefined;
   };
   const named = wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], (w) => lexicon.firstNames.has(w));
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language)];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language)];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */

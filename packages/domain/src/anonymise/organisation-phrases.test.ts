@@ -49,3 +49,22 @@ describe('a school, an institute or a hospital named after someone by his title'
     expect(fr("L'école Monsieur Durand n'existe pas.").map(([, type]) => type)).not.toContain('organisation');
   });
 });
+
+describe('a former employer glued to "ex-"', () => {
+  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+  it('is the organisation, with the capitalised words after it; "ex-DRH" is a job', () => {
+    expect(fr('Marc, ex-Danone puis ex-BNP Paribas, est DRH. Elle est ex-DRH et ex-Coach.').filter(([, type]) => type === 'organisation')).toEqual([
+      ['Danone', 'organisation'],
+      ['BNP Paribas', 'organisation'],
+    ]);
+    expect(masked('She is ex-McKinsey and ex-Google.')).toEqual([
+      ['McKinsey', 'organisation'],
+      ['Google', 'organisation'],
+    ]);
+  });
+
+  it('is replaced without its article: "ex-entreprise A", not "ex-l\'entreprise A"', () => {
+    expect(anonymised('Elle est ex-Danone.', { language: 'fr', mode: 'initials' }).text).toBe('Elle est ex-entreprise A.');
+  });
+});

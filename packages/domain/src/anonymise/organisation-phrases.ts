@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
-import { EMPLOYER_PREPOSITIONS, FORMS_OF_ADDRESS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, FORMS_OF_ADDRESS, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
 
 /**
  * The small words inside an organisation's name: "Save the Children", "Bank of Ireland", "Marks
@@ -98,4 +98,25 @@ function namedAfterTitle(tokens: Token[], i: number, language: Language): Detect
   const start = noun.shape === 'lower' ? title.start : noun.start;
   // The noun says it is an organisation: the whole name wins over the person a title before "de" announces.
   return { start, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: 0.96 };
+}
+
+const FORMER = /^ex-(?=\p{Lu})/iu;
+
+/**
+ * "ex-Danone", "ex-BNP Paribas", "ex-McKinsey": a coach's bio names former employers glued to
+ * "ex-", a word the runs of capitalised words never begin on. What follows is the organisation,
+ * with the capitalised words after it on its line; "ex-DRH" is a job, which roles.ts reads.
+ */
+export function formerEmployers(tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
+  const found: Detection[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !FORMER.test(t.text)) continue;
+    const name = t.folded.slice(3);
+    if (ROLE_WORDS.has(name) || TITLES.has(name) || NEVER_NAMES.has(name)) continue;
+    let end = i;
+    while (next(tokens[end]!, tokens[end + 1]) && capitalised(tokens[end + 1]) && !ROLE_WORDS.has(tokens[end + 1]!.folded)) end++;
+    found.push({ start: t.start + 3, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: 0.8 });
+  }
+  return found;
 }
