@@ -1,5 +1,5 @@
 import { beforeAll } from 'vitest';
-import { anonymise } from './anonymise.js';
+import { anonymise, detect } from './anonymise.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import type { AnonymiseOptions } from './types.js';
 
@@ -16,5 +16,10 @@ export function withLexicon() {
     lexicon: () => lexicon,
     /** The text anonymised in `mode` (initials unless told), French unless told. */
     anonymised: (text: string, options: Partial<AnonymiseOptions> = {}) => anonymise(text, lexicon, { language: 'fr', mode: 'initials', ...options }),
+    /** The words of the text detected as people, in order. */
+    people: (text: string, language: AnonymiseOptions['language'] = 'fr') =>
+      detect(text, lexicon, { language })
+        .filter((d) => d.type === 'person')
+        .map((d) => text.slice(d.start, d.end)),
   };
 }

@@ -1,27 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymise, detect } from './anonymise.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { describe, expect, it } from 'vitest';
+import { detect } from './anonymise.js';
+import { withLexicon } from './lexicon-for-tests.js';
 import { wholePersonNames } from './name-parts.js';
 import { tokenize } from './text.js';
 import type { Detection } from './types.js';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon();
-}, 60_000);
-
-const people = (text: string, language: 'fr' | 'en' = 'fr') =>
-  detect(text, lexicon, { language })
-    .filter((d) => d.type === 'person')
-    .map((d) => text.slice(d.start, d.end));
-const isFirst = (w: string) => lexicon.firstNames.has(w);
+const { lexicon: lexiconOf, anonymised, people } = withLexicon();
+const isFirst = (w: string) => lexiconOf().firstNames.has(w);
 const person = (text: string, words: string): Detection => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, type: 'person', source: 'first-names', confidence: 0.9 });
 
 describe('a Gaelic particle inside a name', () => {
   it('joins the first name to the surname: one person, the particle masked with them', () => {
     expect(people("J'ai revu Seán Ó Briain hier ; SIOBHAN NÍ DHOMHNAILL a signé.")).toEqual(['Seán Ó Briain', 'SIOBHAN NÍ DHOMHNAILL']);
     expect(people('I met Siobhán Ní Dhomhnaill and Bríd Nic Giolla in Dublin.', 'en')).toEqual(['Siobhán Ní Dhomhnaill', 'Bríd Nic Giolla']);
-    expect(anonymise("J'ai revu Seán Ó Briain hier.", lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe("J'ai revu [Personne 1] hier.");
+    expect(anonymised("J'ai revu Seán Ó Briain hier.", { mode: 'placeholders' }).text).toBe("J'ai revu [Personne 1] hier.");
   });
 
   it('is read by its accent and capital: the French "ni" and "o" join nothing', () => {
@@ -59,7 +51,7 @@ describe('a Vietnamese name', () => {
 describe('a surname that is a title', () => {
   it('is part of the name after a first name: "Louis Pasteur", "Paul Baron"', () => {
     expect(people("J'ai vu Paul Baron, Anne Prince, Luc Comte, Louis Pasteur, Julie Marquis et Pierre Juge.")).toEqual(['Paul Baron', 'Anne Prince', 'Luc Comte', 'Louis Pasteur', 'Julie Marquis', 'Pierre Juge']);
-    expect(anonymise('Louis Pasteur est né à Dole.', lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe('[Personne 1] est né à [Lieu 1].');
+    expect(anonymised('Louis Pasteur est né à Dole.', { mode: 'placeholders' }).text).toBe('[Personne 1] est né à [Lieu 1].');
   });
 
   it('is still a title before a name, and a form of address is never a surname', () => {
@@ -72,7 +64,7 @@ describe('a surname that is a title', () => {
 
   it('ends an organisation\'s name too: "chez Sanofi Pasteur"', () => {
     const text = 'Elle travaille chez Sanofi Pasteur depuis 2019.';
-    const organisations = detect(text, lexicon, { language: 'fr' }).filter((d) => d.type === 'organisation');
+    const organisations = detect(text, lexiconOf(), { language: 'fr' }).filter((d) => d.type === 'organisation');
     expect(organisations.map((d) => text.slice(d.start, d.end))).toEqual(['Sanofi Pasteur']);
   });
 });
@@ -81,7 +73,7 @@ describe('a title right after a form of address', () => {
   it('is the surname: "M. Pasteur", "Mme Juge", "Madame Marquis,", and so wherever the text repeats it', () => {
     const text = 'Rendez-vous avec M. Pasteur jeudi. Mme Juge viendra aussi. Madame Marquis, je confirme. Plus tard, Pasteur a rappelé.';
     expect(people(text)).toEqual(['Pasteur', 'Juge', 'Marquis', 'Pasteur']);
-    expect(anonymise(text, lexicon, { language: 'fr', mode: 'pseudonyms' }).text).not.toMatch(/Pasteur|Juge|Marquis/);
+    expect(anonymised(text, { mode: 'pseudonyms' }).text).not.toMatch(/Pasteur|Juge|Marquis/);
   });
 
   it('is still a title before a name, or after an article', () => {
