@@ -68,3 +68,21 @@ describe('a former employer glued to "ex-"', () => {
     expect(anonymised('Elle est ex-Danone.', { language: 'fr', mode: 'initials' }).text).toBe('Elle est ex-entreprise A.');
   });
 });
+
+describe('an organisation named after its noun and an article', () => {
+  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+  it('is the capitalised words after "du", "des", "de la": "la clinique des Cèdres", "le lycée du Parc"', () => {
+    expect(fr('Elle est à la clinique des Cèdres, son fils au lycée du Parc.')).toEqual([
+      ['Cèdres', 'organisation'],
+      ['Parc', 'organisation'],
+    ]);
+  });
+
+  it('leaves a town after the noun a place, and a first name a person', () => {
+    expect(fr("Il est à l'hôpital de Lyon, chez la société de Marie.")).toEqual([
+      ['Lyon', 'place'],
+      ['Marie', 'person'],
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon, language:
   const found: Detection[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
-    const named = namedAfterTitle(tokens, i, language);
+    const named = namedAfterTitle(tokens, i, language) ?? namedAfterArticle(tokens, i, lexicon, language);
     if (named) {
       found.push(named);
       continue;
@@ -119,4 +119,30 @@ export function formerEmployers(tokens: Token[], lexicon: Lexicon, language: Lan
     found.push({ start: t.start + 3, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: 0.8 });
   }
   return found;
+}
+
+/** The articles that join an organisation's noun to its name: "la clinique des Cèdres", "le lycée du Parc", "l'EHPAD de la Roseraie". */
+const JOINING_ARTICLES = new Set(['du', 'des', "l'"]);
+
+/**
+ * "la clinique des Cèdres", "le lycée du Parc", "l'école de la Source": after a French
+ * organisation's noun and "du", "des", "de la" or "de l'", capitalised words that are no place
+ * and no first name the lists know are the organisation's name (a place there is the town it
+ * serves, "l'hôpital de Lyon"; a first name, its founder's, which the names read). Token `i`
+ * is the article.
+ */
+function namedAfterArticle(tokens: Token[], i: number, lexicon: Lexicon, language: Language): Detection | null {
+  if (language !== 'fr') return null;
+  const noun = tokens[i - 1]!;
+  if (!noun.word || noun.shape !== 'lower' || !ORGANISATION_NOUNS.has(noun.folded)) return null;
+  let k = i;
+  if (tokens[k]?.folded === 'de' && next(noun, tokens[k]) && (tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'")) k++;
+  const article = tokens[k];
+  if (!article || !JOINING_ARTICLES.has(article.folded) && article.folded !== 'la' || article.shape !== 'lower') return null;
+  const first = tokens[k + 1];
+  if (!first || !capitalised(first) || (article.folded !== "l'" && !next(article, first)) || (article.folded === "l'" && first.start !== article.end)) return null;
+  if (!lexicon.commonWords[language].has(first.folded) || lexicon.places.has(first.folded) || lexicon.firstNames.has(first.folded)) return null;
+  let end = k + 1;
+  while (next(tokens[end]!, tokens[end + 1]) && capitalised(tokens[end + 1])) end++;
+  return { start: first.start, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: 0.85 };
 }

@@ -180,7 +180,7 @@ describe('the telling details of the labels, for the coach to check', () => {
   const recorded: RecordedName[] = [{ type: 'person', name: 'Claire Vasseur' }];
   const known = [{ id: 'c1', type: 'person' as const, name: 'Claire Vasseur', gender: 'f' as const, role: { fr: 'la consultante', en: 'the consultant' } }];
   const text = 'Claire Vasseur prépare la réunion avec le DG, qui a 52 ans.';
-  const labels = ['Claire', 'Le chef Tartempion', 'Le père de 52 ans', 'Sa solution'];
+  const labels = ['Claire', 'Mon équipe Marketing', 'Le père de 52 ans', 'Sa solution'];
   const run = async (review: { decisions: SpanDecision[]; added: { text: string; type: 'person'; replacement: string }[] }) => {
     const combined = withLabels(text, labels);
     const found = anonymise(maskPictureAddresses(combined.text), await loadLexicon(), { language: 'fr', mode: 'roles', known });
@@ -190,13 +190,13 @@ describe('the telling details of the labels, for the coach to check', () => {
 
   it('lists a capitalised word nothing masks and an age, each with its label and in the label’s own offsets; none of the text’s', async () => {
     expect(await run({ decisions: [], added: [] })).toEqual([
-      ['capital', 'Le chef Tartempion', 'Tartempion'],
+      ['capital', 'Mon équipe Marketing', 'Marketing'],
       ['age', 'Le père de 52 ans', 'de 52 ans'],
     ]);
   }, 60_000);
 
   it('drops a detail once the coach masks its words, as in the text', async () => {
-    const listed = await run({ decisions: [], added: [{ text: 'Tartempion', type: 'person', replacement: 'T.' }] });
+    const listed = await run({ decisions: [], added: [{ text: 'Marketing', type: 'person', replacement: 'M.' }] });
     expect(listed).toEqual([['age', 'Le père de 52 ans', 'de 52 ans']]);
   }, 60_000);
 
