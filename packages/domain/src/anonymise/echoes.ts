@@ -1,7 +1,6 @@
-import { isFormOfAddress } from './name-parts.js';
 import type { Token } from './text.js';
 import type { Detection } from './types.js';
-import { FORMS_OF_ADDRESS, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
+import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
 const NAMED_TYPES = new Set(['person', 'place', 'organisation']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
@@ -131,9 +130,9 @@ function titlesAsSurnames(tokens: Token[], detections: Detection[]): Map<string,
     if (d.type !== 'person' || d.confidence < SURE_ENOUGH || d.source === 'records') continue;
     while (i < tokens.length && tokens[i]!.end < d.end) i++;
     const last = tokens[i];
-    const named = last && (last.start !== d.start || isFormOfAddress(tokens[i - 1]));
-    if (!last || !named || last.end !== d.end || (last.shape !== 'title' && last.shape !== 'upper')) continue;
-    if (TITLES.has(last.folded) && !FORMS_OF_ADDRESS.has(last.folded)) titled.set(last.folded, d);
+    if (!last || last.end !== d.end || (last.shape !== 'title' && last.shape !== 'upper') || !isTitleThatNames(last.folded)) continue;
+    const before = tokens[i - 1];
+    if (last.start !== d.start || (before?.word && isFormOfAddress(before.folded))) titled.set(last.folded, d);
   }
   return titled;
 }

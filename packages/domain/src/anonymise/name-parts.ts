@@ -1,6 +1,6 @@
-import type { Token } from './text.js';
+import { lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { FORMS_OF_ADDRESS, TITLES, titleGender } from './vocabulary.js';
+import { isFormOfAddress, isTitleThatNames, titleGender } from './vocabulary.js';
 
 /**
  * Irish and Scottish particles between a first name and a surname: "Seán Ó Briain",
@@ -28,19 +28,18 @@ const next = (a: Token, b: Token | undefined): b is Token => !!b && b.start - a.
  */
 export function wholePersonNames(tokens: Token[], found: Detection[], isFirstName: (folded: string) => boolean): Detection[] {
   if (!found.some((d) => d.type === 'person' || d.type === 'organisation')) return found;
-  const firstAt = new Map(tokens.map((t, i) => [t.start, i]));
-  const lastAt = new Map(tokens.map((t, i) => [t.end, i]));
   const grown = new Map<Detection, Detection>();
   for (const d of found) {
-    const first = firstAt.get(d.start);
-    const end = lastAt.get(d.end);
-    if (first === undefined || end === undefined) continue;
+    if (d.type !== 'person' && d.type !== 'organisation') continue;
+    // The tokens the detection begins and ends with; one that cuts a token is left as it is.
+    const first = lowerBound(tokens, d.start);
+    const end = lowerBound(tokens, d.end - 1);
+    if (tokens[first]?.start !== d.start || tokens[end]?.end !== d.end) continue;
     // "chez Sanofi Pasteur": a title closing an organisation's name is the name's last word.
     if (d.type === 'organisation') {
       if (titleEnds(tokens[end]!, tokens[end + 1], tokens[end + 2])) grown.set(d, { ...d, end: tokens[end + 1]!.end });
       continue;
     }
-    if (d.type !== 'person') continue;
     let last = end;
     for (;;) {
       const t = tokens[last]!;
@@ -77,7 +76,7 @@ function titleAsSurname(t: Token, after: Token, then: Token | undefined, isFirst
 
 /** `after`, right after `t`, is a capitalised title, no form of address, that announces no name after it. */
 function titleEnds(t: Token, after: Token | undefined, then: Token | undefined): boolean {
-  if (!next(t, after) || !isCapitalised(after) || !TITLES.has(after.folded) || FORMS_OF_ADDRESS.has(after.folded) || after.text.endsWith('.')) return false;
+  if (!next(t, after) || !isCapitalised(after) || !isTitleThatNames(after.folded)) return false;
   return !(then && next(after, then) && isCapitalised(then));
 }
 
@@ -92,9 +91,6 @@ function vietnameseGoesOn(words: Token[], word: Token): boolean {
   return words.length - middle - 1 < 2;
 }
 
-/** A form of address, with or without its full stop: "M.", "Mme", "Madame", "Mr". */
-export const isFormOfAddress = (t: Token | undefined): boolean => !!t && t.word && FORMS_OF_ADDRESS.has(t.folded.endsWith('.') ? t.folded.slice(0, -1) : t.folded);
-
 /**
  * "M. Pasteur", "Mme Juge", "Madame Marquis,": right after a form of address, a capitalised
  * title that announces no name after it is the surname, which the runs of names, taking it
@@ -104,7 +100,7 @@ export function titlesAfterAddress(tokens: Token[]): Detection[] {
   const found: Detection[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const address = tokens[i - 1]!;
-    if (!isFormOfAddress(address) || address.shape === 'lower' || !titleEnds(address, tokens[i], tokens[i + 1])) continue;
+    if (!address.word || address.shape === 'lower' || !isFormOfAddress(address.folded) || !titleEnds(address, tokens[i], tokens[i + 1])) continue;
     const t = tokens[i]!;
     const gender = titleGender(address.folded);
     found.push({ start: t.start, end: t.end, type: 'person', source: 'context', confidence: 0.9, ...(gender ? { gender } : {}) });

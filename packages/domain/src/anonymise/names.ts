@@ -14,7 +14,7 @@ import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { fold, isInitial, isShortCapitals, type Token } from './text.js';
+import { fold, isInitial, isShortCapitals, lowerBound, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
 import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
@@ -57,18 +57,6 @@ function allThings(tokens: Token[], d: Detection, things: ReadonlySet<number>): 
     any = true;
   }
   return any;
-}
-
-/** The index of the first token that ends after `at`. */
-function lowerBound(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

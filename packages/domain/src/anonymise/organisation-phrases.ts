@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
-import { EMPLOYER_PREPOSITIONS, FORMS_OF_ADDRESS, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, isTitleThatNames, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
 
 /**
  * The small words inside an organisation's name: "Save the Children", "Bank of Ireland", "Marks
@@ -85,7 +85,7 @@ function namedAfterTitle(tokens: Token[], i: number, language: Language): Detect
   const noun = tokens[i - 1]!;
   const title = tokens[i]!;
   if (!noun.word || !(ORGANISATION_NOUNS.has(noun.folded) || (noun.shape !== 'lower' && ORGANISATION_HEADS.has(noun.folded))) || !next(noun, title)) return null;
-  if (!capitalised(title) || !TITLES.has(title.folded) || FORMS_OF_ADDRESS.has(title.folded) || title.text.endsWith('.')) return null;
+  if (!capitalised(title) || !isTitleThatNames(title.folded)) return null;
   let end = i;
   for (;;) {
     const w = tokens[end + 1];
@@ -121,9 +121,6 @@ export function formerEmployers(tokens: Token[], lexicon: Lexicon, language: Lan
   return found;
 }
 
-/** The articles that join an organisation's noun to its name: "la clinique des Cèdres", "le lycée du Parc", "l'EHPAD de la Roseraie". */
-const JOINING_ARTICLES = new Set(['du', 'des', "l'"]);
-
 /**
  * "la clinique des Cèdres", "le lycée du Parc", "l'école de la Source": after a French
  * organisation's noun and "du", "des", "de la" or "de l'", capitalised words that are no place
@@ -135,12 +132,15 @@ function namedAfterArticle(tokens: Token[], i: number, lexicon: Lexicon, languag
   if (language !== 'fr') return null;
   const noun = tokens[i - 1]!;
   if (!noun.word || noun.shape !== 'lower' || !ORGANISATION_NOUNS.has(noun.folded)) return null;
-  let k = i;
-  if (tokens[k]?.folded === 'de' && next(noun, tokens[k]) && (tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.folded === "l'")) k++;
+  // "du", "des" right after the noun; or "de", then "la" or "l'".
+  const de = tokens[i]?.folded === 'de' && next(noun, tokens[i]);
+  const k = de ? i + 1 : i;
   const article = tokens[k];
-  if (!article || !JOINING_ARTICLES.has(article.folded) && article.folded !== 'la' || article.shape !== 'lower') return null;
+  const joins = de ? article?.folded === 'la' || article?.folded === "l'" : article?.folded === 'du' || article?.folded === 'des';
+  if (!article || !joins || article.shape !== 'lower') return null;
   const first = tokens[k + 1];
-  if (!first || !capitalised(first) || (article.folded !== "l'" && !next(article, first)) || (article.folded === "l'" && first.start !== article.end)) return null;
+  const glued = article.folded === "l'" ? first?.start === article.end : next(article, first);
+  if (!first || !glued || !capitalised(first)) return null;
   if (!lexicon.commonWords[language].has(first.folded) || lexicon.places.has(first.folded) || lexicon.firstNames.has(first.folded)) return null;
   let end = k + 1;
   while (next(tokens[end]!, tokens[end + 1]) && capitalised(tokens[end + 1])) end++;

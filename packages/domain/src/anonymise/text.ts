@@ -269,3 +269,15 @@ export function tokenize(text: string): Token[] {
     if (abbreviation && !/^\p{Lu}\.$/u.test(text) && !ABBREVIATIONS.has(token.folded.replace(/\.$/, ''))) sentenceStart = true;
   }
 }
+
+/** The index of the first token that ends after `at`. */
+export function lowerBound(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -161,6 +161,12 @@ export const NEVER_NAMES = new Set([
 /** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
 export const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);
 
+/** A form of address, folded, with or without its full stop: "m.", "mme", "madame", "mr". */
+export const isFormOfAddress = (folded: string): boolean => FORMS_OF_ADDRESS.has(folded.endsWith('.') ? folded.slice(0, -1) : folded);
+
+/** A title that may also be a name ("Pasteur", "Baron", "Juge"): any but a form of address or an abbreviation ("Prof."), which are never one. */
+export const isTitleThatNames = (folded: string): boolean => TITLES.has(folded) && !FORMS_OF_ADDRESS.has(folded) && !folded.endsWith('.');
+
 /** Titles of an office, which name the place served or the party after them ("maire de Lyon", "ministre RPR"); not forms of address nor ranks of nobility. */
 export const OFFICES = new Set(['general', 'procureur', 'president', 'prefet', 'depute', 'senateur', 'ministre', 'maire', 'juge', 'consul', 'ambassadeur', 'eveque', 'archeveque', 'cardinal', 'cure', 'commandant', 'colonel', 'inspecteur', 'notaire', 'avocat', 'conseiller']);
 
