@@ -40,6 +40,16 @@ describe('a name typed in lower case', () => {
   it('is the company every reader knows after "chez"', () => {
     expect(anonymised('Son boss chez decathlon la surveille.', { mode: 'placeholders' }).text).toBe('Son boss chez [Organisation 1] la surveille.');
   });
+
+  it('is a person after "a" typed for "à", where the name is no word ("dis a karim")', () => {
+    expect(initials("Tu peux dire a karim que c'est ok.")).toBe("Tu peux dire a K. que c'est ok.");
+    expect(initials('Il y a rose et lilas dans le vase.')).toBe('Il y a rose et lilas dans le vase.');
+  });
+
+  it('is a frequent surname that is no word, where the words around say someone ("dupont est prévenu")', () => {
+    expect(initials('ok (dupont est prévenu), vu avec lefebvre hier.')).toBe('ok (D. est prévenu), vu avec L. hier.');
+    expect(initials('le dupont du coin')).toBe('le dupont du coin');
+  });
 });
 
 describe('English quoted in French notes', () => {

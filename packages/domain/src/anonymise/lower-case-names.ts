@@ -34,9 +34,9 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
     const after = q && (q.text === ',' || q.folded === 'et' || q.folded === 'and') && tokens[i + 2] && starts.has(tokens[i + 2]!.start);
     return !!(before || after);
   };
-  const person = (from: number, to: number, confidence: number) => {
+  const person = (from: number, to: number, confidence: number, source: Detection['source'] = 'first-names') => {
     const gender = lexicon.firstNames.get(tokens[from]!.folded);
-    found.push({ start: tokens[from]!.start, end: tokens[to]!.end, type: 'person', source: 'first-names', confidence, ...(gender ? { gender } : {}) });
+    found.push({ start: tokens[from]!.start, end: tokens[to]!.end, type: 'person', source, confidence, ...(gender ? { gender } : {}) });
   };
   const named = new Set<string>();
   const ambiguous: number[] = [];
@@ -52,11 +52,15 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
     const firstName = t.folded.length >= 3 && lexicon.firstNames.has(t.folded) && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
     if (!firstName) {
       if (tokens[i - 1]?.folded === 'chez' && lexicon.organisations.has(t.folded)) found.push({ start: t.start, end: t.end, type: 'organisation', source: 'context', confidence: 0.8 });
+      // "(dupont est prévenu)", "vu avec durand": a frequent surname that is no word, where the words around say someone.
+      else if (t.folded.length >= 3 && SURNAMES.has(t.folded) && !isWord(t.folded) && !isFunctionWord(t.folded) && !determined(tokens[i - 1]) && personAround(tokens, i, false, language)) person(i, i, 0.6, 'surnames');
       continue;
     }
     const word = isWord(t.folded);
     // "appel de marie": after a message, "de" leads to its sender; elsewhere "de la rose" is the word.
-    if (determined(tokens[i - 1]) && !fromSender(tokens, i, word)) continue;
+    // In French, "a" before a name that is no word is "à" typed fast ("dis a karim"), not an article.
+    const fastA = language === 'fr' && !word && tokens[i - 1]?.text === 'a';
+    if (determined(tokens[i - 1]) && !fastA && !fromSender(tokens, i, word)) continue;
     // "my dad always said…" quoted in French notes: a word every English reader knows needs the
     // words around it, like a French one ("said" is also Saïd).
     if (lexicon.popularFirstNames.has(t.folded) && !word && !(language === 'fr' && lexicon.commonWords.en.has(t.folded))) {

@@ -23,4 +23,10 @@ describe('a town typed in lower case', () => {
     expect(places('un verre de bordeaux avec le dessert')).toEqual([]);
     expect(places('lille est loin')).toEqual([]);
   });
+
+  it('is the word where a country\'s name is first an everyday one: "en réunion", "en jersey", "to us"', () => {
+    expect(places('Elle est en réunion, en pull en jersey.')).toEqual([]);
+    expect(places('He wrote to us from home.', 'en')).toEqual([]);
+    expect(places('Il part en suisse demain.')).toEqual(['suisse']);
+  });
 });

@@ -5,6 +5,8 @@ import { NEVER_NAMES, PLACE_PREPOSITIONS } from './vocabulary.js';
 
 /** Words before a town written in lower case: "à", "to" and the like, and "de", "au" ("de bordeaux", "au mans" is read elsewhere). */
 const BEFORE_A_TOWN = new Set([...PLACE_PREPOSITIONS, 'de', 'du', 'chez', 'sur', 'pour']);
+/** Countries whose name, in lower case, is first an everyday word: "en réunion" is a meeting, "en jersey" a fabric, "to us" no country. */
+const COUNTRIES_THAT_ARE_WORDS = new Set(['reunion', 'jersey', 'suede', 'grenade', 'chili', 'panama', 'curacao', 'us']);
 /** Words after which even a town that is a word is the town: "à paris", "to london". */
 const STRONG_BEFORE = new Set(['a', 'en', 'to', 'in', 'vers']);
 /** What joins towns in a list: "à marseille, puis lille", "leeds or york". */
@@ -24,7 +26,7 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided || t.folded.length < 3 || covered.has(t.start)) continue;
-    if (NEVER_NAMES.has(t.folded)) continue;
+    if (NEVER_NAMES.has(t.folded) || COUNTRIES_THAT_ARE_WORDS.has(t.folded)) continue;
     const place = lexicon.places.get(t.folded);
     if (!place || !isWellKnownPlace(place)) continue;
     const before = tokens[i - 1]!;

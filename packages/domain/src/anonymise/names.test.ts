@@ -7,8 +7,8 @@ beforeAll(async () => {
   lexicon = await loadLexicon();
 }, 120_000);
 
-const typed = (text: string) => detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type]);
-const people = (text: string) => typed(text).filter(([, type]) => type === 'person').map(([words]) => words);
+const typed = (text: string, language: 'fr' | 'en' = 'fr') => detect(text, lexicon, { language }).map((d) => [text.slice(d.start, d.end), d.type]);
+const people = (text: string, language: 'fr' | 'en' = 'fr') => typed(text, language).filter(([, type]) => type === 'person').map(([words]) => words);
 
 describe('a capitalised word after a determiner', () => {
   it('is masked as a place or an organisation, not as the rare first name it also is', () => {
@@ -218,6 +218,22 @@ describe('a word opening the sentence before a first name', () => {
 
   it('stays in it when it is a popular first name too ("Pierre Martin")', () => {
     expect(people('Pierre Martin vient demain.')).toEqual(['Pierre Martin']);
+  });
+
+  it('is left out of it when it greets or thanks, though the lists hold it as a first name ("Merci Colombe")', () => {
+    expect(people('Merci Colombe pour ton retour.')).toEqual(['Colombe']);
+    expect(people('Thanks Colombe for the notes.', 'en')).toEqual(['Colombe']);
+  });
+});
+
+describe('a frequent surname that is also a word, first in its sentence', () => {
+  it('is someone before a verb that follows its subject: "Boucher a dit non", "- Fontaine est partie"', () => {
+    expect(people('Boucher a dit non.')).toEqual(['Boucher']);
+    expect(people('- Fontaine est partie tôt.')).toEqual(['Fontaine']);
+  });
+
+  it('stays the word before "est" and a determiner, which says what the word is', () => {
+    expect(people('Picard est un mot. Blanc est la couleur de la paix.')).toEqual([]);
   });
 });
 

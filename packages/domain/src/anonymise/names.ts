@@ -1,3 +1,4 @@
+import { attendanceLists } from './attendance.js';
 import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
 import { placeAfterParticle } from './of-place.js';
 import { wordTownAt } from './word-towns.js';
@@ -16,7 +17,7 @@ import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, isShortCapitals, lowerBound, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
-import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 /** The list a place was found on. */
 const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
@@ -44,7 +45,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     return isWellKnownPlace(place) ? place : undefined;
   };
   const named = wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], (w) => lexicon.firstNames.has(w));
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language)];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language)];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
@@ -384,8 +385,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Merci", "Signé" first in a sentence: a rare first name that is also a word is the word;
     // not where a verb follows as it follows a subject ("Aimé a appelé", "Prudence dit"). Rare in
     // English text is rare among English names ("Line manager": Line is a French one).
-    // "Morning Aisha!": such a word opening an English sentence greets the name after it.
-    const greeting = language === 'en' && words.length > 1 && first.sentenceStart && rareHere(first) && lexicon.popularFirstNames.has(words[1]!.folded);
+    // "Morning Aisha!": such a word opening an English sentence greets the name after it; so does
+    // a greeting in either language ("Merci Colombe", though "Merci" is a first name).
+    const greeting = words.length > 1 && first.sentenceStart && (GREETINGS.has(first.folded) || (language === 'en' && rareHere(first) && lexicon.popularFirstNames.has(words[1]!.folded)));
     if (greeting) {
       const gender: Gender | undefined = lexicon.firstNames.get(words[1]!.folded);
       found.push({ start: words[1]!.start, end: span.end, type: 'person', source: 'first-names', confidence: 0.9, ...(gender ? { gender } : {}) });
@@ -412,6 +414,14 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Picard", "Meunier": a frequent surname that is also a word, capitalised inside a sentence.
     if (words.length === 1 && !first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded)) {
       push({ type: 'person', source: 'surnames', confidence: 0.7 });
+      continue;
+    }
+    // "Boucher a dit non", "- Fontaine est partie": a frequent surname that is also a word, first
+    // in its sentence, before a verb that follows its subject, is someone; not before "est" and
+    // a determiner, which says what the word is ("Picard est un mot").
+    const defines = (after?.folded === 'est' || after?.folded === 'is') && (PREDICATE_DETERMINERS.has(tokens[run.to + 2]?.folded ?? '') || !!tokens[run.to + 2]?.elided);
+    if (words.length === 1 && first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded) && SUBJECT_VERBS.has(after?.text.toLowerCase() ?? '') && !defines) {
+      push({ type: 'person', source: 'surnames', confidence: 0.6 });
       continue;
     }
     // A lone capitalised common word ("Conseil", "Allemands", "Puis") is rarely a name by
@@ -444,6 +454,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const asPeople = new Set(people.map((p) => p.start));
   return [...found.filter((d) => !(knownInLists.includes(d) && asPeople.has(d.start))), ...people];
 }
+
+/** What opens a noun phrase after "est": "Picard est un mot", "Blanc est la couleur". */
+const PREDICATE_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'du', 'des', 'a', 'an', 'the']);
 
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
 const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);

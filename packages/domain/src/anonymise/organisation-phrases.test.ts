@@ -86,3 +86,22 @@ describe('an organisation named after its noun and an article', () => {
     ]);
   });
 });
+
+describe('a home or a firm whose name opens on its own article', () => {
+  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+  it('is one organisation after the home\'s noun or acronym: "l\'EHPAD Les Magnolias", "au foyer Le Relais"', () => {
+    expect(fr("Elle dirige l'EHPAD Les Magnolias ; il vit au foyer Le Relais.")).toEqual([
+      ['Les Magnolias', 'organisation'],
+      ['Le Relais', 'organisation'],
+    ]);
+  });
+
+  it('is one organisation with its legal form, a town inside it included: "la SAS Les Jardins de Provence"', () => {
+    expect(fr('Elle travaille pour la SAS Les Jardins de Provence.')).toEqual([['SAS Les Jardins de Provence', 'organisation']]);
+  });
+
+  it('leaves the kind of home alone where no name follows ("en EHPAD")', () => {
+    expect(fr('Elle travaille en EHPAD depuis dix ans.')).toEqual([]);
+  });
+});

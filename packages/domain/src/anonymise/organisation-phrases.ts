@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
-import { EMPLOYER_PREPOSITIONS, isTitleThatNames, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { EMPLOYER_PREPOSITIONS, FRENCH_ARTICLES, isTitleThatNames, LEGAL_FORMS, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ROLE_WORDS, TITLES } from './vocabulary.js';
 
 /**
  * The small words inside an organisation's name: "Save the Children", "Bank of Ireland", "Marks
@@ -11,8 +11,13 @@ const INNER_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['the', 'of', 'and', '&']),
   fr: new Set(['de', 'des', 'du', "d'", 'et', '&', 'la', 'le', 'les', "l'", 'pour', 'sans', 'sur']),
 };
-/** What announces the name: in English a word for an employer ("works at", "joined"); in French the organisation's noun ("l'association", "la fondation"). */
-const ANNOUNCERS: Record<Language, ReadonlySet<string>> = { en: EMPLOYER_PREPOSITIONS, fr: ORGANISATION_NOUNS };
+/** Homes, centres and services of the care and social sector, named like a house ("l'EHPAD Les Magnolias", "le foyer Le Relais"). */
+const CARE_HOMES = ['ehpad', 'ehpa', 'ime', 'itep', 'esat', 'sessad', 'ssiad', 'mjc', 'creche', 'residence', 'foyer', 'centre'];
+/** What announces the name: in English a word for an employer ("works at", "joined"); in French the organisation's noun ("l'association", "la fondation"), a home's, or a legal form ("SAS Les Jardins de Provence"). */
+const ANNOUNCERS: Record<Language, ReadonlySet<string>> = { en: EMPLOYER_PREPOSITIONS, fr: new Set([...ORGANISATION_NOUNS, ...CARE_HOMES]) };
+/** An announcer written in capitals: an acronym ("EHPAD") or a legal form ("SAS"), not a word of a heading. */
+const announces = (t: Token, language: Language): boolean =>
+  t.word && (t.shape === 'lower' ? ANNOUNCERS[language].has(t.folded) : t.shape === 'upper' && language === 'fr' && (LEGAL_FORMS.has(t.folded) || CARE_HOMES.includes(t.folded)));
 
 const capitalised = (t: Token | undefined): boolean => !!t && t.word && (t.shape === 'title' || t.shape === 'upper');
 const small = (t: Token | undefined, language: Language): boolean => !!t && (t.shape === 'lower' || t.text === '&') && INNER_WORDS[language].has(t.folded);
@@ -37,7 +42,7 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon, language:
       found.push(named);
       continue;
     }
-    if (!before.word || before.shape !== 'lower' || !ANNOUNCERS[language].has(before.folded)) continue;
+    if (!announces(before, language)) continue;
     let from = i;
     if (language === 'en' && tokens[from]!.folded === 'the' && tokens[from]!.shape === 'lower' && next(tokens[from]!, tokens[from + 1])) from++;
     const first = tokens[from];
@@ -65,9 +70,14 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon, language:
       }
       break;
     }
-    if (!inner) continue;
+    // A French name that opens on its own article ("Les Magnolias", "Le Relais") is a house's or a
+    // firm's, though every word of it is a word; otherwise the small word inside says so.
+    const ownArticle = language === 'fr' && first.shape === 'title' && FRENCH_ARTICLES.has(first.folded) && end > from;
+    if (!inner && !ownArticle) continue;
     // The French noun says it is an organisation: the whole name wins over the readings of its parts.
-    found.push({ start: first.start, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: language === 'fr' ? 0.92 : 0.8 });
+    // A legal form is part of the firm's name ("SAS Les Jardins de Provence"); a noun is the text's.
+    const start = before.shape === 'upper' && LEGAL_FORMS.has(before.folded) ? before.start : first.start;
+    found.push({ start, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: language === 'fr' ? 0.92 : 0.8 });
     i = end;
   }
   return found;

@@ -96,6 +96,8 @@ export const COMMON_ACRONYMS = new Set([
   'chsct', 'bdese', 'sirh', 'etp', 'rncp', 'cnv', 'tms', 'aah',
   // Health.
   'tdah', 'adhd', 'ptsd', 'tspt', 'ocd', 'tcc', 'cbt', 'avc', 'ivg', 'fiv', 'ivf', 'icu',
+  // Kinds of home and service in the care and social sector, which only their own names identify ("l'EHPAD Les Magnolias").
+  'ehpad', 'ehpa', 'ime', 'itep', 'sessad', 'ssiad', 'mjc',
   // Work and HR in English.
   'ssn', 'dob', 'nda', 'pto', 'dei', 'erg', 'eap', 'hris', 'wfh', 'ooo', 'rto',
   // Business, finance and software.
@@ -149,7 +151,7 @@ export const NEVER_NAMES = new Set([
   'or', 'ni', 'car', 'ce', 'cette', 'ces', 'cet', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'leurs',
   'qui', 'que', 'quoi', 'dont', 'ou', 'quand', 'comment', 'pourquoi', 'si', 'oui', 'non', 'the', 'a', 'an', 'and', 'but', 'i', 'we', 'you', 'he',
   'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'what', 'when', 'where', 'why', 'how',
-  'yes', 'no', 'ok', 'dieu', 'god', 'coach', 'coaching', 'client', 'cliente', 'consultante', 'consultant', 'séance', 'seance', 'session',
+  'yes', 'no', 'ok', 'rien', 'dieu', 'god', 'coach', 'coaching', 'client', 'cliente', 'consultante', 'consultant', 'séance', 'seance', 'session',
   'pme', 'tpe', 'eti', 'cse', 'codir', 'comex', 'ia', 'rse', 'esn', 'ssii', 'okr', 'b2b', 'b2c', 'n+1', 'n+2',
   'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci',
   'objectif', 'objectifs', 'contexte', 'situation', 'enjeux', 'apprentissage', 'image', 'images', 'note', 'notes', 'chapitre', 'partie',
@@ -157,6 +159,9 @@ export const NEVER_NAMES = new Set([
   'coache', 'coachee', 'coaches', 'coachees', 'commanditaire', 'commanditaires', 'prescripteur', 'prescriptrice', 'sponsor', 'sponsors',
   'superviseur', 'superviseure', 'supervision', 'mentor', 'mentore', 'mentoree', 'mentee', 'mentees', 'clients', 'clientes', 'beneficiaire',
 ]);
+
+/** Words that greet or thank the name after them at the head of a message ("Merci Colombe", "Thanks Mark"): never part of it, though "Merci" is in the lists of first names. */
+export const GREETINGS = new Set(['merci', 'bonjour', 'bonsoir', 'salut', 'coucou', 'bravo', 'felicitations', 'cher', 'chere', 'thanks', 'thank', 'dear', 'hi', 'hello', 'hey', 'congratulations', 'welcome', 'bienvenue']);
 
 /** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
 export const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);

@@ -2,7 +2,7 @@ import { isWellKnownPlace, type Lexicon } from '../lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from '../surnames.js';
 import { fold, isInitial, type Token } from '../text.js';
 import type { Detection, Gender, Language } from '../types.js';
-import { NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
+import { GREETINGS, NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
 import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
 
 /** What a word can be: nothing to mask, or part of a person's, a place's or an organisation's name. */
@@ -308,7 +308,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   if (type === 'person' && runLength === 1 && opensClause && LOCUTION_HEADS.has(t.folded) && next?.word && /^(?:à|au|aux)$/u.test(next.text)) return 'none';
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
-  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // A greeting does so before any first name, though "Merci" is one too ("Merci Colombe").
+  const greets = GREETINGS.has(t.folded) && lexicon.firstNames.has(next?.folded ?? '');
+  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && (greets || (lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)))) return 'none';
   // "Ensuite Dubreuil a appelé": nor does a word that is no one's first name open the name of
   // someone the lists do not know.
   if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && next.shape === 'title' && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';

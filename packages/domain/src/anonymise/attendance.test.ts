@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { attendanceLists } from './attendance.js';
+import { withLexicon } from './lexicon-for-tests.js';
+import { tokenize } from './text.js';
+
+const { anonymised, lexicon } = withLexicon();
+const masked = (text: string) => anonymised(text, { mode: 'placeholders' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+
+describe('a list of people under its label', () => {
+  it('makes a person of each item on one line, though "Blanc" is a word and "Fontaine" a town', () => {
+    expect(masked('Présents : Fontaine, Blanc et Marchand.')).toEqual([
+      ['Fontaine', 'person'],
+      ['Blanc', 'person'],
+      ['Marchand', 'person'],
+    ]);
+  });
+
+  it('makes a person of each item one a line, with a bullet, a title or what follows the name', () => {
+    const text = 'Excusés :\n- Fontaine\n- Blanc\n- M. Boucher (DRH)\n- Léa Marchand, coach\nOrdre du jour : Budget';
+    expect(masked(text)).toEqual([
+      ['Fontaine', 'person'],
+      ['Blanc', 'person'],
+      ['Boucher', 'person'],
+      ['Léa Marchand', 'person'],
+    ]);
+    expect(anonymised(text, { mode: 'placeholders' }).text).toContain('Ordre du jour : Budget');
+  });
+
+  it("reads an e-mail's header the same way", () => {
+    expect(masked('De : Claire Blanc\nÀ : Paul Boucher\nObjet : séance')).toEqual([
+      ['Claire Blanc', 'person'],
+      ['Paul Boucher', 'person'],
+    ]);
+  });
+
+  it('ends at an item that is no one: a department, or a sentence that only uses the word', () => {
+    const listed = (text: string) => attendanceLists(tokenize(text), lexicon(), 'fr').map((d) => text.slice(d.start, d.end));
+    expect(listed('Participants : Direction Générale, Comptabilité')).toEqual([]);
+    expect(listed('Participants : Direction Générale, Léa Roux')).toEqual([]);
+    expect(listed('Présents : Léa Roux\nOrdre du jour : Budget, Fontaine')).toEqual(['Léa Roux']);
+    expect(listed('Les présents : ils étaient contents.')).toEqual([]);
+  });
+});

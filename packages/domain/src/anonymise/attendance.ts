@@ -1,0 +1,81 @@
+import type { Lexicon } from './lexicon.js';
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
+import { isInitial, type Token } from './text.js';
+import type { Detection, Language } from './types.js';
+import { COMMON_ACRONYMS, isFormOfAddress, NAME_PARTICLES, ROLE_WORDS } from './vocabulary.js';
+
+/** Labels of a list of people in minutes, invitations and e-mails: "Présents :", "Excusés :", "Attendees:", "Cc :". */
+const PEOPLE_LABELS = new Set([
+  'present', 'presents', 'presente', 'presentes', 'participant', 'participants', 'participante', 'participantes', 'absent', 'absents',
+  'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'invite', 'invites', 'invitee', 'invitees', 'destinataire',
+  'destinataires', 'copie', 'cc', 'cci', 'bcc', 'attendees', 'attendee', 'apologies', 'to', 'a', 'de', 'from', 'redacteur', 'redactrice',
+]);
+/** What separates the people of a list written on one line: "Fontaine, Blanc et Marchand". */
+const SEPARATORS = new Set([',', ';', 'et', 'and', '&', '/']);
+/** What opens an item of a list written one person a line. */
+const BULLETS = new Set(['-', '*', '•', '–', '—', '·']);
+
+/**
+ * "Présents : Fontaine, Blanc et Marchand", "Excusés :\n- Boucher\n- Léa Roux": under a label
+ * that lists people, each item's capitalised words are a person, though they are also words
+ * ("Blanc", "Boucher") or a town ("Fontaine"), which nothing else reads as someone there. An
+ * item whose every word is a word of the language and no frequent surname, first name or town
+ * ("Direction Générale", "RH") is a department, and is left to the other readings. The list
+ * ends at a blank line, a full stop, or an item that is no one's name.
+ */
+export function attendanceLists(tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
+  const found: Detection[] = [];
+  const common = lexicon.commonWords[language];
+  const nameLike = (t: Token) => !common.has(t.folded) || SURNAMES.has(t.folded) || lexicon.firstNames.has(t.folded) || lexicon.places.has(t.folded) || isInitial(t);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const label = tokens[i]!;
+    if (!label.word || label.shape === 'lower' || !PEOPLE_LABELS.has(label.folded) || tokens[i + 1]!.text !== ':') continue;
+    // The label opens its line: "Présents :", not "les présents : ils…".
+    if (!label.sentenceStart && !label.lineStart) continue;
+    let k = i + 2;
+    while (k < tokens.length) {
+      const t = tokens[k]!;
+      if (t.paragraphStart && k > i + 2) break;
+      if (SEPARATORS.has(t.folded) || BULLETS.has(t.text)) {
+        k++;
+        continue;
+      }
+      // The item: capitalised words, initials and particles between them, on one line.
+      let end = k;
+      while (end < tokens.length && isNamePart(tokens[end]!) && (end === k || !tokens[end]!.lineStart)) end++;
+      while (end > k && NAME_PARTICLES.has(tokens[end - 1]!.folded) && tokens[end - 1]!.shape === 'lower') end--;
+      // "M. Blanc", "Dr Roux": the title stays, the name after it is the person.
+      let from = k;
+      while (from < end && isFormOfAddress(tokens[from]!.folded)) from++;
+      const words = tokens.slice(from, end);
+      if (!words.length || words[0]!.shape === 'lower' || ROLE_WORDS.has(words[0]!.folded)) break;
+      // "Ordre du jour :" on the next line: the list is over.
+      if (!words.some((w) => w.shape !== 'lower' && !COMMON_ACRONYMS.has(w.folded) && nameLike(w))) break;
+      found.push({ start: words[0]!.start, end: words[words.length - 1]!.end, type: 'person', source: 'context', confidence: 0.85 });
+      k = skipRestOfItem(tokens, end);
+      if (k < 0) break;
+    }
+    i = Math.max(i, k - 1);
+  }
+  return found;
+}
+
+/** A word of a name in a list: capitalised, an initial, or a particle ("de", "van"). */
+function isNamePart(t: Token): boolean {
+  return t.word && (t.shape !== 'lower' || NAME_PARTICLES.has(t.folded));
+}
+
+/**
+ * Past what follows a name in its item ("(DRH)", ", coach"…) up to the next separator or line;
+ * -1 where the list ends: a full stop or a line that opens on no name or bullet.
+ */
+function skipRestOfItem(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.paragraphStart) return -1;
+    if (t.lineStart) return k;
+    if (t.text === '.' || t.text === '!' || t.text === '?') return -1;
+    if (SEPARATORS.has(t.folded)) return k;
+  }
+  return -1;
+}
