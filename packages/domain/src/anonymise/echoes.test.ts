@@ -142,3 +142,20 @@ describe('a title the text made a surname', () => {
     ]);
   });
 });
+
+describe('a month the text made a given name', () => {
+  const sure = (text: string, words: string): Detection => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, type: 'person', source: 'first-names', confidence: 0.95 });
+
+  it('is that person wherever it is capitalised, away from any number: "Nguyen Thi Mai … Mai parle peu"', () => {
+    const text = 'Nguyen Thi Mai est là ; Mai parle peu. Le 1er Mai elle part, en Mai 2025 aussi, en mai.';
+    expect(shown(text, withEchoes(tokenize(text), [sure(text, 'Nguyen Thi Mai')]))).toEqual([
+      ['Nguyen Thi Mai', 'person', 'first-names'],
+      ['Mai', 'person', 'elsewhere'],
+    ]);
+  });
+
+  it('needs a name of several words found surely: a month alone proves nothing', () => {
+    const text = 'Mai est venue. Ensuite Mai a parlé.';
+    expect(shown(text, withEchoes(tokenize(text), [{ ...sure(text, 'Mai'), confidence: 0.6 }]))).toEqual([['Mai', 'person', 'first-names']]);
+  });
+});

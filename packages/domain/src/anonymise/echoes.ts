@@ -1,6 +1,6 @@
 import type { Token } from './text.js';
 import type { Detection } from './types.js';
-import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
+import { DAYS_AND_MONTHS, isFormOfAddress, isTitleThatNames, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
 const NAMED_TYPES = new Set(['person', 'place', 'organisation']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
@@ -68,7 +68,8 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     if (!had || weight(had) < weight(covering)) sources.set(t.folded, covering);
   }
   const titled = titlesAsSurnames(tokens, detections);
-  if (sources.size === 0 && titled.size === 0) return detections;
+  const months = monthsAsNames(tokens, detections);
+  if (sources.size === 0 && titled.size === 0 && months.size === 0) return detections;
   // "à Gringoire", "de Quasimodo" read as places where the text names the same word as a
   // person twice as often: the text's own majority decides, everywhere (a well-known town
   // keeps its type: "Paris" is not made a person by a name it once began).
@@ -93,7 +94,9 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // Before a name it is still that name's title ("le Pasteur Martin").
     const announces = tokens[i + 1]?.word && tokens[i + 1]!.start === t.end + 1 && nameWord(tokens[i + 1]!);
     const surname = !nameWord(t) && !announces && (t.shape === 'title' || t.shape === 'upper') ? titled.get(t.folded) : undefined;
-    const source = surname ?? (nameWord(t) ? sources.get(t.folded) : undefined);
+    // "Nguyen Thi Mai … Mai parle peu": a month the text proved a given name, away from any number ("Mai 2024", "1er Mai").
+    const month = !surname && t.shape === 'title' && !nextToNumber(tokens, i) ? months.get(t.folded) : undefined;
+    const source = surname ?? month ?? (nameWord(t) ? sources.get(t.folded) : undefined);
     if (!source) continue;
     const last = echoes[echoes.length - 1];
     // "Eugénie Grandet" missed twice over is one name again, not two (only a space between them).
@@ -107,7 +110,7 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // "Elle a rejoint la Caisse": after its article, the first word of an organisation named
     // whole before is that organisation, though alone it reads as a word.
     const head = !t.sentenceStart && t.shape === 'title' && ARTICLES.has(tokens[i - 1]?.folded ?? '') && heads.get(t.folded);
-    if (!t.sentenceStart && t.shape !== 'upper' && !head && !surname) continue;
+    if (!t.sentenceStart && t.shape !== 'upper' && !head && !surname && !month) continue;
     lastToken = i;
     const echo: Detection = { start: t.start, end: t.end, type: source.type, source: 'elsewhere', confidence: Math.round(source.confidence * 90) / 100 };
     if (source.gender) echo.gender = source.gender;
@@ -135,6 +138,34 @@ function titlesAsSurnames(tokens: Token[], detections: Detection[]): Map<string,
     if (last.start !== d.start || (before?.word && isFormOfAddress(before.folded))) titled.set(last.folded, d);
   }
   return titled;
+}
+
+/**
+ * Months and days the text uses as a given name: a capitalised word of a person's name of
+ * several words found surely ("Nguyen Thi Mai", "April Jones"), which every detector reads as
+ * the date it also is wherever it stands alone.
+ */
+function monthsAsNames(tokens: Token[], detections: Detection[]): Map<string, Detection> {
+  const named = new Map<string, Detection>();
+  let i = 0;
+  for (const d of detections) {
+    if (d.type !== 'person' || d.confidence < SURE_PERSON || d.source === 'records') continue;
+    while (i < tokens.length && tokens[i]!.end <= d.start) i++;
+    for (let k = i; k < tokens.length && tokens[k]!.start < d.end; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.shape === 'title' && DAYS_AND_MONTHS.has(t.folded) && (d.start < t.start || t.end < d.end)) named.set(t.folded, d);
+    }
+  }
+  return named;
+}
+
+/** A number right before or after token `i`: "Mai 2024", "1er Mai", "15 May". */
+function nextToNumber(tokens: Token[], i: number): boolean {
+  const isNumber = (t: Token | undefined) => !!t && !t.word && /^\d/u.test(t.text);
+  const before = tokens[i - 1];
+  // "1er Mai", "21st May": the ordinal's letters are a token of their own, glued to its number.
+  const ordinal = !!before && /^(?:er|re|e|eme|st|nd|rd|th)$/u.test(before.folded) && isNumber(tokens[i - 2]) && tokens[i - 2]!.end === before.start;
+  return isNumber(tokens[i + 1]) || isNumber(before) || ordinal;
 }
 
 /**

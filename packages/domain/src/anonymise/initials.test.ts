@@ -43,6 +43,11 @@ describe('a person named by her initials', () => {
     expect(initials('NBS est tendue. N. B. S. aussi. Une nbs passe.', 'fr', [nadia])).toBe('N. est tendue. N. aussi. Une nbs passe.');
   });
 
+  it('is one person however the initials are glued or spaced, "M." among them ("J.M.L.", "P.-A. M.")', () => {
+    const r = anonymised('J.M.L. a validé ; P.-A. M. aussi, avec J. M. Keynes et M. Martin.', { mode: 'placeholders' });
+    expect(r.text).toBe('[Personne 1] a validé ; [Personne 2] aussi, avec [Personne 3] et M. [Personne 4].');
+  });
+
   it('leaves acronyms that are no one’s initials as written', () => {
     expect(initials('Claire Vasseur envoie son CV au DG et à la RH.')).toBe('C. envoie son CV au DG et à la RH.');
   });

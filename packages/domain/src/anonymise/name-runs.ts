@@ -78,6 +78,12 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
         j = j + 1;
         continue;
       }
+      // "P.-A. M.", "J.M.L.": an initial right after an initial is one more of the same name,
+      // though "M." alone would be Monsieur.
+      if (isInitial(n) && isInitial(tokens[to]) && n.start - tokens[to]!.end <= 1 && !n.lineStart) {
+        to = j;
+        continue;
+      }
       if (n.text === '&' && tokens[j + 1] && startsName(tokens[j + 1]!)) {
         to = j + 1;
         j = j + 1;

@@ -226,6 +226,16 @@ describe('a word opening the sentence before a first name', () => {
   });
 });
 
+describe('a month or a day before a surname', () => {
+  it('is a given name before a capitalised word that is no word, no popular first name and no place', () => {
+    expect(people('April Jones joined the team.', 'en')).toEqual(['April Jones']);
+  });
+
+  it('stays the date before a popular first name, a place or a number', () => {
+    expect(people('In May Paul came. In May London was wet. See you in April 2026.', 'en')).toEqual(['Paul']);
+  });
+});
+
 describe('a frequent surname that is also a word, first in its sentence', () => {
   it('is someone before a verb that follows its subject: "Boucher a dit non", "- Fontaine est partie"', () => {
     expect(people('Boucher a dit non.')).toEqual(['Boucher']);

@@ -17,7 +17,7 @@ import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, isShortCapitals, lowerBound, type Token } from './text.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
-import { EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 /** The list a place was found on. */
 const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
@@ -231,7 +231,14 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // Nor are letters glued to a number ("NW1 6XE", "A4"): a code, which the patterns read.
   // First on its line, a common word that is no frequent surname ("Moreau") is a label's or a
   // heading's ("Le DG de Renault\nÉquipe marketing").
-  const nameStart = (t: Token) => looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  // "April Jones", "June Carter": a month or a day right before a capitalised word that is no
+  // word, no popular first name and no place is a given name ("In May Paul came" stays a date).
+  const monthAsName = (t: Token) => {
+    if (t.shape !== 'title' || !DAYS_AND_MONTHS.has(t.folded)) return false;
+    const next = tokens[lowerBound(tokens, t.end)];
+    return !!next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart && !isCommon(next) && !lexicon.popularFirstNames.has(next.folded) && !lexicon.places.has(next.folded);
+  };
+  const nameStart = (t: Token) => monthAsName(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
