@@ -1,0 +1,45 @@
+import { isWellKnownPlace, type Lexicon } from './lexicon.js';
+import { fold, lowerBound, type Token } from './text.js';
+import type { Detection, Language } from './types.js';
+
+/** The nouns that head the name of a body inside any organisation: "Direction Générale", "Comité de Direction", "Équipe Marketing". */
+const DEPARTMENT_HEADS = new Set([
+  'direction', 'comite', 'conseil', 'service', 'services', 'equipe', 'departement', 'pole', 'cellule', 'division', 'bureau', 'assemblee',
+  'team', 'department', 'board', 'committee', 'division', 'office', 'unit',
+]);
+
+/**
+ * "la Direction Générale", "le Comité de Direction", "l'Équipe Marketing", "the Sales Team": a
+ * department or a board, which every organisation has, capitalised as a company writes it. It
+ * identifies nothing, and masked it would fill a corporate coaching note with placeholders. A
+ * name of a person or an organisation found inside such a run of capitalised words, where every
+ * word of the run is a word of the language (or of English, which French offices borrow) and
+ * one is the head noun of a body, is dropped. "Conseil Régional de Bretagne" keeps its place;
+ * "Service Dupont" keeps Dupont, who is no word.
+ */
+export function withoutDepartments(tokens: Token[], found: Detection[], lexicon: Lexicon, language: Language): Detection[] {
+  const words = (t: Token) => lexicon.commonWords[language].has(t.folded) || lexicon.commonWords.en.has(t.folded);
+  const generic = (d: Detection): boolean => {
+    if (d.type !== 'organisation' && d.type !== 'person') return false;
+    if (d.source === 'records' || d.source === 'legal-forms') return false;
+    let from = lowerBound(tokens, d.start);
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1]!.start < d.end) to++;
+    // The run of capitalised words around the name, "Direction" before "Générale"; not across a
+    // particle, which may lead to the organisation the body is part of ("… de la Fondation Abbé Pierre").
+    const inRun = (t: Token | undefined) => !!t && t.word && !t.lineStart && t.shape !== 'lower';
+    while (from > 0 && inRun(tokens[from]) && inRun(tokens[from - 1]) && !tokens[from]!.sentenceStart) from--;
+    while (inRun(tokens[to]) && inRun(tokens[to + 1])) to++;
+    let head = false;
+    for (let k = from; k <= to; k++) {
+      const t = tokens[k]!;
+      if (t.shape === 'lower') continue;
+      if (!words(t) || lexicon.popularFirstNames.has(t.folded) || isWellKnownPlace(lexicon.places.get(t.folded))) return false;
+      // "l'Équipe", the newspaper, alone: an organisation every reader knows stays one ("l'Équipe Marketing" is a team).
+      if (from === to && (lexicon.organisations.has(t.folded) || (t.elided && lexicon.organisations.has(`${fold(t.elided)}${t.folded}`)))) return false;
+      if (DEPARTMENT_HEADS.has(t.folded)) head = true;
+    }
+    return head;
+  };
+  return found.some(generic) ? found.filter((d) => !generic(d)) : found;
+}
