@@ -26,6 +26,14 @@ describe('a list of people under its label', () => {
     expect(anonymised(text, { mode: 'placeholders' }).text).toContain('Ordre du jour : Budget');
   });
 
+  it("reads a form's fields that hold a person the same way: \"Nom : PETIT\", \"Coachée : FONTAINE Julie\"", () => {
+    expect(masked('Nom : PETIT\nPrénom : Rose\nCoaché : RM')).toEqual([
+      ['PETIT', 'person'],
+      ['Rose', 'person'],
+      ['RM', 'person'],
+    ]);
+  });
+
   it("reads an e-mail's header the same way", () => {
     expect(masked('De : Claire Blanc\nÀ : Paul Boucher\nObjet : séance')).toEqual([
       ['Claire Blanc', 'person'],

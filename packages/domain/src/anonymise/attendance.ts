@@ -4,11 +4,14 @@ import { isInitial, type Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { COMMON_ACRONYMS, isFormOfAddress, NAME_PARTICLES, ROLE_WORDS } from './vocabulary.js';
 
-/** Labels of a list of people in minutes, invitations and e-mails: "Présents :", "Excusés :", "Attendees:", "Cc :". */
+/** Labels of a list of people in minutes, invitations and e-mails ("Présents :", "Excusés :", "Attendees:", "Cc :"), and of a form's person. */
 const PEOPLE_LABELS = new Set([
   'present', 'presents', 'presente', 'presentes', 'participant', 'participants', 'participante', 'participantes', 'absent', 'absents',
   'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'invite', 'invites', 'invitee', 'invitees', 'destinataire',
   'destinataires', 'copie', 'cc', 'cci', 'bcc', 'attendees', 'attendee', 'apologies', 'to', 'a', 'de', 'from', 'redacteur', 'redactrice',
+  // A form's or a contract's fields that hold a person ("Nom : PETIT", "Coachée : FONTAINE Julie"); not "Client :", often a firm.
+  'nom', 'noms', 'prenom', 'prenoms', 'name', 'surname', 'coache', 'coachee', 'coaches', 'coachees', 'beneficiaire', 'manager', 'referent', 'referente',
+  'interlocuteur', 'interlocutrice', 'signataire', 'superviseur', 'superviseure', 'mentor', 'tuteur', 'tutrice',
 ]);
 /** What separates the people of a list written on one line: "Fontaine, Blanc et Marchand". */
 const SEPARATORS = new Set([',', ';', 'et', 'and', '&', '/']);
@@ -49,6 +52,8 @@ export function attendanceLists(tokens: Token[], lexicon: Lexicon, language: Lan
       while (from < end && isFormOfAddress(tokens[from]!.folded)) from++;
       const words = tokens.slice(from, end);
       if (!words.length || words[0]!.shape === 'lower' || ROLE_WORDS.has(words[0]!.folded)) break;
+      // "Prénom :" on the next line is the next field's label: the list is over.
+      if (tokens[end]?.text === ':') break;
       // "Ordre du jour :" on the next line: the list is over.
       if (!words.some((w) => w.shape !== 'lower' && !COMMON_ACRONYMS.has(w.folded) && nameLike(w))) break;
       found.push({ start: words[0]!.start, end: words[words.length - 1]!.end, type: 'person', source: 'context', confidence: 0.85 });

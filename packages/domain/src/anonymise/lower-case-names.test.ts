@@ -46,6 +46,19 @@ describe('a name typed in lower case', () => {
     expect(initials('Il y a rose et lilas dans le vase.')).toBe('Il y a rose et lilas dans le vase.');
   });
 
+  it('is a rarer first name that is no word anywhere, wherever it stands ("sandrine rappelle demain")', () => {
+    expect(initials('sandrine rappelle demain. coucou c nathalie. thierry + valérie : conflit')).toBe('S. rappelle demain. coucou c N. T. + V. : conflit');
+  });
+
+  it('is the subject of a verb first in its clause, though the name is a word ("benoit a payé", "que marc le méprise")', () => {
+    expect(initials('benoit a payé. roger ne vient plus. karim dit que marc le méprise.')).toBe('B. a payé. R. ne vient plus. K. dit que M. le méprise.');
+    expect(initials('une pierre a roulé sous le marc de café.')).toBe('une pierre a roulé sous le marc de café.');
+  });
+
+  it('does not take texting abbreviations for a surname ("nadia bcp mieux", "vu karim ajd")', () => {
+    expect(initials('nadia bcp mieux, vu karim ajd, il est dev.')).toBe('N. bcp mieux, vu K. ajd, il est dev.');
+  });
+
   it('is a frequent surname that is no word, where the words around say someone ("dupont est prévenu")', () => {
     expect(initials('ok (dupont est prévenu), vu avec lefebvre hier.')).toBe('ok (D. est prévenu), vu avec L. hier.');
     expect(initials('le dupont du coin')).toBe('le dupont du coin');

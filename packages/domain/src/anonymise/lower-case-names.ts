@@ -24,7 +24,9 @@ import { NAME_PARTICLES, NEVER_NAMES } from './vocabulary.js';
 export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Language, people: Detection[]): Detection[] {
   const found: Detection[] = [];
   const words = lexicon.commonWords[language];
-  const isWord = (f: string) => words.has(f) || NEVER_NAMES.has(f) || NAME_PARTICLES.has(f);
+  const isWord = (f: string) => words.has(f) || NEVER_NAMES.has(f) || NAME_PARTICLES.has(f) || TEXTING.has(f);
+  /** No word of either language nor of the English dictionary: "sandrine", "mireille" typed fast are no one but her. */
+  const noWordAnywhere = (f: string) => !isWord(f) && !lexicon.commonWords.en.has(f) && !lexicon.englishDictionary.has(f) && !lexicon.commonWords.fr.has(f);
   const starts = new Set(people.filter((d) => d.type === 'person').map((d) => d.start));
   const ends = new Set(people.filter((d) => d.type === 'person').map((d) => d.end));
   /** Token `i` stands in a list beside a person: a comma or "et" between them. */
@@ -63,14 +65,18 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
     if (determined(tokens[i - 1]) && !fastA && !fromSender(tokens, i, word)) continue;
     // "my dad always said…" quoted in French notes: a word every English reader knows needs the
     // words around it, like a French one ("said" is also Saïd).
-    if (lexicon.popularFirstNames.has(t.folded) && !word && !(language === 'fr' && lexicon.commonWords.en.has(t.folded))) {
+    // So is a rarer first name of five letters or more that is no word in either language and no
+    // place ("sandrine rappelle demain"; "in dublin" is the town).
+    const sure = !word && (lexicon.popularFirstNames.has(t.folded) || (t.folded.length >= 5 && noWordAnywhere(t.folded) && !lexicon.places.has(t.folded)));
+    if (sure && !(language === 'fr' && lexicon.commonWords.en.has(t.folded))) {
       const end = withInitial(tokens, i) ?? surnameEnd(tokens, i, isWord);
       person(i, end, 0.7);
       named.add(t.folded);
       i = end;
       continue;
     }
-    if (personAround(tokens, i, word, language)) {
+    // A popular first name that is also a word is someone as the subject of a verb ("rose est belle" is masked too).
+    if (personAround(tokens, i, word, language) || (lexicon.popularFirstNames.has(t.folded) && subjectOfClause(tokens, i))) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.65);
       named.add(t.folded);
@@ -117,8 +123,10 @@ const afterTitle = (tokens: Token[], i: number) => {
   return !!p && p.word && p.shape === 'lower' && TITLES_IN_LOWER_CASE.has(p.folded) && tokens[i]!.start - p.end === 1;
 };
 
+/** What texting writes for words, which no surname is: "nadia bcp mieux", "vu karim ajd", "paul stp". */
+const TEXTING = new Set(['dev', 'devs', 'bcp', 'stp', 'svp', 'ajd', 'auj', 'tt', 'tte', 'ttes', 'pr', 'dsl', 'mdr', 'ptdr', 'jsp', 'tkt', 'rdv', 'pcq', 'pck', 'pq', 'pk', 'qd', 'qq', 'qqn', 'qqch', 'slt', 'bjr', 'bsr', 'mtn', 'dc', 'ds', 'vs', 'tjs', 'tjrs', 'ya', 'bsx', 'biz', 'bises', 'bisous', 'dac', 'ok', 'oki', 'asap', 'nrv', 'cad', 'càd', 'ptet', 'pê', 'pe', 'grv', 'msg', 'tel', 'tél', 'dem', 'apm', 'aprem', 'exo', 'perso', 'pro', 'info', 'infos', 'thx', 'pls', 'plz', 'btw', 'fyi', 'tmrw', 'tmr', 'tho', 'u', 'ur', 'w/', 'tbh', 'imo', 'lol']);
 /** Words before a person's name that is no word: "vu avec paul", "call with sam" (never "avec prudence", "with grace"). */
-const PERSON_BEFORE = new Set(['avec', 'with', 'vu', 'revu', 'rencontre', 'appele', 'rappeler', 'appeler', 'selon', 'met', 'meet', 'called', 'call', 'told', 'asked', 'ask', 'per', 'cc']);
+const PERSON_BEFORE = new Set(['avec', 'with', 'vu', 'revu', 'rencontre', 'appele', 'rappeler', 'appeler', 'relancer', 'relance', 'contacter', 'recontacter', 'prevenir', 'remercier', 'informer', 'inviter', 'convoquer', 'briefer', 'selon', 'met', 'meet', 'called', 'call', 'told', 'asked', 'ask', 'per', 'cc', 'merci', 'coucou', 'bonjour', 'salut', 'thanks', 'hi', 'hello']);
 /** People of one's work before their name, besides the relatives of relatives.ts: "son boss marc". */
 const PEOPLE_AT_WORK = new Set(['boss', 'manager', 'chef', 'cheffe', 'n+1', 'n+2', 'collegue', 'colleague', 'assistant', 'assistante', 'adjoint', 'adjointe', 'stagiaire', 'mentor']);
 /** Nouns that name a message, after which "de" leads to its sender: "appel de marie", "retour de paul". */
@@ -127,6 +135,8 @@ const MESSAGES = new Set(['appel', 'message', 'mail', 'email', 'e-mail', 'sms', 
 const RETURNS = new Set(['retour', 'nouvelles']);
 /** Verbs after a person's name: "sam says", "marie dit", "paul pense". */
 const PERSON_AFTER = new Set(['dit', 'pense', 'veut', 'trouve', 'explique', 'raconte', 'souhaite', 'propose', 'demande', 'estime', 'confie', 'says', 'said', 'thinks', 'wants', 'feels', 'asked', 'told', 'mentioned', 'agreed', 'called']);
+/** Words after which a clause, and its subject, begins: "que marc le méprise", "mais paul a dit". */
+const CLAUSE_OPENERS = new Set(['que', "qu'", 'et', 'mais', 'donc', 'car', 'quand', 'si', 'comme', 'puis', 'alors', 'and', 'but', 'so', 'when', 'if', 'then']);
 /** Auxiliaries after a name that is no word: "france est venue", "nathalie a appelé" (never "rose est belle"). */
 const AUXILIARIES = new Set(['a', 'est', 'etait', 'avait', 'sera', 'is', 'was', 'has', 'had', 'will']);
 
@@ -138,6 +148,18 @@ const fromSender = (tokens: Token[], i: number, word: boolean) => {
   const noun = tokens[i - 2]?.folded ?? '';
   return MESSAGES.has(noun) || (!word && RETURNS.has(noun)) || (noun === 'part' && tokens[i - 3]?.folded === 'la');
 };
+
+/**
+ * "benoit a payé", "roger ne vient plus", "que marc le méprise": token `i`, first in its clause,
+ * is the subject of the verb after it (an auxiliary, or a pronoun before the verb).
+ */
+function subjectOfClause(tokens: Token[], i: number): boolean {
+  const [p, q] = [tokens[i - 1], tokens[i + 1]];
+  const opensClause = tokens[i]!.sentenceStart || (!!p && (CLAUSE_OPENERS.has(p.folded) || p.text === '+' || p.text === ','));
+  if (!opensClause || !q?.word) return false;
+  const clitic = q.folded === 'ne' || q.folded === "n'" || (p?.folded === 'que' && (q.folded === 'le' || q.folded === 'la' || q.folded === 'les' || q.folded === 'lui'));
+  return AUXILIARIES.has(q.folded) || clitic;
+}
 
 /** The words around token `i` say it is someone's name; `word`: the name is also a common word, which asks more of them. */
 function personAround(tokens: Token[], i: number, word: boolean, language: Language): boolean {

@@ -226,6 +226,20 @@ describe('a word opening the sentence before a first name', () => {
   });
 });
 
+describe('a surname in capitals before a popular first name, as lists write it', () => {
+  it('is her surname, though in capitals it is also a word or a town ("BLANC Pierre", "FONTAINE Julie")', () => {
+    expect(typed('BLANC Pierre, PETIT Rose. Coachée : FONTAINE Julie')).toEqual([
+      ['BLANC Pierre', 'person'],
+      ['PETIT Rose', 'person'],
+      ['FONTAINE Julie', 'person'],
+    ]);
+  });
+
+  it('is a heading where the word is no surname ("RÉUNION Marie")', () => {
+    expect(people('RÉUNION Marie et Paul')).toEqual(['Marie', 'Paul']);
+  });
+});
+
 describe('a month or a day before a surname', () => {
   it('is a given name before a capitalised word that is no word, no popular first name and no place', () => {
     expect(people('April Jones joined the team.', 'en')).toEqual(['April Jones']);

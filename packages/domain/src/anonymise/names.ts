@@ -113,15 +113,22 @@ function placesBeforeNames(tokens: Token[], found: Detection[], lexicon: Lexicon
     const first = tokens[i];
     const next = tokens[i + 1];
     if (!first || first.start !== d.start || !next || !next.word || next.start >= d.end || next.shape === 'lower') return [d];
+    // "FONTAINE Julie": a surname in capitals before her first name, as lists write it, is hers.
+    if (d.source === 'surnames' && first.shape === 'upper' && !placedBefore(tokens, i)) return [d];
     const place = lexicon.places.get(first.folded);
     // "Florence Marie Dupont": a place that is also a popular first name is hers, unless "de",
     // "à" or "en" stands before it ("la mairie de Paris Alain Juppé").
-    const before = tokens[i - 1];
-    const placed = !!before && before.word && (before.folded === 'de' || PLACE_PREPOSITIONS.has(before.folded));
+    const placed = placedBefore(tokens, i);
     if (!isWellKnownPlace(place) || (lexicon.popularFirstNames.has(first.folded) && !placed) || !lexicon.firstNames.has(next.folded.split('-')[0]!)) return [d];
     const { gender: _, ...rest } = d;
     return [{ ...rest, end: first.end, type: 'place', source: placeSource(place!), confidence: 0.8, place: place! }, { ...d, start: next.start }];
   });
+}
+
+/** "de", "à" or "en" before token `i`: what makes the word after it a place. */
+function placedBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && before.word && (before.folded === 'de' || PLACE_PREPOSITIONS.has(before.folded));
 }
 
 /** A regnal number: II to XXXIX, in capitals (not "I", the English pronoun; French writes "Ier"). */
@@ -238,7 +245,14 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const next = tokens[lowerBound(tokens, t.end)];
     return !!next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart && !isCommon(next) && !lexicon.popularFirstNames.has(next.folded) && !lexicon.places.has(next.folded);
   };
-  const nameStart = (t: Token) => monthAsName(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  // "BLANC Pierre", "Coachée : FONTAINE Julie": a word in capitals right before a popular first name
+  // on its line is her surname written as lists write it, though in capitals a word is a heading's.
+  const surnameInCapitals = (t: Token) => {
+    if (t.shape !== 'upper' || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !SURNAMES.has(t.folded))) return false;
+    const next = tokens[lowerBound(tokens, t.end)];
+    return !!next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart && lexicon.popularFirstNames.has(next.folded);
+  };
+  const nameStart = (t: Token) => monthAsName(t) || surnameInCapitals(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
@@ -378,6 +392,10 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name.
     if (place && words.length > 1 && !lexicon.popularFirstNames.has(first.folded)) {
       push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
+      continue;
+    }
+    if (words.length === 2 && surnameInCapitals(first)) {
+      push({ type: 'person', source: 'surnames', confidence: 0.9, gender: lexicon.firstNames.get(words[1]!.folded) });
       continue;
     }
     // "les Canadiens de Montréal", "les Rangers de New York", "Biscuits de Nantes": words with

@@ -36,6 +36,13 @@ describe('the columns of a table whose header names what they hold', () => {
     expect(cells('| Nom du participant | Ville de résidence |\n|--|--|\n| Marc | Vannes |')).toEqual([['Marc', 'person'], ['Vannes', 'place']]);
   });
 
+  it('read a header typed without its row of dashes, where every cell is one a header holds', () => {
+    expect(cells('| Nom | Prénom | Tél |\n| PETIT | Rose | 06 12 34 56 78 |\n| BLANC | Olivier | - |')).toEqual([
+      ['PETIT', 'person'], ['Rose', 'person'], ['BLANC', 'person'], ['Olivier', 'person'],
+    ]);
+    expect(cells('| Nom | Dupont |\n| Ville | Lyon |')).toEqual([]);
+  });
+
   it('leave alone a table whose header names no one, and a line of pipes that is no table', () => {
     expect(tableColumns('| Séance | Thème |\n|---|---|\n| 1 | Rose des vents |')).toEqual([]);
     expect(tableColumns('Objectifs | moyens | délais')).toEqual([]);

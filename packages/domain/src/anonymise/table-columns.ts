@@ -19,6 +19,13 @@ const COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map([
   ...['ville', 'commune', 'lieu', 'localite', 'site', 'pays', 'region', 'departement', 'adresse', 'city', 'town', 'location', 'place', 'country', 'county', 'address'].map((h) => [h, 'place'] as const),
 ]);
 
+/** Headers of the columns that hold no name, which a header row without its dashes may have beside those that do. */
+const OTHER_COLUMNS = new Set([
+  'email', 'e-mail', 'mail', 'courriel', 'telephone', 'tel', 'tel.', 'portable', 'mobile', 'phone', 'date', 'dates', 'heure', 'horaire', 'seance', 'seances', 'session',
+  'sessions', 'statut', 'status', 'role', 'fonction', 'poste', 'title', 'job', 'commentaire', 'commentaires', 'notes', 'note', 'remarques', 'age', 'objectif', 'objectifs',
+  'presence', 'present', 'signature', 'emargement', 'n°', 'no', '#', 'id', 'service', 'equipe', 'team', 'department', 'niveau', 'level', 'score', 'progression', 'theme', 'sujet',
+]);
+
 /** Cells that say nothing of anyone: "-", "n/a", "?", "à confirmer". */
 const EMPTY_CELLS = new Set(['n/a', 'na', 'nc', 'tbc', 'tbd', 'a confirmer', 'inconnu', 'unknown', 'aucun', 'aucune', 'none', 'idem']);
 
@@ -65,11 +72,17 @@ export function tableColumns(text: string): Detection[] {
     lines.push({ text: line, at });
     at += line.length + 1;
   }
-  for (let i = 0; i + 2 < lines.length; i++) {
-    if (!lines[i]!.text.includes('|') || !SEPARATOR_ROW.test(lines[i + 1]!.text)) continue;
-    const types = cellsOf(lines[i]!.text, lines[i]!.at).map((c) => columnType(text.slice(c.start, c.end)));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.text.includes('|')) continue;
+    const header = cellsOf(lines[i]!.text, lines[i]!.at).map((c) => text.slice(c.start, c.end));
+    const types = header.map(columnType);
     if (!types.some(Boolean)) continue;
-    let row = i + 2;
+    // A table typed in a note may have no row of dashes: then its first row is its header only
+    // where every cell is one a header holds ("| Nom | Prénom | Tél |"), not a record's ("| Nom | Dupont |").
+    const separated = SEPARATOR_ROW.test(lines[i + 1]!.text);
+    const opensTable = i === 0 || !lines[i - 1]!.text.includes('|');
+    if (!separated && !(opensTable && header.length >= 2 && header.every((h, k) => types[k] || OTHER_COLUMNS.has(fold(h).trim())))) continue;
+    let row = separated ? i + 2 : i + 1;
     for (; row < lines.length && lines[row]!.text.includes('|'); row++) {
       cellsOf(lines[row]!.text, lines[row]!.at).forEach((cell, k) => {
         const type = types[k];

@@ -290,6 +290,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // chosen to be no one's name; the model, which saw few of them, reads them as people.
   if (rule?.type === 'place' && rule.place?.kind === 'natural') return 'place';
   const t = tokens[w.token]!;
+  // "BLANC Pierre": a surname in capitals before a popular first name, which the rules read whole;
+  // the model, word by word, takes the capitals for a heading's.
+  if (rule?.type === 'person' && rule.source === 'surnames' && rule.confidence >= 0.9) return 'person';
   // "au Costa Rica", "à Buenos Aires": the lists hold the whole name of several words, which
   // no first name and surname make by chance; word by word, the model read "Rica" as a surname.
   if (rule?.type === 'place' && LISTED.has(rule.source) && rule.confidence >= 0.75 && spansSeveralWords(tokens, w.token, rule) && !afterTitle(tokens, tokenAt(tokens, w.token, rule.start))) return 'place';
