@@ -1,6 +1,7 @@
 import { withArrondissements } from './arrondissements.js';
 import { withDemonyms } from './demonyms.js';
 import { withoutDepartments } from './departments.js';
+import { withoutWordLists } from './word-lists.js';
 import { findDetails } from './details.js';
 import { withEchoes } from './echoes.js';
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
@@ -37,7 +38,7 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
   ];
   // Titles of two letters are written "Pr", "Dr": in capitals, "PR" and "DR" may well be someone's initials.
   const isWord = (f: string) => lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f) || (TITLES.has(f) && f.length > 2) || NAME_PARTICLES.has(f);
-  const resolved = withoutDepartments(tokens, resolveOverlaps(text, found), lexicon, options.language);
+  const resolved = withoutWordLists(tokens, withoutDepartments(tokens, resolveOverlaps(text, found), lexicon, options.language), lexicon, options.language);
   const places = withArrondissements(text, withDemonyms(tokens, resolved, options.language));
   return withInitialsOfPeople(text, tokens, withEchoes(tokens, places, (w) => isWellKnownPlace(lexicon.places.get(w)), (w) => lexicon.popularFirstNames.has(w)), isWord);
 }

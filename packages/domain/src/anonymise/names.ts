@@ -394,6 +394,8 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
       continue;
     }
+    // "Cher Monsieur,": a greeting alone first in its sentence ("Cher" is also a department, and a first name).
+    if (words.length === 1 && first.sentenceStart && GREETINGS.has(first.folded)) continue;
     if (words.length === 2 && surnameInCapitals(first)) {
       push({ type: 'person', source: 'surnames', confidence: 0.9, gender: lexicon.firstNames.get(words[1]!.folded) });
       continue;

@@ -158,6 +158,15 @@ export const NEVER_NAMES = new Set([
   // The words of the practice itself, which label a contract's or a case's parties ("Coachée : Valérie Lemaire").
   'coache', 'coachee', 'coaches', 'coachees', 'commanditaire', 'commanditaires', 'prescripteur', 'prescriptrice', 'sponsor', 'sponsors',
   'superviseur', 'superviseure', 'supervision', 'mentor', 'mentore', 'mentoree', 'mentee', 'mentees', 'clients', 'clientes', 'beneficiaire',
+  // The practice's jargon, which no list of words holds and which opens a line of notes ("Recadrage", "Intervision").
+  'recadrage', 'mentorat', 'intervision', 'genogramme', 'sociogramme', 'onboarding', 'offboarding', 'codeveloppement', 'co-developpement',
+  'feedback', 'feedbacks', 'debrief', 'debriefing', 'verbatim', 'verbatims', 'burn-out', 'burnout', 'bore-out', 'brown-out', 'check-in',
+  'check-out', 'icebreaker', 'brainstorming', 'team-building', 'kick-off', 'reporting', 'one-to-one', 'deadline', 'deadlines', 'todo', 'to-do',
+  // Greetings and sign-offs, which open or close a message and are no one ("Cher Monsieur,", "Cordialement").
+  'bonjour', 'bonsoir', 'salut', 'coucou', 'chere', 'chers', 'cheres', 'dear', 'hello', 'hey', 'cordialement', 'amicalement', 'amities',
+  'regards', 'sincerely', 'cheers',
+  // What heads a message, a note or a line of a signature ("Tél Lyon :", "CR Dupont", "Fwd: CR Meyer").
+  'tel', 'tel.', 'mob', 'fax', 'cr', 'pv', 'fwd', 'tr', 'ref', 'obj', 'pj', 'notif', 'num',
 ]);
 
 /** Words that greet or thank the name after them at the head of a message ("Merci Colombe", "Thanks Mark"): never part of it, though "Merci" is in the lists of first names. */

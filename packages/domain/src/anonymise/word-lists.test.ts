@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised } = withLexicon();
+const text = (t: string, language: 'fr' | 'en' = 'fr') => anonymised(t, { language, mode: 'placeholders' }).text;
+
+describe('a list of capitalised words in notes', () => {
+  it('stays as written: values, feelings and themes, though one is also a first name ("Liberté", "Justice")', () => {
+    const notes = 'Valeurs identifiées : Liberté, Loyauté, Créativité, Justice, Reconnaissance.\nThèmes abordés : Leadership, Délégation, Charge mentale.\nMétéo : Soleil, Nuage, Orage.';
+    expect(text(notes)).toBe(notes);
+    expect(text('Values: Integrity, Courage, Growth.', 'en')).toBe('Values: Integrity, Courage, Growth.');
+  });
+
+  it('leaves a list of people masked, surnames that are words and first names that are words included', () => {
+    expect(text('Présents : Fontaine, Blanc et Marchand.')).toBe('Présents : [Personne 1], [Personne 2] et [Personne 3].');
+    expect(text('Il a vu Prudence, Justice et Claire.')).toBe('Il a vu [Personne 1], [Personne 2] et [Personne 3].');
+  });
+});
+
+describe("the practice's jargon, greetings and a message's headings", () => {
+  it('are no one: "Recadrage", "Cher Monsieur,", "Cordialement", "Tél Lyon :", "CR Dupont"', () => {
+    expect(text('Recadrage\nIntervision\nCher Monsieur,\nCordialement')).toBe('Recadrage\nIntervision\nCher Monsieur,\nCordialement');
+    expect(text('Tél Lyon : voir CR Dupont.')).toBe('Tél [Lieu 1] : voir CR [Personne 1].');
+  });
+
+  it('still let the department of the same name be a place, and a first name after a greeting be someone', () => {
+    expect(text('Il vit dans le Cher.')).toBe('Il vit dans le [Lieu 1].');
+    expect(text('Cher Paul, merci.')).toBe('Cher [Personne 1], merci.');
+  });
+});

@@ -1,0 +1,59 @@
+import { isWellKnownPlace, type Lexicon } from './lexicon.js';
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
+import type { Token } from './text.js';
+import type { Detection, Language } from './types.js';
+
+/** What separates the items of a list on one line. */
+const SEPARATORS = new Set([',', ';', '/', 'et', 'and', 'ou', 'or']);
+/** What ends a list: the end of its sentence, or a label's colon. */
+const ENDS = new Set(['.', '!', '?', ':', '(', ')', '|']);
+
+/**
+ * "Valeurs : Liberté, Loyauté, Créativité, Justice", "Météo : Soleil, Nuage, Orage", "Values:
+ * Integrity, Courage, Growth": coaching notes list values, feelings and themes with capitals,
+ * and one of them being a rare first name too ("Liberté", "Justice") made every other a person
+ * by their standing in a list with her. Where most items of a list of three or more are
+ * capitalised words of the language, none a popular first name, a frequent surname or a
+ * well-known place, those items are the words they are, and what found them as people is
+ * dropped. A list of people ("Fontaine, Blanc et Marchand", "Marie, Paul, Julie") is untouched.
+ */
+export function withoutWordLists(tokens: Token[], found: Detection[], lexicon: Lexicon, language: Language): Detection[] {
+  const isWord = (t: Token) => lexicon.commonWords[language].has(t.folded) || lexicon.commonWords.en.has(t.folded);
+  const wordy = (item: Token[]) => {
+    const first = item[0]!;
+    if (first.shape !== 'title' || lexicon.popularFirstNames.has(first.folded) || SURNAMES.has(first.folded) || isWellKnownPlace(lexicon.places.get(first.folded))) return false;
+    return item.every((t) => !t.word || isWord(t));
+  };
+  const dropped: { start: number; end: number }[] = [];
+  let items: Token[][] = [];
+  let item: Token[] = [];
+  const closeList = () => {
+    if (item.length) items.push(item);
+    // In a list of words, a word that is also a popular first name is the word too ("Liberté, Loyauté, Justice").
+    const alsoWords = (item: Token[]) => item[0]!.shape === 'title' && !SURNAMES.has(item[0]!.folded) && item.every((t) => !t.word || isWord(t));
+    if (items.length >= 3 && items.filter(wordy).length * 3 >= items.length * 2) for (const w of items.filter(alsoWords)) dropped.push({ start: w[0]!.start, end: w[w.length - 1]!.end });
+    items = [];
+    item = [];
+  };
+  for (const t of tokens) {
+    if (t.lineStart || ENDS.has(t.text) || (t.sentenceStart && t.word)) closeList();
+    if (ENDS.has(t.text)) continue;
+    if (SEPARATORS.has(t.folded) && (!t.word || t.shape === 'lower')) {
+      if (item.length) items.push(item);
+      item = [];
+      continue;
+    }
+    // An item is a few words: a longer one is a clause, and the list is over.
+    if (item.length >= 3) closeList();
+    item.push(t);
+  }
+  closeList();
+  if (!dropped.length) return found;
+  let k = 0;
+  return found.filter((d) => {
+    if (d.type !== 'person' || d.source === 'records') return true;
+    while (k < dropped.length && dropped[k]!.end <= d.start) k++;
+    const w = dropped[k];
+    return !(w && w.start <= d.start && d.end <= w.end);
+  });
+}
