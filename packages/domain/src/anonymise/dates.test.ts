@@ -39,3 +39,14 @@ describe('short dates', () => {
     expect(dates('Rendez-vous à 1h30 du matin, puis la réunion de 9h30.').map((d) => d.replace(/^à /, ''))).toEqual(['1h30', '9h30']);
   });
 });
+
+describe('a day and a month, or a month and a year, with no word before them', () => {
+  it('is a date written with two digits each: "15/04 : séance 3", "Supervision 12/04", "depuis 03/2022"', () => {
+    expect(dates('15/04 : séance 3. Supervision 12/04. Période : 01/2024 – 06/2024, depuis 03/2022.')).toEqual(['15/04', '12/04', '01/2024', '06/2024', '03/2022']);
+    expect(dates('14/05: session 3.', 'en')).toEqual(['14/05']);
+  });
+
+  it('is no date where it is a rating or a grade: "7/10", "15/20", "10/10"', () => {
+    expect(dates('Énergie : 7/10, note 15/20, confiance 10/10.')).toEqual([]);
+  });
+});

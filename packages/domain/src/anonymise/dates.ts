@@ -32,6 +32,13 @@ const DAY_MONTH = new RegExp(
   String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by)\s)(?<date>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
   'giu',
 );
+/**
+ * "15/04 : séance 3", "Supervision 12/04": a day and a month both written with two digits are a
+ * date wherever they stand, with no word before them; a rating is written "7/10", a grade "15/20".
+ */
+const PADDED_DAY_MONTH = /(?<![\d/.,])\d\d\/\d\d(?![\d/]|,\d)/g;
+/** "Depuis 03/2022", "Période : 01/2024 – 06/2024": a month and a year. */
+const MONTH_YEAR = /(?<![\d/.,])(?:0[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/])/g;
 /** What joins the dates of a list: "12/02, 26/02 et 11/03", "12 et 13 octobre". */
 const LIST_JOINT = String.raw`\s*(?:,|;|&|\bet\b|\band\b|\bou\b|\bor\b|\bpuis\b|\bthen\b)\s*(?:(?:le|les|the|on)\s+)?`;
 const NEXT_DAY_MONTH = new RegExp(String.raw`^${LIST_JOINT}(\d{1,2}\/\d{1,2})(?![\d/])`, 'iu');
@@ -114,6 +121,11 @@ export function dates(text: string, language: Language, near = digitWindows(text
     const written = m.groups!.date ?? m.groups!.dated ?? m.groups!.short!;
     if (dayAndMonth(written, language)) add(m.index!, m.index! + m[0].length, 0.8);
   }
+  for (const m of matchesWithin(text, near, PADDED_DAY_MONTH)) {
+    // "10/10" is as likely a rating as the tenth of October.
+    if (dayAndMonth(m[0], language) && m[0] !== '10/10') add(m.index!, m.index! + m[0].length, 0.75);
+  }
+  for (const m of matchesWithin(text, near, MONTH_YEAR)) add(m.index!, m.index! + m[0].length, 0.75);
   for (const m of text.matchAll(YEAR_ANYWHERE)) {
     const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (!month) continue;

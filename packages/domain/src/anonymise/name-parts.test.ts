@@ -88,3 +88,13 @@ describe('a frequent surname the word list also holds as a word no one writes to
     expect(people('MOREAU a appelé. Rousseau aussi.')).toEqual(['MOREAU', 'Rousseau']);
   });
 });
+
+describe("a surname's initial without its full stop", () => {
+  it('is part of the name after a first name: "Karim B et Julie D", "Vu Sophie M hier"', () => {
+    expect(people('Karim B et Julie D sont en conflit. Vu Sophie M hier.')).toEqual(['Karim B', 'Julie D', 'Sophie M']);
+  });
+
+  it('is no initial where it is a word or begins one: "Paul A raison", "Marie L\'a dit"', () => {
+    expect(people("Paul A raison. Marie L'a dit.")).toEqual(['Paul', 'Marie']);
+  });
+});

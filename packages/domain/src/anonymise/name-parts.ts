@@ -107,3 +107,26 @@ export function titlesAfterAddress(tokens: Token[]): Detection[] {
   }
   return found;
 }
+
+/** Capitals that, alone after a name, are words rather than the initial of a surname: "à" typed without its accent, the English "I", "y". */
+const NOT_INITIALS = new Set(['A', 'I', 'Y', 'À', 'O']);
+
+/**
+ * "Karim B et Julie D", "Vu Sophie M hier", "Thomas B:": notes write the initial of a surname
+ * without its full stop; after a first name, one space away, a capital alone is hers, and left
+ * in clear it still points at her. `found` is sorted.
+ */
+export function withBareInitials(tokens: Token[], found: Detection[], isFirstName: (folded: string) => boolean): Detection[] {
+  return found.map((d) => {
+    if (d.type !== 'person') return d;
+    const k = lowerBound(tokens, d.end);
+    const last = tokens[k - 1];
+    const initial = tokens[k];
+    if (!last || last.end !== d.end || !last.word || !isFirstName(last.folded) || !initial || initial.start !== last.end + 1 || initial.lineStart) return d;
+    if (!initial.word || initial.text.length !== 1 || initial.shape !== 'upper' || NOT_INITIALS.has(initial.text)) return d;
+    // A letter that begins a word after an apostrophe or a hyphen is no initial ("L'", "J-"); nor one before a digit ("B2").
+    const after = tokens[k + 1];
+    if (after && after.start === initial.end && (after.word || /^[\d'’-]/u.test(after.text))) return d;
+    return { ...d, end: initial.end };
+  });
+}

@@ -8,7 +8,7 @@ import { lowerCaseNames } from './lower-case-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
-import { titlesAfterAddress, wholePersonNames } from './name-parts.js';
+import { titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
 import { roles } from './roles.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
@@ -44,7 +44,8 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const place = lexicon.places.get(w);
     return isWellKnownPlace(place) ? place : undefined;
   };
-  const named = wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], (w) => lexicon.firstNames.has(w));
+  const isFirstName = (w: string) => lexicon.firstNames.has(w);
+  const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], isFirstName), isFirstName);
   return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language)];
 }
 
