@@ -18,6 +18,7 @@ const DEPARTMENT_HEADS = new Set([
  * "Service Dupont" keeps Dupont, who is no word.
  */
 export function withoutDepartments(tokens: Token[], found: Detection[], lexicon: Lexicon, language: Language): Detection[] {
+  if (!tokens.some((t) => t.shape !== 'lower' && DEPARTMENT_HEADS.has(t.folded))) return found;
   const words = (t: Token) => lexicon.commonWords[language].has(t.folded) || lexicon.commonWords.en.has(t.folded);
   const generic = (d: Detection): boolean => {
     if (d.type !== 'organisation' && d.type !== 'person') return false;

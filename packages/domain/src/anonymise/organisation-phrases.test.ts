@@ -3,6 +3,7 @@ import { withLexicon } from './lexicon-for-tests.js';
 
 const { anonymised } = withLexicon();
 const masked = (text: string) => anonymised(text, { language: 'en' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
+const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
 
 describe('an English employer whose name holds a small word in lower case', () => {
   it('is one organisation after a word that announces an employer', () => {
@@ -21,8 +22,6 @@ describe('an English employer whose name holds a small word in lower case', () =
 });
 
 describe('a French organisation named after its noun, small words inside', () => {
-  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
-
   it('is one organisation, whatever its first word also is', () => {
     expect(fr("Elle est bénévole à l'association Les Petits Frères des Pauvres depuis longtemps.")).toEqual([['Les Petits Frères des Pauvres', 'organisation']]);
     expect(fr("Elle travaille pour l'association Aide et Action.")).toEqual([['Aide et Action', 'organisation']]);
@@ -34,8 +33,6 @@ describe('a French organisation named after its noun, small words inside', () =>
 });
 
 describe('a school, an institute or a hospital named after someone by his title', () => {
-  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
-
   it('is the organisation, its title and the words after it included', () => {
     expect(fr("Elle a fait un stage à l'Institut Pasteur.")).toEqual([['Institut Pasteur', 'organisation']]);
     expect(fr('Son fils est au lycée Pasteur, sa fille au Collège Prince de Ligne.')).toEqual([
@@ -51,8 +48,6 @@ describe('a school, an institute or a hospital named after someone by his title'
 });
 
 describe('a former employer glued to "ex-"', () => {
-  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
-
   it('is the organisation, with the capitalised words after it; "ex-DRH" is a job', () => {
     expect(fr('Marc, ex-Danone puis ex-BNP Paribas, est DRH. Elle est ex-DRH et ex-Coach.').filter(([, type]) => type === 'organisation')).toEqual([
       ['Danone', 'organisation'],
@@ -70,8 +65,6 @@ describe('a former employer glued to "ex-"', () => {
 });
 
 describe('an organisation named after its noun and an article', () => {
-  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
-
   it('is the capitalised words after "du", "des", "de la": "la clinique des Cèdres", "le lycée du Parc"', () => {
     expect(fr('Elle est à la clinique des Cèdres, son fils au lycée du Parc.')).toEqual([
       ['Cèdres', 'organisation'],
@@ -88,8 +81,6 @@ describe('an organisation named after its noun and an article', () => {
 });
 
 describe('a home or a firm whose name opens on its own article', () => {
-  const fr = (text: string) => anonymised(text, { language: 'fr' }).spans.map((s) => [text.slice(s.nameStart, s.nameEnd), s.type]);
-
   it('is one organisation after the home\'s noun or acronym: "l\'EHPAD Les Magnolias", "au foyer Le Relais"', () => {
     expect(fr("Elle dirige l'EHPAD Les Magnolias ; il vit au foyer Le Relais.")).toEqual([
       ['Les Magnolias', 'organisation'],

@@ -25,29 +25,40 @@ export function withoutWordLists(tokens: Token[], found: Detection[], lexicon: L
     return item.every((t) => !t.word || isWord(t));
   };
   const dropped: { start: number; end: number }[] = [];
-  let items: Token[][] = [];
-  let item: Token[] = [];
-  const closeList = () => {
-    if (item.length) items.push(item);
-    // In a list of words, a word that is also a popular first name is the word too ("Liberté, Loyauté, Justice").
-    const alsoWords = (item: Token[]) => item[0]!.shape === 'title' && !SURNAMES.has(item[0]!.folded) && item.every((t) => !t.word || isWord(t));
-    if (items.length >= 3 && items.filter(wordy).length * 3 >= items.length * 2) for (const w of items.filter(alsoWords)) dropped.push({ start: w[0]!.start, end: w[w.length - 1]!.end });
-    items = [];
-    item = [];
+  // Items as token ranges [from, to), reused: this reads every token of every text.
+  const items: number[] = [];
+  let from = -1;
+  const endItem = (to: number) => {
+    if (from >= 0) items.push(from, to);
+    from = -1;
   };
-  for (const t of tokens) {
-    if (t.lineStart || ENDS.has(t.text) || (t.sentenceStart && t.word)) closeList();
+  const closeList = (to: number) => {
+    endItem(to);
+    if (items.length >= 6) {
+      const list: Token[][] = [];
+      for (let k = 0; k < items.length; k += 2) list.push(tokens.slice(items[k], items[k + 1]));
+      // In a list of words, a word that is also a popular first name is the word too ("Liberté, Loyauté, Justice").
+      const alsoWords = (item: Token[]) => item[0]!.shape === 'title' && !SURNAMES.has(item[0]!.folded) && item.every((t) => !t.word || isWord(t));
+      if (list.filter(wordy).length * 3 >= list.length * 2) for (const w of list.filter(alsoWords)) dropped.push({ start: w[0]!.start, end: w[w.length - 1]!.end });
+    }
+    items.length = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lineStart || ENDS.has(t.text) || (t.sentenceStart && t.word)) closeList(i);
     if (ENDS.has(t.text)) continue;
     if (SEPARATORS.has(t.folded) && (!t.word || t.shape === 'lower')) {
-      if (item.length) items.push(item);
-      item = [];
+      endItem(i);
       continue;
     }
+    if (from < 0) from = i;
     // An item is a few words: a longer one is a clause, and the list is over.
-    if (item.length >= 3) closeList();
-    item.push(t);
+    else if (i - from >= 3) {
+      closeList(i);
+      from = i;
+    }
   }
-  closeList();
+  closeList(tokens.length);
   if (!dropped.length) return found;
   let k = 0;
   return found.filter((d) => {
