@@ -143,6 +143,17 @@ describe('a title the text made a surname', () => {
   });
 });
 
+describe('a locution that repeats a word of a name', () => {
+  it('is the word: "Marc Petit a appelé. Petit à petit ça avance."', () => {
+    const text = 'Marc Petit a appelé. Petit à petit ça avance. Petit rappellera.';
+    expect(shown(text, withEchoes(tokenize(text), found(text, [['Marc Petit', 'person']])))).toEqual([
+      ['Marc Petit', 'person', 'context'],
+      ['Petit', 'person', 'elsewhere'],
+    ]);
+    expect(withEchoes(tokenize(text), found(text, [['Marc Petit', 'person']]))[1]!.start).toBe(text.lastIndexOf('Petit'));
+  });
+});
+
 describe('a month the text made a given name', () => {
   const sure = (text: string, words: string): Detection => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, type: 'person', source: 'first-names', confidence: 0.95 });
 

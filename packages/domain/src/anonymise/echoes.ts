@@ -111,6 +111,8 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // whole before is that organisation, though alone it reads as a word.
     const head = !t.sentenceStart && t.shape === 'title' && ARTICLES.has(tokens[i - 1]?.folded ?? '') && heads.get(t.folded);
     if (!t.sentenceStart && t.shape !== 'upper' && !head && !surname && !month) continue;
+    // "Petit à petit", "Pas à pas": a locution that repeats the word is the word.
+    if (tokens[i + 1]?.folded === 'a' && tokens[i + 2]?.folded === t.folded) continue;
     lastToken = i;
     const echo: Detection = { start: t.start, end: t.end, type: source.type, source: 'elsewhere', confidence: Math.round(source.confidence * 90) / 100 };
     if (source.gender) echo.gender = source.gender;

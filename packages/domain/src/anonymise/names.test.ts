@@ -240,6 +240,12 @@ describe('a surname in capitals before a popular first name, as lists write it',
   });
 });
 
+describe('a surname that is a word, written in lower case in her e-mail address', () => {
+  it('stays her surname: the address is her name, not the word ("rose.petit@gmail.com")', () => {
+    expect(people('Écrire à Rose Petit : rose.petit@gmail.com')).toEqual(['Rose Petit']);
+  });
+});
+
 describe('a month or a day before a surname', () => {
   it('is a given name before a capitalised word that is no word, no popular first name and no place', () => {
     expect(people('April Jones joined the team.', 'en')).toEqual(['April Jones']);

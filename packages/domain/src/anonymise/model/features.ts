@@ -31,6 +31,16 @@ interface Memo {
 const memos = new WeakMap<Lexicon, Record<Language, Memo>>();
 const NO_LISTS: string[] = [];
 
+/** Token `i` is glued to "@" or to a dot that is glued to a word: part of an e-mail address, a handle or a domain. */
+function inAddress(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const [p, n] = [tokens[i - 1], tokens[i + 1]];
+  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  if ((glued(p, t) && p!.text === '@') || (glued(t, n) && n!.text === '@')) return true;
+  if (glued(t, n) && n!.text === '.' && glued(n, tokens[i + 2]) && tokens[i + 2]!.word) return true;
+  return glued(p, t) && p!.text === '.' && glued(tokens[i - 2], p);
+}
+
 /** Per text: what the lists say of each word, computed once, and what the text says of each folded word. */
 export class TextView {
   readonly #cls: (string | undefined)[];
@@ -80,7 +90,11 @@ export class TextView {
       else if (PLACE_PREPOSITIONS.has(pf) || pf === 'rue' || pf === 'avenue' || pf === 'boulevard') this.placedSeen.add(t.folded);
     }
     // Only the capitalised words are asked about: a set of every lower-case word was most of this view's garbage.
-    for (const t of tokens) if (t.word && t.shape === 'lower' && this.capitalCount.has(t.folded)) this.lowerSeen.add(t.folded);
+    // A word of an e-mail address or a handle ("rose.petit@gmail.com") is her name in lower case, not the word it also is.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.word && t.shape === 'lower' && this.capitalCount.has(t.folded) && !inAddress(tokens, i)) this.lowerSeen.add(t.folded);
+    }
   }
 
   /** How many of the `n` tokens on each side of `i` are capitalised words, and how many are numbers. */
