@@ -1,7 +1,7 @@
 import { fold } from './text.js';
 import { SURNAMES_RARE_AS_WORDS } from './surnames.js';
 import { FRENCH_ARTICLES } from './vocabulary.js';
-import type { Gender, Language, PlaceFacts } from './types.js';
+import type { Detection, Gender, Language, PlaceFacts } from './types.js';
 import { APOSTROPHE_WORDS } from './apostrophe-words.js';
 import { KNOWN_ORGANISATIONS } from './known-organisations.js';
 import { KNOWN_THINGS } from './known-things.js';
@@ -76,6 +76,9 @@ export function englishPopular(lexicon: Lexicon): Set<string> {
   if (!set) englishPopulars.set(lexicon, (set = new Set([...lexicon.firstNamesBy.en.f, ...lexicon.firstNamesBy.en.m].map(fold))));
   return set;
 }
+
+/** The list a place was found on. */
+export const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
 
 export function isWellKnownPlace(place: PlaceFacts | undefined): boolean {
   if (!place) return false;

@@ -1,5 +1,6 @@
 import { attendanceLists } from './attendance.js';
-import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords } from './lexicon.js';
+import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords, placeSource } from './lexicon.js';
+import { acronymsKept, afterDeterminers, englishTitles, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
 import { wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
@@ -16,11 +17,8 @@ import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, isShortCapitals, lowerBound, type Token } from './text.js';
-import type { Detection, Gender, Language, PlaceFacts } from './types.js';
+import type { Detection, Gender, Language } from './types.js';
 import { DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
-
-/** The list a place was found on. */
-const placeSource = (place: PlaceFacts): Detection['source'] => (place.kind === 'country' ? 'countries' : 'places');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
@@ -61,159 +59,6 @@ function allThings(tokens: Token[], d: Detection, things: ReadonlySet<number>): 
   return any;
 }
 
-/**
- * "le RPR", "une HLM", "l'ICP": a word in capitals alone, which the hand rules read as an
- * acronym (an organisation) or a place, stays what they read where the model alone, against
- * them, made a person of it. In the annotated French we measured on, old and new, such a
- * word was a person's name about one time in a hundred; names in capitals come with a first
- * name or a title ("Jean DUPONT", "M. DUPONT"), which the rules and the model both read.
- */
-function acronymsKept(text: string, found: Detection[], rules: Detection[]): Detection[] {
-  return found.map((d) => {
-    if (d.type !== 'person' || d.source !== 'model' || !/^\p{Lu}[\p{Lu}\d&-]*$/u.test(text.slice(d.start, d.end)) || d.end - d.start < 2) return d;
-    const rule = rules.find((r) => r.start === d.start && r.end === d.end);
-    if (!rule || (rule.type !== 'organisation' && rule.type !== 'place')) return d;
-    const { gender: _, ...rest } = d;
-    return { ...rest, type: rule.type, source: rule.source, confidence: rule.confidence, ...(rule.place ? { place: rule.place } : {}) };
-  });
-}
-
-/**
- * "Rotten Tomatoes", "Modern Warfare", "Gulf War", "White Sox": in French text, a name of two
- * words or more, each an English word and none a French word nor a first name, is the title of
- * a work, a brand or a team far more often than a person (one time in forty in the annotated
- * French we measured). Still masked, as an organisation: what a person it was is not let through.
- */
-function englishTitles(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
-  return found.map((d) => {
-    if (d.type !== 'person' || d.source === 'context') return d;
-    let words = 0;
-    for (let k = lowerBound(tokens, d.start); k < tokens.length && tokens[k]!.start < d.end; k++) {
-      const t = tokens[k]!;
-      if (!t.word) continue;
-      if (t.shape === 'lower' || !lexicon.englishDictionary.has(t.folded) || lexicon.commonWords.fr.has(t.folded) || lexicon.firstNames.has(t.folded)) return d;
-      words++;
-    }
-    if (words < 2) return d;
-    const { gender: _, ...rest } = d;
-    return { ...rest, type: 'organisation', confidence: Math.min(d.confidence, 0.6) };
-  });
-}
-
-/**
- * "la mairie de Paris Alain Juppé", "à Lyon Marie Dupont": a well-known place right before a
- * first name, where a comma or a line break went missing, is that place; the person begins
- * at the first name. Read as one person, the town would be masked as her, and made a person
- * wherever else the text names it.
- */
-function placesBeforeNames(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
-  let i = 0;
-  return found.flatMap((d) => {
-    if (d.type !== 'person') return [d];
-    while (i < tokens.length && tokens[i]!.start < d.start) i++;
-    const first = tokens[i];
-    const next = tokens[i + 1];
-    if (!first || first.start !== d.start || !next || !next.word || next.start >= d.end || next.shape === 'lower') return [d];
-    // "FONTAINE Julie": a surname in capitals before her first name, as lists write it, is hers.
-    if (d.source === 'surnames' && first.shape === 'upper' && !placedBefore(tokens, i)) return [d];
-    const place = lexicon.places.get(first.folded);
-    // "Florence Marie Dupont": a place that is also a popular first name is hers, unless "de",
-    // "à" or "en" stands before it ("la mairie de Paris Alain Juppé").
-    const placed = placedBefore(tokens, i);
-    if (!isWellKnownPlace(place) || (lexicon.popularFirstNames.has(first.folded) && !placed) || !lexicon.firstNames.has(next.folded.split('-')[0]!)) return [d];
-    const { gender: _, ...rest } = d;
-    return [{ ...rest, end: first.end, type: 'place', source: placeSource(place!), confidence: 0.8, place: place! }, { ...d, start: next.start }];
-  });
-}
-
-/** "de", "à" or "en" before token `i`: what makes the word after it a place. */
-function placedBefore(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return !!before && before.word && (before.folded === 'de' || PLACE_PREPOSITIONS.has(before.folded));
-}
-
-/** A regnal number: II to XXXIX, in capitals (not "I", the English pronoun; French writes "Ier"). */
-const ROMAN = /^(?!I$)X{0,3}(?:IX|IV|V?I{0,3})$/;
-
-/**
- * "Louis XIV", "Jean-Paul II", "Philippe V": the number after a first name is part of the
- * name, and a replacement that left it ("[Personne 1] XIV") would still point at one man.
- */
-function withOrdinals(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
-  let i = 0;
-  return found.map((d) => {
-    if (d.type !== 'person') return d;
-    while (i < tokens.length && tokens[i]!.end < d.end) i++;
-    const last = tokens[i];
-    const next = tokens[i + 1];
-    if (!last || last.end !== d.end || !next || next.start - last.end !== 1 || !next.word || !next.text || !ROMAN.test(next.text)) return d;
-    const name = last.folded.split('-')[0]!;
-    return lexicon.firstNames.has(name) ? { ...d, end: next.end } : d;
-  });
-}
-
-/**
- * French writes an article before the name of a place, an organisation or a work ("l'Alaska",
- * "du Texas", "au Crédit", "en Floride"), almost never before a person's ("Texas", "Floride"
- * and "Alaska" are also on the list of first names). A capitalised word right after "le",
- * "l'", "du", "au", "aux" or "en" is masked, but as a place (when the lists know it, or
- * after "en") or an organisation, not as a person. Unless the text says otherwise: the same
- * word is a person elsewhere without an article ("Maheu dit…", then "du Maheu"), the article
- * stands inside a name ("Tristan l'Hermite"), or, after an article, the word is a popular
- * first name or a frequent surname ("au Martin"). "la", "les" and "des" are left out: novels
- * write "la Maheude", "les Grandet" for people. Masked either way: nothing is let through.
- */
-const DETERMINERS = new Set(['le', "l'", 'du', 'au', 'aux', 'en']);
-const PLACE_DETERMINERS = new Set(['en']);
-
-function afterDeterminers(text: string, tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
-  /** For each person found, the index of its first token and whether a determiner stands right before it. */
-  const people: { d: Detection; at: number; determined: boolean }[] = [];
-  const bare = new Set<string>();
-  let i = 0;
-  for (const d of found) {
-    if (d.type !== 'person') continue;
-    while (i < tokens.length && tokens[i]!.start < d.start) i++;
-    const first = tokens[i];
-    const before = tokens[i - 1];
-    const determined = !!first && first.start === d.start && !!before && before.word && before.shape === 'lower' && DETERMINERS.has(before.folded) && first.start - before.end <= 1;
-    people.push({ d, at: i, determined });
-    if (!determined) for (let k = i; k < tokens.length && tokens[k]!.start < d.end; k++) if (tokens[k]!.word) bare.add(tokens[k]!.folded);
-  }
-  const retyped = new Map<Detection, Detection[]>();
-  let previous: Detection | undefined;
-  for (const { d, at, determined } of people) {
-    const prior = previous;
-    previous = d;
-    if (!determined || d.source === 'context') continue;
-    const first = tokens[at]!;
-    const before = tokens[at - 1]!;
-    if (bare.has(first.folded)) continue;
-    // "Tristan l'Hermite": the article joins two parts of one name.
-    if (prior && at >= 2 && prior.end === tokens[at - 2]!.end) continue;
-    // "en" never stands before a person ("en Alaska"), whatever first name the word also is.
-    if (before.folded !== 'en' && (lexicon.popularFirstNames.has(first.folded) || (SURNAMES.has(first.folded) && !lexicon.places.has(first.folded)))) continue;
-    // "du Budget Michel Charasse": the article is the budget's; from the first name on, a person.
-    let end = first.end;
-    let k = at + 1;
-    for (; k < tokens.length && tokens[k]!.start < d.end; k++) {
-      const t = tokens[k]!;
-      if (t.word && t.shape !== 'lower' && lexicon.firstNames.has(t.folded)) break;
-      if (t.word) end = t.end;
-    }
-    const person = k < tokens.length && tokens[k]!.start < d.end ? { ...d, start: tokens[k]!.start } : null;
-    // "du Petit-Montrouge Kouffaud": where a name of several words follows, the article may be
-    // its first word's alone; only a single word, or words before a first name, are read so.
-    if (!person && end !== first.end) continue;
-    const place = lexicon.places.get(fold(text.slice(d.start, end))) ?? lexicon.places.get(first.folded);
-    const { gender: _, ...rest } = d;
-    const confidence = Math.min(d.confidence, 0.6);
-    const other: Detection = place || PLACE_DETERMINERS.has(before.folded) ? { ...rest, end, type: 'place', source: 'context', confidence, ...(place ? { place } : {}) } : { ...rest, end, type: 'organisation', source: 'context', confidence };
-    retyped.set(d, person ? [other, person] : [other]);
-  }
-  return retyped.size ? found.flatMap((d) => retyped.get(d) ?? [d]) : found;
-}
-
 let model: Model | null = null;
 /** The trained model (model/weights.ts), read once. */
 function shippedModel(): Model {
@@ -243,15 +88,15 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // word, no popular first name and no place is a given name ("In May Paul came" stays a date).
   const monthAsName = (t: Token) => {
     if (t.shape !== 'title' || !DAYS_AND_MONTHS.has(t.folded)) return false;
-    const next = tokens[lowerBound(tokens, t.end)];
-    return !!next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart && !isCommon(next) && !lexicon.popularFirstNames.has(next.folded) && !lexicon.places.has(next.folded);
+    const next = capitalisedAfter(tokens, t);
+    return !!next && !isCommon(next) && !lexicon.popularFirstNames.has(next.folded) && !lexicon.places.has(next.folded);
   };
   // "BLANC Pierre", "Coachée : FONTAINE Julie": a word in capitals right before a popular first name
   // on its line is her surname written as lists write it, though in capitals a word is a heading's.
   const surnameInCapitals = (t: Token) => {
     if (t.shape !== 'upper' || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !SURNAMES.has(t.folded))) return false;
-    const next = tokens[lowerBound(tokens, t.end)];
-    return !!next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart && lexicon.popularFirstNames.has(next.folded);
+    const next = capitalisedAfter(tokens, t);
+    return !!next && lexicon.popularFirstNames.has(next.folded);
   };
   const nameStart = (t: Token) => monthAsName(t) || surnameInCapitals(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
@@ -500,6 +345,12 @@ function knownOrganisation(folded: string, first: Token, before: Token | undefin
 function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: Token) => boolean): Run[] {
   // (Whether a title comes before is only asked of a particle: it is the costlier test.)
   return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''))), bridges);
+}
+
+/** The capitalised word one space after `t` on its line ("Jones" of "April Jones"), or undefined. */
+function capitalisedAfter(tokens: Token[], t: Token): Token | undefined {
+  const next = tokens[lowerBound(tokens, t.end)];
+  return next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart ? next : undefined;
 }
 
 function looksLikeName(t: Token): boolean {

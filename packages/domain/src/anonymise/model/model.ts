@@ -314,7 +314,7 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // A greeting does so before any first name, though "Merci" is one too ("Merci Colombe").
   const greets = GREETINGS.has(t.folded) && lexicon.firstNames.has(next?.folded ?? '');
   if (greets && opensClause && runLength > 1 && next?.shape === 'title') return 'none';
-  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && (greets || (lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)))) return 'none';
+  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
   // "Ensuite Dubreuil a appelé": nor does a word that is no one's first name open the name of
   // someone the lists do not know.
   if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && next.shape === 'title' && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
