@@ -60,7 +60,7 @@ describe('names from context', () => {
   });
 
   it('masks a name wherever the text repeats it once it was found somewhere, first in a sentence too', () => {
-    const text = 'Elle a croisé Picard au marché. Picard lui a parlé. Ensuite, PICARD est parti.';
+    const text = 'Elle a croisé Picard au marché. Picard parlait vite. Ensuite, PICARD est parti.';
     expect(detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type, d.source])).toEqual([
       ['Picard', 'person', 'surnames'],
       ['Picard', 'person', 'elsewhere'],

@@ -51,3 +51,29 @@ describe('large employers every reader knows', () => {
     expect(masked('Board meeting Thurs 21st. Next call Tues. Next check-in soon.', 'en')).toEqual([]);
   });
 });
+
+describe('known organisations written in capitals', () => {
+  it('are masked where a word around says they are one, though their names are common words', () => {
+    expect(masked('Son contrat chez AXA se termine.')).toEqual([['AXA', 'organisation']]);
+    expect(masked('Elle travaille chez SAFRAN depuis peu.')).toEqual([['SAFRAN', 'organisation']]);
+    expect(masked('ORANGE a validé le budget.')).toEqual([['ORANGE', 'organisation']]);
+  });
+
+  it('are masked whole when of several words', () => {
+    expect(masked('La SOCIÉTÉ GÉNÉRALE a refusé le financement.').map(([, type]) => type)).toEqual(['organisation']);
+    expect(masked('Il est à la BANQUE POPULAIRE depuis 2019.')[0]).toEqual(['BANQUE POPULAIRE', 'organisation']);
+  });
+
+  it('stay words in capitals with nothing around that names an employer', () => {
+    expect(masked('TOTAL : 450 €')).toEqual([]);
+    expect(masked('Montant TOTAL des séances')).toEqual([]);
+  });
+});
+
+describe('known organisations whose names hold a lower-case word', () => {
+  it('are one organisation, not a name cut at "et" or "du"', () => {
+    expect(masked('Elle est bénévole chez Habitat et Humanisme depuis deux ans.')).toEqual([['Habitat et Humanisme', 'organisation']]);
+    expect(masked('Il a travaillé pour Médecins sans frontières.')).toEqual([['Médecins sans frontières', 'organisation']]);
+    expect(masked('Aux Restos du cœur, elle encadre six bénévoles.')).toEqual([['Restos du cœur', 'organisation']]);
+  });
+});

@@ -49,7 +49,8 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
   'Malakoff Humanis', 'AG2R', 'AG2R La Mondiale', 'Harmonie Mutuelle', 'MGEN', 'Matmut', 'Covéa', 'Apicil', 'Klesia', 'CIC',
   'Caisse des Dépôts', 'Bpifrance', 'Boursorama', 'Alten', 'Altran', 'CGI', 'Inetum', 'Worldline', 'Criteo', 'OVHcloud', 'OVH', 'Nexity',
   'Foncia', 'Spie', 'Naval Group', 'MBDA', 'Nexans', 'Rexel', 'Arkema', 'Solvay', 'Doctolib', 'BlaBlaCar', 'Back Market', 'Qonto',
-  'Vinted', 'Leboncoin', 'Deezer', 'Apec',
+  'Vinted', 'Leboncoin', 'Deezer', 'Apec', 'BPCE', 'Groupe BPCE', 'Arkéa', 'Crédit Mutuel Arkéa', 'La Mutuelle Générale', 'Macif', 'MMA',
+  'Habitat et Humanisme', 'Les Jardins de Cocagne', 'Apprentis d\'Auteuil', 'France Active', 'Pôle Santé Travail',
   // The large employers of Britain and Ireland, several of them words ("Boots", "Shell", "Virgin"). Not "Next", which
   // opens too many clauses ("21st. Next we…") the tokenizer does not see begin: made the retailer, it would be masked in all.
   'Boots', 'Tesco', "Sainsbury's", 'Asda', 'Morrisons', 'Waitrose', 'John Lewis', 'Marks & Spencer', 'Greggs', 'Primark', 'Argos',

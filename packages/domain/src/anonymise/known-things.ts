@@ -68,7 +68,7 @@ function isHoliday(tokens: Token[], i: number): boolean {
 const EMPLOYER_BEFORE = new Set(['chez', 'at', 'for', 'pour']);
 
 /** The most words a name of the list has. */
-const LONGEST = 4;
+export const LONGEST = 4;
 
 /**
  * The tokens of `tokens` that name a thing of the list, longest name first ("Microsoft
@@ -102,7 +102,7 @@ export function knownThingTokens(text: string, tokens: Token[], things: Readonly
 
 const headsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
 /** The first words of the names, as the tokenizer folds them: most capitalised words begin none, and cost one lookup. */
-function headsOf(things: ReadonlySet<string>): Set<string> {
+export function headsOf(things: ReadonlySet<string>): Set<string> {
   let heads = headsCache.get(things);
   if (!heads) {
     heads = new Set([...things].map((n) => tokenize(n)[0]!.folded));
@@ -112,7 +112,7 @@ function headsOf(things: ReadonlySet<string>): Set<string> {
 }
 
 /** The index of the token that ends `n` words from `from` on one line, or -1. */
-function lastOf(tokens: Token[], from: number, n: number): number {
+export function lastOf(tokens: Token[], from: number, n: number): number {
   let words = 0;
   for (let k = from; k < tokens.length; k++) {
     if (k > from && tokens[k]!.start - tokens[k - 1]!.end > 1) return -1;

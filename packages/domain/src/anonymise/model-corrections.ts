@@ -2,7 +2,7 @@ import { isWellKnownPlace, type Lexicon, placeSource } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { PLACE_PREPOSITIONS } from './vocabulary.js';
+import { DAYS_AND_MONTHS, PLACE_PREPOSITIONS } from './vocabulary.js';
 
 // What the rules correct of the model's reading, word by word, once it has read a French text
 // (names.ts, findNames): an acronym the rules read, a work's English title, a place before a
@@ -22,6 +22,41 @@ export function acronymsKept(text: string, found: Detection[], rules: Detection[
     if (!rule || (rule.type !== 'organisation' && rule.type !== 'place')) return d;
     const { gender: _, ...rest } = d;
     return { ...rest, type: rule.type, source: rule.source, confidence: rule.confidence, ...(rule.place ? { place: rule.place } : {}) };
+  });
+}
+
+/**
+ * "Mai Nguyen", "Avril Martin": French writes its months in lower case, so a capitalised month
+ * that is also a given name, which the rules read as the first word of a name, is hers. The
+ * model reads no month (model/features.ts, candidateRuns) and found the name from the next word.
+ */
+export function monthsOpeningNames(tokens: Token[], found: Detection[], rules: Detection[], lexicon: Lexicon): Detection[] {
+  const ruleEnding = new Map(rules.filter((r) => r.type === 'person').map((r) => [r.end, r]));
+  return found.map((d) => {
+    const rule = d.type === 'person' ? ruleEnding.get(d.end) : undefined;
+    if (!rule || rule.start >= d.start) return d;
+    const i = lowerBound(tokens, rule.start);
+    const month = tokens[i]!;
+    if (month.start !== rule.start || tokens[i + 1]?.start !== d.start || month.shape !== 'title' || !DAYS_AND_MONTHS.has(month.folded) || !lexicon.firstNames.has(month.folded)) return d;
+    return { ...d, start: rule.start };
+  });
+}
+
+/**
+ * "Le Goff parle peu", "Le Dantec est arrivé": first in a sentence, "Le" or "La" with its
+ * capital before a surname that is no word, no first name and no place is the surname's own
+ * particle (Breton names), which inside a sentence the runs of names already take ("avec Le
+ * Goff"). Left out, it says the rest was a name after an article.
+ */
+export function articlesOfNames(tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
+  return found.map((d) => {
+    if (d.type !== 'person') return d;
+    const i = lowerBound(tokens, d.start);
+    const first = tokens[i];
+    const article = tokens[i - 1];
+    if (!first || first.start !== d.start || !article?.word || !article.sentenceStart || article.shape !== 'title' || (article.folded !== 'le' && article.folded !== 'la') || first.start !== article.end + 1) return d;
+    if (lexicon.commonWords.fr.has(first.folded) || lexicon.firstNames.has(first.folded) || lexicon.places.has(first.folded)) return d;
+    return { ...d, start: article.start };
   });
 }
 
@@ -61,8 +96,8 @@ export function placesBeforeNames(tokens: Token[], found: Detection[], lexicon: 
     const first = tokens[i];
     const next = tokens[i + 1];
     if (!first || first.start !== d.start || !next || !next.word || next.start >= d.end || next.shape === 'lower') return [d];
-    // "FONTAINE Julie": a surname in capitals before her first name, as lists write it, is hers.
-    if (d.source === 'surnames' && first.shape === 'upper' && !placedBefore(tokens, i)) return [d];
+    // "FONTAINE Julie", "Fontaine Julie - séance 2": a surname before her first name, as lists write it, is hers (names.ts, surnameFirst).
+    if (d.source === 'surnames' && d.confidence >= 0.9 && !placedBefore(tokens, i)) return [d];
     const place = lexicon.places.get(first.folded);
     // "Florence Marie Dupont": a place that is also a popular first name is hers, unless "de",
     // "à" or "en" stands before it ("la mairie de Paris Alain Juppé").

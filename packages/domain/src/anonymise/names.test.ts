@@ -238,6 +238,18 @@ describe('a surname in capitals before a popular first name, as lists write it',
   it('is a heading where the word is no surname ("RÉUNION Marie")', () => {
     expect(people('RÉUNION Marie et Paul')).toEqual(['Marie', 'Paul']);
   });
+
+  it('is her surname in title case too, first on its line before a first name that ends the name ("Fontaine Julie - séance 2")', () => {
+    expect(typed('Fontaine Julie - séance 2\nBlanc Pierre : absent')).toEqual([
+      ['Fontaine Julie', 'person'],
+      ['Blanc Pierre', 'person'],
+    ]);
+    // After "à" the town is a town; a word that is no surname greets ("Merci Julie").
+    expect(typed('Née à Fontaine. Merci Julie !')).toEqual([
+      ['Fontaine', 'place'],
+      ['Julie', 'person'],
+    ]);
+  });
 });
 
 describe('a surname that is a word, written in lower case in her e-mail address', () => {
@@ -254,12 +266,24 @@ describe('a month or a day before a surname', () => {
   it('stays the date before a popular first name, a place or a number', () => {
     expect(people('In May Paul came. In May London was wet. See you in April 2026.', 'en')).toEqual(['Paul']);
   });
+
+  it('is a given name in French before any name, since French writes its months in lower case ("Mai Nguyen", "Avril Martin")', () => {
+    expect(people('Mai Nguyen a appelé. Hier, Avril Martin est venue.')).toEqual(['Mai Nguyen', 'Avril Martin']);
+    expect(people('Mai 2024 : bilan avec Julie.')).toEqual(['Julie']);
+  });
 });
 
 describe('a frequent surname that is also a word, first in its sentence', () => {
   it('is someone before a verb that follows its subject: "Boucher a dit non", "- Fontaine est partie"', () => {
     expect(people('Boucher a dit non.')).toEqual(['Boucher']);
     expect(people('- Fontaine est partie tôt.')).toEqual(['Fontaine']);
+  });
+
+  it('is someone before the pronoun or the negation that stands before the verb: "Petit m\'a écrit", "Chevalier ne valide"', () => {
+    expect(people("Petit m'a envoyé un mail hier.")).toEqual(['Petit']);
+    expect(people('Chevalier ne valide jamais rien.')).toEqual(['Chevalier']);
+    expect(people('Blanc lui a répondu sèchement.')).toEqual(['Blanc']);
+    expect(people('Petit à petit, elle reprend confiance.')).toEqual([]);
   });
 
   it('stays the word before "est" and a determiner, which says what the word is', () => {
@@ -355,5 +379,15 @@ describe('a popular first name that is also a well-known place, in a list', () =
 describe("the practice's own words", () => {
   it('label the parties of a contract or a case, and are no one\'s name', () => {
     expect(people('Coachée : Valérie Lemaire\nCommanditaire : Anne Roy\nBénéficiaire : Luc Noir')).toEqual(['Valérie Lemaire', 'Anne Roy', 'Luc Noir']);
+  });
+});
+
+describe('a Breton surname first in its sentence ("Le Goff parle peu")', () => {
+  it('keeps its particle, which there looks like the article', () => {
+    expect(people('Le Goff parle peu. Le Dantec est arrivé.')).toEqual(['Le Goff', 'Le Dantec']);
+  });
+
+  it('leaves the article to a word, a place or a thing', () => {
+    expect(people('Le Havre est loin. Le Brexit inquiète. La Défense est loin.')).toEqual([]);
   });
 });

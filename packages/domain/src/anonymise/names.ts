@@ -1,9 +1,10 @@
 import { attendanceLists } from './attendance.js';
 import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords, placeSource } from './lexicon.js';
-import { acronymsKept, afterDeterminers, englishTitles, placesBeforeNames, withOrdinals } from './model-corrections.js';
+import { acronymsKept, afterDeterminers, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
 import { wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
+import { knownOrganisationsWithLowerWords } from './known-organisation-names.js';
 import { formerEmployers, organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
@@ -35,8 +36,10 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const rules = ruleNames(text, tokens, lexicon, language);
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
-  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, acronymsKept(text, found, rules), lexicon), lexicon), lexicon) : found, lexicon);
-  const kept = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
+  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, monthsOpeningNames(tokens, acronymsKept(text, found, rules), rules, lexicon), lexicon), lexicon), lexicon) : found, lexicon);
+  const unthought = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
+  // (After the things: "Le Brexit" is no one's name with its article either.)
+  const kept = language === 'fr' ? articlesOfNames(tokens, unthought, lexicon) : unthought;
   const isPopular = (w: string) => lexicon.popularFirstNames.has(w);
   const wellKnownPlace = (w: string) => {
     const place = lexicon.places.get(w);
@@ -44,7 +47,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
   const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], isFirstName), isFirstName);
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language)];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationsWithLowerWords(text, tokens)];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
@@ -86,19 +89,41 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // heading's ("Le DG de Renault\nÉquipe marketing").
   // "April Jones", "June Carter": a month or a day right before a capitalised word that is no
   // word, no popular first name and no place is a given name ("In May Paul came" stays a date).
+  // French writes its months in lower case: there a month that is a given name is one before a
+  // surname the lists also hold as a first name ("Mai Nguyen", "Avril Martin").
   const monthAsName = (t: Token) => {
     if (t.shape !== 'title' || !DAYS_AND_MONTHS.has(t.folded)) return false;
     const next = capitalisedAfter(tokens, t);
-    return !!next && !isCommon(next) && !lexicon.popularFirstNames.has(next.folded) && !lexicon.places.has(next.folded);
+    const frenchGivenName = language === 'fr' && lexicon.firstNames.has(t.folded);
+    return !!next && !isCommon(next) && (frenchGivenName || !lexicon.popularFirstNames.has(next.folded)) && !lexicon.places.has(next.folded);
   };
   // "BLANC Pierre", "Coachée : FONTAINE Julie": a word in capitals right before a popular first name
   // on its line is her surname written as lists write it, though in capitals a word is a heading's.
-  const surnameInCapitals = (t: Token) => {
-    if (t.shape !== 'upper' || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !SURNAMES.has(t.folded))) return false;
+  // So is a frequent surname that is also a word, first on its line, before a first name that ends
+  // the name ("Fontaine Julie - séance 2"), though first on a line or in a sentence a word is a label's.
+  const surnameFirst = (t: Token) => {
+    const capitals = t.shape === 'upper';
+    if (!(capitals || (t.shape === 'title' && (t.lineStart || t.sentenceStart) && SURNAMES.has(t.folded))) || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !SURNAMES.has(t.folded))) return false;
     const next = capitalisedAfter(tokens, t);
-    return !!next && lexicon.popularFirstNames.has(next.folded);
+    if (!next || !lexicon.popularFirstNames.has(next.folded)) return false;
+    if (capitals) return true;
+    const after = tokens[lowerBound(tokens, next.end)];
+    return !after || after.lineStart || !after.word;
   };
-  const nameStart = (t: Token) => monthAsName(t) || surnameInCapitals(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  // "chez AXA", "ORANGE a validé", "la SOCIÉTÉ GÉNÉRALE": a known organisation written in
+  // capitals, though its words are common ones, which capitals alone do not make a name. Of
+  // several words it is whole; of one, it needs a word that says so around it: an employer's
+  // preposition, an organisation noun before, or a verb after ("TOTAL : 450 €" stays a word).
+  const organisationInCapitals = (t: Token) => {
+    if (t.shape !== 'upper' || !isCommon(t)) return false;
+    const i = lowerBound(tokens, t.start);
+    if (inOrganisationInCapitals(tokens, i, lexicon.organisations)) return true;
+    if (!lexicon.organisations.has(t.folded)) return false;
+    const before = previousWord(tokens, i)?.folded;
+    const after = tokens[i + 1];
+    return (!!before && (EMPLOYER_PREPOSITIONS.has(before) || ORGANISATION_NOUNS.has(before) || before === 'pour')) || (!!after && after.start === t.end + 1 && beforeItsVerb(after));
+  };
+  const nameStart = (t: Token) => monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
@@ -210,7 +235,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Thomson", "Sony", "Le Monde", "l'Équipe": an organisation every reader knows, though
     // it is also a first name or, after its article, a common word. Not a common word first
     // in its sentence ("Free trial…"); "Thomas Orange" began with a first name, and is read so below.
-    if (!(first.sentenceStart && isCommon(first) && words.length === 1) && knownOrganisation(folded, first, before, lexicon)) {
+    if ((!(first.sentenceStart && isCommon(first) && words.length === 1) || organisationInCapitals(first)) && knownOrganisation(folded, first, before, lexicon)) {
       const from = before && before.end === first.start - 1 && FRENCH_ARTICLES.has(before.folded) && !first.elided ? before.start : span.start;
       const known: Detection = { start: from, end: span.end, type: 'organisation', source: 'context', confidence: 0.85 };
       found.push(known);
@@ -242,7 +267,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     // "Cher Monsieur,": a greeting alone first in its sentence ("Cher" is also a department, and a first name).
     if (words.length === 1 && first.sentenceStart && GREETINGS.has(first.folded)) continue;
-    if (words.length === 2 && surnameInCapitals(first)) {
+    if (words.length === 2 && surnameFirst(first)) {
       push({ type: 'person', source: 'surnames', confidence: 0.9, gender: lexicon.firstNames.get(words[1]!.folded) });
       continue;
     }
@@ -293,7 +318,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // in its sentence, before a verb that follows its subject, is someone; not before "est" and
     // a determiner, which says what the word is ("Picard est un mot").
     const defines = (after?.folded === 'est' || after?.folded === 'is') && (PREDICATE_DETERMINERS.has(tokens[run.to + 2]?.folded ?? '') || !!tokens[run.to + 2]?.elided);
-    if (words.length === 1 && first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded) && SUBJECT_VERBS.has(after?.text.toLowerCase() ?? '') && !defines) {
+    if (words.length === 1 && first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded) && beforeItsVerb(after) && !defines) {
       push({ type: 'person', source: 'surnames', confidence: 0.6 });
       continue;
     }
@@ -333,6 +358,27 @@ const PREDICATE_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'du
 
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
 const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
+
+/** The pronouns and negation that stand between a subject and its verb: "Petit m'a écrit", "Chevalier ne valide jamais", "Blanc lui répond". */
+const SUBJECT_CLITICS = new Set(['ne', "n'", 'me', "m'", 'te', "t'", 'se', "s'", 'lui', 'leur', 'nous', 'vous', "l'", 'y']);
+
+/** Whether `after`, the word right after a name, shows the name is the subject of a verb: "Boucher a dit non", "Petit m'a envoyé". */
+const beforeItsVerb = (after: Token | undefined): boolean => !!after && (SUBJECT_VERBS.has(after.text.toLowerCase()) || SUBJECT_CLITICS.has(after.folded));
+
+/** Whether token `i` is one word of a known organisation of two or three words all in capitals, one space apart ("SOCIÉTÉ GÉNÉRALE"). */
+function inOrganisationInCapitals(tokens: Token[], i: number, organisations: ReadonlySet<string>): boolean {
+  const joined = (k: number) => { const a = tokens[k - 1]!, b = tokens[k]; return !!b && b.word && b.shape === 'upper' && b.start === a.end + 1; };
+  let from = i;
+  while (from > 0 && from > i - 2 && tokens[from - 1]!.word && tokens[from - 1]!.shape === 'upper' && joined(from)) from--;
+  for (let a = from; a <= i; a++) {
+    let words = tokens[a]!.folded;
+    for (let b = a + 1; b < a + 3 && joined(b); b++) {
+      words += ` ${tokens[b]!.folded}`;
+      if (b >= i && organisations.has(words)) return true;
+    }
+  }
+  return false;
+}
 
 /** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
 function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
