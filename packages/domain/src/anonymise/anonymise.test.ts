@@ -179,6 +179,11 @@ describe('replacement', () => {
     expect(anonymise(text, lexicon, { language: 'fr', mode: 'pseudonyms' }).text).toMatch(/^Le bureau (d'[AEIOUYH]|de [^AEIOUYH])\p{L}+ \p{L}+ est dans une grande ville du sud de la France\.$/u);
   });
 
+  it('takes "d\'" for the particle of the name after a word no "de" follows ("chez d\'Almeida")', () => {
+    expect(anonymise("On a dîné chez d'Almeida. Le bureau d'Almeida est fermé.", lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe('On a dîné chez [Personne 1]. Le bureau de [Personne 1] est fermé.');
+    expect(anonymise("On a dîné chez d'Almeida.", lexicon, { language: 'fr', mode: 'initials' }).text).toBe("On a dîné chez d'A.");
+  });
+
   it('answers with offsets into the input in UTF-16 code units', () => {
     const input = '😀 Réunion avec Julie Bernard.';
     const r = anonymise(input, lexicon, { language: 'fr', mode: 'initials' });

@@ -39,6 +39,11 @@ describe('the first word of a sentence before a name', () => {
   it('is left out of the name in French, where the name is not a first name the lists know', () => {
     expect(anonymised('Ensuite Dubreuil a appelé.').text).toBe('Ensuite D. a appelé.');
   });
+
+  it('is left out of the name in French before "de" and a name: what the sentence is about ("Retour de Svetlana")', () => {
+    expect(anonymised('Retour de Svetlana après la réunion.', { mode: 'placeholders' }).text).toBe('Retour de [Personne 1] après la réunion.');
+    expect(anonymised("Retour d'Anne sur la présentation.", { mode: 'placeholders' }).text).toBe('Retour de [Personne 1] sur la présentation.');
+  });
 });
 
 describe('an English sentence opening on a word that is a rare name', () => {

@@ -24,6 +24,9 @@ const TITLE_ENDS = new RegExp(`(?:^|[^\\p{L}])(?:${ADDRESS_TITLES}|Mgr|St)\\.$`,
  */
 const NATURE_NOUN_BEFORE = /(?:^|[^\p{L}])((?:(?:le|la|les|the)\s+|l['’]|(?:du|des|au|aux)\s+)?(?:lac|lacs|mont|monts|massif|chaîne|fleuve|rivière|île|îles|mer|océan|golfe|désert|forêt|lake|mount|mountains|river|island|islands|sea|ocean|gulf|desert|forest|the)\s+)$/iu;
 
+/** Words after which "d'" is no preposition but the particle of a name: "chez d'Almeida", "M. d'Ornano". */
+const PARTICLE_AFTER = /(?:^|[^\p{L}])(?:chez|avec|pour|par|sans|contre|selon|vers|envers|entre|et|ou|M\.|Mme|Mlle|Dr|Me|monsieur|madame)\s+$/iu;
+
 /** What "du", "au"… become before a replacement that has its own determiner. */
 const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
 
@@ -67,11 +70,13 @@ export function fitReplacement(
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
 
   const elided = /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(before(4));
+  // "chez d'Almeida", "avec Mme d'Ornano": after a word no "de" follows, the "d'" is the name's particle, replaced with it.
+  const particle = elided?.[1] === 'd' && PARTICLE_AFTER.test(text.slice(Math.max(0, start - 12), start - 2));
   // "ex-Danone": a former employer glued to "ex-" takes the replacement without its article ("ex-entreprise A").
   if (d.type === 'organisation' && /(?:^|[^\p{L}])ex-$/iu.test(before(4))) replacement = replacement.replace(/^(?:l['’]|les? |la |the )/iu, '');
   else if (elided && /^[^aeiouyhàâéèêëîïôûAEIOUYHÉ]/u.test(replacement)) {
     start -= elided[1]!.length + 1;
-    replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;
+    if (!particle) replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;
   } else if (d.type === 'place' && /^(une?|an?|dans|in) /u.test(replacement)) {
     const prep = /(?:^|\s)(à|a|en|au|aux|in|at)\s+$/iu.exec(before(4));
     if (prep) {

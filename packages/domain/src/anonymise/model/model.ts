@@ -316,8 +316,10 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   if (greets && opensClause && runLength > 1 && next?.shape === 'title') return 'none';
   if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
   // "Ensuite Dubreuil a appelé": nor does a word that is no one's first name open the name of
-  // someone the lists do not know.
-  if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && next.shape === 'title' && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
+  // someone the lists do not know; nor before "de" and a name ("Retour de Svetlana", "Retour
+  // d'Anne"), where the word says what the sentence is about (not a frequent surname: "Fontaine de…").
+  const ofName = next?.word && NAME_PARTICLES.has(next.folded) && tokens[w.token + 2]?.shape === 'title' && !SURNAMES.has(t.folded);
+  if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && (next.shape === 'title' || ofName) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
   // "Appeler Rose Martin", "C. Arnould": a popular first name or an initial the rules read as a
   // person's, before another capitalised word of its run, is hers, though it is a word too
   // ("rose") or opens the sentence (an initial).
