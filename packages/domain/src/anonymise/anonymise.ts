@@ -40,7 +40,7 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
   const isWord = (f: string) => lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f) || (TITLES.has(f) && f.length > 2) || NAME_PARTICLES.has(f);
   const resolved = withoutWordLists(tokens, withoutDepartments(tokens, resolveOverlaps(text, found), lexicon, options.language), lexicon, options.language);
   const places = withArrondissements(text, withDemonyms(tokens, resolved, options.language));
-  return withInitialsOfPeople(text, tokens, withEchoes(tokens, places, (w) => isWellKnownPlace(lexicon.places.get(w)), (w) => lexicon.popularFirstNames.has(w)), isWord);
+  return withInitialsOfPeople(text, tokens, withEchoes(tokens, places, (w) => isWellKnownPlace(lexicon.places.get(w)), (w) => lexicon.popularFirstNames.has(w), (w) => lexicon.commonWords[options.language].has(w) || NAME_PARTICLES.has(w)), isWord);
 }
 
 /**

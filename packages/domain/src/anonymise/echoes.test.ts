@@ -170,3 +170,24 @@ describe('a month the text made a given name', () => {
     expect(shown(text, withEchoes(tokenize(text), [{ ...sure(text, 'Mai'), confidence: 0.6 }]))).toEqual([['Mai', 'person', 'first-names']]);
   });
 });
+
+describe('a name typed again in lower case', () => {
+  const words = new Set(['rose', 'rouge', 'une', 'ecrit', 'ensuite', 'a']);
+  const isWord = (w: string) => words.has(w);
+
+  it('is that person where it is no word: "Léa Martin … léa m\'a écrit"', () => {
+    const text = "Séance avec Léa Martin. Ensuite léa m'a écrit.";
+    expect(shown(text, withEchoes(tokenize(text), found(text, [['Léa Martin', 'person']]), undefined, undefined, isWord))).toEqual([
+      ['Léa Martin', 'person', 'context'],
+      ['léa', 'person', 'elsewhere'],
+    ]);
+  });
+
+  it('stays the word it also is ("une rose rouge"), and an organisation or a place typed in lower case is left to the other readings', () => {
+    const text = 'Rose Martin est venue. Une rose rouge. Chez Nexalis, puis nexalis.';
+    expect(shown(text, withEchoes(tokenize(text), found(text, [['Rose Martin', 'person'], ['Nexalis', 'organisation']]), undefined, undefined, isWord))).toEqual([
+      ['Rose Martin', 'person', 'context'],
+      ['Nexalis', 'organisation', 'context'],
+    ]);
+  });
+});

@@ -28,11 +28,17 @@ function nameWord(t: Token): boolean {
  * repeats; recorded names are left to the records, which already find every variant.
  * `detections` are sorted and do not overlap; so are the detections returned, echoes included.
  */
-export function withEchoes(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean = () => false, isPopularFirstName: (folded: string) => boolean = () => true): Detection[] {
-  return withParticlesBefore(tokens, echoed(tokens, asOrganisationsNamed(tokens, detections), isWellKnownPlace, isPopularFirstName));
+export function withEchoes(
+  tokens: Token[],
+  detections: Detection[],
+  isWellKnownPlace: (folded: string) => boolean = () => false,
+  isPopularFirstName: (folded: string) => boolean = () => true,
+  isWord: (folded: string) => boolean = () => true,
+): Detection[] {
+  return withParticlesBefore(tokens, echoed(tokens, asOrganisationsNamed(tokens, detections), isWellKnownPlace, isPopularFirstName, isWord));
 }
 
-function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean, isPopularFirstName: (folded: string) => boolean): Detection[] {
+function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (folded: string) => boolean, isPopularFirstName: (folded: string) => boolean, isWord: (folded: string) => boolean): Detection[] {
   const sources = new Map<string, Detection>();
   /** The capitalised particle a name was found with ("Le" of "Le Goff"), by its word. */
   const particles = new Map<string, string>();
@@ -96,7 +102,11 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     const surname = !nameWord(t) && !announces && (t.shape === 'title' || t.shape === 'upper') ? titled.get(t.folded) : undefined;
     // "Nguyen Thi Mai … Mai parle peu": a month the text proved a given name, away from any number ("Mai 2024", "1er Mai").
     const month = !surname && t.shape === 'title' && !nextToNumber(tokens, i) ? months.get(t.folded) : undefined;
-    const source = surname ?? month ?? (nameWord(t) ? sources.get(t.folded) : undefined);
+    // "Léa Martin … léa m'a écrit": a person's name typed again in lower case, in a quick message,
+    // is hers where it is no word of either language (not "rose", not "pierre").
+    const lower = !surname && !month && t.word && t.shape === 'lower' && t.text.length >= 3 && !isWord(t.folded) ? sources.get(t.folded) : undefined;
+    const inLowerCase = lower?.type === 'person' ? lower : undefined;
+    const source = surname ?? month ?? inLowerCase ?? (nameWord(t) ? sources.get(t.folded) : undefined);
     if (!source) continue;
     const last = echoes[echoes.length - 1];
     // "Eugénie Grandet" missed twice over is one name again, not two (only a space between them).
@@ -110,7 +120,7 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // "Elle a rejoint la Caisse": after its article, the first word of an organisation named
     // whole before is that organisation, though alone it reads as a word.
     const head = !t.sentenceStart && t.shape === 'title' && ARTICLES.has(tokens[i - 1]?.folded ?? '') && heads.get(t.folded);
-    if (!t.sentenceStart && t.shape !== 'upper' && !head && !surname && !month) continue;
+    if (!t.sentenceStart && t.shape !== 'upper' && !head && !surname && !month && !inLowerCase) continue;
     // "Petit à petit", "Pas à pas": a locution that repeats the word is the word.
     if (tokens[i + 1]?.folded === 'a' && tokens[i + 2]?.folded === t.folded) continue;
     lastToken = i;
