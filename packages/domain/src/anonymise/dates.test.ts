@@ -50,3 +50,22 @@ describe('a day and a month, or a month and a year, with no word before them', (
     expect(dates('Énergie : 7/10, note 15/20, confiance 10/10.')).toEqual([]);
   });
 });
+
+describe('dates as notes and messages write them', () => {
+  it('masks a day before a month cut short ("14 fév") and a year of two digits after a month ("3 juin 24")', () => {
+    expect(dates('Le 14 fév elle présente ; puis le 3 juin 24 et le 2 déc.')).toEqual(['14 fév', '3 juin 24', '2 déc.']);
+  });
+
+  it('masks a day and a month after a session\'s word, and a day and month with a full stop before a time', () => {
+    expect(anonymised('Séance 13/3. rdv 4/6. Séance mer 13/3').text).not.toMatch(/\d/);
+    expect(anonymised('RDV 12.03 14h. Séance le 12.03 à 10h.').text).not.toMatch(/\d/);
+  });
+
+  it('masks a date written year first with slashes or full stops', () => {
+    expect(dates('Depuis le 2024/03/12, et le 2024.03.12.')).toEqual(['2024/03/12', '2024.03.12']);
+  });
+
+  it('leaves decimals, prices and ratings alone', () => {
+    expect(dates('Il a eu 12.5 de moyenne, noté 7/10. Prix 12.03 €. Le prix le 12.5 non.')).toEqual([]);
+  });
+});

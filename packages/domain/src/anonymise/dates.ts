@@ -23,15 +23,22 @@ const MONTH_BEFORE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|j
 const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 /** A year after "en", "depuis", "in", "since"…: "depuis 2019". */
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
-const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)(?![\d/.-])/g;
+const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}([/.-])[01]\d\1[0-3]\d)(?![\d/-]|\.\d)/g;
 /**
  * "l'atelier du 14/11", "on 14/11", "Tue 5/14": a day and a month without a year, after a
  * word that announces a date (not "noté 7/10"). A weekday is part of the date.
  */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by)\s)(?<date>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
+  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|séance|seance|rdv|réunion|reunion|atelier|entretien|session|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}\.(?:0[1-9]|1[0-2]))(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
   'giu',
 );
+/**
+ * "le 14 fév", "3 juin 24": a day before a month cut short, which the library does not read,
+ * or before a month and a year of two digits, whose year it leaves out.
+ */
+const DAY_SHORT_MONTH = /(?<![\d\p{L}])(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?:(?:janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c)\.?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(?:\d{4}|\d{2}))?(?![\p{L}\d])/giu;
+/** "RDV 12.03 14h", "le 12.03 à 10h": a day and a month written with a full stop, before the time that proves it no decimal. */
+const DOTTED_DAY_MONTH = /(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?=\s+(?:à\s+)?(?:[01]?\d|2[0-3])\s?[hH:])/gu;
 /**
  * "15/04 : séance 3", "Supervision 12/04": a day and a month both written with two digits are a
  * date wherever they stand, with no word before them; a rating is written "7/10", a grade "15/20".
@@ -46,7 +53,7 @@ const DAY_BEFORE = new RegExp(String.raw`(?<![\d/.,])(\d{1,2})(?:er|st|nd|rd|th)
 /** A date that opens with the day of a month written in letters: "13 octobre", "13th October". */
 const DAY_OF_MONTH = /^\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}/iu;
 /** The little words that announce a date, taken with one too short to be masked alone. */
-const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|on|at|by|from|until|the)\s+)$/iu;
+const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|on|at|by|from|until|the|rdv|séance|seance|réunion|reunion|atelier|entretien|session|meeting|call)\s+)$/iu;
 /** An hour alone ("1h30", "2 h", "de 2h" as the library reads it): a time, or how long something lasts. */
 const HOURS = /^(?:\p{L}+\s+)?(\d{1,2})\s?[hH](?:\s?\d{2})?$/u;
 /** The words that make an hour a time of day: "à 1h30", "dès 5h". */
@@ -89,7 +96,7 @@ function parseInWindows(text: string, parser: Pick<typeof chrono.fr, 'parse'>): 
 
 /** "14/05" is a day and a month; in English also "5/14", a month and a day. */
 function dayAndMonth(written: string, language: Language): boolean {
-  const [a, b] = written.split('/').map(Number) as [number, number];
+  const [a, b] = written.split(/[/.]/).map(Number) as [number, number];
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (language === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
@@ -117,7 +124,16 @@ export function dates(text: string, language: Language, near = digitWindows(text
   };
   for (const m of matchesWithin(text, near, NUMERIC_DATE)) add(m.index!, m.index! + m[0].length, 0.9);
   // A pattern that opens on what comes before the date tries every character of the text: it reads only around a day and month.
-  for (const m of matchesWithin(text, windowsAround(text, /\d\/\d/g, 0, 24, near), DAY_MONTH)) {
+  // Before the library's finds are widened: "3 juin" it found becomes "3 juin 24".
+  for (const m of matchesWithin(text, near, DAY_SHORT_MONTH)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const overlapping = found.find((f) => f.start < end && start < f.end);
+    if (!overlapping) add(start, end, 0.85);
+    else if (overlapping.start <= start && overlapping.end < end) overlapping.end = end;
+  }
+  for (const m of matchesWithin(text, near, DOTTED_DAY_MONTH)) add(m.index!, m.index! + m[0].length, 0.8);
+  for (const m of matchesWithin(text, windowsAround(text, /\d[/.]\d/g, 0, 24, near), DAY_MONTH)) {
     const written = m.groups!.date ?? m.groups!.dated ?? m.groups!.short!;
     if (dayAndMonth(written, language)) add(m.index!, m.index! + m[0].length, 0.8);
   }

@@ -72,6 +72,11 @@ describe('demonyms read in their sentence', () => {
       ['région parisienne', 'région'],
       ['agglomération lyonnaise', 'agglomération'],
     ]);
+    // With its capital the noun is the region's own name: "du Pays" would keep half of it.
+    expect(found('Elle vient du Pays basque, lui de la Côte basque.')).toEqual([
+      ['Pays basque', 'une région'],
+      ['Côte basque', 'une région'],
+    ]);
     expect(found("Elle est d'origine bretonne. Lyonnaise d'origine, elle a grandi à Lyon.")).toEqual([
       ['bretonne', 'provinciale'],
       ["Lyonnaise d'origine", 'originaire de la ville'],

@@ -143,6 +143,8 @@ function read(tokens: Token[], i: number, form: Form, prev: Token | undefined): 
   }
   // An adjective follows its noun; a capital word alone after a full stop or a comma is a name.
   if (!prev) return null;
+  // "du Pays basque", "la Côte basque": with its capital the noun is the region's own name, which "du Pays" would keep half of.
+  if (PLACE_NOUNS.has(prev.folded) && prev.shape === 'title' && !prev.sentenceStart && form.level !== 'country') return { start: prev.start, end: t.end, confidence: 0.9, replacement: 'une région' };
   if (PLACE_NOUNS.has(prev.folded) && form.level !== 'country') return { start: prev.start, end: t.end, confidence: 0.9, replacement: prev.text };
   if (prev.folded === 'origine' || prev.folded === 'origines') return { start: t.start, end: t.end, confidence: 0.9, replacement: form.level === 'country' ? `étrangère${prev.folded.endsWith('s') ? 's' : ''}` : `provinciale${prev.folded.endsWith('s') ? 's' : ''}` };
   const { gender, plural } = agreement(tokens, i, form);

@@ -191,3 +191,14 @@ describe('a name typed again in lower case', () => {
     ]);
   });
 });
+
+describe('a frequent surname that is also a well-known town', () => {
+  it('is that person wherever the text repeats it: "Claire Fontaine … Fontaine remercie"', () => {
+    const text = 'Claire Fontaine a été promue. Fontaine remercie son équipe.';
+    const found: Detection[] = [{ start: 0, end: 15, type: 'person', source: 'first-names', confidence: 0.95 }];
+    expect(shown(text, withEchoes(tokenize(text), found, (w) => w === 'fontaine'))).toEqual([
+      ['Claire Fontaine', 'person', 'first-names'],
+      ['Fontaine', 'person', 'elsewhere'],
+    ]);
+  });
+});

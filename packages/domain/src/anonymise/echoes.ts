@@ -1,3 +1,4 @@
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import type { Token } from './text.js';
 import type { Detection } from './types.js';
 import { DAYS_AND_MONTHS, isFormOfAddress, isTitleThatNames, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
@@ -58,7 +59,8 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     if (covering.type === 'person' && covering.start < t.start && isWellKnownPlace(t.folded) && afterDe(tokens[i - 1])) continue;
     // "Thierry Jean-Pierre, Taïwan Connection": a country or a large town that is no popular first
     // name makes a person of itself elsewhere only where a title or the records said so.
-    if (covering.type === 'person' && covering.source !== 'context' && isWellKnownPlace(t.folded) && !isPopularFirstName(t.folded)) continue;
+    // A frequent surname does ("Claire Fontaine … Fontaine remercie").
+    if (covering.type === 'person' && covering.source !== 'context' && isWellKnownPlace(t.folded) && !isPopularFirstName(t.folded) && !SURNAMES.has(t.folded)) continue;
     // "M. Le Goff": the particle the name was found with goes with it where the text repeats it ("LE GOFF").
     const before = tokens[i - 1];
     if (before && covering.start <= before.start && before.word && NAME_PARTICLES.has(before.folded) && before.shape !== 'lower') particles.set(t.folded, before.folded);

@@ -58,3 +58,15 @@ describe('an English sentence opening on a word that is a rare name', () => {
     expect(persons('Grace came. Will called.')).toEqual(['Grace', 'Will']);
   });
 });
+
+describe("an English message's opening verb that is also a given name", () => {
+  const persons = (text: string) => anonymised(text, { language: 'en', mode: 'placeholders' }).spans.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+
+  it('is the verb before "you", "this" and the like: "Hope you\'re well"', () => {
+    expect(persons("Hope you're well. Hope this helps.")).toEqual([]);
+  });
+
+  it('is her name elsewhere', () => {
+    expect(persons('Hope called me. I met Hope yesterday.')).toEqual(['Hope', 'Hope']);
+  });
+});

@@ -72,3 +72,10 @@ describe('identifiers of a person, a file or a car', () => {
     expect(types('She is #1 in sales and flew on an A380 to see the G20.', 'en')).not.toContain('identifier');
   });
 });
+
+describe("an employee's or a patient's number", () => {
+  it('is an identifier after its label ("N° salarié 004587", "numéro d\'agent 12345")', () => {
+    const r = anonymised("N° salarié 004587 ; numéro d'agent 12345. Un salarié sur deux.", { mode: 'placeholders' });
+    expect(r.text).toBe("N° salarié [identifiant] ; numéro d'agent [identifiant]. Un salarié sur deux.");
+  });
+});

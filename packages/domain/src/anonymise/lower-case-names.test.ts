@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withLexicon } from './lexicon-for-tests.js';
 
-const { anonymised } = withLexicon();
+const { anonymised, people } = withLexicon();
 const initials = (text: string, language: 'fr' | 'en' = 'fr') => anonymised(text, { language }).text;
 
 describe('a name typed in lower case', () => {
@@ -72,5 +72,19 @@ describe('English quoted in French notes', () => {
 
   it('still lets the words around make that name a person', () => {
     expect(initials('said a appelé, vu avec said hier')).toBe('S. a appelé, vu avec S. hier');
+  });
+});
+
+describe('a popular first name that is also a word, in lower case', () => {
+  it('is someone after a verb of contact, "avec", or a verb of saying and "à"', () => {
+    expect(people('séance avec olivier reportée. rappeler claire demain. dire à pierre que c\'est ok. appeler victoire.')).toEqual(['olivier', 'claire', 'pierre', 'victoire']);
+  });
+
+  it('is someone before a pronoun that stands before the verb ("rose m\'a envoyé")', () => {
+    expect(people("rose m'a envoyé un message")).toEqual(['rose']);
+  });
+
+  it('stays the word with a determiner, and after "avec" a noun of a manner stays one', () => {
+    expect(people('il agit avec constance et patience ; une rose rouge et une pierre.')).toEqual([]);
   });
 });

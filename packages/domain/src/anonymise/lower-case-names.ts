@@ -3,7 +3,7 @@ import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { NAME_PARTICLES, NEVER_NAMES } from './vocabulary.js';
+import { NAME_PARTICLES, NEVER_NAMES, SUBJECT_CLITICS } from './vocabulary.js';
 
 
 /**
@@ -157,7 +157,7 @@ function subjectOfClause(tokens: Token[], i: number): boolean {
   const [p, q] = [tokens[i - 1], tokens[i + 1]];
   const opensClause = tokens[i]!.sentenceStart || (!!p && (CLAUSE_OPENERS.has(p.folded) || p.text === '+' || p.text === ','));
   if (!opensClause || !q?.word) return false;
-  const clitic = q.folded === 'ne' || q.folded === "n'" || (p?.folded === 'que' && (q.folded === 'le' || q.folded === 'la' || q.folded === 'les' || q.folded === 'lui'));
+  const clitic = SUBJECT_CLITICS.has(q.folded) || (p?.folded === 'que' && (q.folded === 'le' || q.folded === 'la' || q.folded === 'les' || q.folded === 'lui'));
   return AUXILIARIES.has(q.folded) || clitic;
 }
 
@@ -168,12 +168,26 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
   // "john smith": a common surname after it, on the same line.
   if (fromSender(tokens, i, word) || (q?.word && (PERSON_AFTER.has(q.folded) || (SURNAMES.has(q.folded) && q.start - tokens[i]!.end === 1)))) return true;
   // "sa fille rose" is her pink daughter; "sa fille nadia" is Nadia.
-  if (word) return false;
+  // "rappeler claire", "vu olivier", "dire à pierre": a verb of contact or of saying takes a
+  // person without a determiner, a common noun with one; so does "avec", but for the nouns of a
+  // manner ("avec constance", "avec patience"), which are given names too.
+  if (word) {
+    if (p?.word && CONTACT_VERBS.has(p.folded)) return true;
+    if (p?.word && p.folded === 'avec' && !MANNER_NOUNS.has(tokens[i]!.folded)) return true;
+    return (p?.text === 'à' || p?.text === 'a') && !!tokens[i - 2]?.word && SAYING_VERBS.has(tokens[i - 2]!.folded);
+  }
   if (p?.word && RELATIVES[language].has(p.folded)) return true;
   if (p?.text === '/' && tokens[i - 2]?.folded === 'w') return true;
   if (p?.text === 'à' || p?.text === 'À') return true;
   return (!!p?.word && PERSON_BEFORE.has(p.folded)) || (!!q?.word && AUXILIARIES.has(q.folded));
 }
+
+/** Verbs after which a word with no determiner is the person contacted: "rappeler claire", "vu olivier". */
+const CONTACT_VERBS = new Set(['vu', 'revu', 'rencontre', 'appele', 'rappele', 'rappeler', 'appeler', 'rappelle', 'appelle', 'relancer', 'relance', 'contacter', 'contacte', 'recontacter', 'prevenir', 'previens', 'remercier', 'informer', 'inviter', 'convoquer', 'briefer', 'called', 'call', 'met', 'meet', 'told', 'asked', 'ask']);
+/** Verbs of saying and sending, before "à" and a person: "dire à pierre", "écrire a claire". */
+const SAYING_VERBS = new Set(['dire', 'dis', 'dit', 'demander', 'demande', 'ecrire', 'ecris', 'envoyer', 'envoie', 'transmettre', 'transmets', 'parler', 'parle', 'repondre', 'reponds', 'expliquer', 'explique', 'proposer', 'propose', 'rappeler', 'passer']);
+/** Nouns of a manner that are given names too: "avec constance", "avec patience", "avec grâce". */
+const MANNER_NOUNS = new Set(['constance', 'patience', 'prudence', 'grace', 'joie', 'esperance', 'clemence', 'foi', 'felicite', 'gloire', 'victoire', 'sagesse', 'fidelite', 'liberte', 'douceur', 'ferveur', 'honneur', 'ambre', 'amour']);
 
 /** Words of grammar that no name in lower case is: articles, pronouns, prepositions, "et". */
 const FUNCTION_WORDS = new Set(['lui', 'leur', 'eux', 'moi', 'toi', 'soi', 'celui', 'celle', 'ceux', 'tout', 'tous', 'toute', 'toutes', 'chacun', 'chacune', 'autrui', 'me', 'te', 'him', 'them', 'us', 'et', 'ou', 'mais', 'donc', 'car', 'ni', 'que', 'qui', 'quoi', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'se', 'ne', 'pas', 'plus', 'a', 'est', 'sont', 'ce', 'ca', 'y', 'en', 'dans', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'chez', 'vers', 'and', 'or', 'but', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'is', 'was', 'he', 'she', 'they', 'it', 'we', 'you', 'i', 'his', 'her', 'their', 'this', 'that', 'demain', 'hier', 'aujourd\'hui', 'today', 'tomorrow', 'yesterday', 'matin', 'soir']);

@@ -391,3 +391,59 @@ describe('a Breton surname first in its sentence ("Le Goff parle peu")', () => {
     expect(people('Le Havre est loin. Le Brexit inquiète. La Défense est loin.')).toEqual([]);
   });
 });
+
+describe('two frequent surnames that are words, first in the sentence', () => {
+  it('are both people where one opens the sentence ("Marchand et Boulanger sont venus")', () => {
+    expect(people('Marchand et Boulanger sont venus. Petit, Blanc et Marchand aussi.')).toEqual(['Marchand', 'Boulanger', 'Petit', 'Blanc', 'Marchand']);
+    expect(people('Blanc et noir.')).toEqual([]);
+  });
+});
+
+describe('words of a message that look like names first in a sentence', () => {
+  it('leave a verb in the imperative with its pronoun alone ("Appelle-moi demain")', () => {
+    expect(people('Appelle-moi demain. Dis-moi si ça te va. Vas-y. Tenez-moi informée. Transmets-lui le devis.')).toEqual([]);
+    expect(people('Jean-Louis vient.')).toEqual(['Jean-Louis']);
+  });
+
+  it('leave an adjective before its noun alone, though it is a given name ("Belle journée !")', () => {
+    expect(people('Belle journée ! Petite question : tu viens ? Bonne continuation Karim')).toEqual(['Karim']);
+    expect(people('Belle a appelé.')).toEqual(['Belle']);
+  });
+
+  it('leave a locution after a greeting\'s comma alone ("Bonjour Laure, Suite à notre échange")', () => {
+    expect(people('Bonjour Laure, Suite à notre échange, je vous envoie le devis.')).toEqual(['Laure']);
+  });
+});
+
+describe('a town that is also a word, heading a letter before its date', () => {
+  it('is that town ("Tours, le 3 mars 2024")', () => {
+    expect(typed('Tours, le 3 mars 2024\nMadame,')).toEqual([['Tours', 'place'], ['3 mars 2024', 'date']]);
+    expect(typed('Madame,\nSens, le 4/05/2024')).toEqual([['Sens', 'place'], ['4/05/2024', 'date']]);
+  });
+
+  it('stays a word without the date after it', () => {
+    expect(typed('Tours, détours et retours.')).toEqual([]);
+  });
+});
+
+describe('a town that is also a word, where the words around say it is the town', () => {
+  it('is the town after a verb of moving, after what a town has and "de", and before another place of a list', () => {
+    expect(typed('Il a quitté Tours pour Bordeaux.')).toEqual([['Tours', 'place'], ['Bordeaux', 'place']]);
+    expect(typed('Le CHU de Tours cherche un cadre.')).toEqual([['Tours', 'place']]);
+    expect(typed('Entre Tours et Blois.')).toEqual([['Tours', 'place'], ['Blois', 'place']]);
+  });
+
+  it('stays the word in lower case', () => {
+    expect(typed('Il fait des tours et des détours.')).toEqual([]);
+  });
+});
+
+describe('a heading in capitals', () => {
+  it('is words, though the model reads a capitalised word alone as a name ("SÉANCE REPORTÉE")', () => {
+    expect(people('SÉANCE REPORTÉE')).toEqual([]);
+  });
+
+  it('still names the person it holds ("BILAN FINAL DE JULIE", "RÉUNION AVEC MARC DURAND")', () => {
+    expect(people('BILAN FINAL DE JULIE\nRÉUNION AVEC MARC DURAND')).toEqual(['JULIE', 'MARC DURAND']);
+  });
+});

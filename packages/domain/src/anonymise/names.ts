@@ -2,9 +2,10 @@ import { attendanceLists } from './attendance.js';
 import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords, placeSource } from './lexicon.js';
 import { acronymsKept, afterDeterminers, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
-import { wordTownAt } from './word-towns.js';
+import { headsALetter, wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
 import { knownOrganisationsWithLowerWords } from './known-organisation-names.js';
+import { namedBesideRole } from './role-labels.js';
 import { formerEmployers, organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
@@ -19,7 +20,7 @@ import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, isShortCapitals, lowerBound, type Token } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
-import { DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { ADJECTIVES_BEFORE_NOUNS, beforeItsVerb, DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, SUBJECT_VERBS, TITLES, titleGender } from './vocabulary.js';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
@@ -123,7 +124,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const after = tokens[i + 1];
     return (!!before && (EMPLOYER_PREPOSITIONS.has(before) || ORGANISATION_NOUNS.has(before) || before === 'pour')) || (!!after && after.start === t.end + 1 && beforeItsVerb(after));
   };
-  const nameStart = (t: Token) => monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  // "Tours, le 3 mars 2024": a town that is also a word, heading a letter before its date.
+  const datedFrom = (t: Token) => t.shape === 'title' && lexicon.places.has(t.folded) && headsALetter(tokens, lowerBound(tokens, t.start));
+  // "Petit (N+1)", "Rivière, le DAF, refuse": a word named beside a role (role-labels.ts).
+  const besideRole = (t: Token) => isCapitalised(t) && looksLikeName(t) && namedBesideRole(tokens, lowerBound(tokens, t.start), language);
+  const nameStart = (t: Token) => datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
@@ -148,8 +153,23 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
 
+    if (words.length === 1 && place && datedFrom(first)) {
+      push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
+      continue;
+    }
+    if (words.length === 1 && namedBesideRole(tokens, run.to, language)) {
+      push({ type: 'person', source: 'context', confidence: 0.85, ...(firstName ? { gender: firstName } : {}) });
+      continue;
+    }
+
     // "Président du Conseil", "Monsieur le Commissaire": the office's complement, no one's name.
     const complement = titled ? officeComplement(tokens, run.from, beforeFolded, words) : undefined;
+    // A town that is also a word is still the town the office serves ("le maire de Tours").
+    const townServed = complement?.head && lexicon.places.get(complement.head.folded);
+    if (complement?.head && townServed && isWellKnownPlace(townServed) && isCommon(complement.head) && (beforeFolded === 'maire' || beforeFolded === 'prefet' || beforeFolded === 'depute' || beforeFolded === 'deputee')) {
+      found.push({ start: complement.head.start, end: complement.head.end, type: 'place', source: placeSource(townServed), confidence: 0.85, place: townServed });
+      continue;
+    }
     if (complement && (!complement.head || (isCommon(complement.head) && !lexicon.firstNames.has(complement.head.folded)))) continue;
     if (titled && OFFICES.has(beforeFolded)) {
       // "le procureur général de Paris", "conseiller général des Hauts-de-Seine": an office
@@ -291,6 +311,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       found.push({ start: words[1]!.start, end: span.end, type: 'person', source: 'first-names', confidence: 0.9, ...(gender ? { gender } : {}) });
       continue;
     }
+    // "Belle journée !", "Petite question": an adjective before its noun, though a given name too.
+    const adjective = words.length === 1 && first.sentenceStart && ADJECTIVES_BEFORE_NOUNS.has(first.folded) && after?.word && after.shape === 'lower' && !beforeItsVerb(after);
+    // "Hope you're well.", "Hope this helps": an English message's opening verb, though a given name too.
+    const opener = language === 'en' && words.length === 1 && first.sentenceStart && ENGLISH_OPENERS.has(first.folded) && after?.word && after.shape === 'lower' && OPENER_OBJECTS.has(after.folded);
+    if (adjective || opener) continue;
     const rareAtStart = firstName && words.length === 1 && first.sentenceStart && rareHere(first) && !SUBJECT_VERBS.has(after?.text.toLowerCase() ?? '');
     if (firstName && !rareAtStart) {
       // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
@@ -326,7 +351,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // itself; a surname that is also a word ("Petit") is still caught by a title or a first name.
     const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));
     if (allCommon && (first.sentenceStart || first.shape === 'upper' || words.length === 1)) {
-      if (!first.sentenceStart && words.length === 1 && first.shape === 'title') listed.push(span);
+      // First in its sentence only a frequent surname may stand in a list ("Marchand et Boulanger sont venus").
+      const opensList = SURNAMES.has(first.folded) && (after?.folded === 'et' || after?.text === ',');
+      // "Bonjour Laure, Suite à notre échange": a locution after the name's comma is none of a list's.
+      const locution = LOCUTION_HEADS.has(first.folded) && /^(?:à|au|aux)$/u.test(after?.text ?? '');
+      if ((!first.sentenceStart || opensList) && !locution && words.length === 1 && first.shape === 'title') listed.push(span);
       // "Facing Mark, she…": the sentence's first word is a word, the first name after it a person.
       const named = first.sentenceStart && first.shape === 'title' ? words.findIndex((w, k) => k > 0 && w.shape === 'title' && lexicon.popularFirstNames.has(w.folded)) : -1;
       if (named > 0) {
@@ -356,14 +385,6 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 /** What opens a noun phrase after "est": "Picard est un mot", "Blanc est la couleur". */
 const PREDICATE_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'du', 'des', 'a', 'an', 'the']);
 
-/** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
-const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
-
-/** The pronouns and negation that stand between a subject and its verb: "Petit m'a écrit", "Chevalier ne valide jamais", "Blanc lui répond". */
-const SUBJECT_CLITICS = new Set(['ne', "n'", 'me', "m'", 'te', "t'", 'se', "s'", 'lui', 'leur', 'nous', 'vous', "l'", 'y']);
-
-/** Whether `after`, the word right after a name, shows the name is the subject of a verb: "Boucher a dit non", "Petit m'a envoyé". */
-const beforeItsVerb = (after: Token | undefined): boolean => !!after && (SUBJECT_VERBS.has(after.text.toLowerCase()) || SUBJECT_CLITICS.has(after.folded));
 
 /** Whether token `i` is one word of a known organisation of two or three words all in capitals, one space apart ("SOCIÉTÉ GÉNÉRALE"). */
 function inOrganisationInCapitals(tokens: Token[], i: number, organisations: ReadonlySet<string>): boolean {
@@ -379,6 +400,11 @@ function inOrganisationInCapitals(tokens: Token[], i: number, organisations: Rea
   }
   return false;
 }
+
+/** Verbs an English message opens with, which are given names too: "Hope you're well". */
+const ENGLISH_OPENERS = new Set(['hope', 'wish', 'trust', 'glad', 'happy', 'sorry', 'please', 'thank']);
+/** What follows them there: "Hope you…", "Hope this…", "Wish we…". */
+const OPENER_OBJECTS = new Set(['you', "you're", "you've", "you'll", "you'd", "it's", "we're", "we'll", 'this', 'that', 'it', 'we', 'all', 'everything', 'to', 'the', 'your', 'everyone', 'i']);
 
 /** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
 function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
@@ -400,7 +426,7 @@ function capitalisedAfter(tokens: Token[], t: Token): Token | undefined {
 }
 
 function looksLikeName(t: Token): boolean {
-  if (!isCapitalised(t) || TITLES.has(t.folded) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded)) return false;
+  if (!isCapitalised(t) || TITLES.has(t.folded) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || IMPERATIVE_WITH_PRONOUN.test(t.folded)) return false;
   if (isInitial(t)) return true;
   return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !TITLES.has(t.folded) && !TITLES.has(t.folded.replace(/\.$/, ''));
 }

@@ -41,3 +41,10 @@ describe('phone numbers written the American, British or Irish way', () => {
     expect(types("Client's SSN 123-45-6789 was on the form.")).not.toContain('phone');
   });
 });
+
+describe('a French number written with slashes', () => {
+  it('is a phone number ("06/12/34/56/78"), while a date with slashes stays a date', () => {
+    const r = anonymised('Tél : 06/12/34/56/78, né le 01/02/2024.', { mode: 'placeholders' });
+    expect(r.spans.map((s) => s.type)).toEqual(['phone', 'date']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Detection, Language } from './types.js';
 import { digitWindows, matchesWithin, windowsAround } from './windows.js';
 
 /** French numbers and international ones, with any of the usual separators. */
-const PHONE_LIKE = /(?<![\d+])(?:(?:\+|00)\s?\d{1,3}[\s.\-]?(?:\(0\)\s?)?\d(?:[\s.\-]?\d){6,11}|0\s?[1-9](?:[\s.\-]?\d{2}){4})(?!\d)/g;
+const PHONE_LIKE = /(?<![\d+])(?:(?:\+|00)\s?\d{1,3}[\s.\-]?(?:\(0\)\s?)?\d(?:[\s.\-]?\d){6,11}|0\s?[1-9](?:[\s.\-]?\d{2}){4}|0[1-9](?:\/\d{2}){4})(?![\d/])/g;
 /**
  * The North American shape, three digits, three, four, with or without the country's 1:
  * "312-555-0148", "1-800-555-0199", "555.867.5309", "(617) 555-0123". Amounts are grouped

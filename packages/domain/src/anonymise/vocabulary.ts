@@ -134,6 +134,30 @@ export const DAYS_AND_MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/**
+ * Adjectives that stand before their noun and are also given names: "Belle journée !", "Bonne
+ * continuation", "Petite question". First in a sentence before a word in lower case, they are the adjective.
+ */
+export const ADJECTIVES_BEFORE_NOUNS = new Set(['belle', 'bel', 'beau', 'bonne', 'bon', 'petit', 'petite', 'grand', 'grande', 'joyeux', 'joyeuse', 'heureux', 'heureuse', 'nouvelle', 'nouveau', 'vrai', 'vraie', 'gros', 'grosse', 'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'doux', 'douce']);
+
+/** The heads of locutions that open a sentence with "à": "Grâce à", "Suite à", "Face à", "Quant à". */
+export const LOCUTION_HEADS = new Set(['grace', 'face', 'suite', 'quant']);
+
+/** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
+export const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
+
+/** The pronouns and negation that stand between a subject and its verb: "Petit m'a écrit", "Chevalier ne valide jamais", "Blanc lui répond". */
+export const SUBJECT_CLITICS = new Set(['ne', "n'", 'me', "m'", 'te', "t'", 'se', "s'", 'lui', 'leur', 'nous', 'vous', "l'", 'y']);
+
+/** Whether `after`, the word right after a name, shows the name is the subject of a verb: "Boucher a dit non", "Petit m'a envoyé". */
+export const beforeItsVerb = (after: { text: string; folded: string } | undefined): boolean => !!after && (SUBJECT_VERBS.has(after.text.toLowerCase()) || SUBJECT_CLITICS.has(after.folded));
+
+/**
+ * A verb in the imperative with its pronoun, folded: "Appelle-moi", "Dis-lui", "Vas-y",
+ * "Tenez-moi informée". Capitalised first in a message, it is no name, though no list knows it.
+ */
+export const IMPERATIVE_WITH_PRONOUN = /^\p{L}+-(?:moi|toi|lui|le|la|les|leur|nous|vous|y|en)$/u;
+
 /** Capitalised words that are never names on their own (days, months, function words in titles). */
 export const NEVER_NAMES = new Set([
   ...COMMON_ACRONYMS,
@@ -162,6 +186,8 @@ export const NEVER_NAMES = new Set([
   'recadrage', 'mentorat', 'intervision', 'genogramme', 'sociogramme', 'onboarding', 'offboarding', 'codeveloppement', 'co-developpement',
   'feedback', 'feedbacks', 'debrief', 'debriefing', 'verbatim', 'verbatims', 'burn-out', 'burnout', 'bore-out', 'brown-out', 'check-in',
   'check-out', 'icebreaker', 'brainstorming', 'team-building', 'kick-off', 'reporting', 'one-to-one', 'deadline', 'deadlines', 'todo', 'to-do',
+  // The roles of the drama triangle, capitalised as the theory writes them ("en mode Sauveur", "au Persécuteur").
+  'sauveur', 'sauveuse', 'persecuteur', 'persecutrice', 'victime', 'rescuer', 'persecutor',
   // Greetings and sign-offs, which open or close a message and are no one ("Cher Monsieur,", "Cordialement").
   'bonjour', 'bonsoir', 'salut', 'coucou', 'chere', 'chers', 'cheres', 'dear', 'hello', 'hey', 'cordialement', 'amicalement', 'amities',
   'regards', 'sincerely', 'cheers',

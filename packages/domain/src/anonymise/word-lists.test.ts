@@ -28,3 +28,26 @@ describe("the practice's jargon, greetings and a message's headings", () => {
     expect(text('Cher Paul, merci.')).toBe('Cher [Personne 1], merci.');
   });
 });
+
+describe('a sentence with commas around a name', () => {
+  it('is no list of words: the name in apposition stays masked ("Le client, Loup Martin, est DG")', () => {
+    expect(text('Le client, Loup Martin, est DG.')).toBe('Le client, [Personne 1], est DG.');
+    expect(text('La cliente, Colombe Boulanger, est DG.')).toBe('La cliente, [Personne 1], est DG.');
+  });
+});
+
+describe('two capitalised words after a label', () => {
+  it('stay words when both are words and neither is a first name ("Axes : Écoute, Délégation.")', () => {
+    expect(text('Axes : Écoute, Délégation.')).toBe('Axes : Écoute, Délégation.');
+  });
+
+  it('stay people when they are names ("Présents : Colombe, Renard")', () => {
+    expect(text('Présents : Colombe, Renard')).toBe('Présents : [Personne 1], [Personne 2]');
+  });
+});
+
+describe('the roles of the drama triangle', () => {
+  it('are the theory\'s words, not people ("en mode Sauveur", "au Persécuteur")', () => {
+    expect(text('Elle est en mode Sauveur, lui au Persécuteur, et moi Victime.')).toBe('Elle est en mode Sauveur, lui au Persécuteur, et moi Victime.');
+  });
+});

@@ -21,8 +21,9 @@ export function withoutWordLists(tokens: Token[], found: Detection[], lexicon: L
   const isWord = (t: Token) => lexicon.commonWords[language].has(t.folded) || lexicon.commonWords.en.has(t.folded);
   const wordy = (item: Token[]) => {
     const first = item[0]!;
-    if (first.shape !== 'title' || lexicon.popularFirstNames.has(first.folded) || SURNAMES.has(first.folded) || isWellKnownPlace(lexicon.places.get(first.folded))) return false;
-    return item.every((t) => !t.word || isWord(t));
+    if (first.shape !== 'title' || isWellKnownPlace(lexicon.places.get(first.folded))) return false;
+    // "Chinoises de Boucher": a popular first name or a frequent surname anywhere in the item makes it a name's.
+    return item.every((t) => !t.word || (isWord(t) && !lexicon.popularFirstNames.has(t.folded) && !SURNAMES.has(t.folded)));
   };
   const dropped: { start: number; end: number }[] = [];
   // Items as token ranges [from, to), reused: this reads every token of every text.
@@ -34,12 +35,16 @@ export function withoutWordLists(tokens: Token[], found: Detection[], lexicon: L
   };
   const closeList = (to: number) => {
     endItem(to);
-    if (items.length >= 6) {
+    if (items.length >= 4) {
       const list: Token[][] = [];
       for (let k = 0; k < items.length; k += 2) list.push(tokens.slice(items[k], items[k + 1]));
       // In a list of words, a word that is also a popular first name is the word too ("Liberté, Loyauté, Justice").
       const alsoWords = (item: Token[]) => item[0]!.shape === 'title' && !SURNAMES.has(item[0]!.folded) && item.every((t) => !t.word || isWord(t));
-      if (list.filter(wordy).length * 3 >= list.length * 2) for (const w of list.filter(alsoWords)) dropped.push({ start: w[0]!.start, end: w[w.length - 1]!.end });
+      // A list of capitalised items: "Le client, Loup Martin, est DG" is a sentence with commas, one of its items capitalised.
+      const capitalised = list.filter((item) => item[0]!.shape === 'title').length;
+      // Two items are a list of words only if both are words and neither is anyone's first name ("Axes : Délégation, Assertivité").
+      const pairOfWords = list.length === 2 && capitalised === 2 && list.every((item) => wordy(item) && !item[0]!.sentenceStart && !lexicon.firstNames.has(item[0]!.folded));
+      if ((capitalised >= 3 && list.filter(wordy).length * 3 >= capitalised * 2) || pairOfWords) for (const w of list.filter(alsoWords)) dropped.push({ start: w[0]!.start, end: w[w.length - 1]!.end });
     }
     items.length = 0;
   };

@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.js';
+import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { LIST_JOINT } from './lists.js';
 import { fold, type Token } from './text.js';
 import type { Detection, PlaceFacts } from './types.js';
@@ -15,4 +15,33 @@ export function wordTownAt(text: string, lexicon: Lexicon, found: readonly Detec
   const last = found[found.length - 1];
   const placed = (before && PLACE_PREPOSITIONS.has(before.folded)) || (last?.type === 'place' && LIST_JOINT.test(text.slice(last.end, span.start)));
   return placed ? lexicon.wordTowns.get(fold(text.slice(span.start, span.end))) : undefined;
+}
+
+/**
+ * "Tours, le 3 mars 2024", "Sens, le 4/05/2024": token `i`, first on its line, is the town a
+ * letter is written from, before its date; a town though it is also a word.
+ */
+export function headsALetter(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const [comma, le, day] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  return t.shape === 'title' && (t.lineStart || t.sentenceStart) && comma?.text === ',' && comma.start === t.end && le?.folded === 'le' && !!day && /^\d/.test(day.text);
+}
+
+/** Verbs of leaving and moving, right before a town: "Il a quitté Tours", "mutée Vienne". */
+const MOVING_VERBS = new Set(['quitte', 'quitter', 'quittera', 'rejoint', 'rejoindre', 'mute', 'mutee', 'demenage', 'demenager', 'installe', 'installee', 'visite', 'visiter']);
+/** What a town has, named with "de" and the town: "le CHU de Tours", "la mairie de Sens". */
+const OF_A_TOWN = new Set(['chu', 'chr', 'mairie', 'maire', 'ville', 'universite', 'lycee', 'college', 'prefecture', 'gare', 'aeroport', 'tribunal', 'cci', 'iut', 'hopital', 'clinique', 'diocese', 'eveque', 'agglomeration', 'metropole', 'academie', 'rectorat', 'conservatoire']);
+
+/**
+ * Whether the words around token `i`, a town the lists know that is also a word ("Tours",
+ * "Sens", "Orange"), say it is the town: a verb of moving before it ("a quitté Tours"), what a
+ * town has and "de" ("le CHU de Tours"), or a well-known place after "et" or a comma ("entre
+ * Tours et Blois"); or it heads a letter.
+ */
+export function placedByContext(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  if (headsALetter(tokens, i)) return true;
+  const [before, beforeThat, after, next] = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]];
+  if (before?.word && MOVING_VERBS.has(before.folded)) return true;
+  if (before?.folded === 'de' && beforeThat?.word && OF_A_TOWN.has(beforeThat.folded)) return true;
+  return !!after && (after.folded === 'et' || after.text === ',') && !!next?.word && next.shape === 'title' && isWellKnownPlace(lexicon.places.get(next.folded));
 }

@@ -3,7 +3,7 @@ import { nameRuns, type Run } from '../name-runs.js';
 import { COMMON_SURNAMES } from '../surnames.js';
 import { fold, isInitial, type Token } from '../text.js';
 import type { Detection, Language } from '../types.js';
-import { LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES } from '../vocabulary.js';
+import { IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES } from '../vocabulary.js';
 
 /**
  * What the model sees of a word: its shape, which of the shipped lists hold it, the
@@ -435,7 +435,7 @@ export function candidateRuns(tokens: Token[]): Run[] {
     if (!isCapitalised(t)) return false;
     const f = stripDot(t.folded);
     // As for the hand rules: titles, function words, months and job titles are not names.
-    if (TITLES.has(t.folded) || TITLES.has(f) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded)) return false;
+    if (TITLES.has(t.folded) || TITLES.has(f) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || IMPERATIVE_WITH_PRONOUN.test(t.folded)) return false;
     if (isInitial(t)) return true;
     return letterFacts(t.text).letters >= 2;
   };

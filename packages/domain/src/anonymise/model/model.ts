@@ -1,8 +1,9 @@
 import { isWellKnownPlace, type Lexicon } from '../lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from '../surnames.js';
 import { fold, isInitial, type Token } from '../text.js';
+import { placedByContext } from '../word-towns.js';
 import type { Detection, Gender, Language } from '../types.js';
-import { GREETINGS, NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
+import { ADJECTIVES_BEFORE_NOUNS, beforeItsVerb, GREETINGS, LOCUTION_HEADS, NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
 import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
 
 /** What a word can be: nothing to mask, or part of a person's, a place's or an organisation's name. */
@@ -305,10 +306,17 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien"; so does a line, a label's.
   const opensClause = t.sentenceStart || t.lineStart || before?.text === ':';
   if (type === 'person' && !rule && runLength === 1 && opensClause && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // "SÉANCE REPORTÉE", "BILAN FINAL": a word of a heading in capitals beside another common word in
+  // capitals is a word; a name there comes with its first name or its title ("RÉUNION AVEC MARC DURAND").
+  const headingWord = (k: Token | undefined) => !!k?.word && k.shape === 'upper' && lexicon.commonWords[language].has(k.folded) && !lexicon.firstNames.has(k.folded);
+  if (type === 'person' && !rule && headingWord(t) && !SURNAMES.has(t.folded) && (headingWord(tokens[w.token - 1]) || headingWord(tokens[w.token + 1]))) return 'none';
   // "Grâce à ces séances…", a testimonial's first words: the locution, though Grâce is a first name
   // too ("Claire à Paris" stays her: only the heads of locutions are read so).
   const next = tokens[w.token + 1];
-  if (type === 'person' && runLength === 1 && opensClause && LOCUTION_HEADS.has(t.folded) && next?.word && /^(?:à|au|aux)$/u.test(next.text)) return 'none';
+  // Nor after a greeting's comma ("Bonjour Laure, Suite à notre échange").
+  if (type === 'person' && runLength === 1 && LOCUTION_HEADS.has(t.folded) && next?.word && /^(?:à|au|aux)$/u.test(next.text)) return 'none';
+  // "Belle journée !", "Bonne continuation": an adjective before its noun, though a given name too ("Belle a appelé" stays her).
+  if (type === 'person' && runLength === 1 && opensClause && ADJECTIVES_BEFORE_NOUNS.has(t.folded) && next?.word && next.shape === 'lower' && !beforeItsVerb(next)) return 'none';
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
   // A greeting does so before any first name, though "Merci" is one too ("Merci Colombe").
@@ -327,12 +335,17 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   if (type === 'none' && rule?.type === 'person' && firstOfName && w.token < runEnd && next?.word && next.shape !== 'lower') return 'person';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
   if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
+  // "Tours, le 3 mars 2024": the town a letter is written from, though first on its line a word.
+  // So is one the words around say is the town: "a quitté Tours", "le CHU de Tours", "entre Tours et Blois".
+  if (rule?.type === 'place' && LISTED.has(rule.source) && rule.start === t.start && rule.end === t.end && placedByContext(tokens, w.token, lexicon)) return 'place';
   // "Florence", "Montpellier" alone on a line (a board label, a signature): with no context
   // the model cannot tell, and what the lists know it as is the best reading there is.
   if (rule && LISTED.has(rule.source) && runLength === 1 && aloneOnLine(text, tokens, w.token)) return rule.type as ModelClass;
   // "Florence et Dominique sont venues": a popular first name the lists found stays hers unless
   // the model is all but sure it is not (first in a sentence it often nearly is: 0.048); the
   // guards above still judge her ("Grâce à ces séances").
+  // "BILAN FINAL DE JULIE": a popular first name in capitals that is no word is hers in a heading too.
+  if (type === 'none' && rule?.type === 'person' && t.shape === 'upper' && lexicon.popularFirstNames.has(t.folded) && !lexicon.commonWords[language].has(t.folded)) return 'person';
   if (type === 'none' && rule?.type === 'person' && rule.source === 'first-names' && lexicon.popularFirstNames.has(t.folded) && pPerson >= POPULAR_FLOOR) return guard(text, 'person', pPerson, w, tokens, runLength, lexicon, language, runEnd);
   // "avec Taïwan qui exige", "la banque de Taïwan": a country, or a large town that is no popular
   // first name, is a person only where the model is surer of a person than of anything else.
@@ -355,7 +368,6 @@ function tokenAt(tokens: Token[], i: number, start: number): number {
 }
 
 /** Words that open a locution with "à": "grâce à", "face à", "suite à", "quant à". */
-const LOCUTION_HEADS = new Set(['grace', 'face', 'suite', 'quant']);
 /** A hyphen, then an initial, right beside token `i`, looking forward (1) or back (-1). */
 const hyphenThenInitial = (tokens: Token[], i: number, step: 1 | -1) => tokens[i + step]?.text === '-' && isInitial(tokens[i + 2 * step]);
 
