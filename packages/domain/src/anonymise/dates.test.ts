@@ -69,3 +69,9 @@ describe('dates as notes and messages write them', () => {
     expect(dates('Il a eu 12.5 de moyenne, noté 7/10. Prix 12.03 €. Le prix le 12.5 non.')).toEqual([]);
   });
 });
+
+describe('a count of sessions', () => {
+  it('is no date: "Séance 2/6", "Prochaine séance 4/6", "Séance 5/10"', () => {
+    expect(dates('Séance 2/6 du parcours. Prochaine séance 4/6. Séance 5/10 : bilan.')).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d
  * word that announces a date (not "noté 7/10"). A weekday is part of the date.
  */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|séance|seance|rdv|réunion|reunion|atelier|entretien|session|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}\.(?:0[1-9]|1[0-2]))(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
+  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}\.(?:0[1-9]|1[0-2]))(?![\d/]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
   'giu',
 );
 /**
@@ -53,7 +53,7 @@ const DAY_BEFORE = new RegExp(String.raw`(?<![\d/.,])(\d{1,2})(?:er|st|nd|rd|th)
 /** A date that opens with the day of a month written in letters: "13 octobre", "13th October". */
 const DAY_OF_MONTH = /^\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}/iu;
 /** The little words that announce a date, taken with one too short to be masked alone. */
-const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|on|at|by|from|until|the|rdv|séance|seance|réunion|reunion|atelier|entretien|session|meeting|call)\s+)$/iu;
+const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|on|at|by|from|until|the|rdv|meeting|call)\s+)$/iu;
 /** An hour alone ("1h30", "2 h", "de 2h" as the library reads it): a time, or how long something lasts. */
 const HOURS = /^(?:\p{L}+\s+)?(\d{1,2})\s?[hH](?:\s?\d{2})?$/u;
 /** The words that make an hour a time of day: "à 1h30", "dès 5h". */
@@ -134,7 +134,10 @@ export function dates(text: string, language: Language, near = digitWindows(text
   }
   for (const m of matchesWithin(text, near, DOTTED_DAY_MONTH)) add(m.index!, m.index! + m[0].length, 0.8);
   for (const m of matchesWithin(text, windowsAround(text, /\d[/.]\d/g, 0, 24, near), DAY_MONTH)) {
-    const written = m.groups!.date ?? m.groups!.dated ?? m.groups!.short!;
+    // "Séance 4/6" is the fourth of six; "Séance 13/3" can only be a date: a day past the month's number.
+    const session = m.groups!.session;
+    if (session && Number(session.split('/')[0]) <= Number(session.split('/')[1])) continue;
+    const written = m.groups!.date ?? m.groups!.dated ?? session ?? m.groups!.short!;
     if (dayAndMonth(written, language)) add(m.index!, m.index! + m[0].length, 0.8);
   }
   for (const m of matchesWithin(text, near, PADDED_DAY_MONTH)) {

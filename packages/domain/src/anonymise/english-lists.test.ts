@@ -70,3 +70,10 @@ describe("an English message's opening verb that is also a given name", () => {
     expect(persons('Hope called me. I met Hope yesterday.')).toEqual(['Hope', 'Hope']);
   });
 });
+
+describe('a greeting, then a word before a pronoun', () => {
+  it('is the verb of its clause, not the next name of a list ("Hi Tom, hope you\'re well")', () => {
+    expect(anonymised("Hi Tom, hope you're well", { language: 'en', mode: 'placeholders' }).text).toBe("Hi [Person 1], hope you're well");
+    expect(anonymised('Tom, grace and me.', { language: 'en', mode: 'placeholders' }).text).toBe('[Person 1], [Person 2] and me.');
+  });
+});

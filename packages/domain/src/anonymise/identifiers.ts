@@ -26,13 +26,13 @@ const HASH_NUMBER = /(?<![\p{L}\d&#])#\d{3,}\b/gu;
  * may be left out or repeated. A number of sessions ("séance n° 3") has no such word.
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|account|employee|customer|member|policy|case|staff))` +
+  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|account|employee|customer|member|policy|case))` +
     String.raw`(?:[\s:]+(?:n°|nº|no\.|num\.|number|numéro|#|client|customer|employee|ID)(?![\p{L}]))*[\s:]*(?<code>[A-Z\d](?:[A-Z\d./-]*[A-Z\d])?)(?![\p{L}\d])`,
   // The words are written any case ("Sort code", "ID"); the code must still hold three digits.
   'giu',
 );
 /** A word LABELLED opens on, looked for first because it is cheap to find. */
-const LABEL_WORD = /code|account|acct|ID|badge|passport|passeport|licen[cs]e|policy|r[eé]f|invoice|facture|matricule|dossier|contrat|membership|adh[eé]rent|permis|compte|salari[eé]e?|employ[eé]e?|agent|patiente?|staff|n°|nº|num[eé]ro|number/gi;
+const LABEL_WORD = /code|account|acct|ID|badge|passport|passeport|licen[cs]e|policy|r[eé]f|invoice|facture|matricule|dossier|contrat|membership|adh[eé]rent|permis|compte|salari[eé]e?|employ[eé]e?|agent|patiente?|n°|nº|num[eé]ro|number/gi;
 
 /**
  * A social-network handle: "@JMartin75", "@julie.martin_coaching". It names an account

@@ -88,3 +88,13 @@ describe('a popular first name that is also a word, in lower case', () => {
     expect(people('il agit avec constance et patience ; une rose rouge et une pierre.')).toEqual([]);
   });
 });
+
+describe('a popular first name that is also a word, after "avec" or a greeting', () => {
+  it('is someone where it ends its phrase, and the word where a noun of its follows', () => {
+    expect(people('vu avec pierre demain. avec claire conscience des enjeux. avec juste un peu de recul.')).toEqual(['pierre']);
+  });
+
+  it('is someone after a greeting ("salut claire", "Merci claire pour la séance")', () => {
+    expect(people('Salut claire, dispo mardi ? Merci rose pour la séance')).toEqual(['claire', 'rose']);
+  });
+});

@@ -88,7 +88,8 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
   }
   // The lists are read once every sure name is known, those in lower case included ("marc, sophie l.").
   for (const d of found) if (d.type === 'person') (starts.add(d.start), ends.add(d.end));
-  for (const i of ambiguous) if (listed(i)) named.add(tokens[i]!.folded);
+  // "Tom, hope you're well": a word before a pronoun is the verb of its clause, not the next name of a list.
+  for (const i of ambiguous) if (listed(i) && !PRONOUNS.has(tokens[i + 1]?.folded ?? '')) named.add(tokens[i]!.folded);
   for (const i of ambiguous) if (named.has(tokens[i]!.folded)) person(i, i, 0.6);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -172,8 +173,15 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
   // person without a determiner, a common noun with one; so does "avec", but for the nouns of a
   // manner ("avec constance", "avec patience"), which are given names too.
   if (word) {
+    const q = tokens[i + 1];
     if (p?.word && CONTACT_VERBS.has(p.folded)) return true;
-    if (p?.word && p.folded === 'avec' && !MANNER_NOUNS.has(tokens[i]!.folded)) return true;
+    // After "avec" the name ends its phrase ("avec olivier reportée", "avec pierre demain"); "avec claire conscience",
+    // "avec juste un peu", "avec france travail" go on with a noun of theirs.
+    // A past participle ends it too ("reportée", "annulé").
+    const endsPhrase = !q?.word || q.lineStart || PHRASE_AFTER.has(q.folded) || /(?:é|ée|és|ées)$/u.test(q.text);
+    if (p?.word && p.folded === 'avec' && !MANNER_NOUNS.has(tokens[i]!.folded) && endsPhrase) return true;
+    // "salut claire", "merci pierre !": a greeting before the name, which ends its phrase.
+    if (p?.word && GREETING_WORDS.has(p.folded) && (!q?.word || q.lineStart || q.folded === 'pour' || q.folded === 'et')) return true;
     return (p?.text === 'à' || p?.text === 'a') && !!tokens[i - 2]?.word && SAYING_VERBS.has(tokens[i - 2]!.folded);
   }
   if (p?.word && RELATIVES[language].has(p.folded)) return true;
@@ -186,6 +194,14 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
 const CONTACT_VERBS = new Set(['vu', 'revu', 'rencontre', 'appele', 'rappele', 'rappeler', 'appeler', 'rappelle', 'appelle', 'relancer', 'relance', 'contacter', 'contacte', 'recontacter', 'prevenir', 'previens', 'remercier', 'informer', 'inviter', 'convoquer', 'briefer', 'called', 'call', 'met', 'meet', 'told', 'asked', 'ask']);
 /** Verbs of saying and sending, before "à" and a person: "dire à pierre", "écrire a claire". */
 const SAYING_VERBS = new Set(['dire', 'dis', 'dit', 'demander', 'demande', 'ecrire', 'ecris', 'envoyer', 'envoie', 'transmettre', 'transmets', 'parler', 'parle', 'repondre', 'reponds', 'expliquer', 'explique', 'proposer', 'propose', 'rappeler', 'passer']);
+/** Pronouns that follow a verb as its object or subject: "hope you're well", "espère que tu". */
+const PRONOUNS = new Set(['you', "you're", "you've", "you'll", 'it', "it's", 'we', 'this', 'that', 'everyone', 'all', 'que', "qu'", 'tu', 'vous', 'nous']);
+
+/** What may follow a name that ends its phrase after "avec": a time, a place's or a list's word. */
+const PHRASE_AFTER = new Set(['demain', 'hier', 'ce', 'cet', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'a', 'à', 'au', 'pour', 'et', 'ou', 'sur', 'en', 'le', 'ok', 'puis', 'ensuite']);
+/** Greetings and thanks before a name: "salut claire", "merci pierre". */
+const GREETING_WORDS = new Set(['salut', 'coucou', 'bonjour', 'bonsoir', 'merci', 'bravo', 'hello', 'hi', 'hey', 'thanks']);
+
 /** Nouns of a manner that are given names too: "avec constance", "avec patience", "avec grâce". */
 const MANNER_NOUNS = new Set(['constance', 'patience', 'prudence', 'grace', 'joie', 'esperance', 'clemence', 'foi', 'felicite', 'gloire', 'victoire', 'sagesse', 'fidelite', 'liberte', 'douceur', 'ferveur', 'honneur', 'ambre', 'amour']);
 

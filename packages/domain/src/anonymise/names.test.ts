@@ -447,3 +447,9 @@ describe('a heading in capitals', () => {
     expect(people('BILAN FINAL DE JULIE\nRÉUNION AVEC MARC DURAND')).toEqual(['JULIE', 'MARC DURAND']);
   });
 });
+
+describe('two word-surnames joined by "et", the first of which is also an adjective', () => {
+  it('are two people, not an adjective before its noun ("Petit et Blanc sont venus")', () => {
+    expect(people('Petit et Blanc sont venus.')).toEqual(['Petit', 'Blanc']);
+  });
+});

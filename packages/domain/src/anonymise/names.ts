@@ -127,7 +127,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // "Tours, le 3 mars 2024": a town that is also a word, heading a letter before its date.
   const datedFrom = (t: Token) => t.shape === 'title' && lexicon.places.has(t.folded) && headsALetter(tokens, lowerBound(tokens, t.start));
   // "Petit (N+1)", "Rivière, le DAF, refuse": a word named beside a role (role-labels.ts).
-  const besideRole = (t: Token) => isCapitalised(t) && looksLikeName(t) && namedBesideRole(tokens, lowerBound(tokens, t.start), language);
+  // Not a common word, unless a frequent surname or a first name: "Priorité (N+1) : clarifier" is a heading's.
+  const nameLike = (t: Token) => !isCommon(t) || SURNAMES.has(t.folded) || lexicon.firstNames.has(t.folded);
+  const besideRole = (t: Token) => isCapitalised(t) && looksLikeName(t) && nameLike(t) && namedBesideRole(tokens, lowerBound(tokens, t.start), language);
   const nameStart = (t: Token) => datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
@@ -157,7 +159,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
       continue;
     }
-    if (words.length === 1 && namedBesideRole(tokens, run.to, language)) {
+    if (words.length === 1 && nameLike(first) && namedBesideRole(tokens, run.to, language)) {
       push({ type: 'person', source: 'context', confidence: 0.85, ...(firstName ? { gender: firstName } : {}) });
       continue;
     }
@@ -312,7 +314,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     // "Belle journée !", "Petite question": an adjective before its noun, though a given name too.
-    const adjective = words.length === 1 && first.sentenceStart && ADJECTIVES_BEFORE_NOUNS.has(first.folded) && after?.word && after.shape === 'lower' && !beforeItsVerb(after);
+    const adjective = words.length === 1 && first.sentenceStart && ADJECTIVES_BEFORE_NOUNS.has(first.folded) && after?.word && after.shape === 'lower' && !beforeItsVerb(after) && !LIST_WORDS.has(after.folded);
     // "Hope you're well.", "Hope this helps": an English message's opening verb, though a given name too.
     const opener = language === 'en' && words.length === 1 && first.sentenceStart && ENGLISH_OPENERS.has(first.folded) && after?.word && after.shape === 'lower' && OPENER_OBJECTS.has(after.folded);
     if (adjective || opener) continue;
@@ -400,6 +402,9 @@ function inOrganisationInCapitals(tokens: Token[], i: number, organisations: Rea
   }
   return false;
 }
+
+/** What joins the items of a list: "Petit et Blanc sont venus" is two people, not an adjective before its noun. */
+const LIST_WORDS = new Set(['et', 'ou', 'and', 'or']);
 
 /** Verbs an English message opens with, which are given names too: "Hope you're well". */
 const ENGLISH_OPENERS = new Set(['hope', 'wish', 'trust', 'glad', 'happy', 'sorry', 'please', 'thank']);

@@ -37,3 +37,9 @@ describe('a surname that is a word, named beside a role', () => {
     expect(people('Rivière, le DAF, refuse la dépense.')).toEqual(['Rivière']);
   });
 });
+
+describe('a common word beside a role', () => {
+  it('stays a word unless it is a frequent surname or a first name ("Priorité (N+1)", "Bilan, le DRH, …")', () => {
+    expect(people('Priorité (N+1) : clarifier les rôles. Bilan, le DRH, le N+1 et moi.')).toEqual([]);
+  });
+});

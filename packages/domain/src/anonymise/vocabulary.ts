@@ -186,8 +186,9 @@ export const NEVER_NAMES = new Set([
   'recadrage', 'mentorat', 'intervision', 'genogramme', 'sociogramme', 'onboarding', 'offboarding', 'codeveloppement', 'co-developpement',
   'feedback', 'feedbacks', 'debrief', 'debriefing', 'verbatim', 'verbatims', 'burn-out', 'burnout', 'bore-out', 'brown-out', 'check-in',
   'check-out', 'icebreaker', 'brainstorming', 'team-building', 'kick-off', 'reporting', 'one-to-one', 'deadline', 'deadlines', 'todo', 'to-do',
-  // The roles of the drama triangle, capitalised as the theory writes them ("en mode Sauveur", "au Persécuteur").
-  'sauveur', 'sauveuse', 'persecuteur', 'persecutrice', 'victime', 'rescuer', 'persecutor',
+  // The roles of the drama triangle, capitalised as the theory writes them ("au Persécuteur"); not "Sauveur", a
+  // given name, nor "Victime", which a title makes a surname ("M. Victime").
+  'sauveuse', 'persecuteur', 'persecutrice', 'rescuer', 'persecutor',
   // Greetings and sign-offs, which open or close a message and are no one ("Cher Monsieur,", "Cordialement").
   'bonjour', 'bonsoir', 'salut', 'coucou', 'chere', 'chers', 'cheres', 'dear', 'hello', 'hey', 'cordialement', 'amicalement', 'amities',
   'regards', 'sincerely', 'cheers',

@@ -47,7 +47,11 @@ describe('two capitalised words after a label', () => {
 });
 
 describe('the roles of the drama triangle', () => {
-  it('are the theory\'s words, not people ("en mode Sauveur", "au Persécuteur")', () => {
-    expect(text('Elle est en mode Sauveur, lui au Persécuteur, et moi Victime.')).toBe('Elle est en mode Sauveur, lui au Persécuteur, et moi Victime.');
+  it('are the theory\'s words, not people ("au Persécuteur")', () => {
+    expect(text('Lui passe au Persécuteur.')).toBe('Lui passe au Persécuteur.');
+  });
+
+  it('leave a given name or a surname that is one of them a name ("Sauveur Martin", "M. Victime")', () => {
+    expect(text('Sauveur Martin a écrit. M. Victime a appelé.')).toBe('[Personne 1] a écrit. M. [Personne 2] a appelé.');
   });
 });

@@ -316,13 +316,15 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // Nor after a greeting's comma ("Bonjour Laure, Suite à notre échange").
   if (type === 'person' && runLength === 1 && LOCUTION_HEADS.has(t.folded) && next?.word && /^(?:à|au|aux)$/u.test(next.text)) return 'none';
   // "Belle journée !", "Bonne continuation": an adjective before its noun, though a given name too ("Belle a appelé" stays her).
-  if (type === 'person' && runLength === 1 && opensClause && ADJECTIVES_BEFORE_NOUNS.has(t.folded) && next?.word && next.shape === 'lower' && !beforeItsVerb(next)) return 'none';
+  if (type === 'person' && runLength === 1 && opensClause && ADJECTIVES_BEFORE_NOUNS.has(t.folded) && next?.word && next.shape === 'lower' && !beforeItsVerb(next) && next.folded !== 'et' && next.folded !== 'ou') return 'none';
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
   // A greeting does so before any first name, though "Merci" is one too ("Merci Colombe").
   const greets = GREETINGS.has(t.folded) && lexicon.firstNames.has(next?.folded ?? '');
   if (greets && opensClause && runLength > 1 && next?.shape === 'title') return 'none';
-  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  // Not a first name before a frequent surname, which is a whole name ("Sauveur Martin a écrit").
+  const fullName = lexicon.firstNames.has(t.folded) && !!next && SURNAMES.has(next.folded) && !GREETINGS.has(t.folded);
+  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded) && !fullName) return 'none';
   // "Ensuite Dubreuil a appelé": nor does a word that is no one's first name open the name of
   // someone the lists do not know; nor before "de" and a name ("Retour de Svetlana", "Retour
   // d'Anne"), where the word says what the sentence is about (not a frequent surname: "Fontaine de…").
