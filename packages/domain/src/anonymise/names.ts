@@ -20,7 +20,7 @@ import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, isInitial, isShortCapitals, lowerBound, type Token } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
-import { ADJECTIVES_BEFORE_NOUNS, beforeItsVerb, DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, SUBJECT_VERBS, TITLES, titleGender } from './vocabulary.js';
+import { adjectiveBeforeItsNoun, beforeItsVerb, DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, SUBJECT_VERBS, TITLES, titleGender } from './vocabulary.js';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
@@ -314,7 +314,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     // "Belle journée !", "Petite question": an adjective before its noun, though a given name too.
-    const adjective = words.length === 1 && first.sentenceStart && ADJECTIVES_BEFORE_NOUNS.has(first.folded) && after?.word && after.shape === 'lower' && !beforeItsVerb(after) && !LIST_WORDS.has(after.folded);
+    const adjective = words.length === 1 && first.sentenceStart && adjectiveBeforeItsNoun(first, after);
     // "Hope you're well.", "Hope this helps": an English message's opening verb, though a given name too.
     const opener = language === 'en' && words.length === 1 && first.sentenceStart && ENGLISH_OPENERS.has(first.folded) && after?.word && after.shape === 'lower' && OPENER_OBJECTS.has(after.folded);
     if (adjective || opener) continue;
@@ -402,9 +402,6 @@ function inOrganisationInCapitals(tokens: Token[], i: number, organisations: Rea
   }
   return false;
 }
-
-/** What joins the items of a list: "Petit et Blanc sont venus" is two people, not an adjective before its noun. */
-const LIST_WORDS = new Set(['et', 'ou', 'and', 'or']);
 
 /** Verbs an English message opens with, which are given names too: "Hope you're well". */
 const ENGLISH_OPENERS = new Set(['hope', 'wish', 'trust', 'glad', 'happy', 'sorry', 'please', 'thank']);

@@ -138,7 +138,15 @@ export const DAYS_AND_MONTHS = new Set([
  * Adjectives that stand before their noun and are also given names: "Belle journée !", "Bonne
  * continuation", "Petite question". First in a sentence before a word in lower case, they are the adjective.
  */
-export const ADJECTIVES_BEFORE_NOUNS = new Set(['belle', 'bel', 'beau', 'bonne', 'bon', 'petit', 'petite', 'grand', 'grande', 'joyeux', 'joyeuse', 'heureux', 'heureuse', 'nouvelle', 'nouveau', 'vrai', 'vraie', 'gros', 'grosse', 'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'doux', 'douce']);
+const ADJECTIVES_BEFORE_NOUNS = new Set(['belle', 'bel', 'beau', 'bonne', 'bon', 'petit', 'petite', 'grand', 'grande', 'joyeux', 'joyeuse', 'heureux', 'heureuse', 'nouvelle', 'nouveau', 'vrai', 'vraie', 'gros', 'grosse', 'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'doux', 'douce']);
+
+/**
+ * Whether `word`, then `next`, is such an adjective before its noun: a lower-case word right
+ * after it that is no verb's ("Belle a appelé" is her) and no list's joint ("Petit et Blanc").
+ */
+export function adjectiveBeforeItsNoun(word: { folded: string }, next: { word: boolean; shape: string; text: string; folded: string } | undefined): boolean {
+  return ADJECTIVES_BEFORE_NOUNS.has(word.folded) && !!next?.word && next.shape === 'lower' && !beforeItsVerb(next) && !['et', 'ou', 'and', 'or'].includes(next.folded);
+}
 
 /** The heads of locutions that open a sentence with "à": "Grâce à", "Suite à", "Face à", "Quant à". */
 export const LOCUTION_HEADS = new Set(['grace', 'face', 'suite', 'quant']);

@@ -3,7 +3,7 @@ import { FOLDED_SURNAMES as SURNAMES } from '../surnames.js';
 import { fold, isInitial, type Token } from '../text.js';
 import { placedByContext } from '../word-towns.js';
 import type { Detection, Gender, Language } from '../types.js';
-import { ADJECTIVES_BEFORE_NOUNS, beforeItsVerb, GREETINGS, LOCUTION_HEADS, NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
+import { adjectiveBeforeItsNoun, GREETINGS, LOCUTION_HEADS, NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
 import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
 
 /** What a word can be: nothing to mask, or part of a person's, a place's or an organisation's name. */
@@ -316,7 +316,7 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // Nor after a greeting's comma ("Bonjour Laure, Suite à notre échange").
   if (type === 'person' && runLength === 1 && LOCUTION_HEADS.has(t.folded) && next?.word && /^(?:à|au|aux)$/u.test(next.text)) return 'none';
   // "Belle journée !", "Bonne continuation": an adjective before its noun, though a given name too ("Belle a appelé" stays her).
-  if (type === 'person' && runLength === 1 && opensClause && ADJECTIVES_BEFORE_NOUNS.has(t.folded) && next?.word && next.shape === 'lower' && !beforeItsVerb(next) && next.folded !== 'et' && next.folded !== 'ou') return 'none';
+  if (type === 'person' && runLength === 1 && opensClause && adjectiveBeforeItsNoun(t, next)) return 'none';
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
   // A greeting does so before any first name, though "Merci" is one too ("Merci Colombe").
