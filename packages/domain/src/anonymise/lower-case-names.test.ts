@@ -98,3 +98,9 @@ describe('a popular first name that is also a word, after "avec" or a greeting',
     expect(people('Salut claire, dispo mardi ? Merci rose pour la séance')).toEqual(['claire', 'rose']);
   });
 });
+
+describe('a popular first name that is also a word, after "ensuite" or "hier"', () => {
+  it('is someone as the subject of its clause ("Ensuite claire a dit non")', () => {
+    expect(people('Ensuite claire a dit non. Hier rose m\'a écrit.')).toEqual(['claire', 'rose']);
+  });
+});

@@ -137,7 +137,7 @@ const RETURNS = new Set(['retour', 'nouvelles']);
 /** Verbs after a person's name: "sam says", "marie dit", "paul pense". */
 const PERSON_AFTER = new Set(['dit', 'pense', 'veut', 'trouve', 'explique', 'raconte', 'souhaite', 'propose', 'demande', 'estime', 'confie', 'says', 'said', 'thinks', 'wants', 'feels', 'asked', 'told', 'mentioned', 'agreed', 'called']);
 /** Words after which a clause, and its subject, begins: "que marc le méprise", "mais paul a dit". */
-const CLAUSE_OPENERS = new Set(['que', "qu'", 'et', 'mais', 'donc', 'car', 'quand', 'si', 'comme', 'puis', 'alors', 'and', 'but', 'so', 'when', 'if', 'then']);
+const CLAUSE_OPENERS = new Set(['que', "qu'", 'et', 'mais', 'donc', 'car', 'quand', 'si', 'comme', 'puis', 'alors', 'ensuite', 'hier', 'demain', 'finalement', 'sinon', 'bref', 'and', 'but', 'so', 'when', 'if', 'then']);
 /** Auxiliaries after a name that is no word: "france est venue", "nathalie a appelé" (never "rose est belle"). */
 const AUXILIARIES = new Set(['a', 'est', 'etait', 'avait', 'sera', 'is', 'was', 'has', 'had', 'will']);
 

@@ -23,6 +23,12 @@ describe('namedBesideRole', () => {
     expect(beside('Marchand, son N+1, soutient.')).toBe(true);
   });
 
+  it('reads a job title in apposition without its determiner, ended by a comma or by what it is of', () => {
+    expect(beside('Roux, directeur financier, refuse.')).toBe(true);
+    expect(beside('Roux, DAF du groupe, refuse.')).toBe(true);
+    expect(beside('Roux, binôme de Julie, refuse.')).toBe(false);
+  });
+
   it('reads nothing else in brackets or after a comma', () => {
     expect(beside('Lyon (69)')).toBe(false);
     expect(beside('Petit (voir plus haut)')).toBe(false);

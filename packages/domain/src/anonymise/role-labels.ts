@@ -1,7 +1,7 @@
 import { RELATIVES } from './relatives.js';
 import type { Token } from './text.js';
 import type { Language } from './types.js';
-import { ROLE_WORDS } from './vocabulary.js';
+import { ROLE_LINKS, ROLE_WORDS } from './vocabulary.js';
 
 /** Who else a board label or a list of stakeholders names beside someone: "Sylvain (binôme)", "Roux (sponsor)". */
 const WORK_RELATIONS = new Set(['sponsor', 'commanditaire', 'mentor', 'coach', 'coachee', 'coache', 'client', 'cliente', 'boss', 'patron', 'patronne', 'assistant', 'assistante', 'stagiaire', 'adjoint', 'adjointe', 'n+1', 'n+2', 'n+3', 'n-1', 'n-2']);
@@ -35,8 +35,14 @@ export function namedBesideRole(tokens: Token[], i: number, language: Language):
     return end > 0 && tokens[end + 1]?.text === ')';
   }
   if (next.text !== ',') return false;
+  // "Rivière, le DAF, refuse"; without its determiner the role is a job title itself, ended by a
+  // comma or by what it is of: "Roux, directeur financier, refuse", "Roux, DAF du groupe, refuse".
   const determiner = tokens[i + 2];
-  if (!determiner?.word || !APPOSITION_DETERMINERS.has(determiner.folded)) return false;
-  const end = roleAt(tokens, i + 3, language);
-  return end > 0 && tokens[end + 1]?.text === ',';
+  const determined = !!determiner?.word && APPOSITION_DETERMINERS.has(determiner.folded);
+  const end = roleAt(tokens, determined ? i + 3 : i + 2, language);
+  if (end < 0) return false;
+  if (tokens[end + 1]?.text === ',') return true;
+  if (determined || !ROLE_WORDS.has(tokens[end]!.folded)) return false;
+  const after = tokens[end + 1];
+  return !!after?.word && (ROLE_LINKS.has(after.folded) || (after.shape === 'lower' && tokens[end + 2]?.text === ','));
 }
