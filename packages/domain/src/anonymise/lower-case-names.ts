@@ -3,7 +3,7 @@ import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { NAME_PARTICLES, NEVER_NAMES, SUBJECT_CLITICS } from './vocabulary.js';
+import { GREETINGS, NAME_PARTICLES, NEVER_NAMES, SUBJECT_CLITICS } from './vocabulary.js';
 
 
 /**
@@ -181,7 +181,7 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
     const endsPhrase = !q?.word || q.lineStart || PHRASE_AFTER.has(q.folded) || /(?:é|ée|és|ées)$/u.test(q.text);
     if (p?.word && p.folded === 'avec' && !MANNER_NOUNS.has(tokens[i]!.folded) && endsPhrase) return true;
     // "salut claire", "merci pierre !": a greeting before the name, which ends its phrase.
-    if (p?.word && GREETING_WORDS.has(p.folded) && (!q?.word || q.lineStart || q.folded === 'pour' || q.folded === 'et')) return true;
+    if (p?.word && GREETINGS.has(p.folded) && (!q?.word || q.lineStart || q.folded === 'pour' || q.folded === 'et')) return true;
     return (p?.text === 'à' || p?.text === 'a') && !!tokens[i - 2]?.word && SAYING_VERBS.has(tokens[i - 2]!.folded);
   }
   if (p?.word && RELATIVES[language].has(p.folded)) return true;
@@ -199,9 +199,6 @@ const PRONOUNS = new Set(['you', "you're", "you've", "you'll", 'it', "it's", 'we
 
 /** What may follow a name that ends its phrase after "avec": a time, a place's or a list's word. */
 const PHRASE_AFTER = new Set(['demain', 'hier', 'ce', 'cet', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'a', 'à', 'au', 'pour', 'et', 'ou', 'sur', 'en', 'le', 'ok', 'puis', 'ensuite']);
-/** Greetings and thanks before a name: "salut claire", "merci pierre". */
-const GREETING_WORDS = new Set(['salut', 'coucou', 'bonjour', 'bonsoir', 'merci', 'bravo', 'hello', 'hi', 'hey', 'thanks']);
-
 /** Nouns of a manner that are given names too: "avec constance", "avec patience", "avec grâce". */
 const MANNER_NOUNS = new Set(['constance', 'patience', 'prudence', 'grace', 'joie', 'esperance', 'clemence', 'foi', 'felicite', 'gloire', 'victoire', 'sagesse', 'fidelite', 'liberte', 'douceur', 'ferveur', 'honneur', 'ambre', 'amour']);
 

@@ -390,7 +390,11 @@ const PREDICATE_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'du
 
 /** Whether token `i` is one word of a known organisation of two or three words all in capitals, one space apart ("SOCIÉTÉ GÉNÉRALE"). */
 function inOrganisationInCapitals(tokens: Token[], i: number, organisations: ReadonlySet<string>): boolean {
-  const joined = (k: number) => { const a = tokens[k - 1]!, b = tokens[k]; return !!b && b.word && b.shape === 'upper' && b.start === a.end + 1; };
+  /** Token `k` is a word in capitals one space after token `k - 1`. */
+  const joined = (k: number) => {
+    const b = tokens[k];
+    return !!b && b.word && b.shape === 'upper' && b.start === tokens[k - 1]!.end + 1;
+  };
   let from = i;
   while (from > 0 && from > i - 2 && tokens[from - 1]!.word && tokens[from - 1]!.shape === 'upper' && joined(from)) from--;
   for (let a = from; a <= i; a++) {
