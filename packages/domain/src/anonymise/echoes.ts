@@ -106,8 +106,9 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     const month = !surname && t.shape === 'title' && !nextToNumber(tokens, i) ? months.get(t.folded) : undefined;
     // "Léa Martin … léa m'a écrit": a person's name typed again in lower case, in a quick message,
     // is hers where it is no word of either language (not "rose", not "pierre").
-    const lower = !surname && !month && t.word && t.shape === 'lower' && t.text.length >= 3 && !isWord(t.folded) ? sources.get(t.folded) : undefined;
-    const inLowerCase = lower?.type === 'person' ? lower : undefined;
+    // The text's own names are few, the language's words many: the names are asked first.
+    const lower = !surname && !month && t.word && t.shape === 'lower' && t.text.length >= 3 ? sources.get(t.folded) : undefined;
+    const inLowerCase = lower?.type === 'person' && !isWord(t.folded) ? lower : undefined;
     const source = surname ?? month ?? inLowerCase ?? (nameWord(t) ? sources.get(t.folded) : undefined);
     if (!source) continue;
     const last = echoes[echoes.length - 1];

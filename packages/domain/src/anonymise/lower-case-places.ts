@@ -26,16 +26,19 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided || t.folded.length < 3 || covered.has(t.start)) continue;
+    const before = tokens[i - 1]!;
+    // The word before decides first: it is one of a few, where the lexicon of places is large.
+    const listed = LIST_JOINTS.has(before.folded) && lastPlace >= 0 && lastPlace >= i - 8;
+    if (!BEFORE_A_TOWN.has(before.folded) && !listed) continue;
     if (NEVER_NAMES.has(t.folded) || COUNTRIES_THAT_ARE_WORDS.has(t.folded)) continue;
     const place = lexicon.places.get(t.folded);
     if (!place || !isWellKnownPlace(place)) continue;
-    const before = tokens[i - 1]!;
     // "à paris" is the city, though "paris" is a word (bets) and a first name: after "à", "en", "to",
     // a capital or a country is read so; "de bordeaux" may be the wine, "à florence" the woman.
     const major = place.kind === 'country' || (place.population ?? 0) >= 1_000_000;
     const word = lexicon.commonWords[language].has(t.folded) || lexicon.popularFirstNames.has(t.folded);
     if (word && !(major && STRONG_BEFORE.has(before.folded))) continue;
-    const inList = LIST_JOINTS.has(before.folded) && lastPlace >= 0 && lastPlace >= i - 8 && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
+    const inList = listed && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
     if (!BEFORE_A_TOWN.has(before.folded) && !inList) continue;
     out.push({ start: t.start, end: t.end, type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.7, place });
     lastPlace = i;

@@ -42,24 +42,31 @@ function wrapsAcrossLine(tokens: Token[], to: number, j: number): boolean {
  */
 export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, particleMayStart: (t: Token, i: number) => boolean, bridges: (t: Token) => boolean = (t) => !t.sentenceStart): Run[] {
   const out: Run[] = [];
+  // Each token is asked whether it starts a name once: a run's end is asked again as the next
+  // run's start, and the question costs lookups in the lists. 0 not asked, 1 no, 2 yes.
+  const answers = new Uint8Array(tokens.length);
+  const starts = (k: number): boolean => {
+    if (answers[k] === 0) answers[k] = startsName(tokens[k]!) ? 2 : 1;
+    return answers[k] === 2;
+  };
   /** The index of the name a run of particles leads to ("de La Salle", "Le Hérissé"), or -1. */
   const throughParticles = (from: number) => {
     let k = from;
     while (k < tokens.length && tokens[k]!.word && NAME_PARTICLES.has(tokens[k]!.folded) && k - from < 3) k++;
-    return k > from && k < tokens.length && startsName(tokens[k]!) ? k : -1;
+    return k > from && k < tokens.length && starts(k) ? k : -1;
   };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     const particleStart = t.word && NAME_PARTICLES.has(t.folded) && particleMayStart(t, i) ? throughParticles(i) : -1;
-    if (particleStart < 0 && !startsName(t)) {
+    if (particleStart < 0 && !starts(i)) {
       i++;
       continue;
     }
     let to = particleStart >= 0 ? particleStart : i;
     for (let j = to + 1; j < tokens.length; j++) {
       const n = tokens[j]!;
-      if (startsName(n) && sameLine(tokens[to]!, n) && (!n.lineStart || wrapsAcrossLine(tokens, to, j))) {
+      if (starts(j) && sameLine(tokens[to]!, n) && (!n.lineStart || wrapsAcrossLine(tokens, to, j))) {
         to = j;
         continue;
       }
@@ -73,7 +80,7 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
       // "Thi Mai Pham", "Anne Juin Leclerc": a month or a day between two words of a name, one
       // space either side, is a word of that name, not a date ("Mai 2024" has its number).
       const next = tokens[j + 1];
-      if (n.word && n.shape === 'title' && DAYS_AND_MONTHS.has(n.folded) && next && startsName(next) && n.start === tokens[to]!.end + 1 && next.start === n.end + 1 && bridges(tokens[to]!)) {
+      if (n.word && n.shape === 'title' && DAYS_AND_MONTHS.has(n.folded) && next && starts(j + 1) && n.start === tokens[to]!.end + 1 && next.start === n.end + 1 && bridges(tokens[to]!)) {
         to = j + 1;
         j = j + 1;
         continue;
@@ -84,7 +91,7 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
         to = j;
         continue;
       }
-      if (n.text === '&' && tokens[j + 1] && startsName(tokens[j + 1]!)) {
+      if (n.text === '&' && tokens[j + 1] && starts(j + 1)) {
         to = j + 1;
         j = j + 1;
         continue;

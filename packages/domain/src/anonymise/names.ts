@@ -13,6 +13,7 @@ import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
 import { titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
 import { roles } from './roles.js';
+import { isCapitalised, looksLikeName } from './model/features.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
@@ -23,7 +24,6 @@ import type { Detection, Gender, Language } from './types.js';
 import { adjectiveBeforeItsNoun, beforeItsVerb, DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, SUBJECT_VERBS, TITLES, titleGender } from './vocabulary.js';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
 const isAcronym = (t: Token, lexicon: Lexicon) => isShortCapitals(t) && !lexicon.firstNames.has(t.folded);
 
 /**
@@ -431,11 +431,6 @@ function capitalisedAfter(tokens: Token[], t: Token): Token | undefined {
   return next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart ? next : undefined;
 }
 
-function looksLikeName(t: Token): boolean {
-  if (!isCapitalised(t) || TITLES.has(t.folded) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || IMPERATIVE_WITH_PRONOUN.test(t.folded)) return false;
-  if (isInitial(t)) return true;
-  return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !TITLES.has(t.folded) && !TITLES.has(t.folded.replace(/\.$/, ''));
-}
 
 function previousWord(tokens: Token[], index: number): Token | undefined {
   for (let i = index - 1; i >= 0 && i >= index - 2; i--) {

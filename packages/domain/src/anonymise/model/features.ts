@@ -427,19 +427,22 @@ export function featuresOf(view: TextView, i: number, run: Run, rule: Detection 
 }
 
 /**
+ * A word that may be, or begin, a name, for the hand rules and the model alike: capitalised,
+ * an initial or two letters at least; not a title, a function word, a month or a job title.
+ */
+export function looksLikeName(t: Token): boolean {
+  if (!isCapitalised(t)) return false;
+  if (TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || IMPERATIVE_WITH_PRONOUN.test(t.folded)) return false;
+  if (isInitial(t)) return true;
+  return letterFacts(t.text).letters >= 2;
+}
+
+/**
  * Runs of candidate words: capitalised words and initials, joined by name particles
  * ("Jean-Marc de La Salle"), an ampersand ("Harrow & Finch") or a line break.
  */
 export function candidateRuns(tokens: Token[]): Run[] {
-  const startsName = (t: Token) => {
-    if (!isCapitalised(t)) return false;
-    const f = stripDot(t.folded);
-    // As for the hand rules: titles, function words, months and job titles are not names.
-    if (TITLES.has(t.folded) || TITLES.has(f) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || IMPERATIVE_WITH_PRONOUN.test(t.folded)) return false;
-    if (isInitial(t)) return true;
-    return letterFacts(t.text).letters >= 2;
-  };
-  return nameRuns(tokens, startsName, (t, i) => {
+  return nameRuns(tokens, looksLikeName, (t, i) => {
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const afterTitle = !!prev && prev.word && (TITLES.has(prev.folded) || TITLES.has(stripDot(prev.folded)));
     return isCapitalised(t) || afterTitle;
