@@ -13,6 +13,7 @@ import { findRecorded } from './records.js';
 import { Replacer } from './replace.js';
 import { entityOf, resolveOverlaps } from './resolve.js';
 import { withInitialsOfPeople } from './initials.js';
+import { originalSpan, visibleText } from './invisibles.js';
 import { tableColumns } from './table-columns.js';
 import { fold, type Token, tokenize } from './text.js';
 import { NAME_PARTICLES, TITLES } from './vocabulary.js';
@@ -24,6 +25,12 @@ import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replace
  * Sources in order: the practice's records, patterns, the lists, context, capitals.
  */
 export function detect(text: string, lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
+  const v = visibleText(text);
+  if (!v) return detectVisible(text, lexicon, options);
+  return detectVisible(v.text, lexicon, options).map((d) => ({ ...d, ...originalSpan(v, d.start, d.end) }));
+}
+
+function detectVisible(text: string, lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
   const tokens = tokenize(text);
   return detectIn(text, tokens, lexicon, options, knownThingTokens(text, tokens, lexicon.things));
 }
@@ -49,6 +56,31 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
  * into the input, in UTF-16 code units.
  */
 export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOptions): AnonymiseResult {
+  // What is read is what the reader sees: a soft hyphen inside a name does not cut it (invisibles.ts).
+  const v = visibleText(text);
+  if (!v) return anonymiseVisible(text, lexicon, options);
+  const seen = anonymiseVisible(v.text, lexicon, options);
+  const spans = seen.spans.map((r) => {
+    const moved: Replaced = { ...r, ...originalSpan(v, r.start, r.end) };
+    if (r.nameStart !== undefined) moved.nameStart = v.at[r.nameStart]!;
+    if (r.nameEnd !== undefined) moved.nameEnd = originalSpan(v, r.nameStart ?? r.start, r.nameEnd).end;
+    return moved;
+  });
+  return { text: spliced(text, spans), spans, details: seen.details.map((d) => ({ ...d, ...originalSpan(v, d.start, d.end) })) };
+}
+
+/** `text` with each span's replacement in its place; `spans` are sorted and do not overlap. */
+function spliced(text: string, spans: Replaced[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of spans) {
+    out += text.slice(at, r.start) + r.replacement;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+function anonymiseVisible(text: string, lexicon: Lexicon, options: AnonymiseOptions): AnonymiseResult {
   const language = options.language;
   const tokens = tokenize(text);
   const things = knownThingTokens(text, tokens, lexicon.things);
@@ -82,11 +114,5 @@ export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOpti
     return { ...d, start, end, replacement, nameStart, nameEnd: d.end, entity: indexOf.get(entity.id)! };
   });
 
-  let out = '';
-  let at = 0;
-  for (const r of replaced) {
-    out += text.slice(at, r.start) + r.replacement;
-    at = r.end;
-  }
-  return { text: out + text.slice(at), spans: replaced, details: findDetails(tokens, language, spans, things) };
+  return { text: spliced(text, replaced), spans: replaced, details: findDetails(tokens, language, spans, things) };
 }

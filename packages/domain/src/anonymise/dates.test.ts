@@ -61,6 +61,17 @@ describe('dates as notes and messages write them', () => {
     expect(anonymised('RDV 12.03 14h. Séance le 12.03 à 10h.').text).not.toMatch(/\d/);
   });
 
+  it('masks a day and a month with a hyphen after a word that announces a date ("RDV le 12-03 à 14h"), not a range or a score', () => {
+    expect(anonymised('RDV le 12-03 à 14h. Atelier du 05-11.').text).not.toMatch(/\d/);
+    expect(dates('Score 3-2. Les pages 12-15. Séance du 12-13.')).toEqual([]);
+  });
+
+  it('masks a French month with a year of two digits ("juin 24 : fin de mission"), not an hour or a share', () => {
+    expect(dates('juin 24 : fin de mission. Bilan sept. 23.')).toEqual(['juin 24', 'sept. 23']);
+    expect(dates('Mardi, mars 20 h 30 ; avril 25 % de hausse.')).not.toContain('avril 25');
+    expect(dates('Mardi, mars 20 h 30')).toEqual(['20 h 30']);
+  });
+
   it('masks a date written year first with slashes or full stops', () => {
     expect(dates('Depuis le 2024/03/12, et le 2024.03.12.')).toEqual(['2024/03/12', '2024.03.12']);
   });

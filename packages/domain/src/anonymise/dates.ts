@@ -25,11 +25,12 @@ const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
 const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}([/.-])[01]\d\1[0-3]\d)(?![\d/-]|\.\d)/g;
 /**
- * "l'atelier du 14/11", "on 14/11", "Tue 5/14": a day and a month without a year, after a
- * word that announces a date (not "noté 7/10"). A weekday is part of the date.
+ * "l'atelier du 14/11", "on 14/11", "Tue 5/14", "RDV le 12-03": a day and a month without a
+ * year, after a word that announces a date (not "noté 7/10"). A weekday is part of the date.
+ * With a hyphen, the month has its two digits: "le 12-15" is a range of days.
  */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}\.(?:0[1-9]|1[0-2]))(?![\d/]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
+  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}[.-](?:0[1-9]|1[0-2]))(?![\d/-]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
   'giu',
 );
 /**
@@ -37,6 +38,11 @@ const DAY_MONTH = new RegExp(
  * or before a month and a year of two digits, whose year it leaves out.
  */
 const DAY_SHORT_MONTH = /(?<![\d\p{L}])(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?:(?:janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c)\.?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(?:\d{4}|\d{2}))?(?![\p{L}\d])/giu;
+/**
+ * "juin 24 : fin de mission", "sept. 23": a French month and a year of two digits, which French
+ * writes so where English would write a day ("June 24"); not an hour ("mars 20 h").
+ */
+const MONTH_SHORT_YEAR = /(?<![\p{L}\d])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c)\.?\s+\d{2}(?![\p{L}\d]|\s?[hH%€]|:\d|[.,]\d)/giu;
 /** "RDV 12.03 14h", "le 12.03 à 10h": a day and a month written with a full stop, before the time that proves it no decimal. */
 const DOTTED_DAY_MONTH = /(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?=\s+(?:à\s+)?(?:[01]?\d|2[0-3])\s?[hH:])/gu;
 /**
@@ -96,7 +102,7 @@ function parseInWindows(text: string, parser: Pick<typeof chrono.fr, 'parse'>): 
 
 /** "14/05" is a day and a month; in English also "5/14", a month and a day. */
 function dayAndMonth(written: string, language: Language): boolean {
-  const [a, b] = written.split(/[/.]/).map(Number) as [number, number];
+  const [a, b] = written.split(/[/.-]/).map(Number) as [number, number];
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (language === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
@@ -133,7 +139,7 @@ export function dates(text: string, language: Language, near = digitWindows(text
     else if (overlapping.start <= start && overlapping.end < end) overlapping.end = end;
   }
   for (const m of matchesWithin(text, near, DOTTED_DAY_MONTH)) add(m.index!, m.index! + m[0].length, 0.8);
-  for (const m of matchesWithin(text, windowsAround(text, /\d[/.]\d/g, 0, 24, near), DAY_MONTH)) {
+  for (const m of matchesWithin(text, windowsAround(text, /\d[/.-]\d/g, 0, 24, near), DAY_MONTH)) {
     // "Séance 4/6" is the fourth of six; "Séance 13/3" can only be a date: a day past the month's number.
     const session = m.groups!.session;
     if (session && Number(session.split('/')[0]) <= Number(session.split('/')[1])) continue;
@@ -145,6 +151,7 @@ export function dates(text: string, language: Language, near = digitWindows(text
     if (dayAndMonth(m[0], language) && m[0] !== '10/10') add(m.index!, m.index! + m[0].length, 0.75);
   }
   for (const m of matchesWithin(text, near, MONTH_YEAR)) add(m.index!, m.index! + m[0].length, 0.75);
+  if (language === 'fr') for (const m of matchesWithin(text, near, MONTH_SHORT_YEAR)) add(m.index!, m.index! + m[0].length, 0.75);
   for (const m of text.matchAll(YEAR_ANYWHERE)) {
     const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (!month) continue;

@@ -77,3 +77,29 @@ describe('known organisations whose names hold a lower-case word', () => {
     expect(masked('Aux Restos du cœur, elle encadre six bénévoles.')).toEqual([['Restos du cœur', 'organisation']]);
   });
 });
+
+describe('known organisations of several words typed in lower case', () => {
+  it('are the organisation after a preposition or a determiner', () => {
+    expect(masked('Point avec la société générale demain.')).toEqual([['société générale', 'organisation']]);
+    expect(masked('Inscrite à france travail depuis juin.')).toEqual([['france travail', 'organisation']]);
+    expect(masked('Bénévole aux petits frères des pauvres.')).toEqual([['petits frères des pauvres', 'organisation']]);
+  });
+
+  it('are words where no preposition or determiner leads to them', () => {
+    expect(masked('Une société générale de services.')).toEqual([]);
+  });
+});
+
+describe('known organisations in capitals, of several words', () => {
+  it('are masked whole', () => {
+    expect(masked('Elle travaille chez TOTAL ENERGIES depuis mai.')).toEqual([['TOTAL ENERGIES', 'organisation']]);
+    expect(masked('Éducatrice aux Apprentis d\'Auteuil.')).toEqual([["Apprentis d'Auteuil", 'organisation']]);
+  });
+});
+
+describe('a known organisation as a label, first on its line', () => {
+  it('is masked before a colon and words, not before an amount', () => {
+    expect(masked('AXA : point sur le contrat')).toEqual([['AXA', 'organisation']]);
+    expect(masked('Budget\nTOTAL : 450 €')).toEqual([]);
+  });
+});

@@ -12,8 +12,26 @@ const WITH_LOWER_WORDS: ReadonlySet<string> = new Set(
   KNOWN_ORGANISATIONS.filter((n) => n.split(/\s+/).slice(1).some((w) => /\p{L}/u.test(w) && w === w.toLowerCase())).map(fold),
 );
 
-/** Every known organisation of that kind the text names, as written, with at least its first word capitalised. */
+/** The known organisations of several words ("Société Générale", "France Travail"), folded. */
+const OF_SEVERAL_WORDS: ReadonlySet<string> = new Set(KNOWN_ORGANISATIONS.filter((n) => /\s/u.test(n.trim())).map(fold));
+
+/**
+ * What comes before an organisation's name written all in lower case: a preposition or a
+ * determiner ("avec la société générale", "inscrite à france travail", "at bank of america").
+ */
+const BEFORE_IN_LOWER_CASE = new Set(['chez', 'a', 'au', 'aux', 'pour', 'avec', 'de', 'du', "d'", 'la', 'le', 'les', "l'", 'par', 'contre', 'at', 'for', 'with', 'from', 'the', 'by']);
+
+/**
+ * Every known organisation the text names, as written: those whose name holds a lower-case
+ * word, with at least their first word capitalised; and those of several words typed all in
+ * lower case after a preposition or a determiner, as quick notes write them ("point avec la
+ * société générale"), which no reading of capitals sees.
+ */
 export function knownOrganisationsWithLowerWords(text: string, tokens: Token[]): Detection[] {
+  return [...withLowerWords(text, tokens), ...inLowerCase(text, tokens)].sort((a, b) => a.start - b.start);
+}
+
+function withLowerWords(text: string, tokens: Token[]): Detection[] {
   const found: Detection[] = [];
   const heads = headsOf(WITH_LOWER_WORDS);
   for (let i = 0; i < tokens.length; i++) {
@@ -23,6 +41,23 @@ export function knownOrganisationsWithLowerWords(text: string, tokens: Token[]):
       const last = lastOf(tokens, i, n);
       if (last < 0 || !WITH_LOWER_WORDS.has(fold(text.slice(t.start, tokens[last]!.end)))) continue;
       found.push({ start: t.start, end: tokens[last]!.end, type: 'organisation', source: 'context', confidence: 0.9 });
+      i = last;
+      break;
+    }
+  }
+  return found;
+}
+
+function inLowerCase(text: string, tokens: Token[]): Detection[] {
+  const found: Detection[] = [];
+  const heads = headsOf(OF_SEVERAL_WORDS);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.shape !== 'lower' || !heads.has(t.folded) || !BEFORE_IN_LOWER_CASE.has(tokens[i - 1]!.folded)) continue;
+    for (let n = LONGEST; n >= 2; n--) {
+      const last = lastOf(tokens, i, n);
+      if (last < 0 || tokens.slice(i, last + 1).some((w) => w.word && w.shape !== 'lower') || !OF_SEVERAL_WORDS.has(fold(text.slice(t.start, tokens[last]!.end)))) continue;
+      found.push({ start: t.start, end: tokens[last]!.end, type: 'organisation', source: 'context', confidence: 0.7 });
       i = last;
       break;
     }

@@ -33,7 +33,7 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
   'ExxonMobil', 'Exxon', 'Chevron', 'Gazprom', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Deutsche Bank', 'HSBC', 'Barclays', 'UBS',
   'Visa', 'Mastercard', 'PayPal', 'Pfizer', 'Novartis', 'Roche', 'Bayer', 'Johnson & Johnson', 'AstraZeneca', 'Moderna', 'Accenture',
   'Deloitte', 'KPMG', 'EY', 'PwC', 'McKinsey', 'Capgemini', 'Atos', 'Sopra Steria', 'Dassault', 'Dassault Systèmes', 'Airbus', 'Thales',
-  'Thomson', 'Safran', 'Alstom', 'Areva', 'Orano', 'Framatome', 'EDF', 'Engie', 'GDF Suez', 'Veolia', 'Suez', 'TotalEnergies', 'Elf',
+  'Thomson', 'Safran', 'Alstom', 'Areva', 'Orano', 'Framatome', 'EDF', 'Engie', 'GDF Suez', 'Veolia', 'Suez', 'TotalEnergies', 'Total Energies', 'Elf',
   'Michelin', 'Renault', 'Peugeot', 'Citroën', 'PSA', 'Valeo', 'Faurecia', 'Forvia', 'Danone', "L'Oréal", 'LVMH', 'Kering', 'Hermès',
   'Chanel', 'Dior', 'Louis Vuitton', 'Saint-Gobain', 'Lafarge', 'Bouygues', 'Vinci', 'Eiffage', 'Schneider Electric', 'Legrand',
   'Air Liquide', 'Sanofi', 'Servier', 'Ipsen', 'bioMérieux', 'Pernod Ricard', 'Lactalis', 'Bonduelle', 'Carrefour', 'Auchan', 'Leclerc',
@@ -70,7 +70,7 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
   'Nations unies', 'ONU', 'OTAN', 'NATO', 'UNESCO', 'Unicef', 'OMS', 'FMI', 'OCDE', 'Banque mondiale', 'Commission européenne',
   'Parlement européen', 'Conseil constitutionnel', "Conseil d'État", 'Cour des comptes', 'Sénat', 'Assemblée nationale', 'Élysée',
   'Matignon', 'Quai d\'Orsay', 'Bercy', 'Croix-Rouge', 'Médecins sans frontières', 'Emmaüs', 'Restos du cœur', 'Secours populaire',
-  'Secours catholique', 'Greenpeace', 'Amnesty International', 'Interpol', 'Europol',
+  'Secours catholique', 'Petits Frères des Pauvres', 'Apprentis d\'Auteuil', 'Fondation Abbé Pierre', 'Greenpeace', 'Amnesty International', 'Interpol', 'Europol',
   'Save the Children', 'Oxfam', "Barnardo's", 'Cancer Research UK', 'British Heart Foundation', 'Macmillan Cancer Support', 'RSPCA',
   'National Trust', 'British Red Cross', 'Red Cross', 'Age UK', 'Bill & Melinda Gates Foundation', 'Gates Foundation', 'Wellcome Trust',
 ];

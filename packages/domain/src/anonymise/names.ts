@@ -114,7 +114,8 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // "chez AXA", "ORANGE a validé", "la SOCIÉTÉ GÉNÉRALE": a known organisation written in
   // capitals, though its words are common ones, which capitals alone do not make a name. Of
   // several words it is whole; of one, it needs a word that says so around it: an employer's
-  // preposition, an organisation noun before, or a verb after ("TOTAL : 450 €" stays a word).
+  // preposition, an organisation noun before, a verb after, or a label's colon before words
+  // ("TOTAL : 450 €" stays a word).
   const organisationInCapitals = (t: Token) => {
     if (t.shape !== 'upper' || !isCommon(t)) return false;
     const i = lowerBound(tokens, t.start);
@@ -122,7 +123,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     if (!lexicon.organisations.has(t.folded)) return false;
     const before = previousWord(tokens, i)?.folded;
     const after = tokens[i + 1];
-    return (!!before && (EMPLOYER_PREPOSITIONS.has(before) || ORGANISATION_NOUNS.has(before) || before === 'pour')) || (!!after && after.start === t.end + 1 && beforeItsVerb(after));
+    // "AXA : point sur le contrat": a label first on its line, before words, is the organisation the note is about.
+    const label = (i === 0 || !!t.lineStart) && after?.text === ':' && !!tokens[i + 2]?.word;
+    return label || (!!before && (EMPLOYER_PREPOSITIONS.has(before) || ORGANISATION_NOUNS.has(before) || before === 'pour')) || (!!after && after.start === t.end + 1 && beforeItsVerb(after));
   };
   // "Tours, le 3 mars 2024": a town that is also a word, heading a letter before its date.
   const datedFrom = (t: Token) => t.shape === 'title' && lexicon.places.has(t.folded) && headsALetter(tokens, lowerBound(tokens, t.start));
