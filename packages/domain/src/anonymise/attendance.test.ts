@@ -48,4 +48,10 @@ describe('a list of people under its label', () => {
     expect(listed('Présents : Léa Roux\nOrdre du jour : Budget, Fontaine')).toEqual(['Léa Roux']);
     expect(listed('Les présents : ils étaient contents.')).toEqual([]);
   });
+
+  it('ends at the next field\'s label, "N+1 :" as well as "Prénom :"', () => {
+    const listed = (text: string) => attendanceLists(tokenize(text), lexicon(), 'fr').map((d) => text.slice(d.start, d.end));
+    expect(listed('Coaché : Julie\nN+1 : Martin\nN+2 : Petit')).toEqual(['Julie']);
+    expect(listed('Présents : Léa Roux\nN-1 : Paul')).toEqual(['Léa Roux']);
+  });
 });

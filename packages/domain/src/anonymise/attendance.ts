@@ -52,8 +52,8 @@ export function attendanceLists(tokens: Token[], lexicon: Lexicon, language: Lan
       while (from < end && isFormOfAddress(tokens[from]!.folded)) from++;
       const words = tokens.slice(from, end);
       if (!words.length || words[0]!.shape === 'lower' || ROLE_WORDS.has(words[0]!.folded)) break;
-      // "Prénom :" on the next line is the next field's label: the list is over.
-      if (tokens[end]?.text === ':') break;
+      // "Prénom :", "N+1 : Martin" on the next line is the next field's label: the list is over.
+      if (labelAhead(tokens, end)) break;
       // "Ordre du jour :" on the next line: the list is over.
       if (!words.some((w) => w.shape !== 'lower' && !COMMON_ACRONYMS.has(w.folded) && nameLike(w))) break;
       found.push({ start: words[0]!.start, end: words[words.length - 1]!.end, type: 'person', source: 'context', confidence: 0.85 });
@@ -63,6 +63,15 @@ export function attendanceLists(tokens: Token[], lexicon: Lexicon, language: Lan
     i = Math.max(i, k - 1);
   }
   return found;
+}
+
+/** A colon a few signs on, on the same line, before any separator: the item is a field's label ("N+1 :", "Prénom :"). */
+function labelAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4 && (k === from || !tokens[k]!.lineStart); k++) {
+    if (tokens[k]!.text === ':') return true;
+    if (SEPARATORS.has(tokens[k]!.folded) || tokens[k]!.word) return false;
+  }
+  return false;
 }
 
 /** A word of a name in a list: capitalised, an initial, or a particle ("de", "van"). */

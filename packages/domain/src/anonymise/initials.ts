@@ -7,7 +7,7 @@ import { COMMON_ACRONYMS, ROLE_WORDS } from './vocabulary.js';
  * the text names ("Claire Vasseur" does not make every "CV" her), besides the words of
  * vocabulary.ts's COMMON_ACRONYMS ("HT", "CPF"). Roles ("DG", "RH") are in ROLE_WORDS.
  */
-const EVERYDAY_ACRONYMS = new Set([
+export const EVERYDAY_ACRONYMS = new Set([
   'cv', 'it', 'ok', 'tv', 'pc', 'ia', 'ai', 'qa', 'ue', 'eu', 'us', 'uk', 'ca', 'bd', 'sa', 'rs', 'ps', 'pv', 'ce', 'cse', 'kpi',
   'rse', 'pme', 'eti', 'tpe', 'ag', 'cr', 'nb', 'vs', 'pnl', 'nlp', 'sncf', 'ratp', 'tgv', 'sms', 'faq', 'pdf', 'url', 'cf',
 ]);

@@ -1,4 +1,6 @@
 import { attendanceLists } from './attendance.js';
+import { caselessScriptNames } from './caseless-scripts.js';
+import { initialsInContext } from './initials-in-context.js';
 import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords, placeSource } from './lexicon.js';
 import { acronymsKept, afterDeterminers, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
@@ -48,7 +50,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
   const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], isFirstName), isFirstName);
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationsWithLowerWords(text, tokens)];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationsWithLowerWords(text, tokens), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language)];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */

@@ -256,6 +256,12 @@ export class Replacer {
     const parts = words.slice(Math.max(0, lead)).map((w) => w.replace(/^\p{Ll}+['’]/u, ''));
     const taken = new Set(this.#initials.values());
     const letter = (parts[0] ?? '?').charAt(0).toUpperCase();
+    // "王伟" is no "王.": in a script without capitals one sign may be the whole surname. "X." says nothing.
+    if (!/\p{Lu}/u.test(letter)) {
+      const initial = this.#freeLetter('W', taken);
+      this.#initials.set(id, initial);
+      return initial;
+    }
     const one = `${letter}.`;
     const two = parts.length > 1 ? `${one} ${parts[parts.length - 1]!.charAt(0).toUpperCase()}.` : one;
     const initial = !taken.has(one) ? one : !taken.has(two) ? two : this.#freeLetter(letter, taken);

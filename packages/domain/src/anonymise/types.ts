@@ -19,6 +19,7 @@ export const DETECTION_SOURCES = [
   'elsewhere',
   'model',
   'demonyms',
+  'script',
 ] as const;
 export type DetectionSource = (typeof DETECTION_SOURCES)[number];
 

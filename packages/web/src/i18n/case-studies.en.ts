@@ -98,7 +98,7 @@ export const caseStudiesEn: Widen<typeof caseStudiesFr> = {
     add: 'Mask',
     preview: 'Preview of the published text',
     picturesNote: 'The constellation pictures carry labels anonymised as the text is. To leave a picture out, delete its ![…](board-picture:…) line from the text.',
-    sources: { records: 'your records', pattern: 'a pattern', 'phone-library': 'the phone number formats', 'date-library': 'date reading', 'first-names': 'the first-name list', surnames: 'the surname list', places: 'the list of communes', countries: 'the list of countries', 'legal-forms': 'a legal form', context: 'the context', capitalisation: 'a capital letter', elsewhere: 'the same name elsewhere in the text', model: 'the trained model', demonyms: 'the list of demonyms (Nantais, lyonnaise…)', coach: 'you' },
+    sources: { records: 'your records', pattern: 'a pattern', 'phone-library': 'the phone number formats', 'date-library': 'date reading', 'first-names': 'the first-name list', surnames: 'the surname list', places: 'the list of communes', countries: 'the list of countries', 'legal-forms': 'a legal form', context: 'the context', capitalisation: 'a capital letter', elsewhere: 'the same name elsewhere in the text', model: 'the trained model', demonyms: 'the list of demonyms (Nantais, lyonnaise…)', script: 'a script without capitals (a name in its own alphabet)', coach: 'you' },
     types: { person: 'Person', organisation: 'Organisation', place: 'Place', email: 'E-mail', phone: 'Phone', date: 'Date', url: 'Link', identifier: 'Identifier', role: 'Role' },
   },
   details: {

@@ -95,7 +95,7 @@ export const caseStudiesFr = {
     add: 'Masquer',
     preview: 'Aperçu du texte publié',
     picturesNote: 'Les images de la constellation portent les étiquettes anonymisées comme le texte. Pour retirer une image, supprimez sa ligne ![…](board-picture:…) du texte.',
-    sources: { records: 'vos dossiers', pattern: 'un motif', 'phone-library': 'l’annuaire des formats de téléphone', 'date-library': 'la lecture des dates', 'first-names': 'la liste des prénoms', surnames: 'la liste des noms de famille', places: 'la liste des communes', countries: 'la liste des pays', 'legal-forms': 'une forme juridique', context: 'le contexte', capitalisation: 'une majuscule', elsewhere: 'le même nom ailleurs dans le texte', model: 'le modèle appris', demonyms: 'la liste des gentilés (Nantais, lyonnaise…)', coach: 'vous' },
+    sources: { records: 'vos dossiers', pattern: 'un motif', 'phone-library': 'l’annuaire des formats de téléphone', 'date-library': 'la lecture des dates', 'first-names': 'la liste des prénoms', surnames: 'la liste des noms de famille', places: 'la liste des communes', countries: 'la liste des pays', 'legal-forms': 'une forme juridique', context: 'le contexte', capitalisation: 'une majuscule', elsewhere: 'le même nom ailleurs dans le texte', model: 'le modèle appris', demonyms: 'la liste des gentilés (Nantais, lyonnaise…)', script: 'une écriture sans majuscules (un nom dans son alphabet)', coach: 'vous' },
     types: { person: 'Personne', organisation: 'Organisation', place: 'Lieu', email: 'E-mail', phone: 'Téléphone', date: 'Date', url: 'Lien', identifier: 'Identifiant', role: 'Fonction' },
   },
   details: {
