@@ -14,7 +14,7 @@ import { Replacer } from './replace.js';
 import { entityOf, resolveOverlaps } from './resolve.js';
 import { withInitialsOfPeople } from './initials.js';
 import { originalSpan, visibleText } from './invisibles.js';
-import { tableColumns } from './table-columns.js';
+import { fittedToTables, readTables } from './table-columns.js';
 import { fold, type Token, tokenize } from './text.js';
 import { NAME_PARTICLES, TITLES } from './vocabulary.js';
 import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replaced } from './types.js';
@@ -37,12 +37,12 @@ function detectVisible(text: string, lexicon: Lexicon, options: Pick<AnonymiseOp
 
 /** `things`: the tokens that name software, a method or a holiday (known-things.ts), masked by nothing but the records. */
 function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>, things: ReadonlySet<number>): Detection[] {
-  const found = [
-    ...findRecorded(tokens, options.known ?? [], lexicon.commonWords[options.language]),
-    ...findPatterns(text, options.language),
-    ...findNames(text, tokens, lexicon, options.language, things),
-    ...tableColumns(text),
-  ];
+  const tables = readTables(text);
+  const found = fittedToTables(
+    text,
+    [...findRecorded(tokens, options.known ?? [], lexicon.commonWords[options.language]), ...findPatterns(text, options.language), ...findNames(text, tokens, lexicon, options.language, things), ...tables.cells],
+    tables,
+  );
   // Titles of two letters are written "Pr", "Dr": in capitals, "PR" and "DR" may well be someone's initials.
   const isWord = (f: string) => lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f) || (TITLES.has(f) && f.length > 2) || NAME_PARTICLES.has(f);
   const resolved = withoutWordLists(tokens, withoutDepartments(tokens, resolveOverlaps(text, found), lexicon, options.language), lexicon, options.language);

@@ -62,6 +62,11 @@ describe('a surname that is a title', () => {
     expect(people('Le pasteur Martin et le Pasteur Durand.')).toEqual(['Martin', 'Durand']);
   });
 
+  it('ends a signature\'s name at the end of its line, before the next line\'s capitals', () => {
+    expect(anonymised('Cordialement,\n\nChristophe Baron\nResponsable commercial', { mode: 'placeholders' }).text).not.toContain('Baron');
+    expect(people('Organisateur : Julie Comte\nParticipants : 4')).toEqual(['Julie Comte']);
+  });
+
   it('ends an organisation\'s name too: "chez Sanofi Pasteur"', () => {
     const text = 'Elle travaille chez Sanofi Pasteur depuis 2019.';
     const organisations = detect(text, lexiconOf(), { language: 'fr' }).filter((d) => d.type === 'organisation');
@@ -96,5 +101,17 @@ describe("a surname's initial without its full stop", () => {
 
   it('is no initial where it is a word or begins one: "Paul A raison", "Marie L\'a dit"', () => {
     expect(people("Paul A raison. Marie L'a dit.")).toEqual(['Paul', 'Marie']);
+  });
+});
+
+describe('a signature in capitals', () => {
+  it('is a person: a popular first name and the word after it that ends its line', () => {
+    expect(people('Cordialement,\nMARC PETIT\nRESPONSABLE LOGISTIQUE')).toEqual(['MARC PETIT']);
+    expect(people('LOUIS GROS, DIRECTEUR')).toEqual(['LOUIS GROS']);
+    expect(people('MARC NOIR')).toEqual(['MARC NOIR']);
+  });
+
+  it('takes no word after the first name where more words follow on the line', () => {
+    expect(people('PIERRE ANGULAIRE DU PROJET')).not.toContain('PIERRE ANGULAIRE');
   });
 });

@@ -1,6 +1,6 @@
 import { lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { isFormOfAddress, isTitleThatNames, titleGender } from './vocabulary.js';
+import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, titleGender } from './vocabulary.js';
 
 /**
  * Irish and Scottish particles between a first name and a surname: "Seán Ó Briain",
@@ -74,10 +74,13 @@ function titleAsSurname(t: Token, after: Token, then: Token | undefined, isFirst
   return isCapitalised(t) && isFirstName(t.folded) && titleEnds(t, after, then);
 }
 
-/** `after`, right after `t`, is a capitalised title, no form of address, that announces no name after it. */
+/**
+ * `after`, right after `t`, is a capitalised title, no form of address, that announces no name
+ * after it on its line: a signature's "Christophe Baron\nResponsable commercial" ends with him.
+ */
 function titleEnds(t: Token, after: Token | undefined, then: Token | undefined): boolean {
   if (!next(t, after) || !isCapitalised(after) || !isTitleThatNames(after.folded)) return false;
-  return !(then && next(after, then) && isCapitalised(then));
+  return !(then && next(after, then) && !then.lineStart && isCapitalised(then));
 }
 
 /**
@@ -129,4 +132,23 @@ export function withBareInitials(tokens: Token[], found: Detection[], isFirstNam
     if (after && after.start === initial.end && (after.word || /^[\d'’-]/u.test(after.text))) return d;
     return { ...d, end: initial.end };
   });
+}
+
+/**
+ * "MARC PETIT\nRESPONSABLE LOGISTIQUE", "LOUIS GROS, DIRECTEUR": a signature in capitals. A
+ * popular first name and one word after it, one space apart, that end the name on their line
+ * are that person, though in capitals a word is a heading's and the readings of capitals leave
+ * "PETIT" or the whole of "MARC NOIR" in clear. Not where more words follow ("PIERRE ANGULAIRE DU PROJET").
+ */
+export function signedInCapitals(tokens: Token[], isPopularFirstName: (folded: string) => boolean): Detection[] {
+  const found: Detection[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, last, after] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]];
+    if (!first.word || first.shape !== 'upper' || first.text.length < 3 || !isPopularFirstName(first.folded)) continue;
+    if (!last.word || last.shape !== 'upper' || last.text.length < 3 || last.lineStart || last.start !== first.end + 1 || NAME_PARTICLES.has(last.folded)) continue;
+    if (after && !after.lineStart && after.word) continue;
+    found.push({ start: first.start, end: last.end, type: 'person', source: 'context', confidence: 0.8 });
+    i++;
+  }
+  return found;
 }

@@ -38,9 +38,16 @@ function wrapsAcrossLine(tokens: Token[], to: number, j: number): boolean {
  * the model's candidates both read runs so; they differ only in the words that may begin
  * a name and in when a particle may begin one ("M. de Kerguézec", "que Le Gal"). `bridges`:
  * whether a month or a day may follow this word of a run inside the name ("Thi Mai Pham";
- * not "In May Paul", where the first word is the sentence's).
+ * not "In May Paul", where the first word is the sentence's). `particleJoins`: whether the run
+ * from token `from` to `to` goes on through particles to the name at token `name`.
  */
-export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, particleMayStart: (t: Token, i: number) => boolean, bridges: (t: Token) => boolean = (t) => !t.sentenceStart): Run[] {
+export function nameRuns(
+  tokens: Token[],
+  startsName: (t: Token) => boolean,
+  particleMayStart: (t: Token, i: number) => boolean,
+  bridges: (t: Token) => boolean = (t) => !t.sentenceStart,
+  particleJoins: (from: number, to: number, name: number) => boolean = () => true,
+): Run[] {
   const out: Run[] = [];
   // Each token is asked whether it starts a name once: a run's end is asked again as the next
   // run's start, and the question costs lookups in the lists. 0 not asked, 1 no, 2 yes.
@@ -100,7 +107,7 @@ export function nameRuns(tokens: Token[], startsName: (t: Token) => boolean, par
       // his party, not to more of his name ("Madeleine des Ormeaux" has one word before it).
       if (n.folded === 'des' && to > i && particleStart < 0) break;
       const k = n.word && NAME_PARTICLES.has(n.folded) ? throughParticles(j) : -1;
-      if (k >= 0) {
+      if (k >= 0 && particleJoins(i, to, k)) {
         to = k;
         j = k;
         continue;

@@ -126,6 +126,11 @@ describe('a noun title, "de" and a first name', () => {
     expect(people('M. de Rênal reçut le père de Jean Valjean.')).toEqual(['de Rênal', 'Jean Valjean']);
   });
 
+  it('is a capitalised common word then "de" before a popular first name, whose name begins at her first name', () => {
+    expect(people('Objet : Absence de Benjamin Gros le 22/03')).toEqual(['Benjamin Gros']);
+    expect(people('Retour de Julie Petit hier.')).toEqual(['Julie Petit']);
+  });
+
   it('is an office and the place it serves, or its party, where a place or an acronym follows', () => {
     const text = 'Le procureur général de Paris a parlé ; Michel Roussin, ancien ministre RPR, aussi.';
     expect(people(text)).toEqual(['Michel Roussin']);

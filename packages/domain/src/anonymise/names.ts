@@ -13,7 +13,7 @@ import { lowerCaseNames } from './lower-case-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
-import { titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
+import { signedInCapitals, titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
 import { roles } from './roles.js';
 import { isCapitalised, looksLikeName } from './model/features.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
@@ -50,7 +50,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
   const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], isFirstName), isFirstName);
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationsWithLowerWords(text, tokens), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language)];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationsWithLowerWords(text, tokens), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
@@ -140,7 +140,14 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
   const knownInLists: Detection[] = [];
-  for (const run of runs(tokens, nameStart, (t) => !(t.sentenceStart && isCommon(t)))) {
+  // "Objet : Absence de Benjamin Gros", "Retour de Julie Petit": a capitalised common word, then "de",
+  // is no name of which a popular first name is the rest; the first name begins the person's.
+  const particleJoins = (from: number, to: number, name: number) => {
+    const first = tokens[from]!;
+    const given = tokens[name]!.folded;
+    return !(from === to && first.shape === 'title' && isCommon(first) && !TITLES.has(first.folded) && !lexicon.firstNames.has(first.folded) && lexicon.popularFirstNames.has(given) && !lexicon.places.has(given));
+  };
+  for (const run of runs(tokens, nameStart, (t) => !(t.sentenceStart && isCommon(t)), particleJoins)) {
     const words = tokens.slice(run.from, run.to + 1);
     const first = words[0]!;
     const before = previousWord(tokens, run.from);
@@ -425,9 +432,9 @@ function knownOrganisation(folded: string, first: Token, before: Token | undefin
 }
 
 /** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */
-function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: Token) => boolean): Run[] {
+function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: Token) => boolean, particleJoins?: (from: number, to: number, name: number) => boolean): Run[] {
   // (Whether a title comes before is only asked of a particle: it is the costlier test.)
-  return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''))), bridges);
+  return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''))), bridges, particleJoins);
 }
 
 /** The capitalised word one space after `t` on its line ("Jones" of "April Jones"), or undefined. */

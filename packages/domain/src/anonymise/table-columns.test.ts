@@ -58,3 +58,44 @@ describe('an attendance sheet, anonymised', () => {
     expect(out).toContain('| Nom | Prénom | Entreprise | Ville |');
   }, 120_000);
 });
+
+describe("a spreadsheet's rows pasted as text", () => {
+  it('reads cells between semicolons, tabs or commas under a header of column names, quoted or not', () => {
+    expect(cells('Nom;Prénom\nPetit;Marc\nBlanc;Sophie')).toEqual([
+      ['Petit', 'person'],
+      ['Marc', 'person'],
+      ['Blanc', 'person'],
+      ['Sophie', 'person'],
+    ]);
+    expect(cells('"Nom","Prénom","Téléphone","Ville"\n"Chevalier","Baptiste","06 11 22 33 44","Sète"')).toEqual([
+      ['Chevalier', 'person'],
+      ['Baptiste', 'person'],
+      ['Sète', 'place'],
+    ]);
+    expect(cells('NOM\tPRENOM\tSERVICE\nRIVIERE\tHugo\tIT')).toEqual([
+      ['RIVIERE', 'person'],
+      ['Hugo', 'person'],
+    ]);
+    expect(cells('"Nom";"Entreprise"\n"Petit";"Martin, Roux et associés"')).toEqual([
+      ['Petit', 'person'],
+      ['Martin, Roux et associés', 'organisation'],
+    ]);
+  });
+
+  it('is no table where the first line is prose with a comma or a semicolon', () => {
+    expect(tableColumns('Nom, prénom et adresse sont demandés.\nPetit, Marc, Blanc.')).toEqual([]);
+    expect(tableColumns('Le client; son manager\nPetit; Marc')).toEqual([]);
+  });
+});
+
+describe('a spreadsheet, anonymised', () => {
+  it('leaves no surname in clear, keeps its rows and columns apart, and masks no header', async () => {
+    const lexicon = await loadLexicon();
+    const sheet = 'Nom;Prénom;Email;Service\nPetit;Marc;m.petit@arvel.fr;Commercial\nBlanc;Sophie;s.blanc@arvel.fr;RH';
+    const out = anonymise(sheet, lexicon, { language: 'fr', mode: 'placeholders' }).text;
+    for (const word of ['Petit', 'Marc', 'Blanc', 'Sophie', 'arvel']) expect(out).not.toContain(word);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Nom;Prénom;Email;Service');
+    expect(lines.map((l) => l.split(';').length)).toEqual([4, 4, 4]);
+  }, 120_000);
+});

@@ -2,8 +2,8 @@ import { fold } from './text.js';
 import type { Detection, EntityType } from './types.js';
 
 /**
- * An attendance sheet, a list of participants: a Markdown table whose header says what each
- * column holds ("Nom", "Prénom", "Entreprise", "Ville"; "Name", "Company", "Town"). There a
+ * An attendance sheet, a list of participants: a Markdown table or a spreadsheet's rows pasted
+ * as text (cells between tabs, semicolons or commas) whose header says what each column holds ("Nom", "Prénom", "Entreprise", "Ville"; "Name", "Company", "Town"). There a
  * cell opens like a sentence and holds one word, so "ROSE | Claire | Orange | Rennes" reads as
  * four ordinary words; the header says they are a person, an organisation and a place.
  * Every cell of such a column is that entity, whatever its words. Columns the header does not
@@ -15,7 +15,7 @@ const COLUMN_TYPES: ReadonlyMap<string, EntityType> = new Map([
     'client', 'cliente', 'coache', 'coachee', 'stagiaire', 'manager', 'sponsor', 'referent', 'referente', 'interlocuteur', 'interlocutrice', 'personne', 'collaborateur', 'collaboratrice',
     'name', 'names', 'first name', 'firstname', 'given name', 'last name', 'lastname', 'surname', 'family name', 'full name', 'attendee', 'person', 'trainee', 'employee', 'contact name',
   ].map((h) => [h, 'person'] as const),
-  ...['entreprise', 'societe', 'organisation', 'organisme', 'structure', 'employeur', 'etablissement', 'company', 'employer', 'organization', 'firm', 'business'].map((h) => [h, 'organisation'] as const),
+  ...['entreprise', 'societe', 'raison sociale', 'entite', 'organisation', 'organisme', 'structure', 'employeur', 'etablissement', 'company', 'employer', 'organization', 'firm', 'business'].map((h) => [h, 'organisation'] as const),
   ...['ville', 'commune', 'lieu', 'localite', 'site', 'pays', 'region', 'departement', 'adresse', 'city', 'town', 'location', 'place', 'country', 'county', 'address'].map((h) => [h, 'place'] as const),
 ]);
 
@@ -36,24 +36,42 @@ interface Cell {
   end: number;
 }
 
-/** The cells of one table row at offset `at`, trimmed, with their offsets in the text. */
-function cellsOf(line: string, at: number): Cell[] {
+/** What separates the cells of a row: a Markdown table's bar, a spreadsheet's tab, semicolon or comma. */
+type Delimiter = '|' | '\t' | ';' | ',';
+
+/**
+ * The cells of one row at offset `at`, trimmed, with their offsets in the text. A Markdown row
+ * may open and close on its bar; a spreadsheet's cell may be quoted ("Petit";"Marc"), and then
+ * holds the delimiter as a character like another.
+ */
+function cellsOf(line: string, at: number, delimiter: Delimiter = '|'): Cell[] {
   const cells: Cell[] = [];
   const body = line.replace(/\s+$/, '');
   let from = body.search(/\S/);
-  if (body[from] === '|') from++;
-  const end = body.endsWith('|') ? body.length - 1 : body.length;
+  if (from < 0) return cells;
+  if (delimiter === '|' && body[from] === '|') from++;
+  const end = delimiter === '|' && body.endsWith('|') ? body.length - 1 : body.length;
   while (from <= end) {
-    let to = body.indexOf('|', from);
-    if (to < 0 || to > end) to = end;
+    let to = from;
+    let quoted = false;
+    while (to < end && (quoted || body[to] !== delimiter)) {
+      if (delimiter !== '|' && body[to] === '"') quoted = !quoted;
+      to++;
+    }
     let s = from;
     let e = to;
     while (s < e && /\s/.test(body[s]!)) s++;
     while (e > s && /\s/.test(body[e - 1]!)) e--;
+    if (delimiter !== '|' && e - s >= 2 && body[s] === '"' && body[e - 1] === '"') (s++, e--);
     cells.push({ start: at + s, end: at + e });
     from = to + 1;
   }
   return cells;
+}
+
+/** The delimiter of a spreadsheet's header row, or null: the first of tab, semicolon and comma it holds. */
+function spreadsheetDelimiter(line: string): Delimiter | null {
+  return line.includes('\t') ? '\t' : line.includes(';') ? ';' : line.includes(',') ? ',' : null;
 }
 
 /** What a header cell announces: the whole of it ("Nom complet"), or its first word ("Nom du participant", "Ville de résidence"). */
@@ -64,8 +82,59 @@ function columnType(header: string): EntityType | undefined {
 
 /** Every cell of a column whose header names a person, an organisation or a place. */
 export function tableColumns(text: string): Detection[] {
-  if (!text.includes('|')) return [];
+  return readTables(text).cells;
+}
+
+/** What the tables of a text say: the cells that are someone or something, and the header cells, which are no one. */
+export interface Tables {
+  cells: Detection[];
+  headers: Cell[];
+}
+
+/**
+ * The other readings within the tables: a header cell ("Prénom", "Service") is a column's
+ * name, never someone's, and a reading that overlaps a cell the table names without keeping
+ * inside it ran from one cell or one row into the next ("Commercial\nBlanc" of two rows): the
+ * table's own reading of its cells stands, and what that reading held outside them is kept
+ * apart, piece by piece, each on its own side of the cells. The records are kept whatever they cross.
+ */
+export function fittedToTables(text: string, found: Detection[], tables: Tables): Detection[] {
+  if (!tables.cells.length) return found;
+  const inside = (d: Cell, c: Cell) => c.start <= d.start && d.end <= c.end;
+  const out: Detection[] = [];
+  for (const d of found) {
+    if (d.source === 'records' || tables.cells.includes(d)) out.push(d);
+    else if (tables.headers.some((h) => inside(d, h))) continue;
+    else {
+      const crossed = tables.cells.filter((c) => d.start < c.end && c.start < d.end);
+      if (!crossed.length || crossed.some((c) => inside(d, c))) out.push(d);
+      else for (const piece of outside(text, d, crossed)) out.push({ ...d, ...piece, confidence: Math.min(d.confidence, 0.7) });
+    }
+  }
+  return out;
+}
+
+/** The stretches of `d` outside `cells`, without the spaces and signs at their ends; none without a letter or a digit. */
+function outside(text: string, d: Cell, cells: Cell[]): Cell[] {
+  const pieces: Cell[] = [];
+  let from = d.start;
+  for (const c of [...cells].sort((a, b) => a.start - b.start)) {
+    if (c.start > from) pieces.push({ start: from, end: c.start });
+    from = Math.max(from, c.end);
+  }
+  if (from < d.end) pieces.push({ start: from, end: d.end });
+  return pieces.flatMap((p) => {
+    let { start, end } = p;
+    while (start < end && !/[\p{L}\d]/u.test(text[start]!)) start++;
+    while (end > start && !/[\p{L}\d]/u.test(text[end - 1]!)) end--;
+    return end > start ? [{ start, end }] : [];
+  });
+}
+
+export function readTables(text: string): Tables {
+  if (!text.includes('|') && !text.includes('\t') && !text.includes(';') && !text.includes(',')) return { cells: [], headers: [] };
   const found: Detection[] = [];
+  const headers: Cell[] = [];
   const lines: { text: string; at: number }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -73,18 +142,25 @@ export function tableColumns(text: string): Detection[] {
     at += line.length + 1;
   }
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i]!.text.includes('|')) continue;
-    const header = cellsOf(lines[i]!.text, lines[i]!.at).map((c) => text.slice(c.start, c.end));
+    const line = lines[i]!.text;
+    const delimiter: Delimiter | null = line.includes('|') ? '|' : spreadsheetDelimiter(line);
+    if (!delimiter) continue;
+    const headerCells = cellsOf(line, lines[i]!.at, delimiter);
+    const header = headerCells.map((c) => text.slice(c.start, c.end));
     const types = header.map(columnType);
     if (!types.some(Boolean)) continue;
     // A table typed in a note may have no row of dashes: then its first row is its header only
     // where every cell is one a header holds ("| Nom | Prénom | Tél |"), not a record's ("| Nom | Dupont |").
-    const separated = SEPARATOR_ROW.test(lines[i + 1]!.text);
-    const opensTable = i === 0 || !lines[i - 1]!.text.includes('|');
-    if (!separated && !(opensTable && header.length >= 2 && header.every((h, k) => types[k] || OTHER_COLUMNS.has(fold(h).trim())))) continue;
+    // A spreadsheet's rows (a tab, a semicolon, a comma between cells) have no dashes ever.
+    const separated = delimiter === '|' && SEPARATOR_ROW.test(lines[i + 1]!.text);
+    const opensTable = i === 0 || !lines[i - 1]!.text.includes(delimiter);
+    // A spreadsheet's header holds names of columns, a few words each, not a sentence with commas in it.
+    const columnNames = delimiter === '|' || header.every((h) => h.split(/\s+/).length <= 3 && !/[.!?]$/.test(h));
+    if (!separated && !(opensTable && columnNames && header.length >= 2 && header.every((h, k) => types[k] || OTHER_COLUMNS.has(fold(h).trim())))) continue;
+    headers.push(...headerCells);
     let row = separated ? i + 2 : i + 1;
-    for (; row < lines.length && lines[row]!.text.includes('|'); row++) {
-      cellsOf(lines[row]!.text, lines[row]!.at).forEach((cell, k) => {
+    for (; row < lines.length && lines[row]!.text.includes(delimiter); row++) {
+      cellsOf(lines[row]!.text, lines[row]!.at, delimiter).forEach((cell, k) => {
         const type = types[k];
         const words = text.slice(cell.start, cell.end);
         if (!type || !/\p{L}/u.test(words) || EMPTY_CELLS.has(fold(words))) return;
@@ -93,5 +169,5 @@ export function tableColumns(text: string): Detection[] {
     }
     i = row - 1;
   }
-  return found;
+  return { cells: found, headers };
 }
