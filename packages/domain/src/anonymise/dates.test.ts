@@ -72,6 +72,11 @@ describe('dates as notes and messages write them', () => {
     expect(dates('Mardi, mars 20 h 30')).toEqual(['20 h 30']);
   });
 
+  it('masks a month cut short before its year, as CVs write them ("oct. 2015 - juil. 2021")', () => {
+    expect(dates('oct. 2015 - juil. 2021 · 5 ans 10 mois')).toEqual(['oct. 2015', 'juil. 2021']);
+    expect(anonymised('arrivée en janv. 2019, partie en déc. 2022').text).not.toMatch(/\d|janv|déc/);
+  });
+
   it('masks a date written year first with slashes or full stops', () => {
     expect(dates('Depuis le 2024/03/12, et le 2024.03.12.')).toEqual(['2024/03/12', '2024.03.12']);
   });

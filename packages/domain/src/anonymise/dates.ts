@@ -18,7 +18,8 @@ const IDENTIFYING_DATE = new RegExp(
 // Read from the year back: years are few, and a case-insensitive Unicode scan of every
 // position for twenty month names cost more than the rest of the date search.
 const YEAR_ANYWHERE = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
-const MONTH_BEFORE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+$/iu;
+// Cut short too, as CVs and LinkedIn write them: "oct. 2015 - juil. 2021", "Sep 2019".
+const MONTH_BEFORE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|(?:janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|jun|jul|aug)\.?)\s+$/iu;
 /** What a time leaves after a date the library read: the " h" of "à 14 h", " h 30". */
 const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 /** A year after "en", "depuis", "in", "since"…: "depuis 2019". */

@@ -8,6 +8,11 @@ const DEPARTMENT_HEADS = new Set([
   'team', 'department', 'board', 'committee', 'division', 'office', 'unit',
 ]);
 
+/** The heads French writes first in a body's name, and last in a firm's: "Osmose Conseil" is a firm. */
+const DEPARTMENT_HEADS_FIRST = new Set(['conseil', 'direction', 'comite', 'service', 'services', 'equipe', 'departement', 'pole', 'cellule', 'division', 'bureau', 'assemblee']);
+/** Words after which capitalised words are an employer, not a body inside one. */
+const EMPLOYER_WORDS = new Set(['chez', 'rejoint', 'integre', 'quitte']);
+
 /**
  * "la Direction Générale", "le Comité de Direction", "l'Équipe Marketing", "the Sales Team": a
  * department or a board, which every organisation has, capitalised as a company writes it. It
@@ -38,8 +43,13 @@ export function withoutDepartments(tokens: Token[], found: Detection[], lexicon:
       if (!words(t) || lexicon.popularFirstNames.has(t.folded) || isWellKnownPlace(lexicon.places.get(t.folded))) return false;
       // "l'Équipe", the newspaper, alone: an organisation every reader knows stays one ("l'Équipe Marketing" is a team).
       if (from === to && (lexicon.organisations.has(t.folded) || (t.elided && lexicon.organisations.has(`${fold(t.elided)}${t.folded}`)))) return false;
-      if (DEPARTMENT_HEADS.has(t.folded)) head = true;
+      // French names a body head first ("Direction Générale", "Comité de Direction"): "Osmose Conseil",
+      // "Horizon Conseil" are consultancies, named last. English names it last ("the Sales Team").
+      if (DEPARTMENT_HEADS.has(t.folded) && (k === from || language === 'en' || !DEPARTMENT_HEADS_FIRST.has(t.folded))) head = true;
     }
+    // After "chez" or "a rejoint", it is the employer: "chez Osmose Conseil".
+    const before = tokens[from - 1];
+    if (before?.word && before.shape === 'lower' && EMPLOYER_WORDS.has(before.folded)) return false;
     return head;
   };
   return found.some(generic) ? found.filter((d) => !generic(d)) : found;

@@ -58,3 +58,12 @@ describe('anonymise, with invisible characters in the text', () => {
     expect(r.text).not.toMatch(/Julie|Martin/);
   });
 });
+
+describe('anonymise, with unbreakable spaces in the text', () => {
+  it('reads them as spaces: an IBAN and a SIRET grouped by them are masked, and they stay in the text', () => {
+    const text = 'IBAN\u00a0: FR76\u00a03000\u00a06000\u00a00112\u00a03456\u00a07890\u00a0189 ; SIRET : 812\u202f345\u202f678\u202f00019.';
+    const r = anonymised(text, { mode: 'placeholders' });
+    expect(r.spans.map((s) => s.type)).toEqual(['identifier', 'identifier']);
+    expect(r.text).toBe('IBAN\u00a0: [identifiant] ; SIRET : [identifiant].');
+  });
+});

@@ -4,7 +4,16 @@
  * byte-order mark pasted from web pages and e-mails. Inside a name they cut it in pieces that
  * no list knows ("Du", "pont"), and the name leaks; the reader sees only "Dupont".
  */
+// (visibleText reads the same characters by their codes.)
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/**
+ * Spaces that do not break a line: French typography's before ":" and inside « », and the
+ * groups of an IBAN or a SIRET a word processor keeps together ("FR76\u00A03000…"). They are
+ * read as the space they show, which every pattern of digits expects.
+ */
+const UNBREAKABLE_SPACE = /[\u00A0\u2007\u202F]/;
+const ANY = new RegExp(`${INVISIBLE.source}|${UNBREAKABLE_SPACE.source}`);
 
 /** The text as a reader sees it, and where each of its characters stands in the original. */
 export interface Visible {
@@ -13,15 +22,19 @@ export interface Visible {
   at: Int32Array;
 }
 
-/** `text` without its invisible characters, or null when it holds none (most texts: nothing is copied). */
+/**
+ * `text` without its invisible characters and with plain spaces for unbreakable ones, or null
+ * when it holds neither (then nothing is copied).
+ */
 export function visibleText(text: string): Visible | null {
-  if (!INVISIBLE.test(text)) return null;
+  if (!ANY.test(text)) return null;
   const at = new Int32Array(text.length + 1);
   let visible = '';
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (INVISIBLE.test(text[i]!)) continue;
-    visible += text[i];
+    const c = text.charCodeAt(i);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
+    visible += c === 0xa0 || c === 0x2007 || c === 0x202f ? ' ' : text[i];
     at[n++] = i;
   }
   at[n] = text.length;

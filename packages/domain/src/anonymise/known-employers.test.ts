@@ -103,3 +103,17 @@ describe('a known organisation as a label, first on its line', () => {
     expect(masked('Budget\nTOTAL : 450 €')).toEqual([]);
   });
 });
+
+describe('an employer named with common words', () => {
+  it('is masked whole after "chez", "a rejoint", "a intégré"', () => {
+    expect(masked('Je travaille chez Osmose Conseil.')).toEqual([['Osmose Conseil', 'organisation']]);
+    expect(masked('Elle a intégré Boussole Conseil.')).toEqual([['Boussole Conseil', 'organisation']]);
+    expect(masked('Il a rejoint Cap Avenir en mars.')).toEqual([['Cap Avenir', 'organisation']]);
+  });
+
+  it('leaves a person or a town after those words to their readings, and a body of the firm unmasked', () => {
+    expect(masked('On dîne chez Marie Durand.')).toEqual([['Marie Durand', 'person']]);
+    expect(masked('Il a rejoint Lyon.')).toEqual([['Lyon', 'place']]);
+    expect(masked('Point avec la Direction Générale et le Comité de Direction.')).toEqual([]);
+  });
+});

@@ -25,6 +25,32 @@ export function acronymsKept(text: string, found: Detection[], rules: Detection[
   });
 }
 
+/** The French words after which the capitalised words are an employer's name: "chez Osmose Conseil", "a rejoint Cap Avenir". */
+const EMPLOYER_WORDS = new Set(['chez', 'rejoint', 'integre']);
+
+/**
+ * "chez Osmose Conseil", "a rejoint Cap Avenir": a firm named with common words, which the hand
+ * rules read after "chez", "rejoint" or "intégré", is masked whole as that employer where the
+ * model, reading only common words, found nothing there or only a piece of it ("Boussole
+ * [Conseil]"). An employer is what identifies the client most. Not a first name or a place
+ * opening it ("chez Marie", "a rejoint Lyon"), which the model reads.
+ */
+export function employersKept(tokens: Token[], found: Detection[], rules: Detection[], lexicon: Lexicon): Detection[] {
+  const kept = rules.filter((r) => {
+    if (r.type !== 'organisation' && r.type !== 'person') return false;
+    const i = lowerBound(tokens, r.start);
+    const before = tokens[i - 1];
+    const first = tokens[i]!;
+    if (!before || !before.word || before.shape !== 'lower' || !EMPLOYER_WORDS.has(before.folded)) return false;
+    if (lexicon.firstNames.has(first.folded) || lexicon.places.has(first.folded)) return false;
+    return !found.some((d) => d.start < r.end && r.start < d.end && (d.start < r.start || d.end > r.end || d.end - d.start === r.end - r.start));
+  });
+  if (!kept.length) return found;
+  const inside = (d: Detection) => kept.some((r) => r.start <= d.start && d.end <= r.end);
+  const employers = kept.map((r): Detection => ({ start: r.start, end: r.end, type: 'organisation', source: 'context', confidence: Math.max(r.confidence, 0.7) }));
+  return [...found.filter((d) => !inside(d)), ...employers].sort((a, b) => a.start - b.start);
+}
+
 /**
  * "Mai Nguyen", "Avril Martin": French writes its months in lower case, so a capitalised month
  * that is also a given name, which the rules read as the first word of a name, is hers. The

@@ -438,6 +438,12 @@ describe('a town that is also a word, where the words around say it is the town'
     expect(typed('Entre Tours et Blois.')).toEqual([['Tours', 'place'], ['Blois', 'place']]);
   });
 
+  it("is the town with its department's number, after a firm's agency and \"de\", after a form's label", () => {
+    expect(typed('Assistante comptable, Cabinet Fidal, Tours (37)').filter(([, type]) => type === 'place')).toEqual([['Tours', 'place']]);
+    expect(typed('Agence de Tours')).toEqual([['Tours', 'place']]);
+    expect(typed('Lieu : Tours')).toEqual([['Tours', 'place']]);
+  });
+
   it('stays the word in lower case', () => {
     expect(typed('Il fait des tours et des détours.')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { attendanceLists } from './attendance.js';
 import { caselessScriptNames } from './caseless-scripts.js';
 import { initialsInContext } from './initials-in-context.js';
 import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords, placeSource } from './lexicon.js';
-import { acronymsKept, afterDeterminers, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
+import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
 import { headsALetter, wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
@@ -39,7 +39,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const rules = ruleNames(text, tokens, lexicon, language);
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
-  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, monthsOpeningNames(tokens, acronymsKept(text, found, rules), rules, lexicon), lexicon), lexicon), lexicon) : found, lexicon);
+  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, monthsOpeningNames(tokens, employersKept(tokens, acronymsKept(text, found, rules), rules, lexicon), rules, lexicon), lexicon), lexicon), lexicon) : found, lexicon);
   const unthought = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
   // (After the things: "Le Brexit" is no one's name with its article either.)
   const kept = language === 'fr' ? articlesOfNames(tokens, unthought, lexicon) : unthought;

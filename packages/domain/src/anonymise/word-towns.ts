@@ -30,7 +30,9 @@ export function headsALetter(tokens: Token[], i: number): boolean {
 /** Verbs of leaving and moving, right before a town: "Il a quitté Tours", "mutée Vienne". */
 const MOVING_VERBS = new Set(['quitte', 'quitter', 'quittera', 'rejoint', 'rejoindre', 'mute', 'mutee', 'demenage', 'demenager', 'installe', 'installee', 'visite', 'visiter']);
 /** What a town has, named with "de" and the town: "le CHU de Tours", "la mairie de Sens". */
-const OF_A_TOWN = new Set(['chu', 'chr', 'mairie', 'maire', 'ville', 'universite', 'lycee', 'college', 'prefecture', 'gare', 'aeroport', 'tribunal', 'cci', 'iut', 'hopital', 'clinique', 'diocese', 'eveque', 'agglomeration', 'metropole', 'academie', 'rectorat', 'conservatoire']);
+const OF_A_TOWN = new Set(['chu', 'chr', 'mairie', 'maire', 'ville', 'universite', 'lycee', 'college', 'prefecture', 'gare', 'aeroport', 'tribunal', 'cci', 'iut', 'hopital', 'clinique', 'diocese', 'eveque', 'agglomeration', 'metropole', 'academie', 'rectorat', 'conservatoire', 'agence', 'site', 'antenne', 'campus', 'usine', 'magasin', 'succursale', 'region', 'secteur']);
+/** Labels of a form's or a profile's place: "Lieu : Tours", "Ville : Nice", "Location: Bath". */
+const PLACE_LABELS = new Set(['lieu', 'ville', 'localisation', 'commune', 'residence', 'location', 'city', 'town', 'based']);
 
 /**
  * Whether the words around token `i`, a town the lists know that is also a word ("Tours",
@@ -43,5 +45,9 @@ export function placedByContext(tokens: Token[], i: number, lexicon: Lexicon): b
   const [before, beforeThat, after, next] = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]];
   if (before?.word && MOVING_VERBS.has(before.folded)) return true;
   if (before?.folded === 'de' && beforeThat?.word && OF_A_TOWN.has(beforeThat.folded)) return true;
+  // "Tours (37)", "Sens (89)": a town with its department's number, as profiles and addresses write it.
+  if (after?.text === '(' && next && /^(?:\d{2,3}|2[AB])$/u.test(next.text) && tokens[i + 3]?.text === ')') return true;
+  // "Lieu : Tours".
+  if (before?.text === ':' && beforeThat?.word && PLACE_LABELS.has(beforeThat.folded)) return true;
   return !!after && (after.folded === 'et' || after.text === ',') && !!next?.word && next.shape === 'title' && isWellKnownPlace(lexicon.places.get(next.folded));
 }

@@ -1,0 +1,49 @@
+import type { Detection } from './types.js';
+import { windowsAround } from './windows.js';
+
+/** The words of a label before a login or a secret, found first, being cheap to find. */
+const CREDENTIAL_WORD = /pass|mot de passe|mdp|code|pin|identifiant|login|username|utilisateur|user|pseudo/gi;
+
+/**
+ * "Identifiant : jmartin75", "login : mpetit", "Mot de passe : Coach24!", "Code secret : 482913",
+ * "Passcode: 771204", "Mon pseudo Teams c'est marc.petit": a login names its owner the way an
+ * e-mail address does, and a password or a meeting's code opens what the note is about. The
+ * value after such a label (a colon, "=", "est" or "c'est" between them, the name of a tool
+ * allowed before) is masked as an identifier, whatever its letters.
+ */
+const CREDENTIAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:mot\s+de\s+passe|mdp|password|passcode|pass\s*code|code\s+(?:secret|d['’]acc[eè]s|pin|confidentiel)|access\s+code|secret\s+code|(?:code\s+)?PIN|identifiant|login|user\s*name|username|nom\s+d['’]utilisateur|user\s+ID|pseudo)` +
+    String.raw`(?:\s+(?:provisoire|temporaire|temporary|de\s+connexion|\p{Lu}[\p{L}]+))?` +
+    String.raw`\s*(?<sep>:|=|\s(?:est|c['’]est|is)\s)\s*(?<value>[^\s"'«»“”]+)`,
+  'giu',
+);
+
+/**
+ * "<julie.martin> on décale ?", "<marc_petit> ok": a chat log's nickname between angle brackets,
+ * which is its owner's login. Not an HTML tag ("<br>", "<p>"), nor an e-mail address, read elsewhere.
+ */
+const NICKNAME = /(?<=(?:^|[\s\]])<)[\p{L}\d][\p{L}\d._-]{1,40}(?=>)/gmu;
+const HTML_TAGS = new Set(['br', 'p', 'b', 'i', 'u', 'a', 'em', 'strong', 'div', 'span', 'ul', 'ol', 'li', 'hr', 'img', 'table', 'tr', 'td', 'th', 'html', 'head', 'body', 'title', 'h1', 'h2', 'h3', 'h4', 'pre', 'code', 'blockquote', 'sup', 'sub', 'small', 'script', 'style']);
+
+export function credentials(text: string): Detection[] {
+  const found: Detection[] = [];
+  if (text.includes('<')) {
+    for (const m of text.matchAll(NICKNAME)) {
+      if (!HTML_TAGS.has(m[0].toLowerCase())) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'identifier', source: 'pattern', confidence: 0.85 });
+    }
+  }
+  const windows = windowsAround(text, CREDENTIAL_WORD, 0, 80);
+  for (const [from, to] of windows) {
+    for (const m of text.slice(from, to).matchAll(CREDENTIAL)) {
+      let value = m.groups!.value!;
+      // The sentence's own stop or comma after the value is not part of it ("login : mpetit.").
+      value = value.replace(/[.,;:)\]]+$/u, '');
+      if (!value || !/[\p{L}\d]/u.test(value)) continue;
+      // After "est" a login shows what makes it one, a digit or a sign: "c'est marc.petit", not "est un masque".
+      if (!/[:=]/.test(m.groups!.sep!) && !/[\d._@-]/u.test(value)) continue;
+      const start = from + m.index! + m[0].length - m.groups!.value!.length;
+      found.push({ start, end: start + value.length, type: 'identifier', source: 'pattern', confidence: 0.85 });
+    }
+  }
+  return found;
+}
