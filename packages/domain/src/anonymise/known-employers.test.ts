@@ -117,3 +117,14 @@ describe('an employer named with common words', () => {
     expect(masked('Point avec la Direction Générale et le Comité de Direction.')).toEqual([]);
   });
 });
+
+describe("a known organisation opening a profile's line", () => {
+  it('is masked alone on its line or before a sign, though it is also a word', () => {
+    expect(masked('Responsable RH\nDecathlon · CDI')).toEqual([['Decathlon', 'organisation']]);
+    expect(masked('Expérience\nCarrefour\n2010 : caissière')).toEqual([['Carrefour', 'organisation']]);
+  });
+
+  it('is the word where the line goes on in words', () => {
+    expect(masked('Carrefour des possibles : un atelier.')).toEqual([]);
+  });
+});

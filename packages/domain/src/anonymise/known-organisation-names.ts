@@ -22,13 +22,34 @@ const OF_SEVERAL_WORDS: ReadonlySet<string> = new Set(KNOWN_ORGANISATIONS.filter
 const BEFORE_IN_LOWER_CASE = new Set(['chez', 'a', 'au', 'aux', 'pour', 'avec', 'de', 'du', "d'", 'la', 'le', 'les', "l'", 'par', 'contre', 'at', 'for', 'with', 'from', 'the', 'by']);
 
 /**
- * Every known organisation the text names, as written: those whose name holds a lower-case
- * word, with at least their first word capitalised; and those of several words typed all in
- * lower case after a preposition or a determiner, as quick notes write them ("point avec la
- * société générale"), which no reading of capitals sees.
+ * Every known organisation the text names, as written, where the readings of capitals miss it:
+ * those whose name holds a lower-case word, with at least their first word capitalised; those
+ * of several words typed all in lower case after a preposition or a determiner, as quick notes
+ * write them ("point avec la société générale"); and those that open a profile's line.
  */
-export function knownOrganisationsWithLowerWords(text: string, tokens: Token[]): Detection[] {
-  return [...withLowerWords(text, tokens), ...inLowerCase(text, tokens)].sort((a, b) => a.start - b.start);
+export function knownOrganisationNames(text: string, tokens: Token[], organisations: ReadonlySet<string>): Detection[] {
+  return [...withLowerWords(text, tokens), ...inLowerCase(text, tokens), ...asLineLabels(tokens, organisations)].sort((a, b) => a.start - b.start);
+}
+
+/** What ends an employer's name on a profile's line: "Decathlon · CDI", "Airbus | 2019", "Carrefour, Lille". */
+const AFTER_A_LABEL = new Set(['·', '•', '|', '–', '—', '-', ',', '(']);
+
+/**
+ * "Decathlon · CDI", "Carrefour\n2010 - 2012": a profile's or a CV's line opens on the employer,
+ * alone or before a sign. A known organisation of one word there is that organisation, though
+ * first on a line a word that is also an everyday one ("décathlon", "carrefour") is a heading's.
+ */
+function asLineLabels(tokens: Token[], organisations: ReadonlySet<string>): Detection[] {
+  const found: Detection[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // In capitals it is names.ts's ("AXA : point", not "TOTAL : 450 €").
+    if (!t.word || t.shape !== 'title' || !(i === 0 || t.lineStart) || !organisations.has(t.folded)) continue;
+    const after = tokens[i + 1];
+    if (after && !after.lineStart && !AFTER_A_LABEL.has(after.text)) continue;
+    found.push({ start: t.start, end: t.end, type: 'organisation', source: 'context', confidence: 0.8 });
+  }
+  return found;
 }
 
 function withLowerWords(text: string, tokens: Token[]): Detection[] {

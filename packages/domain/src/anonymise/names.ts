@@ -6,7 +6,7 @@ import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, english
 import { placeAfterParticle } from './of-place.js';
 import { headsALetter, wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
-import { knownOrganisationsWithLowerWords } from './known-organisation-names.js';
+import { knownOrganisationNames } from './known-organisation-names.js';
 import { namedBesideRole } from './role-labels.js';
 import { formerEmployers, organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
@@ -50,7 +50,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
   const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], isFirstName), isFirstName);
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationsWithLowerWords(text, tokens), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
