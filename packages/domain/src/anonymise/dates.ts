@@ -14,6 +14,8 @@ const IDENTIFYING_DATE = new RegExp(
   String.raw`\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\w*\.?\s+\d{1,2}|\b(?:1[89]|20)\d{2}\b|\d{1,2}\s*[h:]\s*\d{0,2}|\d{1,2}\s?[ap]\.?m\b|\b${WEEKDAY}\b.*\d|\b${SHORT_WEEKDAY}`,
   'iu',
 );
+/** The same, each match of it. */
+const IDENTIFYING_DATE_ANYWHERE = new RegExp(IDENTIFYING_DATE.source, 'giu');
 /** A month with its year: "mars 2023", "in March 2023". */
 // Read from the year back: years are few, and a case-insensitive Unicode scan of every
 // position for twenty month names cost more than the rest of the date search.
@@ -82,7 +84,9 @@ const WINDOW_BREAK = '\n\u2016\n';
  * from one window to the next. The same answers, at a fraction of reading whole pages.
  */
 function parseInWindows(text: string, parser: Pick<typeof chrono.fr, 'parse'>): { start: number; text: string }[] {
-  const windows = windowsAround(text, DATE_NUMBER, 1, DATE_MARGIN).filter(([from, to]) => IDENTIFYING_DATE.test(text.slice(from, to)));
+  // Around what makes a date identifying, not around every number: in a page of figures (a
+  // report, an old newspaper's tables) the windows around the numbers merge into the whole page.
+  const windows = windowsAround(text, IDENTIFYING_DATE_ANYWHERE, 0, DATE_MARGIN, windowsAround(text, DATE_NUMBER, 1, DATE_MARGIN));
   const joinedAt: number[] = [];
   let joined = '';
   for (const [from, to] of windows) {

@@ -10,6 +10,7 @@ const DEPARTMENT_HEADS = new Set([
 
 /** The heads French writes first in a body's name, and last in a firm's: "Osmose Conseil" is a firm. */
 const DEPARTMENT_HEADS_FIRST = new Set(['conseil', 'direction', 'comite', 'service', 'services', 'equipe', 'departement', 'pole', 'cellule', 'division', 'bureau', 'assemblee']);
+const RUN_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 /** Words after which capitalised words are an employer, not a body inside one. */
 const EMPLOYER_WORDS = new Set(['chez', 'rejoint', 'integre', 'quitte']);
 
@@ -37,6 +38,9 @@ export function withoutDepartments(tokens: Token[], found: Detection[], lexicon:
     while (from > 0 && inRun(tokens[from]) && inRun(tokens[from - 1]) && !tokens[from]!.sentenceStart) from--;
     while (inRun(tokens[to]) && inRun(tokens[to + 1])) to++;
     let head = false;
+    // The body's noun opens the run after its article: "Le Comité de Direction" first in a sentence.
+    let opening = from;
+    while (opening < to && RUN_ARTICLES.has(tokens[opening]!.folded)) opening++;
     for (let k = from; k <= to; k++) {
       const t = tokens[k]!;
       if (t.shape === 'lower') continue;
@@ -45,7 +49,7 @@ export function withoutDepartments(tokens: Token[], found: Detection[], lexicon:
       if (from === to && (lexicon.organisations.has(t.folded) || (t.elided && lexicon.organisations.has(`${fold(t.elided)}${t.folded}`)))) return false;
       // French names a body head first ("Direction Générale", "Comité de Direction"): "Osmose Conseil",
       // "Horizon Conseil" are consultancies, named last. English names it last ("the Sales Team").
-      if (DEPARTMENT_HEADS.has(t.folded) && (k === from || language === 'en' || !DEPARTMENT_HEADS_FIRST.has(t.folded))) head = true;
+      if (DEPARTMENT_HEADS.has(t.folded) && (k === opening || language === 'en' || !DEPARTMENT_HEADS_FIRST.has(t.folded))) head = true;
     }
     // After "chez" or "a rejoint", it is the employer: "chez Osmose Conseil".
     const before = tokens[from - 1];

@@ -199,7 +199,9 @@ export const NEVER_NAMES = new Set([
   'sauveuse', 'persecuteur', 'persecutrice', 'rescuer', 'persecutor',
   // Greetings and sign-offs, which open or close a message and are no one ("Cher Monsieur,", "Cordialement").
   'bonjour', 'bonsoir', 'salut', 'coucou', 'chere', 'chers', 'cheres', 'dear', 'hello', 'hey', 'cordialement', 'amicalement', 'amities',
-  'regards', 'sincerely', 'cheers',
+  'regards', 'sincerely', 'cheers', 'merci', 'thanks', 'thx', 'bjr', 'bsr', 'slt',
+  // A link's and a message's own words, pasted from an invitation or a mail's header ("Cliquez ici", "Subject:", "To:").
+  'cliquez', 'cliquer', 'click', 'subject', 'objet', 'to', 'cc:',
   // What heads a message, a note or a line of a signature ("Tél Lyon :", "CR Dupont", "Fwd: CR Meyer").
   'tel', 'tel.', 'mob', 'fax', 'cr', 'pv', 'fwd', 'tr', 'ref', 'obj', 'pj', 'notif', 'num',
 ]);
