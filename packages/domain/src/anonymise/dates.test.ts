@@ -91,3 +91,15 @@ describe('a count of sessions', () => {
     expect(dates('Séance 2/6 du parcours. Prochaine séance 4/6. Séance 5/10 : bilan.')).toEqual([]);
   });
 });
+
+describe('English dates with an ordinal, and a weekday with its day', () => {
+  it('masks "3rd March", "the 12th of May", "5 Jan", "Friday 22nd", "Thurs 9th"', () => {
+    expect(anonymised('Booked for 3rd March. Due 1st Oct. On the 12th of May she resigned.', { language: 'en' }).text).not.toMatch(/\d|March|Oct|May/);
+    expect(dates('Sessions: 5 Jan, 19 Jan, 2 Feb.', 'en')).toEqual(['5 Jan', '19 Jan', '2 Feb']);
+    expect(dates('Friday 22nd, see you Thurs 9th.', 'en')).toEqual(['Friday 22nd', 'Thurs 9th']);
+  });
+
+  it('masks a French weekday with its day', () => {
+    expect(dates('Rendez-vous vendredi 22, pas avant.')).toEqual(['vendredi 22']);
+  });
+});

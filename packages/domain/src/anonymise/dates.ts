@@ -11,7 +11,7 @@ const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanch
  */
 const SHORT_WEEKDAY = String.raw`(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d{1,2}\/\d{1,2}(?![\d/]))`;
 const IDENTIFYING_DATE = new RegExp(
-  String.raw`\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\w*\.?\s+\d{1,2}|\b(?:1[89]|20)\d{2}\b|\d{1,2}\s*[h:]\s*\d{0,2}|\d{1,2}\s?[ap]\.?m\b|\b${WEEKDAY}\b.*\d|\b${SHORT_WEEKDAY}`,
+  String.raw`\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\w*\.?\s+\d{1,2}|\b(?:1[89]|20)\d{2}\b|\d{1,2}\s*[h:]\s*\d{0,2}|\d{1,2}\s?[ap]\.?m\b|\b${WEEKDAY}\b.*\d|\b${SHORT_WEEKDAY}`,
   'iu',
 );
 /** The same, each match of it. */
@@ -41,6 +41,19 @@ const DAY_MONTH = new RegExp(
  * or before a month and a year of two digits, whose year it leaves out.
  */
 const DAY_SHORT_MONTH = /(?<![\d\p{L}])(?:[12]\d|3[01]|0?[1-9])(?:er)?\s+(?:(?:janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c)\.?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(?:\d{4}|\d{2}))?(?![\p{L}\d])/giu;
+/**
+ * "5 Jan", "19 Feb 2024", "3rd Aug": a day before an English month cut short, which the library
+ * reads only now and then; "Jan" alone is a first name as well.
+ */
+const EN_DAY_SHORT_MONTH = /(?<![\d\p{L}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.?\s+(?:\d{4}|'\d{2}))?(?![\p{L}\d])/gu;
+/**
+ * "Friday 22nd", "Thurs 9th", "vendredi 22": a weekday with the day of its month is one day of
+ * one month. In French the day has no ordinal; not an hour ("jeudi 9h").
+ */
+const WEEKDAY_AND_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:[12]\d|3[01]|0?[1-9])(?:er)?(?!\s?[hH:]|[\d,.]\d|\s*(?:%|€)|\s+(?:fois|ans|jours|heures|minutes|min|personnes|participants|salariés|séances|semaines|mois|euros|km|kilos)\b))(?![\p{L}\d])`,
+  'giu',
+);
 /**
  * "juin 24 : fin de mission", "sept. 23": a French month and a year of two digits, which French
  * writes so where English would write a day ("June 24"); not an hour ("mars 20 h").
@@ -157,6 +170,8 @@ export function dates(text: string, language: Language, near = digitWindows(text
   }
   for (const m of matchesWithin(text, near, MONTH_YEAR)) add(m.index!, m.index! + m[0].length, 0.75);
   if (language === 'fr') for (const m of matchesWithin(text, near, MONTH_SHORT_YEAR)) add(m.index!, m.index! + m[0].length, 0.75);
+  if (language === 'en') for (const m of matchesWithin(text, near, EN_DAY_SHORT_MONTH)) add(m.index!, m.index! + m[0].length, 0.8);
+  for (const m of matchesWithin(text, near, WEEKDAY_AND_DAY)) add(m.index!, m.index! + m[0].length, 0.8);
   for (const m of text.matchAll(YEAR_ANYWHERE)) {
     const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (!month) continue;

@@ -79,3 +79,16 @@ describe("an employee's or a patient's number", () => {
     expect(r.text).toBe("N° salarié [identifiant] ; numéro d'agent [identifiant]. Un salarié sur deux.");
   });
 });
+
+describe('a number after the label of a staff, a company, a client or a register', () => {
+  it('is an identifier, "no", "no." or "#" between them', () => {
+    const text = 'Staff no 88213. Employee no. 004821. GMC number 7012345 (Co. No. 09876543), client #A1729.';
+    const ids = anonymised(text, { language: 'en' }).spans.filter((s) => s.type === 'identifier').map((s) => text.slice(s.start, s.end));
+    expect(ids).toEqual(['88213', '004821', '7012345', '09876543', 'A1729']);
+  });
+
+  it('takes a labelled reference whole, not the number after its "#"', () => {
+    const text = 'Invoice #2024-031 sent.';
+    expect(anonymised(text, { language: 'en', mode: 'placeholders' }).text).toBe('Invoice #[identifier] sent.');
+  });
+});

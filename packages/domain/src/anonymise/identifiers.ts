@@ -26,13 +26,13 @@ const HASH_NUMBER = /(?<![\p{L}\d&#])#\d{3,}\b/gu;
  * may be left out or repeated. A number of sessions ("séance n° 3") has no such word.
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|account|employee|customer|member|policy|case))` +
+  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:staff|employee|payroll|company|co\.|client|customer|member|patient|GMC|NMC|HCPC|registration|reg\.?)\s*(?:no\.?|number|#|num\.?)|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|account|employee|customer|member|policy|case))` +
     String.raw`(?:[\s:]+(?:n°|nº|no\.|num\.|number|numéro|#|client|customer|employee|ID)(?![\p{L}]))*[\s:]*(?<code>[A-Z\d](?:[A-Z\d./-]*[A-Z\d])?)(?![\p{L}\d])`,
   // The words are written any case ("Sort code", "ID"); the code must still hold three digits.
   'giu',
 );
 /** A word LABELLED opens on, looked for first because it is cheap to find. */
-const LABEL_WORD = /code|account|acct|ID|badge|passport|passeport|licen[cs]e|policy|r[eé]f|invoice|facture|matricule|dossier|contrat|membership|adh[eé]rent|permis|compte|salari[eé]e?|employ[eé]e?|agent|patiente?|n°|nº|num[eé]ro|number/gi;
+const LABEL_WORD = /code|account|acct|ID|badge|passport|passeport|licen[cs]e|policy|r[eé]f|invoice|facture|matricule|dossier|contrat|membership|adh[eé]rent|permis|compte|salari[eé]e?|employ[eé]e?|agent|patiente?|n°|nº|num[eé]ro|number|staff|payroll|company|co\.|client|customer|member|GMC|NMC|HCPC|reg/gi;
 
 /**
  * A social-network handle: "@JMartin75", "@julie.martin_coaching". It names an account
@@ -62,7 +62,7 @@ export function identifiers(text: string, taken: readonly Detection[] = [], near
     if (/^0[1-9]\d{8}$/.test(digits)) continue;
     add(m.index!, m.index! + m[0].length, (digits.length === 9 || digits.length === 14) && luhn(digits) ? 0.95 : 0.6);
   }
-  for (const re of [SSN, NI_NUMBER, EIRCODE, NUMBER_PLATE, HASH_NUMBER]) {
+  for (const re of [SSN, NI_NUMBER, EIRCODE, NUMBER_PLATE]) {
     for (const m of matchesWithin(text, near, re)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
   }
   for (const m of matchesWithin(text, near, REFERENCE)) {
@@ -78,6 +78,8 @@ export function identifiers(text: string, taken: readonly Detection[] = [], near
     if (digitCount(code) < 3 || /^(?:19|20)\d{2}$/.test(code) || !free(start, start + code.length)) continue;
     add(start, start + code.length, 0.85);
   }
+  // After the labelled codes: "Invoice #2024-031" is the whole reference, not "#2024".
+  for (const m of matchesWithin(text, near, HASH_NUMBER)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
   for (const m of text.matchAll(HANDLE)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
   return found;
 }
