@@ -94,7 +94,7 @@ function anonymiseVisible(text: string, lexicon: Lexicon, options: AnonymiseOpti
     for (const k of options.known ?? []) for (const w of fold(k.name).split(/[\s-]+/)) namesInText.add(w);
     return namesInText;
   };
-  const replacer = new Replacer(options.mode ?? 'initials', language, lexicon, inText);
+  const replacer = new Replacer(options.mode ?? 'initials', language, lexicon, inText, options.seedOf);
   const recorded = new Map<string, KnownEntity>((options.known ?? []).map((k) => [`record:${k.id}`, k]));
   const fullText = new Map<string, string>();
   for (const [d, e] of entities) if (e.part === 'full' && !fullText.has(e.id)) fullText.set(e.id, text.slice(d.start, d.end));

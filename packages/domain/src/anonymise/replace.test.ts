@@ -102,3 +102,22 @@ describe('an English pseudonym', () => {
     expect(genderOf(alex!, 'en')).toBe('m');
   });
 });
+
+describe("pseudonyms keyed by the practice's secret", () => {
+  const text = 'Grace Baker a vu Priya Raman, puis Tom Martin et Julie Petit.';
+  const pseudonymised = (seedOf?: (id: string) => string) => anonymised(text, { mode: 'pseudonyms', ...(seedOf ? { seedOf } : {}) }).text;
+
+  it('are chosen by the key: the same with the same key, others with another, so a list of names cannot be run backwards', () => {
+    const withKey = pseudonymised((id) => `key-1|${id}`);
+    expect(pseudonymised((id) => `key-1|${id}`)).toBe(withKey);
+    expect(withKey).not.toBe(pseudonymised());
+    expect(withKey).not.toBe(pseudonymised((id) => `key-2|${id}`));
+    expect(withKey).not.toMatch(/Grace|Baker|Priya|Raman|Tom|Martin|Julie|Petit/);
+  });
+
+  it('give one person one pseudonym throughout the text, with the key as without it', () => {
+    const out = anonymised('Grace Baker arrive. Grace parle.', { mode: 'pseudonyms', seedOf: (id) => `k|${id}` }).text;
+    const [first] = out.split(' ');
+    expect(out.split('.')[1]).toContain(first!);
+  });
+});

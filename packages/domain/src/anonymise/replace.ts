@@ -135,6 +135,8 @@ export class Replacer {
     private readonly lexicon: Lexicon,
     /** Folded words of every name in the text: a pseudonym never reuses one. Asked for only when a pseudonym is made. */
     private readonly namesInText: () => Set<string>,
+    /** The practice's keyed digest of an entity's id (AnonymiseOptions.seedOf); the id itself without one. */
+    private readonly seedOf: (entityId: string) => string = (id) => id,
   ) {}
 
   replace(d: Detection, entity: Entity, text: string, nameOf: (entityId: string) => string): string {
@@ -290,8 +292,9 @@ export class Replacer {
     const firsts = gender ? this.lexicon.firstNamesBy[lang][gender] : EPICENE_FIRST_NAMES[lang];
     const inText = this.namesInText();
     const clash = (s: string) => inText.has(s.toLowerCase()) || this.#used.has(s.toLowerCase());
-    const first = capitalise(pick(firsts, `${id}|first`, clash));
-    const last = pick(SURNAMES[lang], `${id}|last`, clash);
+    const seed = this.seedOf(id);
+    const first = capitalise(pick(firsts, `${seed}|first`, clash));
+    const last = pick(SURNAMES[lang], `${seed}|last`, clash);
     this.#used.add(first.toLowerCase());
     this.#used.add(last.toLowerCase());
     const p = { first, last };

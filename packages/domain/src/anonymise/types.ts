@@ -90,6 +90,13 @@ export interface AnonymiseOptions {
   language: Language;
   mode?: AnonymiseMode;
   known?: KnownEntity[];
+  /**
+   * Keys the choice of pseudonyms: a keyed digest of
+   * an entity's id, kept by the practice. Without it the choice is a fixed function of the real
+   * name, which anyone holding this code and a list of candidate names could run backwards;
+   * with it the same person still gets the same pseudonym in every text of the practice.
+   */
+  seedOf?: (entityId: string) => string;
 }
 
 /**

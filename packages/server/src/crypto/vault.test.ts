@@ -32,6 +32,15 @@ describe('Vault', () => {
     expect(() => other.unwrap(wrapped)).toThrow();
   });
 
+  it("chooses pseudonyms by the practice's own key: the same in every text of the practice, another elsewhere, none without the key", () => {
+    const seed = vault.forPractice(practiceA, wrapped).pseudonymSeed;
+    expect(seed('person:grace baker')).toBe(seed('person:grace baker'));
+    expect(seed('person:grace baker')).not.toBe(seed('person:priya raman'));
+    expect(seed('person:grace baker')).not.toContain('grace');
+    const otherPractice = vault.forPractice('00000000-0000-4000-8000-00000000000c', vault.newWrappedPracticeKey()).pseudonymSeed;
+    expect(otherPractice('person:grace baker')).not.toBe(seed('person:grace baker'));
+  });
+
   it('refuses a tampered value', () => {
     const sealer = vault.forPractice(practiceA, wrapped).practice;
     const sealed = sealer.seal('secret');

@@ -19,6 +19,7 @@ const SEALED_PREFIX = 'v1.';
 const WRAPPED_PREFIX = 'w1.';
 const WRAP_CONTEXT = Buffer.from('alliance:practice-key');
 const LOOKUP_CONTEXT = Buffer.from('alliance:lookup-digest');
+const PSEUDONYM_CONTEXT = Buffer.from('alliance:pseudonyms');
 
 function encrypt(key: Buffer, plaintext: Buffer, aad: Buffer): string {
   const nonce = randomBytes(NONCE_BYTES);
@@ -123,6 +124,8 @@ export class Vault {
       this.#keys.set(practiceId, key);
     }
     const practiceKey = key;
+    // The practice's own key, not the master's: a rotation of the master key changes no pseudonym.
+    const pseudonymKey = Buffer.from(hkdfSync('sha256', practiceKey, Buffer.alloc(0), PSEUDONYM_CONTEXT, KEY_BYTES));
     let clients = this.#clientKeys.get(practiceId);
     if (!clients) {
       clients = new Map();
@@ -133,6 +136,7 @@ export class Vault {
     return {
       practice: sealerFor(this.#codec, practiceKey, Buffer.from(practiceId)),
       lookupDigest: (value) => this.lookupDigests(value)[0]!,
+      pseudonymSeed: (entityId) => createHmac('sha256', pseudonymKey).update(entityId).digest('base64url'),
       newClientKey: (clientId) => {
         const k = randomBytes(KEY_BYTES);
         clientKeys.set(clientId, k);
@@ -173,6 +177,11 @@ export interface PracticeKeys {
   practice: Sealer;
   /** The current keyed digest of a value, to find its record later without storing it in clear. */
   lookupDigest(value: string): string;
+  /**
+   * The keyed digest that chooses the pseudonym of a person the anonymiser found: the same in
+   * every text of the practice, and telling nothing of the real name to whoever lacks the key.
+   */
+  pseudonymSeed(entityId: string): string;
   /** Makes a client's key, keeps it open, and returns it wrapped for storage. */
   newClientKey(clientId: string): string;
   hasClient(clientId: string): boolean;

@@ -41,6 +41,8 @@ export function repositoriesFor(scope: PracticeScope) {
     checkIns: checkInRepository(scope),
     testimonials: testimonialRepository(scope),
     alerts: alertRepository(scope),
+    /** The practice's key for choosing pseudonyms (AnonymiseOptions.seedOf): no table, only the key. */
+    pseudonyms: { seedOf: (entityId: string) => scope.keys.pseudonymSeed(entityId) },
   };
 }
 export type Repositories = ReturnType<typeof repositoriesFor>;

@@ -77,6 +77,17 @@ describe.each(TEST_DATABASES)('anonymising a text (%s)', (kind) => {
     expect(en.body.details).toEqual([]);
   });
 
+  it("chooses pseudonyms by the practice's key: the same for one practice every time, others for another practice", async () => {
+    const text = 'Grace Baker a vu Priya Raman, puis Tom Martin et Julie Petit.';
+    const ask = (who: Coach) => who.call('POST', '/api/v1/anonymise', { text, language: 'fr', mode: 'pseudonyms' });
+    const [first, again] = [await ask(coach), await ask(coach)];
+    expect(first.status).toBe(200);
+    expect(again.body.text).toBe(first.body.text);
+    expect(first.body.text).not.toMatch(/Grace|Baker|Priya|Raman|Tom|Martin|Julie|Petit/);
+    const elsewhere = await ask(await signedInCoach(app));
+    expect(elsewhere.body.text).not.toBe(first.body.text);
+  });
+
   it('refuses bad input with the field named, an unknown engagement with 404, and a visitor with 401', async () => {
     const bad = await coach.call('POST', '/api/v1/anonymise', { text: '', language: 'de' });
     expect(bad.status).toBe(400);

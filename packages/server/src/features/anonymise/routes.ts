@@ -11,7 +11,7 @@ export function anonymiseRoutes(app: TypedApp): void {
     const { text, language, mode, engagementId } = request.body;
     const known = engagementId ? await recordedNames(repos, engagementId) : [];
     const lexicon = await loadLexicon();
-    const result = anonymise(text, lexicon, { language, mode, known });
+    const result = anonymise(text, lexicon, { language, mode, known, seedOf: repos.pseudonyms.seedOf });
     const spans = result.spans.map(({ start, end, type, replacement, source, confidence, nameStart, nameEnd }) => ({ start, end, type, replacement, source, confidence, nameStart, nameEnd }));
     return { text: result.text, spans, details: result.details };
   });

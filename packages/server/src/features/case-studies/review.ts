@@ -36,14 +36,21 @@ import { shownElements, shownSvg, type ShownPicture } from './pictures.js';
  * `kept` lists the recorded names her decisions leave in clear, in the text or a label
  * (`client`: her names, which a consent's scope may allow, known under her id; every
  * other known name is a third party's): the publication guard weighs them against the consent.
+ * `seedOf`: the practice's key for choosing pseudonyms (AnonymiseOptions.seedOf).
  */
-export async function reviewOf(record: CaseStudyRecord, known: KnownEntity[], pictures: Picture[] = [], client: { id: string; firstName: string; lastName: string } | null = null) {
+export async function reviewOf(
+  record: CaseStudyRecord,
+  known: KnownEntity[],
+  pictures: Picture[] = [],
+  client: { id: string; firstName: string; lastName: string } | null = null,
+  seedOf?: (entityId: string) => string,
+) {
   const lexicon = await loadLexicon();
   const whole = reviewedWhole(record.title, record.markdown);
   const byId = new Map(pictures.map((p) => [p.id, p]));
   const shown = [...new Set(pictureRefs(whole).map((r) => r.id))].flatMap((id) => byId.get(id) ?? []);
   const combined = withLabels(whole, shown.flatMap((p) => p.elements.map((e) => e.label)));
-  const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: record.language, mode: record.mode, known });
+  const found = anonymise(maskPictureAddresses(combined.text), lexicon, { language: record.language, mode: record.mode, known, ...(seedOf ? { seedOf } : {}) });
   const inText = found.spans.filter((s) => s.start < whole.length).map((s) => clipToText(s, whole.length));
   const reviewed = applyReview(whole, inText, record.decisions, record.added);
   const [title = '', ...body] = reviewed.text.split(TITLE_BREAK);

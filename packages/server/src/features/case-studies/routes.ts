@@ -57,7 +57,7 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
   };
   const reviewFor = async (repos: Repositories, record: CaseStudyRecord) => {
     const { names, pictures, fingerprint } = await reviewInputs(repos, record);
-    const review = await reviewOf(record, names.known, pictures, names.client);
+    const review = await reviewOf(record, names.known, pictures, names.client, repos.pseudonyms.seedOf);
     // Every review answers for the list too: a case she has just opened or edited costs the list nothing.
     if (record.published) memo.set(fingerprint, unpublishedChanges(record.published, review));
     return review;
@@ -68,7 +68,7 @@ export function caseStudyRoutes(app: TypedApp, publicBase: (request: { protocol:
     const { names, pictures, fingerprint } = await reviewInputs(repos, record);
     const known = memo.get(fingerprint);
     if (known !== undefined) return known;
-    const changed = unpublishedChanges(record.published, await reviewOf(record, names.known, pictures, names.client));
+    const changed = unpublishedChanges(record.published, await reviewOf(record, names.known, pictures, names.client, repos.pseudonyms.seedOf));
     memo.set(fingerprint, changed);
     return changed;
   };
