@@ -49,6 +49,12 @@ describe('a list of people under its label', () => {
     expect(listed('Les présents : ils étaient contents.')).toEqual([]);
   });
 
+  it("reads a form's name fields whatever their words, \"First name:\" as well as \"Surname:\"", () => {
+    const listed = (text: string, language: 'fr' | 'en' = 'en') => attendanceLists(tokenize(text), lexicon(), language).map((d) => text.slice(d.start, d.end));
+    expect(listed('First name: April\nSurname: Strong')).toEqual(['April', 'Strong']);
+    expect(listed('Nom : Petit\nPrénom : Rose', 'fr')).toEqual(['Petit', 'Rose']);
+  });
+
   it('ends at the next field\'s label, "N+1 :" as well as "Prénom :"', () => {
     const listed = (text: string) => attendanceLists(tokenize(text), lexicon(), 'fr').map((d) => text.slice(d.start, d.end));
     expect(listed('Coaché : Julie\nN+1 : Martin\nN+2 : Petit')).toEqual(['Julie']);

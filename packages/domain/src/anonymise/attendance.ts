@@ -13,6 +13,10 @@ const PEOPLE_LABELS = new Set([
   'nom', 'noms', 'prenom', 'prenoms', 'name', 'surname', 'coache', 'coachee', 'coaches', 'coachees', 'beneficiaire', 'manager', 'referent', 'referente',
   'interlocuteur', 'interlocutrice', 'signataire', 'superviseur', 'superviseure', 'mentor', 'tuteur', 'tutrice',
 ]);
+/** The words before "name" that make a form's field of it: "First name:", "Last name:". */
+const NAME_QUALIFIERS = new Set(['first', 'last', 'given', 'family', 'full', 'middle', 'maiden']);
+/** The fields that hold a name and nothing else, whatever its words: "Nom : Petit", "Surname: Strong". */
+const NAME_FIELDS = new Set(['nom', 'noms', 'prenom', 'prenoms', 'name', 'surname']);
 /** What separates the people of a list written on one line: "Fontaine, Blanc et Marchand". */
 const SEPARATORS = new Set([',', ';', 'et', 'and', '&', '/']);
 /** What opens an item of a list written one person a line. */
@@ -32,9 +36,15 @@ export function attendanceLists(tokens: Token[], lexicon: Lexicon, language: Lan
   const nameLike = (t: Token) => !common.has(t.folded) || SURNAMES.has(t.folded) || lexicon.firstNames.has(t.folded) || lexicon.places.has(t.folded) || isInitial(t);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const label = tokens[i]!;
-    if (!label.word || label.shape === 'lower' || !PEOPLE_LABELS.has(label.folded) || tokens[i + 1]!.text !== ':') continue;
+    if (!label.word || !PEOPLE_LABELS.has(label.folded) || tokens[i + 1]!.text !== ':') continue;
+    // "First name:", "Last name:": the label's first word opens the line.
+    const qualifier = tokens[i - 1];
+    const qualified = !!qualifier?.word && NAME_QUALIFIERS.has(qualifier.folded) && (qualifier.lineStart || qualifier.sentenceStart || i === 1) && label.start === qualifier.end + 1;
+    if (label.shape === 'lower' && !qualified) continue;
     // The label opens its line: "Présents :", not "les présents : ils…".
-    if (!label.sentenceStart && !label.lineStart) continue;
+    if (!label.sentenceStart && !label.lineStart && !qualified) continue;
+    // A field that holds a name holds one, whatever its words ("Surname: Strong").
+    const nameField = qualified || NAME_FIELDS.has(label.folded);
     let k = i + 2;
     while (k < tokens.length) {
       const t = tokens[k]!;
@@ -55,7 +65,7 @@ export function attendanceLists(tokens: Token[], lexicon: Lexicon, language: Lan
       // "Prénom :", "N+1 : Martin" on the next line is the next field's label: the list is over.
       if (labelAhead(tokens, end)) break;
       // "Ordre du jour :" on the next line: the list is over.
-      if (!words.some((w) => w.shape !== 'lower' && !COMMON_ACRONYMS.has(w.folded) && nameLike(w))) break;
+      if (!words.some((w) => w.shape !== 'lower' && !COMMON_ACRONYMS.has(w.folded) && (nameField || nameLike(w)))) break;
       found.push({ start: words[0]!.start, end: words[words.length - 1]!.end, type: 'person', source: 'context', confidence: 0.85 });
       k = skipRestOfItem(tokens, end);
       if (k < 0) break;

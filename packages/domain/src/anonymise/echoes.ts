@@ -108,7 +108,7 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // is hers where it is no word of either language (not "rose", not "pierre").
     // The text's own names are few, the language's words many: the names are asked first.
     const lower = !surname && !month && t.word && t.shape === 'lower' && t.text.length >= 3 ? sources.get(t.folded) : undefined;
-    const inLowerCase = lower?.type === 'person' && !isWord(t.folded) ? lower : undefined;
+    const inLowerCase = lower?.type === 'person' && (!isWord(t.folded) || ownsOrActs(tokens, i)) ? lower : undefined;
     const source = surname ?? month ?? inLowerCase ?? (nameWord(t) ? sources.get(t.folded) : undefined);
     if (!source) continue;
     const last = echoes[echoes.length - 1];
@@ -172,6 +172,21 @@ function monthsAsNames(tokens: Token[], detections: Detection[]): Map<string, De
     }
   }
   return named;
+}
+
+/** Verbs of a subject in the third person, which no modal, no noun and no adjective is followed by. */
+const THIRD_PERSON_VERBS = new Set(['feels', 'says', 'said', 'wants', 'wanted', 'thinks', 'thought', 'needs', 'has', 'had', 'is', 'was', 'told', 'asked', 'wrote', 'called', 'agreed', 'seems', 'knows']);
+
+/**
+ * "Will Hunter … will feels stuck", "Pat Brown … pat's goals": a name that is also a word, typed
+ * again in lower case, is hers where it owns something or acts as a subject in the third person
+ * ("will" the modal is never followed by "feels", nor "pat" the verb by "'s").
+ */
+function ownsOrActs(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.lineStart) return false;
+  if ((next.text === "'s" || next.text === '’s') && next.start === tokens[i]!.end) return true;
+  return next.word && next.start === tokens[i]!.end + 1 && THIRD_PERSON_VERBS.has(next.folded);
 }
 
 /** A number right before or after token `i`: "Mai 2024", "1er Mai", "15 May". */

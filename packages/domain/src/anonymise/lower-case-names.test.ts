@@ -104,3 +104,14 @@ describe('a popular first name that is also a word, after "ensuite" or "hier"', 
     expect(people('Ensuite claire a dit non. Hier rose m\'a écrit.')).toEqual(['claire', 'rose']);
   });
 });
+
+describe('a name that is also a word, typed again in lower case', () => {
+  it('is hers where it owns something or acts as a subject in the third person', () => {
+    expect(anonymised('Session with Will Hunter. will feels stuck; hunter is his surname.', { language: 'en', mode: 'placeholders' }).text).toBe('Session with [Person 1]. [Person 1] feels stuck; [Person 1] is his surname.');
+    expect(anonymised("Pat Brown (client). pat's goals are clear.", { language: 'en', mode: 'placeholders' }).text).toBe("[Person 1] (client). [Person 1]'s goals are clear.");
+  });
+
+  it('is the word after a subject pronoun or where nothing says her', () => {
+    expect(anonymised('Session with Will Hunter. We will see. A pat on the back.', { language: 'en', mode: 'placeholders' }).text).toBe('Session with [Person 1]. We will see. A pat on the back.');
+  });
+});

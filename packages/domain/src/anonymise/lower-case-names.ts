@@ -90,7 +90,8 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
   for (const d of found) if (d.type === 'person') (starts.add(d.start), ends.add(d.end));
   // "Tom, hope you're well": a word before a pronoun is the verb of its clause, not the next name of a list.
   for (const i of ambiguous) if (listed(i) && !PRONOUNS.has(tokens[i + 1]?.folded ?? '')) named.add(tokens[i]!.folded);
-  for (const i of ambiguous) if (named.has(tokens[i]!.folded)) person(i, i, 0.6);
+  // "We will see", "they mark": after a subject pronoun the word is the verb, whoever the text names so.
+  for (const i of ambiguous) if (named.has(tokens[i]!.folded) && !SUBJECT_PRONOUNS.has(tokens[i - 1]?.folded ?? '')) person(i, i, 0.6);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -116,6 +117,9 @@ function surnameEnd(tokens: Token[], i: number, isWord: (f: string) => boolean):
   }
   return end;
 }
+
+/** Subject pronouns, after which a word that is also a name is a verb: "we will", "ils marchent". */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);
 
 /** Lower-case titles: "m. dupont", "mme durand", "dr martin". */
 const TITLES_IN_LOWER_CASE = new Set(['m.', 'mme', 'mme.', 'mlle', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);

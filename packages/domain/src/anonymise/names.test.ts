@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detect } from './anonymise.js';
+import { anonymise, detect } from './anonymise.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 
 let lexicon: Lexicon;
@@ -266,6 +266,11 @@ describe('a surname that is a word, written in lower case in her e-mail address'
 describe('a month or a day before a surname', () => {
   it('is a given name before a capitalised word that is no word, no popular first name and no place', () => {
     expect(people('April Jones joined the team.', 'en')).toEqual(['April Jones']);
+  });
+
+  it('is a given name before a frequent surname that is also a word ("April King", "June Baker"), and then alone', () => {
+    expect(people('April King called.', 'en')).toEqual(['April King']);
+    expect(anonymise('Sponsor: June Baker. June wants a report monthly.', lexicon, { language: 'en', mode: 'placeholders' }).text).toBe('Sponsor: [Person 1]. [Person 1] wants a report monthly.');
   });
 
   it('stays the date before a popular first name, a place or a number', () => {

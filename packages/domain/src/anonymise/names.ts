@@ -98,7 +98,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     if (t.shape !== 'title' || !DAYS_AND_MONTHS.has(t.folded)) return false;
     const next = capitalisedAfter(tokens, t);
     const frenchGivenName = language === 'fr' && lexicon.firstNames.has(t.folded);
-    return !!next && !isCommon(next) && (frenchGivenName || !lexicon.popularFirstNames.has(next.folded)) && !lexicon.places.has(next.folded);
+    // "April King", "June Baker": a frequent surname after the month is hers, though it is also a word.
+    const surname = !!next && SURNAMES.has(next.folded) && !DAYS_AND_MONTHS.has(next.folded);
+    return !!next && (!isCommon(next) || surname) && (frenchGivenName || surname || !lexicon.popularFirstNames.has(next.folded)) && !lexicon.places.has(next.folded);
   };
   // "BLANC Pierre", "Coachée : FONTAINE Julie": a word in capitals right before a popular first name
   // on its line is her surname written as lists write it, though in capitals a word is a heading's.
