@@ -115,3 +115,23 @@ describe('a name that is also a word, typed again in lower case', () => {
     expect(anonymised('Session with Will Hunter. We will see. A pat on the back.', { language: 'en', mode: 'placeholders' }).text).toBe('Session with [Person 1]. We will see. A pat on the back.');
   });
 });
+
+describe('an English name that is also a word, in a quick note', () => {
+  const out = (text: string) => anonymised(text, { language: 'en', mode: 'placeholders' }).text;
+
+  it('is someone after a verb of talking and "to" or "with", after a verb of contact, in brackets after her role', () => {
+    expect(out('spoke to will re his exit plan')).toBe('spoke to [Person 1] re his exit plan');
+    expect(out('chat with frank & dawn re succession')).toBe('chat with [Person 1] & [Person 2] re succession');
+    expect(out('emailed rose abt invoice')).toBe('emailed [Person 1] abt invoice');
+    expect(out("his boss (sue) hasn't signed off")).toBe("his boss ([Person 1]) hasn't signed off");
+  });
+
+  it("is someone where she owns something, and in a list joined by \"+\"", () => {
+    expect(out("josh's manager is called mike")).toBe("[Person 1]'s manager is called [Person 2]");
+    expect(out('kate + amy + tom = new mgmt team')).toBe('[Person 1] + [Person 2] + [Person 3] = new mgmt team');
+  });
+
+  it('is the word where nothing says someone', () => {
+    expect(out('I hope to speak to the team. We will talk to them with grace.')).toBe('I hope to speak to the team. We will talk to them with grace.');
+  });
+});

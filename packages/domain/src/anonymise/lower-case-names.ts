@@ -30,10 +30,12 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
   const starts = new Set(people.filter((d) => d.type === 'person').map((d) => d.start));
   const ends = new Set(people.filter((d) => d.type === 'person').map((d) => d.end));
   /** Token `i` stands in a list beside a person: a comma or "et" between them. */
+  // "kate + amy + tom", "frank & dawn": a plus or an ampersand joins people too.
+  const joint = (t: Token | undefined) => !!t && (t.text === ',' || t.text === '+' || t.text === '&' || t.folded === 'et' || t.folded === 'and');
   const listed = (i: number) => {
     const [p, q] = [tokens[i - 1], tokens[i + 1]];
-    const before = p && (p.text === ',' || p.folded === 'et' || p.folded === 'and') && tokens[i - 2] && ends.has(tokens[i - 2]!.end);
-    const after = q && (q.text === ',' || q.folded === 'et' || q.folded === 'and') && tokens[i + 2] && starts.has(tokens[i + 2]!.start);
+    const before = joint(p) && tokens[i - 2] && ends.has(tokens[i - 2]!.end);
+    const after = joint(q) && tokens[i + 2] && starts.has(tokens[i + 2]!.start);
     return !!(before || after);
   };
   const person = (from: number, to: number, confidence: number, source: Detection['source'] = 'first-names') => {
@@ -76,7 +78,9 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
       continue;
     }
     // A popular first name that is also a word is someone as the subject of a verb ("rose est belle" is masked too).
-    if (personAround(tokens, i, word, language) || (lexicon.popularFirstNames.has(t.folded) && subjectOfClause(tokens, i))) {
+    // "josh's manager": in English a popular first name that owns something, glued to its "'s", is someone.
+    const owns = language === 'en' && (tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s') && tokens[i + 1]!.start === t.end;
+    if (personAround(tokens, i, word, language) || (lexicon.popularFirstNames.has(t.folded) && (subjectOfClause(tokens, i) || owns))) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.65);
       named.add(t.folded);
@@ -129,7 +133,7 @@ const afterTitle = (tokens: Token[], i: number) => {
 };
 
 /** What texting writes for words, which no surname is: "nadia bcp mieux", "vu karim ajd", "paul stp". */
-const TEXTING = new Set(['dev', 'devs', 'bcp', 'stp', 'svp', 'ajd', 'auj', 'tt', 'tte', 'ttes', 'pr', 'dsl', 'mdr', 'ptdr', 'jsp', 'tkt', 'rdv', 'pcq', 'pck', 'pq', 'pk', 'qd', 'qq', 'qqn', 'qqch', 'slt', 'bjr', 'bsr', 'mtn', 'dc', 'ds', 'vs', 'tjs', 'tjrs', 'ya', 'bsx', 'biz', 'bises', 'bisous', 'dac', 'ok', 'oki', 'asap', 'nrv', 'cad', 'càd', 'ptet', 'pê', 'pe', 'grv', 'msg', 'tel', 'tél', 'dem', 'apm', 'aprem', 'exo', 'perso', 'pro', 'info', 'infos', 'thx', 'pls', 'plz', 'btw', 'fyi', 'tmrw', 'tmr', 'tho', 'u', 'ur', 'w/', 'tbh', 'imo', 'lol']);
+const TEXTING = new Set(['dev', 'devs', 'bcp', 'stp', 'svp', 'ajd', 'auj', 'tt', 'tte', 'ttes', 'pr', 'dsl', 'mdr', 'ptdr', 'jsp', 'tkt', 'rdv', 'pcq', 'pck', 'pq', 'pk', 'qd', 'qq', 'qqn', 'qqch', 'slt', 'bjr', 'bsr', 'mtn', 'dc', 'ds', 'vs', 'tjs', 'tjrs', 'ya', 'bsx', 'biz', 'bises', 'bisous', 'dac', 'ok', 'oki', 'asap', 'nrv', 'cad', 'càd', 'ptet', 'pê', 'pe', 'grv', 'msg', 'tel', 'tél', 'dem', 'apm', 'aprem', 'exo', 'perso', 'pro', 'info', 'infos', 'thx', 'pls', 'plz', 'btw', 'fyi', 'tmrw', 'tmr', 'tho', 'u', 'ur', 'w/', 'tbh', 'imo', 'lol', 'abt', 're', 'wrt', 'thru', 'bc', 'cos', 'coz']);
 /** Words before a person's name that is no word: "vu avec paul", "call with sam" (never "avec prudence", "with grace"). */
 const PERSON_BEFORE = new Set(['avec', 'with', 'vu', 'revu', 'rencontre', 'appele', 'rappeler', 'appeler', 'relancer', 'relance', 'contacter', 'recontacter', 'prevenir', 'remercier', 'informer', 'inviter', 'convoquer', 'briefer', 'selon', 'met', 'meet', 'called', 'call', 'told', 'asked', 'ask', 'per', 'cc', 'merci', 'coucou', 'bonjour', 'salut', 'thanks', 'hi', 'hello']);
 /** People of one's work before their name, besides the relatives of relatives.ts: "son boss marc". */
@@ -170,6 +174,9 @@ function subjectOfClause(tokens: Token[], i: number): boolean {
 function personAround(tokens: Token[], i: number, word: boolean, language: Language): boolean {
   const [p, q] = [tokens[i - 1], tokens[i + 1]];
   if (p?.word && PEOPLE_AT_WORK.has(p.folded)) return true;
+  // "his boss (sue)", "sa cheffe (rose)": named in brackets after the one she is to someone.
+  const owner = tokens[i - 2];
+  if (p?.text === '(' && q?.text === ')' && owner?.word && (PEOPLE_AT_WORK.has(owner.folded) || RELATIVES[language].has(owner.folded))) return true;
   // "john smith": a common surname after it, on the same line.
   if (fromSender(tokens, i, word) || (q?.word && (PERSON_AFTER.has(q.folded) || (SURNAMES.has(q.folded) && q.start - tokens[i]!.end === 1)))) return true;
   // "sa fille rose" is her pink daughter; "sa fille nadia" is Nadia.
@@ -179,6 +186,8 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
   if (word) {
     const q = tokens[i + 1];
     if (p?.word && CONTACT_VERBS.has(p.folded)) return true;
+    // "spoke to will re his exit", "chat with frank & dawn": a verb of talking, then "to" or "with".
+    if (p?.word && (p.folded === 'to' || p.folded === 'with') && tokens[i - 2]?.word && TALKING.has(tokens[i - 2]!.folded)) return true;
     // After "avec" the name ends its phrase ("avec olivier reportée", "avec pierre demain"); "avec claire conscience",
     // "avec juste un peu", "avec france travail" go on with a noun of theirs.
     // A past participle ends it too ("reportée", "annulé").
@@ -195,7 +204,9 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
 }
 
 /** Verbs after which a word with no determiner is the person contacted: "rappeler claire", "vu olivier". */
-const CONTACT_VERBS = new Set(['vu', 'revu', 'rencontre', 'appele', 'rappele', 'rappeler', 'appeler', 'rappelle', 'appelle', 'relancer', 'relance', 'contacter', 'contacte', 'recontacter', 'prevenir', 'previens', 'remercier', 'informer', 'inviter', 'convoquer', 'briefer', 'called', 'call', 'met', 'meet', 'told', 'asked', 'ask']);
+const CONTACT_VERBS = new Set(['vu', 'revu', 'rencontre', 'appele', 'rappele', 'rappeler', 'appeler', 'rappelle', 'appelle', 'relancer', 'relance', 'contacter', 'contacte', 'recontacter', 'prevenir', 'previens', 'remercier', 'informer', 'inviter', 'convoquer', 'briefer', 'called', 'call', 'met', 'meet', 'told', 'asked', 'ask', 'emailed', 'texted', 'messaged', 'pinged', 'phoned', 'rang', 'thanked']);
+/** Verbs of talking, before "to" or "with" and a person: "spoke to will", "chat with frank". */
+const TALKING = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chat', 'chatted', 'chatting', 'catch', 'caught', 'met', 'meeting', 'checked', 'check', 'sync', 'synced', 'call', 'called', 'emailed', 'wrote', 'write']);
 /** Verbs of saying and sending, before "à" and a person: "dire à pierre", "écrire a claire". */
 const SAYING_VERBS = new Set(['dire', 'dis', 'dit', 'demander', 'demande', 'ecrire', 'ecris', 'envoyer', 'envoie', 'transmettre', 'transmets', 'parler', 'parle', 'repondre', 'reponds', 'expliquer', 'explique', 'proposer', 'propose', 'rappeler', 'passer']);
 /** Pronouns that follow a verb as its object or subject: "hope you're well", "espère que tu". */
