@@ -289,6 +289,11 @@ describe('a frequent surname that is also a word, first in its sentence', () => 
     expect(people('- Fontaine est partie tôt.')).toEqual(['Fontaine']);
   });
 
+  it('is someone in English before a verb of speech or decision, and where it owns something', () => {
+    expect(people('Baker said the board would decide. Smith disagreed. White wants more.', 'en')).toEqual(['Baker', 'Smith', 'White']);
+    expect(people("The target was missed by Brown's team.", 'en')).toEqual(['Brown']);
+  });
+
   it('is someone before the pronoun or the negation that stands before the verb: "Petit m\'a écrit", "Chevalier ne valide"', () => {
     expect(people("Petit m'a envoyé un mail hier.")).toEqual(['Petit']);
     expect(people('Chevalier ne valide jamais rien.')).toEqual(['Chevalier']);

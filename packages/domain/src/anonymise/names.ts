@@ -359,6 +359,12 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // in its sentence, before a verb that follows its subject, is someone; not before "est" and
     // a determiner, which says what the word is ("Picard est un mot").
     const defines = (after?.folded === 'est' || after?.folded === 'is') && (PREDICATE_DETERMINERS.has(tokens[run.to + 2]?.folded ?? '') || !!tokens[run.to + 2]?.elided);
+    // "Brown's team missed it": in English a frequent surname that owns something, wherever it stands.
+    const owns = language === 'en' && (after?.text === "'s" || after?.text === '’s') && after.start === first.end;
+    if (words.length === 1 && first.shape === 'title' && SURNAMES.has(first.folded) && owns) {
+      push({ type: 'person', source: 'surnames', confidence: 0.6 });
+      continue;
+    }
     if (words.length === 1 && first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded) && beforeItsVerb(after) && !defines) {
       push({ type: 'person', source: 'surnames', confidence: 0.6 });
       continue;

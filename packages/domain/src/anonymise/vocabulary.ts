@@ -152,7 +152,10 @@ export function adjectiveBeforeItsNoun(word: { folded: string }, next: { word: b
 export const LOCUTION_HEADS = new Set(['grace', 'face', 'suite', 'quant']);
 
 /** Verbs that follow their subject, after a name that is also a word: "Aimé a appelé", "Prudence dit" (read unfolded: "à" is no verb). */
-export const SUBJECT_VERBS = new Set(['a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks']);
+export const SUBJECT_VERBS = new Set([
+  'a', 'est', 'dit', 'pense', 'trouve', 'explique', 'raconte', 'says', 'said', 'has', 'is', 'was', 'thinks',
+  'disagreed', 'agreed', 'asked', 'told', 'replied', 'noted', 'argued', 'wants', 'wanted', 'feels', 'felt', 'thought', 'believes', 'insisted', 'suggested', 'explained', 'wrote', 'emailed',
+]);
 
 /** The pronouns and negation that stand between a subject and its verb: "Petit m'a écrit", "Chevalier ne valide jamais", "Blanc lui répond". */
 export const SUBJECT_CLITICS = new Set(['ne', "n'", 'me', "m'", 'te', "t'", 'se', "s'", 'lui', 'leur', 'nous', 'vous', "l'", 'y']);
