@@ -454,6 +454,11 @@ describe('a town that is also a word, where the words around say it is the town'
     expect(typed('Lieu : Tours')).toEqual([['Tours', 'place']]);
   });
 
+  it("is the town in English where a firm's site is named by it: \"the Bath branch\", \"the Rugby office\"", () => {
+    expect(typed('She manages the Bath branch. We met at the Rugby office.', 'en').filter(([, type]) => type === 'place')).toEqual([['Bath', 'place'], ['Rugby', 'place']]);
+    expect(typed('She took a bath. The rugby team won.', 'en')).toEqual([]);
+  });
+
   it('stays the word in lower case', () => {
     expect(typed('Il fait des tours et des détours.')).toEqual([]);
   });

@@ -263,7 +263,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       push({ type: 'place', source: placeSource(place), confidence: 0.95, place });
       continue;
     }
-    const wordTown = wordTownAt(text, lexicon, found, before, first, span);
+    const wordTown = wordTownAt(text, lexicon, found, before, first, span, after);
     if (wordTown) {
       push({ type: 'place', source: 'places', confidence: 0.8, place: wordTown });
       continue;

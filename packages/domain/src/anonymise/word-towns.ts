@@ -10,12 +10,17 @@ import { PLACE_PREPOSITIONS } from './vocabulary.js';
  * sentence, after a word of place ("moved to Reading", "né à Bath") or after a place in a
  * list (`found`, the detections so far, in order). Anywhere else the word is the word.
  */
-export function wordTownAt(text: string, lexicon: Lexicon, found: readonly Detection[], before: Token | undefined, first: Token, span: { start: number; end: number }): PlaceFacts | undefined {
+export function wordTownAt(text: string, lexicon: Lexicon, found: readonly Detection[], before: Token | undefined, first: Token, span: { start: number; end: number }, after?: Token): PlaceFacts | undefined {
   if (first.sentenceStart || first.shape !== 'title') return undefined;
   const last = found[found.length - 1];
-  const placed = (before && PLACE_PREPOSITIONS.has(before.folded)) || (last?.type === 'place' && LIST_JOINT.test(text.slice(last.end, span.start)));
+  // "the Bath branch", "the Sale office": a firm's site named by its town.
+  const site = before?.folded === 'the' && !!after?.word && after.shape === 'lower' && SITE_NOUNS.has(after.folded) && after.start === span.end + 1;
+  const placed = site || (before && PLACE_PREPOSITIONS.has(before.folded)) || (last?.type === 'place' && LIST_JOINT.test(text.slice(last.end, span.start)));
   return placed ? lexicon.wordTowns.get(fold(text.slice(span.start, span.end))) : undefined;
 }
+
+/** A firm's sites, named by their town: "the Bath branch", "the Rugby office", "the March depot". */
+const SITE_NOUNS = new Set(['office', 'offices', 'branch', 'depot', 'site', 'plant', 'store', 'campus', 'hub', 'warehouse', 'factory', 'clinic', 'surgery', 'agency', 'centre', 'center', 'headquarters', 'hq', 'team']);
 
 /**
  * "Tours, le 3 mars 2024", "Sens, le 4/05/2024": token `i`, first on its line, is the town a
