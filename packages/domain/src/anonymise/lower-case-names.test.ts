@@ -131,6 +131,11 @@ describe('an English name that is also a word, in a quick note', () => {
     expect(out('kate + amy + tom = new mgmt team')).toBe('[Person 1] + [Person 2] + [Person 3] = new mgmt team');
   });
 
+  it('is someone after "w/"; a company every reader knows is one after a word for an employer, unless it is a word', () => {
+    expect(out('mtg w/ tom at tesco hq')).toBe('mtg w/ [Person 1] at [Organisation 1] hq');
+    expect(out("she's leaving barclays. Works for apple, ate an apple.")).toBe("she's leaving [Organisation 1]. Works for apple, ate an apple.");
+  });
+
   it('is the word where nothing says someone', () => {
     expect(out('I hope to speak to the team. We will talk to them with grace.')).toBe('I hope to speak to the team. We will talk to them with grace.');
   });

@@ -55,7 +55,11 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
     }
     const firstName = t.folded.length >= 3 && lexicon.firstNames.has(t.folded) && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
     if (!firstName) {
-      if (tokens[i - 1]?.folded === 'chez' && lexicon.organisations.has(t.folded)) found.push({ start: t.start, end: t.end, type: 'organisation', source: 'context', confidence: 0.8 });
+      const employer = tokens[i - 1]?.folded ?? '';
+      // "chez decathlon", "leaving barclays for monzo", "at tesco hq": a company every reader knows, in
+      // lower case after a word for an employer; after the commoner of those words, only one that is no word.
+      if (lexicon.organisations.has(t.folded) && (employer === 'chez' || (ORGANISATION_BEFORE.has(employer) && !lexicon.commonWords.en.has(t.folded) && !lexicon.commonWords.fr.has(t.folded) && !lexicon.englishDictionary.has(t.folded))))
+        found.push({ start: t.start, end: t.end, type: 'organisation', source: 'context', confidence: 0.8 });
       // "(dupont est prévenu)", "vu avec durand": a frequent surname that is no word, where the words around say someone.
       else if (t.folded.length >= 3 && SURNAMES.has(t.folded) && !isWord(t.folded) && !isFunctionWord(t.folded) && !determined(tokens[i - 1]) && personAround(tokens, i, false, language)) person(i, i, 0.6, 'surnames');
       continue;
@@ -186,6 +190,8 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
   if (word) {
     const q = tokens[i + 1];
     if (p?.word && CONTACT_VERBS.has(p.folded)) return true;
+    // "mtg w/ tom": "with" written short.
+    if (p?.text === '/' && tokens[i - 2]?.folded === 'w' && tokens[i - 2]!.end === p.start) return true;
     // "spoke to will re his exit", "chat with frank & dawn": a verb of talking, then "to" or "with".
     if (p?.word && (p.folded === 'to' || p.folded === 'with') && tokens[i - 2]?.word && TALKING.has(tokens[i - 2]!.folded)) return true;
     // After "avec" the name ends its phrase ("avec olivier reportée", "avec pierre demain"); "avec claire conscience",
@@ -205,6 +211,8 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
 
 /** Verbs after which a word with no determiner is the person contacted: "rappeler claire", "vu olivier". */
 const CONTACT_VERBS = new Set(['vu', 'revu', 'rencontre', 'appele', 'rappele', 'rappeler', 'appeler', 'rappelle', 'appelle', 'relancer', 'relance', 'contacter', 'contacte', 'recontacter', 'prevenir', 'previens', 'remercier', 'informer', 'inviter', 'convoquer', 'briefer', 'called', 'call', 'met', 'meet', 'told', 'asked', 'ask', 'emailed', 'texted', 'messaged', 'pinged', 'phoned', 'rang', 'thanked']);
+/** Words for an employer before a company's name: "leaving barclays", "for monzo", "rejoint danone". */
+const ORGANISATION_BEFORE = new Set(['pour', 'rejoint', 'quitte', 'at', 'for', 'joined', 'joining', 'join', 'leaving', 'left', 'leave', 'from', 'quit']);
 /** Verbs of talking, before "to" or "with" and a person: "spoke to will", "chat with frank". */
 const TALKING = new Set(['spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'chat', 'chatted', 'chatting', 'catch', 'caught', 'met', 'meeting', 'checked', 'check', 'sync', 'synced', 'call', 'called', 'emailed', 'wrote', 'write']);
 /** Verbs of saying and sending, before "à" and a person: "dire à pierre", "écrire a claire". */
