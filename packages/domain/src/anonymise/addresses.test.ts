@@ -56,3 +56,14 @@ describe('a street address followed by its postcode alone', () => {
     expect(typed('Elle habite 12 rue Carnot, 69003 Lyon.')).toEqual([['12 rue Carnot', 'place'], ['69003 Lyon', 'place']]);
   });
 });
+
+describe('Canadian and Australian postcodes, and a ZIP code after its label', () => {
+  it('are places', () => {
+    const out = anonymised('Postcode: M5H 2M9. Sydney NSW 2000. ZIP code 90210-1234.', { language: 'en', mode: 'placeholders' }).text;
+    for (const part of ['M5H', '2M9', 'NSW 2000', '90210']) expect(out).not.toContain(part);
+  });
+
+  it('leave an amount after a state\'s letters alone', () => {
+    expect(typed('WA 3000 € de budget.').filter(([words]) => words === 'WA 3000')).toEqual([]);
+  });
+});

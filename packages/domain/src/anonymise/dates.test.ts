@@ -103,3 +103,10 @@ describe('English dates with an ordinal, and a weekday with its day', () => {
     expect(dates('Rendez-vous vendredi 22, pas avant.')).toEqual(['vendredi 22']);
   });
 });
+
+describe('short dates in a list under a label', () => {
+  it('masks every one, "Dates: 5/1, 19/1, 2/2"', () => {
+    expect(anonymised('Dates: 5/1, 19/1, 2/2.', { language: 'en' }).text).not.toMatch(/\d/);
+    expect(anonymised('Séances : 5/1, 19/1 et 2/2.').text).not.toMatch(/\d/);
+  });
+});

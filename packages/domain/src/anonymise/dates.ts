@@ -33,7 +33,7 @@ const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d
  * With a hyphen, the month has its two digits: "le 12-15" is a range of days.
  */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}])(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}[.-](?:0[1-9]|1[0-2]))(?![\d/-]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
+  String.raw`(?<=(?:^|[^\p{L}])(?:(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?|(?:dates?|sessions?|séances?)\s?:)\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}[.-](?:0[1-9]|1[0-2]))(?![\d/-]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
   'giu',
 );
 /**
@@ -75,7 +75,8 @@ const DAY_BEFORE = new RegExp(String.raw`(?<![\d/.,])(\d{1,2})(?:er|st|nd|rd|th)
 /** A date that opens with the day of a month written in letters: "13 octobre", "13th October". */
 const DAY_OF_MONTH = /^\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}/iu;
 /** The little words that announce a date, taken with one too short to be masked alone. */
-const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|on|at|by|from|until|the|rdv|meeting|call)\s+)$/iu;
+const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|and|on|at|by|from|until|the|rdv|meeting|call)\s+|(?:dates?|sessions?|séances?)\s?:\s*)$/iu;
+
 /** An hour alone ("1h30", "2 h", "de 2h" as the library reads it): a time, or how long something lasts. */
 const HOURS = /^(?:\p{L}+\s+)?(\d{1,2})\s?[hH](?:\s?\d{2})?$/u;
 /** The words that make an hour a time of day: "à 1h30", "dès 5h". */
@@ -222,11 +223,24 @@ function withListedDates(text: string, language: Language, found: Detection[]): 
  * with it ("le 5/4", "à 8 h"), so that it is masked at all.
  */
 function widenShortDates(text: string, found: Detection[]): void {
-  for (const d of found) {
+  const byEnd = new Map(found.map((f) => [f.end, f]));
+  const joined = new Set<Detection>();
+  for (const d of [...found].sort((a, b) => a.start - b.start)) {
     if (/[\p{L}\d]{2}/u.test(text.slice(d.start, d.end))) continue;
     const word = SHORT_DATE_LEAD.exec(text.slice(Math.max(0, d.start - 16), d.start));
-    if (word) d.start -= word[1]!.length;
+    if (word) {
+      d.start -= word[1]!.length;
+      continue;
+    }
+    // In a list, a short date goes with the date before it: "5/1, 19/1, 2/2" ends on one span.
+    const joint = /(?:,\s*|;\s*)$/u.exec(text.slice(Math.max(0, d.start - 4), d.start));
+    const before = joint ? byEnd.get(d.start - joint[0].length) : undefined;
+    if (!before || joined.has(before)) continue;
+    before.end = d.end;
+    byEnd.set(d.end, before);
+    joined.add(d);
   }
+  for (let i = found.length - 1; i >= 0; i--) if (joined.has(found[i]!)) found.splice(i, 1);
 }
 
 /**

@@ -49,6 +49,10 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 /** An American state and its ZIP code: "Boston, MA 02116", "New York, NY 10118-0110"; not "CA 35000 €", a turnover. */
 const US_STATE_ZIP =
   /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s\d{5}(?:-\d{4})?(?![\d,.]\d|\s*(?:[€$£%]|[kKmM]€|(?:HT|TTC|EUR|USD|GBP|[kKmM])\b))/g;
+/** A Canadian postcode ("M5H 2M9"), an Australian state and postcode ("NSW 2000"), a ZIP code after its label. */
+const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+const AU_STATE_POSTCODE = /\b(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)\s\d{4}\b(?![\d,.]\d|\s*(?:[€$£%]|[kKmM]\b))/g;
+const ZIP_LABELLED = /(?<=\b(?:ZIP|[Zz]ip)(?:\s+[Cc]ode)?:?\s)\d{5}(?:-\d{4})?(?!\d)/g;
 /** A street named without its number: "rue Carnot", "boulevard de la Liberté" (a capital after the street word). */
 // ("place" is left out: "sa place", "à la place de" are far commoner than a square's name.)
 const FR_STREET = /(?<!\d,?\s?)\b(?:rue|avenue|boulevard|all[ée]e|impasse|quai|chemin)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu;
@@ -106,6 +110,9 @@ function addresses(text: string, near: readonly [number, number][]) {
     ...matches(POSTCODE_ALONE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), windowsAround(text, /\d{5}/g, 0, 24, near)),
     ...matches(UK_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), near),
     ...matches(US_STATE_ZIP, text, () => ({ type: 'place', source: 'pattern', confidence: 0.85 }), near),
+    ...matches(CA_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), near),
+    ...matches(AU_STATE_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), near),
+    ...matches(ZIP_LABELLED, text, () => ({ type: 'place', source: 'pattern', confidence: 0.85 }), windowsAround(text, /zip/gi, 0, 24, near)),
   ].map((d) => ({ ...d, end: d.start + text.slice(d.start, d.end).trimEnd().length }));
 }
 
