@@ -273,6 +273,10 @@ describe('a month or a day before a surname', () => {
     expect(anonymise('Sponsor: June Baker. June wants a report monthly.', lexicon, { language: 'en', mode: 'placeholders' }).text).toBe('Sponsor: [Person 1]. [Person 1] wants a report monthly.');
   });
 
+  it('is a given name in English before a verb of speech or will ("May said", "June wants"), not before "is"', () => {
+    expect(people("May said she's thinking of quitting. June wants a report. May is a busy month.", 'en')).toEqual(['May', 'June']);
+  });
+
   it('stays the date before a popular first name, a place or a number', () => {
     expect(people('In May Paul came. In May London was wet. See you in April 2026.', 'en')).toEqual(['Paul']);
   });
@@ -287,6 +291,11 @@ describe('a frequent surname that is also a word, first in its sentence', () => 
   it('is someone before a verb that follows its subject: "Boucher a dit non", "- Fontaine est partie"', () => {
     expect(people('Boucher a dit non.')).toEqual(['Boucher']);
     expect(people('- Fontaine est partie tôt.')).toEqual(['Fontaine']);
+  });
+
+  it('is a word in English where a modal opens the sentence before a bare verb, or a verb before its object', () => {
+    expect(people('Will send the invoice. May I ask? Mark the date. Bill the client. Dawn of a new era.', 'en')).toEqual([]);
+    expect(people('Will said yes. Mark called.', 'en')).toEqual(['Will', 'Mark']);
   });
 
   it('is someone in English before a verb of speech or decision, and where it owns something', () => {

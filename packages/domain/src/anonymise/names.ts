@@ -96,6 +96,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // surname the lists also hold as a first name ("Mai Nguyen", "Avril Martin").
   const monthAsName = (t: Token) => {
     if (t.shape !== 'title' || !DAYS_AND_MONTHS.has(t.folded)) return false;
+    // "May said she's quitting", "June wants a report": an English month that is a given name, before a verb of speech or will.
+    if (language === 'en' && GIVEN_MONTHS.has(t.folded)) {
+      const verb = tokens[lowerBound(tokens, t.end)];
+      if (verb?.word && verb.shape === 'lower' && verb.start === t.end + 1 && SUBJECT_VERBS.has(verb.folded) && !BEING.has(verb.folded)) return true;
+    }
     const next = capitalisedAfter(tokens, t);
     const frenchGivenName = language === 'fr' && lexicon.firstNames.has(t.folded);
     // "April King", "June Baker": a frequent surname after the month is hers, though it is also a word.
@@ -331,7 +336,13 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const adjective = words.length === 1 && first.sentenceStart && adjectiveBeforeItsNoun(first, after);
     // "Hope you're well.", "Hope this helps": an English message's opening verb, though a given name too.
     const opener = language === 'en' && words.length === 1 && first.sentenceStart && ENGLISH_OPENERS.has(first.folded) && after?.word && after.shape === 'lower' && OPENER_OBJECTS.has(after.folded);
-    if (adjective || opener) continue;
+    // "Will send the invoice", "May I ask": a modal opening an English sentence before a bare verb or a
+    // pronoun, not before the verb of its subject ("Will said yes", "Will went home").
+    const modal = language === 'en' && words.length === 1 && first.sentenceStart && (first.folded === 'will' || first.folded === 'may') && !!after?.word && after.shape === 'lower' && after.start === first.end + 1 && (OPENER_OBJECTS.has(after.folded) || isBareVerb(after.folded));
+    // "Mark the date", "Bill the client", "Dawn of a new era": a word opening an English sentence before a
+    // determiner or "of" is a verb or a noun there, though a given name too.
+    const wordBefore = language === 'en' && words.length === 1 && first.sentenceStart && isCommon(first) && !!after?.word && after.shape === 'lower' && after.start === first.end + 1 && WORD_BEFORE.has(after.folded);
+    if (adjective || opener || modal || wordBefore) continue;
     const rareAtStart = firstName && words.length === 1 && first.sentenceStart && rareHere(first) && !SUBJECT_VERBS.has(after?.text.toLowerCase() ?? '');
     if (firstName && !rareAtStart) {
       // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
@@ -429,6 +440,16 @@ function inOrganisationInCapitals(tokens: Token[], i: number, organisations: Rea
 
 /** Verbs an English message opens with, which are given names too: "Hope you're well". */
 const ENGLISH_OPENERS = new Set(['hope', 'wish', 'trust', 'glad', 'happy', 'sorry', 'please', 'thank']);
+/** The English months that are given names too. */
+const GIVEN_MONTHS = new Set(['april', 'may', 'june', 'august']);
+/** Verbs that say what a month is as well as what a person does: "May is busy", "June was wet". */
+const BEING = new Set(['is', 'was', 'has', 'a', 'est']);
+/** Determiners and "of" after a word opening an English sentence: "Mark the date", "Jack of all trades". */
+const WORD_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'of']);
+/** English verbs in the past that do not end in "-ed", after which "Will" is a subject, not a modal. */
+const IRREGULAR_PASTS = new Set(['went', 'came', 'took', 'got', 'made', 'left', 'gave', 'felt', 'said', 'saw', 'knew', 'told', 'thought', 'brought', 'sent', 'spoke', 'wrote', 'met', 'kept', 'found', 'began', 'ran', 'sat', 'stood', 'won', 'lost', 'paid', 'quit', 'put', 'let', 'set', 'cut', 'hit', 'read', 'led', 'held', 'heard', 'became', 'did', 'had', 'was']);
+/** A bare English verb, as after a modal: no "-s" or "-ed" of a subject's verb, no irregular past. */
+const isBareVerb = (folded: string): boolean => !/(?:s|ed)$/u.test(folded) && !IRREGULAR_PASTS.has(folded) && !SUBJECT_VERBS.has(folded);
 /** What follows them there: "Hope you…", "Hope this…", "Wish we…". */
 const OPENER_OBJECTS = new Set(['you', "you're", "you've", "you'll", "you'd", "it's", "we're", "we'll", 'this', 'that', 'it', 'we', 'all', 'everything', 'to', 'the', 'your', 'everyone', 'i']);
 
