@@ -1,6 +1,7 @@
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { fold, lowerBound, type Token } from './text.js';
 import type { Detection, Language } from './types.js';
+import { FRENCH_EMPLOYER_WORDS } from './vocabulary.js';
 
 /** The nouns that head the name of a body inside any organisation: "Direction Générale", "Comité de Direction", "Équipe Marketing". */
 const DEPARTMENT_HEADS = new Set([
@@ -11,8 +12,6 @@ const DEPARTMENT_HEADS = new Set([
 /** The heads French writes first in a body's name, and last in a firm's: "Osmose Conseil" is a firm. */
 const DEPARTMENT_HEADS_FIRST = new Set(['conseil', 'direction', 'comite', 'service', 'services', 'equipe', 'departement', 'pole', 'cellule', 'division', 'bureau', 'assemblee']);
 const RUN_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
-/** Words after which capitalised words are an employer, not a body inside one. */
-const EMPLOYER_WORDS = new Set(['chez', 'rejoint', 'integre', 'quitte']);
 
 /**
  * "la Direction Générale", "le Comité de Direction", "l'Équipe Marketing", "the Sales Team": a
@@ -53,7 +52,7 @@ export function withoutDepartments(tokens: Token[], found: Detection[], lexicon:
     }
     // After "chez" or "a rejoint", it is the employer: "chez Osmose Conseil".
     const before = tokens[from - 1];
-    if (before?.word && before.shape === 'lower' && EMPLOYER_WORDS.has(before.folded)) return false;
+    if (before?.word && before.shape === 'lower' && FRENCH_EMPLOYER_WORDS.has(before.folded)) return false;
     return head;
   };
   return found.some(generic) ? found.filter((d) => !generic(d)) : found;

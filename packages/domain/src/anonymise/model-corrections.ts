@@ -2,7 +2,7 @@ import { isWellKnownPlace, type Lexicon, placeSource } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { DAYS_AND_MONTHS, PLACE_PREPOSITIONS } from './vocabulary.js';
+import { DAYS_AND_MONTHS, FRENCH_EMPLOYER_WORDS, PLACE_PREPOSITIONS } from './vocabulary.js';
 
 // What the rules correct of the model's reading, word by word, once it has read a French text
 // (names.ts, findNames): an acronym the rules read, a work's English title, a place before a
@@ -25,8 +25,6 @@ export function acronymsKept(text: string, found: Detection[], rules: Detection[
   });
 }
 
-/** The French words after which the capitalised words are an employer's name: "chez Osmose Conseil", "a rejoint Cap Avenir". */
-const EMPLOYER_WORDS = new Set(['chez', 'rejoint', 'integre']);
 
 /**
  * "chez Osmose Conseil", "a rejoint Cap Avenir": a firm named with common words, which the hand
@@ -41,7 +39,7 @@ export function employersKept(tokens: Token[], found: Detection[], rules: Detect
     const i = lowerBound(tokens, r.start);
     const before = tokens[i - 1];
     const first = tokens[i]!;
-    if (!before || !before.word || before.shape !== 'lower' || !EMPLOYER_WORDS.has(before.folded)) return false;
+    if (!before || !before.word || before.shape !== 'lower' || !FRENCH_EMPLOYER_WORDS.has(before.folded)) return false;
     if (lexicon.firstNames.has(first.folded) || lexicon.places.has(first.folded)) return false;
     return !found.some((d) => d.start < r.end && r.start < d.end && (d.start < r.start || d.end > r.end || d.end - d.start === r.end - r.start));
   });

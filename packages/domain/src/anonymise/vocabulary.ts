@@ -60,6 +60,9 @@ export const ORGANISATION_HEADS = new Set(['transports', 'editions', 'assurances
 /** The words after which a text names an employer: "she was at Orange", "works for Target", "joined Save the Children", "chez Orange". */
 export const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'joined', 'join', 'joining', 'chez']);
 
+/** French words after which capitalised words are the employer, whatever their words: "chez Osmose Conseil", "a rejoint Cap Avenir". */
+export const FRENCH_EMPLOYER_WORDS = new Set(['chez', 'rejoint', 'integre', 'quitte']);
+
 /** Prepositions after which a capitalised word is most likely a place. */
 export const PLACE_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'pres', 'in', 'at', 'from', 'near', 'to', 'habite', 'vit', 'ne', 'nee', 'originaire']);
 
