@@ -25,5 +25,6 @@ export function caselessScriptNames(tokens: Token[]): Detection[] {
 
 /** A word whose letters have no case, in a script other than the Latin, Greek or Cyrillic alphabets. */
 function isCaseless(t: Token): boolean {
-  return t.word && CASELESS_LETTER.test(t.text) && t.text.toLowerCase() === t.text.toUpperCase();
+  // Below U+0370 (Latin, its accents, IPA) every letter has a case, or is one of Latin's few others: asked of no expression.
+  return t.word && t.text.charCodeAt(0) >= 0x370 && CASELESS_LETTER.test(t.text) && t.text.toLowerCase() === t.text.toUpperCase();
 }

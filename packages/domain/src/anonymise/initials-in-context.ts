@@ -30,7 +30,7 @@ export function initialsInContext(tokens: Token[], lexicon: Lexicon, language: L
     const t = tokens[i]!;
     // "cc MR." at the end of a sentence: the full stop the tokens left on it is the sentence's.
     const letters = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
-    if (!t.word || !INITIALS.test(letters)) continue;
+    if (!t.word || t.shape !== 'upper' || !INITIALS.test(letters)) continue;
     const f = t.folded.replace(/\.$/, '');
     if (EVERYDAY_ACRONYMS.has(f) || COMMON_ACRONYMS.has(f) || ROLE_WORDS.has(f) || lexicon.organisations.has(f) || common.has(f)) continue;
     const before = tokens[i - 1];

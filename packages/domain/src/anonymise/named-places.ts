@@ -1,7 +1,10 @@
 import type { Detection } from './types.js';
+import { matchesWithin, windowsAround } from './windows.js';
 
 /** What heads the name of a place inside a town: a residence, a hamlet, an estate, an industrial zone, a business park. */
 const HEAD = String.raw`(?:[Rr][ée]sidence|[Ll]ieu-?dit|[Hh]ameau|[Ll]otissement|Domaine|[Qq]uartier|[Cc]ité|[Ii]mmeuble|Z\.?A\.?(?:C\.?)?|Z\.?I\.?|[Zz]one\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)|[Pp]arc\s+(?:d['’]activit[ée]s?|d['’]affaires|technologique|scientifique|tertiaire))`;
+/** The nouns of HEAD, found first, being cheap to find. */
+const HEAD_WORD = /sidence|lieu-?dit|hameau|lotissement|domaine|quartier|cité|immeuble|z\.?[ai]|zone|parc/gi;
 /** A capitalised word of the name, two letters at least ("B" of "bât. B" names no place). */
 const WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 const SMALL = String.raw`(?:de\s+la|de\s+l['’]|des|du|de|d['’]|la|le|les|l['’]|aux?)`;
@@ -19,7 +22,8 @@ const NAMED_PLACE = new RegExp(
  */
 export function namedPlaces(text: string): Detection[] {
   const found: Detection[] = [];
-  for (const m of text.matchAll(NAMED_PLACE)) {
+  // The expression opens on a lookbehind, which would try every character: it reads only around its nouns.
+  for (const m of matchesWithin(text, windowsAround(text, HEAD_WORD, 0, 160), NAMED_PLACE)) {
     const { name, tail } = m.groups as { name: string; tail: string };
     const start = m.index! + m[0].length - tail.length - name.length;
     found.push({ start, end: start + name.length, type: 'place', source: 'pattern', confidence: 0.8 });
