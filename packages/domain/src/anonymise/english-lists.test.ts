@@ -25,6 +25,11 @@ describe('a town whose name is a word', () => {
     expect(masked('She moved from Telford to Reading and Slough, then to Bath.')).toEqual([['Telford', 'place'], ['Reading', 'place'], ['Slough', 'place'], ['Bath', 'place']]);
   });
 
+  it('is read under the short name everyone writes for it: "Hull", "Stoke", "Southend"', () => {
+    expect(masked('He lives in Hull. She moved to Stoke, then Southend.')).toEqual([['Hull', 'place'], ['Stoke', 'place'], ['Southend', 'place']]);
+    expect(masked('The hull of the ship.')).toEqual([]);
+  });
+
   it('is the word anywhere else', () => {
     expect(masked('Reading the report took her an hour; then a bath.')).toEqual([]);
     expect(masked('She loved Reading as a child, and Bath time.').map(([w]) => w)).toEqual([]);

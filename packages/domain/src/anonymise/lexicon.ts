@@ -228,5 +228,20 @@ function addWorldTowns(places: Map<string, PlaceFacts>, firstNames: Map<string, 
     if (!key.split(/[\s-]+/).every(isWord)) places.set(key, facts);
     else if (facts.population! >= 50_000 && !wordTowns.has(key)) wordTowns.set(key, facts);
   }
+  // "He lives in Hull": the short names everyone writes for towns whose own names are longer.
+  for (const [short, full] of SHORT_TOWN_NAMES) {
+    const facts = places.get(fold(full));
+    if (!facts || places.has(short)) continue;
+    if (isWord(short)) wordTowns.set(short, facts);
+    else places.set(short, facts);
+  }
   return wordTowns;
 }
+
+/** Short names of towns, folded, with the name the lists hold them under. */
+const SHORT_TOWN_NAMES: readonly (readonly [string, string])[] = [
+  ['hull', 'Kingston upon Hull'],
+  ['stoke', 'Stoke-on-Trent'],
+  ['southend', 'Southend-on-Sea'],
+  ['newcastle upon tyne', 'Newcastle'],
+];
