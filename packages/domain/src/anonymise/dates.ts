@@ -235,7 +235,7 @@ function widenShortDates(text: string, found: Detection[]): void {
     // In a list, a short date goes with the date before it: "5/1, 19/1, 2/2" ends on one span.
     const joint = /(?:,\s*|;\s*)$/u.exec(text.slice(Math.max(0, d.start - 4), d.start));
     const before = joint ? byEnd.get(d.start - joint[0].length) : undefined;
-    if (!before || joined.has(before)) continue;
+    if (!before) continue;
     before.end = d.end;
     byEnd.set(d.end, before);
     joined.add(d);

@@ -1,5 +1,5 @@
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import type { Token } from './text.js';
+import { ownsNext, type Token } from './text.js';
 import type { Detection } from './types.js';
 import { DAYS_AND_MONTHS, isFormOfAddress, isTitleThatNames, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
@@ -185,7 +185,7 @@ const THIRD_PERSON_VERBS = new Set(['feels', 'says', 'said', 'wants', 'wanted', 
 function ownsOrActs(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.lineStart) return false;
-  if ((next.text === "'s" || next.text === '’s') && next.start === tokens[i]!.end) return true;
+  if (ownsNext(tokens, i)) return true;
   return next.word && next.start === tokens[i]!.end + 1 && THIRD_PERSON_VERBS.has(next.folded);
 }
 

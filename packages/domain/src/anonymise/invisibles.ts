@@ -4,16 +4,15 @@
  * byte-order mark pasted from web pages and e-mails. Inside a name they cut it in pieces that
  * no list knows ("Du", "pont"), and the name leaks; the reader sees only "Dupont".
  */
-// (visibleText reads the same characters by their codes.)
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLES = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
 
 /**
  * Spaces that do not break a line: French typography's before ":" and inside « », and the
  * groups of an IBAN or a SIRET a word processor keeps together ("FR76\u00A03000…"). They are
  * read as the space they show, which every pattern of digits expects.
  */
-const UNBREAKABLE_SPACE = /[\u00A0\u2007\u202F]/;
-const ANY = new RegExp(`${INVISIBLE.source}|${UNBREAKABLE_SPACE.source}`);
+const UNBREAKABLE_SPACES = '\u00A0\u2007\u202F';
+const ANY = new RegExp(`[${INVISIBLES}${UNBREAKABLE_SPACES}]`);
 
 /** The text as a reader sees it, and where each of its characters stands in the original. */
 export interface Visible {
@@ -32,9 +31,9 @@ export function visibleText(text: string): Visible | null {
   let visible = '';
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
-    visible += c === 0xa0 || c === 0x2007 || c === 0x202f ? ' ' : text[i];
+    const c = text[i]!;
+    if (INVISIBLES.includes(c)) continue;
+    visible += UNBREAKABLE_SPACES.includes(c) ? ' ' : c;
     at[n++] = i;
   }
   at[n] = text.length;

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import type { Token } from './text.js';
+import { ownsNext, type Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
@@ -83,7 +83,7 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
     }
     // A popular first name that is also a word is someone as the subject of a verb ("rose est belle" is masked too).
     // "josh's manager": in English a popular first name that owns something, glued to its "'s", is someone.
-    const owns = language === 'en' && (tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s') && tokens[i + 1]!.start === t.end;
+    const owns = language === 'en' && ownsNext(tokens, i);
     if (personAround(tokens, i, word, language) || (lexicon.popularFirstNames.has(t.folded) && (subjectOfClause(tokens, i) || owns))) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.65);

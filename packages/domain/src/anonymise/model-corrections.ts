@@ -41,7 +41,9 @@ export function employersKept(tokens: Token[], found: Detection[], rules: Detect
     const first = tokens[i]!;
     if (!before || !before.word || before.shape !== 'lower' || !FRENCH_EMPLOYER_WORDS.has(before.folded)) return false;
     if (lexicon.firstNames.has(first.folded) || lexicon.places.has(first.folded)) return false;
-    return !found.some((d) => d.start < r.end && r.start < d.end && (d.start < r.start || d.end > r.end || d.end - d.start === r.end - r.start));
+    // Kept where the model's findings there, if any, are pieces strictly inside it.
+    const piece = (d: Detection) => r.start <= d.start && d.end <= r.end && d.end - d.start < r.end - r.start;
+    return found.every((d) => d.end <= r.start || r.end <= d.start || piece(d));
   });
   if (!kept.length) return found;
   const inside = (d: Detection) => kept.some((r) => r.start <= d.start && d.end <= r.end);

@@ -21,7 +21,7 @@ import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { fold, isInitial, isShortCapitals, lowerBound, type Token } from './text.js';
+import { fold, isInitial, isShortCapitals, lowerBound, ownsNext, type Token } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
 import { adjectiveBeforeItsNoun, beforeItsVerb, DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, SUBJECT_VERBS, TITLES, titleGender } from './vocabulary.js';
 
@@ -371,7 +371,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // a determiner, which says what the word is ("Picard est un mot").
     const defines = (after?.folded === 'est' || after?.folded === 'is') && (PREDICATE_DETERMINERS.has(tokens[run.to + 2]?.folded ?? '') || !!tokens[run.to + 2]?.elided);
     // "Brown's team missed it": in English a frequent surname that owns something, wherever it stands.
-    const owns = language === 'en' && (after?.text === "'s" || after?.text === '’s') && after.start === first.end;
+    const owns = language === 'en' && ownsNext(tokens, run.to);
     if (words.length === 1 && first.shape === 'title' && SURNAMES.has(first.folded) && owns) {
       push({ type: 'person', source: 'surnames', confidence: 0.6 });
       continue;

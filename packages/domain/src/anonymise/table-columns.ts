@@ -3,7 +3,8 @@ import type { Detection, EntityType } from './types.js';
 
 /**
  * An attendance sheet, a list of participants: a Markdown table or a spreadsheet's rows pasted
- * as text (cells between tabs, semicolons or commas) whose header says what each column holds ("Nom", "Prénom", "Entreprise", "Ville"; "Name", "Company", "Town"). There a
+ * as text (cells between tabs, semicolons or commas) whose header says what each column holds
+ * ("Nom", "Prénom", "Entreprise", "Ville"; "Name", "Company", "Town"). There a
  * cell opens like a sentence and holds one word, so "ROSE | Claire | Orange | Rennes" reads as
  * four ordinary words; the header says they are a person, an organisation and a place.
  * Every cell of such a column is that entity, whatever its words. Columns the header does not

@@ -270,6 +270,12 @@ export function tokenize(text: string): Token[] {
   }
 }
 
+/** Token `i` owns what follows it: the English possessive "'s" glued to it ("Brown's team", "pat's goals"). */
+export function ownsNext(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && (next.text === "'s" || next.text === '’s') && next.start === tokens[i]!.end;
+}
+
 /** The index of the first token that ends after `at`. */
 export function lowerBound(tokens: Token[], at: number): number {
   let lo = 0;
