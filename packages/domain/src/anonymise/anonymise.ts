@@ -3,6 +3,7 @@ import { withDemonyms } from './demonyms.js';
 import { withoutDepartments } from './departments.js';
 import { withoutWordLists } from './word-lists.js';
 import { findDetails } from './details.js';
+import { fileNameParts } from './file-names.js';
 import { withEchoes } from './echoes.js';
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { fitReplacement } from './fit.js';
@@ -40,7 +41,7 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
   const tables = readTables(text);
   const found = fittedToTables(
     text,
-    [...findRecorded(tokens, options.known ?? [], lexicon.commonWords[options.language]), ...findPatterns(text, options.language), ...findNames(text, tokens, lexicon, options.language, things), ...tables.cells],
+    [...findRecorded(tokens, options.known ?? [], lexicon.commonWords[options.language]), ...findPatterns(text, options.language), ...findNames(text, tokens, lexicon, options.language, things), ...fileNameParts(text, lexicon, options.language), ...tables.cells],
     tables,
   );
   // Titles of two letters are written "Pr", "Dr": in capitals, "PR" and "DR" may well be someone's initials.
