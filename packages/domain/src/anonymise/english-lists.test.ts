@@ -30,6 +30,10 @@ describe('a town whose name is a word', () => {
     expect(masked('The hull of the ship.')).toEqual([]);
   });
 
+  it('is read under its English name where the town list holds its own ("Limerick", Luimneach)', () => {
+    expect(masked('Our office in Limerick closed.')).toEqual([['Limerick', 'place']]);
+  });
+
   it('is the word anywhere else', () => {
     expect(masked('Reading the report took her an hour; then a bath.')).toEqual([]);
     expect(masked('She loved Reading as a child, and Bath time.').map(([w]) => w)).toEqual([]);

@@ -50,7 +50,7 @@ export const WORLD_PLACES = {
     'Gdansk', 'Gdańsk', 'Dantzig', 'Wroclaw', 'Wrocław', 'Poznan', 'Lodz', 'Brno', 'Bratislava', 'Cluj', 'Timisoara', 'Timișoara', 'Odessa',
     'Kharkiv', 'Lviv', 'Lvov', 'Sébastopol', 'Volgograd', 'Stalingrad', 'Novossibirsk', 'Vladivostok', 'Thessalonique', 'Salonique',
     'Thessaloniki', 'Smyrne', 'Izmir', 'Nicosie', 'Nicosia', 'La Valette', 'Valletta', 'Göteborg', 'Gothenburg', 'Malmö', 'Bergen', 'Aarhus',
-    'Tampere', 'Cork', 'Galway', 'Newcastle', 'Sheffield', 'Nottingham', 'Southampton', 'Brighton', 'Douvres', 'Dover', 'Canterbury', 'York',
+    'Tampere', 'Cork', 'Galway', 'Limerick', 'Newcastle', 'Sheffield', 'Nottingham', 'Southampton', 'Brighton', 'Douvres', 'Dover', 'Canterbury', 'York',
     'Sarajevo', 'Skopje', 'Tirana', 'Podgorica', 'Pristina', 'Chisinau', 'Erevan', 'Yerevan', 'Tbilissi', 'Tbilisi', 'Bakou', 'Baku',
     // Africa, Asia, Oceania.
     'Alexandrie', 'Louxor', 'Luxor', 'Assouan', 'Khartoum', 'Tripoli', 'Benghazi', 'Sfax', 'Sousse', 'Annaba', 'Tlemcen',
