@@ -17,6 +17,11 @@ describe('software, methods and holidays every reader knows', () => {
     expect(run(text).details.map((d) => text.slice(d.start, d.end))).toEqual([]);
   });
 
+  it("are a coach's tools, named after their authors or not: the Wheel of Life, Karpman's triangle", () => {
+    expect(masked('We used the Wheel of Life, then the Johari Window and the Eisenhower Matrix with Sue.', 'en')).toEqual([['Sue', 'person']]);
+    expect(masked("On a fait la roue de la vie, puis la matrice d'Eisenhower et le triangle de Karpman avec Julie.")).toEqual([['Julie', 'person']]);
+  });
+
   it('are read whole, longest name first: "Microsoft Teams" is the software, not the company', () => {
     const text = 'La réunion a eu lieu sur Microsoft Teams la semaine dernière.';
     expect(masked(text)).toEqual([]);

@@ -32,6 +32,8 @@ export const KNOWN_THINGS: readonly string[] = [
   'CliftonStrengths', 'Big Five', 'GROW', 'SMART', 'OKR', 'OKRs', 'KPI', 'KPIs', 'Scrum', 'Kanban', 'Agile', 'Lean',
   'Six Sigma', 'Design Thinking', 'Lego Serious Play', 'Co-Active', 'Ikigai', 'Pomodoro', 'Gestalt', 'Open Space', 'World Café', 'Codev',
   'Co-développement', 'Drama Triangle', 'Triangle dramatique', 'Appreciative Inquiry', 'Feedforward', 'Assessment Center',
+  'Wheel of Life', 'Roue de la vie', 'Johari Window', 'Fenêtre de Johari', 'Myers-Briggs', 'Thomas-Kilmann', 'FIRO-B', 'SWOT',
+  'Logical Levels', 'Niveaux logiques', 'Eisenhower', 'Eisenhower Matrix', 'Karpman', 'Johari',
   // Holidays, seasons of the year, events, and one pandemic.
   'Noël', 'Pâques', 'Pentecôte', 'Ascension', 'Assomption', 'Épiphanie', 'Chandeleur', 'Nouvel An', 'Jour de l\'An',
   'Saint-Valentin', 'Ramadan', 'Aïd', 'Aïd el-Kébir', 'Hanoukka', 'Kippour', 'Yom Kippour', 'Halloween', 'Thanksgiving', 'Christmas', 'Easter',
