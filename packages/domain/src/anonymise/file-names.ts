@@ -8,7 +8,9 @@ import type { Detection, Language } from './types.js';
  * Only names glued together by dots, hyphens and underscores are read here: the prose reader sees
  * "bilan-marie-dupont" as one hyphenated word that names no one.
  */
-const FILE_NAME = /(?<![\p{L}\d_.@/\\-])[\p{L}\d][\p{L}\d_.-]*\.(?:docx?|odt|ods|odp|pdf|xlsx?|pptx?|txt|md|rtf|csv|pages|key|numbers|jpe?g|png|heic|mp[34]|m4a|wav|zip)(?![\p{L}\d])/giu;
+const EXTENSION = /\.(?:docx?|odt|ods|odp|pdf|xlsx?|pptx?|txt|md|rtf|csv|pages|key|numbers|jpe?g|png|heic|mp[34]|m4a|wav|zip)(?![\p{L}\d])/giu;
+/** The characters of a file's name before its extension. */
+const NAME_CHARACTER = /[\p{L}\p{N}_.-]/u;
 
 /** The words a coach names a file with that are not a person's: what kind of document, when, which version. */
 const FILE_WORDS = new Set(
@@ -31,9 +33,16 @@ const FILE_WORDS = new Set(
 export function fileNameParts(text: string, lexicon: Lexicon, language: Language): Detection[] {
   if (!text.includes('.')) return [];
   const found: Detection[] = [];
-  for (const m of text.matchAll(FILE_NAME)) {
-    const base = m[0].slice(0, m[0].lastIndexOf('.'));
-    const parts = [...base.matchAll(/[\p{L}\d]+/gu)].map((p) => ({ text: p[0], start: m.index! + p.index!, folded: fold(p[0]), joiner: base[p.index! - 1] ?? '' }));
+  // Found from its extension back: reading every word of the text for the start of a file's
+  // name cost a tenth of the anonymiser's time.
+  for (const e of text.matchAll(EXTENSION)) {
+    let from = e.index!;
+    while (from > 0 && NAME_CHARACTER.test(text[from - 1]!)) from--;
+    // A file's name begins with a letter or a digit; "@" or "/" before it make it an address's or a path's end.
+    while (from < e.index! && !/[\p{L}\p{N}]/u.test(text[from]!)) from++;
+    if (from === e.index! || (from > 0 && /[@/\\]/.test(text[from - 1]!))) continue;
+    const base = text.slice(from, e.index!);
+    const parts = [...base.matchAll(/[\p{L}\d]+/gu)].map((p) => ({ text: p[0], start: from + p.index!, folded: fold(p[0]), joiner: base[p.index! - 1] ?? '' }));
     const isFileWord = (f: string) => FILE_WORDS.has(f) || /^\d+$/.test(f) || /^v\d+$/.test(f);
     const isCommon = (f: string) => lexicon.commonWords[language].has(f) || lexicon.commonWords.fr.has(f) || lexicon.commonWords.en.has(f);
     const letters = (i: number) => !!parts[i] && /^\p{L}{2,}$/u.test(parts[i]!.text) && !isFileWord(parts[i]!.folded);
