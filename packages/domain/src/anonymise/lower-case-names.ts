@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, TokenFacts, WORD } from './lexicon.js';
 import { ownsNext, type Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
@@ -21,7 +21,7 @@ import { GREETINGS, NAME_PARTICLES, NEVER_NAMES, SUBJECT_CLITICS } from './vocab
  * After "chez", a company every reader knows, in lower case ("chez decathlon"), is that company.
  * `people`: the persons found so far.
  */
-export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Language, people: Detection[]): Detection[] {
+export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Language, people: Detection[], facts = new TokenFacts(tokens, lexicon)): Detection[] {
   const found: Detection[] = [];
   const words = lexicon.commonWords[language];
   const isWord = (f: string) => words.has(f) || NEVER_NAMES.has(f) || NAME_PARTICLES.has(f) || TEXTING.has(f);
@@ -47,6 +47,8 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided) continue;
+    // Most lower-case words are no first name, no organisation and no surname: one lookup says so.
+    if (!(facts.at(i) & (WORD.firstName | WORD.organisation | WORD.surname)) && !afterTitle(tokens, i)) continue;
     if (afterTitle(tokens, i) && !isFunctionWord(t.folded)) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.75);
