@@ -105,6 +105,45 @@ function factsOf(lexicon: Lexicon, w: string): number {
   );
 }
 
+/** 2^20 bits: 128 KB, which stays in a processor's cache where the lists do not. */
+const FILTER_BITS = 20;
+const filters = new WeakMap<Lexicon, Record<Filtered, Uint32Array>>();
+/** What a filter holds: first names, known organisations and frequent surnames; or places. */
+type Filtered = 'named' | 'places';
+/** Two bits of the filter per word, from one FNV-1a hash of its letters. */
+function filterHashes(w: string): [number, number] {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return [h >>> (32 - FILTER_BITS), Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS)];
+}
+
+function filterOf(words: Iterable<string>[]): Uint32Array {
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  for (const list of words) {
+    for (const w of list) for (const b of filterHashes(w)) filter[b >>> 5] = filter[b >>> 5]! | (1 << (b & 31));
+  }
+  return filter;
+}
+
+/**
+ * Whether a folded word may be in the lists of `what`: a Bloom filter, false only for words
+ * they do not hold. Most words of a text are no name and no place, and the filter says so
+ * without a lookup in the lists (or in `wordFacts`). 'named': a first name, a known
+ * organisation or a frequent surname.
+ */
+export function mayBeIn(lexicon: Lexicon, what: Filtered): (folded: string) => boolean {
+  let both = filters.get(lexicon);
+  if (!both) {
+    both = { named: filterOf([lexicon.firstNames.keys(), lexicon.organisations, FOLDED_SURNAMES]), places: filterOf([lexicon.places.keys()]) };
+    filters.set(lexicon, both);
+  }
+  const filter = both[what];
+  return (w) => {
+    const [a, b] = filterHashes(w);
+    return (filter[a >>> 5]! & (1 << (a & 31))) !== 0 && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+  };
+}
+
 const ASKED = 1 << 8;
 /**
  * Per text: the `WORD` bits of each token, looked up once when first asked, and each token
@@ -120,6 +159,7 @@ export class TokenFacts {
     lexicon: Lexicon,
   ) {
     this.#bits = new Uint16Array(tokens.length);
+    this.#answers = new Uint8Array(tokens.length);
     this.#byStart = new Int32Array(tokens.length ? tokens[tokens.length - 1]!.end + 1 : 0).fill(-1);
     for (let i = 0; i < tokens.length; i++) this.#byStart[tokens[i]!.start] = i;
     this.#facts = wordFacts(lexicon);
@@ -144,6 +184,19 @@ export class TokenFacts {
     let b = this.#words.get(folded);
     if (b === undefined) this.#words.set(folded, (b = this.#facts(folded) | ASKED));
     return b;
+  }
+
+  /** Answers to questions of a token (2 bits each: asked, yes), for questions several readings ask of one token. */
+  readonly #answers: Uint8Array;
+
+  /** Whether `ask` holds of token `i`, asked once per text; `question` (0 to 3) names the question. */
+  remember(question: number, i: number, ask: (t: Token) => boolean): boolean {
+    const shift = question * 2;
+    const a = this.#answers[i]! >> shift;
+    if (a & 1) return (a & 2) !== 0;
+    const yes = ask(this.tokens[i]!);
+    this.#answers[i] = this.#answers[i]! | ((yes ? 3 : 1) << shift);
+    return yes;
   }
 
   /** The `WORD` bits of token `t`, one of the text's or not. */

@@ -1,4 +1,4 @@
-import { type Lexicon, TokenFacts, WORD } from './lexicon.js';
+import { type Lexicon, mayBeIn, TokenFacts, WORD } from './lexicon.js';
 import { ownsNext, type Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
@@ -44,11 +44,12 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
   };
   const named = new Set<string>();
   const ambiguous: number[] = [];
+  const maybe = mayBeIn(lexicon, 'named');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided) continue;
-    // Most lower-case words are no first name, no organisation and no surname: one lookup says so.
-    if (!(facts.at(i) & (WORD.firstName | WORD.organisation | WORD.surname)) && !afterTitle(tokens, i)) continue;
+    // Most lower-case words are no first name, no organisation and no surname: the filter says so of most, one lookup of the rest.
+    if (!afterTitle(tokens, i) && (!maybe(t.folded) || !(facts.at(i) & (WORD.firstName | WORD.organisation | WORD.surname)))) continue;
     if (afterTitle(tokens, i) && !isFunctionWord(t.folded)) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.75);

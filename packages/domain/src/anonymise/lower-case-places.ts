@@ -1,4 +1,4 @@
-import { isWellKnownPlace, type Lexicon, TokenFacts, WORD } from './lexicon.js';
+import { isWellKnownPlace, type Lexicon, mayBeIn, TokenFacts, WORD } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { NEVER_NAMES, PLACE_PREPOSITIONS } from './vocabulary.js';
@@ -24,6 +24,7 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
   const out: Detection[] = [];
   const covered = new Set(found.map((d) => d.start));
   let lastPlace = -1;
+  const maybePlace = mayBeIn(lexicon, 'places');
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided || t.folded.length < 3 || covered.has(t.start)) continue;
@@ -32,7 +33,7 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
     const listed = LIST_JOINTS.has(before.folded) && lastPlace >= 0 && lastPlace >= i - 8;
     if (!BEFORE_A_TOWN.has(before.folded) && !listed) continue;
     if (NEVER_NAMES.has(t.folded) || COUNTRIES_THAT_ARE_WORDS.has(t.folded)) continue;
-    const place = facts.at(i) & WORD.place ? lexicon.places.get(t.folded) : undefined;
+    const place = maybePlace(t.folded) && facts.at(i) & WORD.place ? lexicon.places.get(t.folded) : undefined;
     if (!place || !isWellKnownPlace(place)) continue;
     // "à paris" is the city, though "paris" is a word (bets) and a first name: after "à", "en", "to",
     // a capital or a country is read so; "de bordeaux" may be the wine, "à florence" the woman.

@@ -15,7 +15,7 @@ import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
 import { signedInCapitals, titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
 import { roles } from './roles.js';
-import { isCapitalised, looksLikeName } from './model/features.js';
+import { isCapitalised, looksLikeNameIn } from './model/features.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
@@ -79,6 +79,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const common = lexicon.commonWords[language];
   // What the lists say of a token, asked of them once per text (lexicon.ts, TokenFacts).
   const has = (t: Token, bit: number) => (facts.of(t) & bit) !== 0;
+  const looksLikeName = (t: Token) => looksLikeNameIn(facts, t);
   const [COMMON, OTHER] = language === 'fr' ? [WORD.commonFr, WORD.englishWord] : [WORD.commonEn, WORD.commonFr];
   // "Follow-up:", "Check-in" opening a line: a compound of common words is one, unless the lists know it as a first name ("Jean-Pierre").
   const compoundOfWords = (t: Token) => t.folded.includes('-') && !has(t, WORD.firstName) && t.folded.split('-').every((p) => p.length > 0 && common.has(p));

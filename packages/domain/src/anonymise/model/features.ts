@@ -438,12 +438,21 @@ export function looksLikeName(t: Token): boolean {
   return letterFacts(t.text).letters >= 2;
 }
 
+/** Which `TokenFacts.remember` question looksLikeName is. */
+const LOOKS_LIKE_NAME = 0;
+/** looksLikeName of a token of the text of `facts`, asked once per text: the hand rules and the model both ask it, several times. */
+export function looksLikeNameIn(facts: TokenFacts, t: Token): boolean {
+  if (!isCapitalised(t)) return false;
+  const i = facts.indexOf(t);
+  return i < 0 ? looksLikeName(t) : facts.remember(LOOKS_LIKE_NAME, i, looksLikeName);
+}
+
 /**
  * Runs of candidate words: capitalised words and initials, joined by name particles
  * ("Jean-Marc de La Salle"), an ampersand ("Harrow & Finch") or a line break.
  */
-export function candidateRuns(tokens: Token[]): Run[] {
-  return nameRuns(tokens, looksLikeName, (t, i) => {
+export function candidateRuns(tokens: Token[], facts?: TokenFacts): Run[] {
+  return nameRuns(tokens, facts ? (t) => looksLikeNameIn(facts, t) : looksLikeName, (t, i) => {
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const afterTitle = !!prev && prev.word && (TITLES.has(prev.folded) || TITLES.has(stripDot(prev.folded)));
     return isCapitalised(t) || afterTitle;

@@ -140,7 +140,7 @@ export interface CandidateRun {
 export function candidateWords(tokens: Token[], lexicon: Lexicon, language: Language, rules: Detection[], sink: FeatureSink, facts = new TokenFacts(tokens, lexicon)): CandidateRun[] {
   const view = new TextView(tokens, lexicon, language, facts);
   let r = 0;
-  return candidateRuns(tokens).map((run) => {
+  return candidateRuns(tokens, facts).map((run) => {
     const words: CandidateWord[] = [];
     for (let i = run.from; i <= run.to; i++) {
       const t = tokens[i]!;
