@@ -70,7 +70,10 @@ export function otherLanguageWords(lexicon: Lexicon, language: Language): Set<st
  * are 300,000), and asking several of them of every token was a good part of reading names.
  * Asked once per word and remembered, one small lookup answers them all.
  */
-export const WORD = { commonFr: 1, commonEn: 2, englishWord: 4, firstName: 8, popularFirstName: 16, place: 32, organisation: 64, surname: 128 } as const;
+export const WORD = { commonFr: 1, commonEn: 2, englishWord: 4, firstName: 8, popularFirstName: 16, place: 32, organisation: 64, surname: 128, feminine: 256 } as const;
+
+/** The usual gender of a first name, from its `WORD` bits: what `lexicon.firstNames` holds for it. */
+export const genderOf = (bits: number): Gender | undefined => (bits & WORD.firstName ? (bits & WORD.feminine ? 'f' : 'm') : undefined);
 
 const factMemos = new WeakMap<Lexicon, (folded: string) => number>();
 /** The `WORD` bits of a folded word, by the lists of `lexicon`. */
@@ -97,7 +100,7 @@ function factsOf(lexicon: Lexicon, w: string): number {
     (lexicon.commonWords.fr.has(w) ? WORD.commonFr : 0) |
     (lexicon.commonWords.en.has(w) ? WORD.commonEn : 0) |
     (lexicon.englishDictionary.has(w) ? WORD.englishWord : 0) |
-    (lexicon.firstNames.has(w) ? WORD.firstName : 0) |
+    (lexicon.firstNames.has(w) ? WORD.firstName | (lexicon.firstNames.get(w) === 'f' ? WORD.feminine : 0) : 0) |
     (lexicon.popularFirstNames.has(w) ? WORD.popularFirstName : 0) |
     (lexicon.places.has(w) ? WORD.place : 0) |
     (lexicon.organisations.has(w) ? WORD.organisation : 0) |
@@ -144,7 +147,7 @@ export function mayBeIn(lexicon: Lexicon, what: Filtered): (folded: string) => b
   };
 }
 
-const ASKED = 1 << 8;
+const ASKED = 1 << 15;
 /**
  * Per text: the `WORD` bits of each token, looked up once when first asked, and each token
  * found by its offset without a search, so that every reading of the text shares them.

@@ -56,7 +56,7 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
       i = end;
       continue;
     }
-    const firstName = t.folded.length >= 3 && lexicon.firstNames.has(t.folded) && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
+    const firstName = t.folded.length >= 3 && (facts.at(i) & WORD.firstName) !== 0 && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
     if (!firstName) {
       const employer = tokens[i - 1]?.folded ?? '';
       // "chez decathlon", "leaving barclays for monzo", "at tesco hq": a company every reader knows, in

@@ -1,7 +1,7 @@
 import { attendanceLists } from './attendance.js';
 import { caselessScriptNames } from './caseless-scripts.js';
 import { initialsInContext } from './initials-in-context.js';
-import { englishPopular, isWellKnownPlace, type Lexicon, placeSource, TokenFacts, WORD } from './lexicon.js';
+import { englishPopular, genderOf, isWellKnownPlace, type Lexicon, mayBeIn, placeSource, TokenFacts, WORD } from './lexicon.js';
 import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
 import { headsALetter, wordTownAt } from './word-towns.js';
@@ -80,6 +80,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // What the lists say of a token, asked of them once per text (lexicon.ts, TokenFacts).
   const has = (t: Token, bit: number) => (facts.of(t) & bit) !== 0;
   const looksLikeName = (t: Token) => looksLikeNameIn(facts, t);
+  const mayBePlace = mayBeIn(lexicon, 'places');
   const [COMMON, OTHER] = language === 'fr' ? [WORD.commonFr, WORD.englishWord] : [WORD.commonEn, WORD.commonFr];
   // "Follow-up:", "Check-in" opening a line: a compound of common words is one, unless the lists know it as a first name ("Jean-Pierre").
   const compoundOfWords = (t: Token) => t.folded.includes('-') && !has(t, WORD.firstName) && t.folded.split('-').every((p) => p.length > 0 && common.has(p));
@@ -168,9 +169,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const folded = fold(text.slice(span.start, span.end));
     // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
     // lists hold "La", "Le" and "Les" as first names somewhere in the world.
-    const firstName = (language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded)) || !has(first, WORD.firstName) ? undefined : lexicon.firstNames.get(first.folded);
-    // (A run of one token is folded as its token is: the lists need not be asked again.)
-    const place = (words.length === 1 && !has(first, WORD.place) ? undefined : lexicon.places.get(folded)) ?? placeAfterContraction(folded, before, lexicon);
+    const firstName = language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded) ? undefined : genderOf(facts.of(first));
+    // (A run of one token is folded as its token is, whose facts say whether it is a place; the filter says so of most longer runs.)
+    const place = ((words.length === 1 ? has(first, WORD.place) : mayBePlace(folded)) ? lexicon.places.get(folded) : undefined) ?? placeAfterContraction(folded, before, lexicon);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
     const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
     const withArticle = placeWithArticle(folded, before, first, lexicon);
