@@ -1,5 +1,5 @@
-import { fold } from './text.js';
-import { SURNAMES_RARE_AS_WORDS } from './surnames.js';
+import { fold, type Token } from './text.js';
+import { FOLDED_SURNAMES, SURNAMES_RARE_AS_WORDS } from './surnames.js';
 import { FRENCH_ARTICLES } from './vocabulary.js';
 import type { Detection, Gender, Language, PlaceFacts } from './types.js';
 import { APOSTROPHE_WORDS } from './apostrophe-words.js';
@@ -63,6 +63,150 @@ export interface Lexicon {
 /** The words of the other language a text of `language` may quote: for French text, the whole English list. */
 export function otherLanguageWords(lexicon: Lexicon, language: Language): Set<string> {
   return language === 'fr' ? lexicon.englishDictionary : lexicon.commonWords.fr;
+}
+
+/**
+ * What the lists say of one folded word, as bits: the lists are large (the French words alone
+ * are 300,000), and asking several of them of every token was a good part of reading names.
+ * Asked once per word and remembered, one small lookup answers them all.
+ */
+export const WORD = { commonFr: 1, commonEn: 2, englishWord: 4, firstName: 8, popularFirstName: 16, place: 32, organisation: 64, surname: 128, feminine: 256 } as const;
+
+/** The usual gender of a first name, from its `WORD` bits: what `lexicon.firstNames` holds for it. */
+export const genderOf = (bits: number): Gender | undefined => (bits & WORD.firstName ? (bits & WORD.feminine ? 'f' : 'm') : undefined);
+
+const factMemos = new WeakMap<Lexicon, (folded: string) => number>();
+/** The `WORD` bits of a folded word, by the lists of `lexicon`. */
+export function wordFacts(lexicon: Lexicon): (folded: string) => number {
+  let facts = factMemos.get(lexicon);
+  if (!facts) {
+    const memo = new Map<string, number>();
+    facts = (folded) => {
+      let f = memo.get(folded);
+      if (f === undefined) {
+        f = factsOf(lexicon, folded);
+        if (memo.size > 200_000) memo.clear();
+        memo.set(folded, f);
+      }
+      return f;
+    };
+    factMemos.set(lexicon, facts);
+  }
+  return facts;
+}
+
+function factsOf(lexicon: Lexicon, w: string): number {
+  return (
+    (lexicon.commonWords.fr.has(w) ? WORD.commonFr : 0) |
+    (lexicon.commonWords.en.has(w) ? WORD.commonEn : 0) |
+    (lexicon.englishDictionary.has(w) ? WORD.englishWord : 0) |
+    (lexicon.firstNames.has(w) ? WORD.firstName | (lexicon.firstNames.get(w) === 'f' ? WORD.feminine : 0) : 0) |
+    (lexicon.popularFirstNames.has(w) ? WORD.popularFirstName : 0) |
+    (lexicon.places.has(w) ? WORD.place : 0) |
+    (lexicon.organisations.has(w) ? WORD.organisation : 0) |
+    (FOLDED_SURNAMES.has(w) ? WORD.surname : 0)
+  );
+}
+
+/** 2^20 bits: 128 KB, which stays in a processor's cache where the lists do not. */
+const FILTER_BITS = 20;
+const filters = new WeakMap<Lexicon, Record<Filtered, Uint32Array>>();
+/** What a filter holds: first names, known organisations and frequent surnames; or places. */
+type Filtered = 'named' | 'places';
+/** Two bits of the filter per word, from one FNV-1a hash of its letters. */
+function filterHashes(w: string): [number, number] {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return [h >>> (32 - FILTER_BITS), Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS)];
+}
+
+function filterOf(words: Iterable<string>[]): Uint32Array {
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  for (const list of words) {
+    for (const w of list) for (const b of filterHashes(w)) filter[b >>> 5] = filter[b >>> 5]! | (1 << (b & 31));
+  }
+  return filter;
+}
+
+/**
+ * Whether a folded word may be in the lists of `what`: a Bloom filter, false only for words
+ * they do not hold. Most words of a text are no name and no place, and the filter says so
+ * without a lookup in the lists (or in `wordFacts`). 'named': a first name, a known
+ * organisation or a frequent surname.
+ */
+export function mayBeIn(lexicon: Lexicon, what: Filtered): (folded: string) => boolean {
+  let both = filters.get(lexicon);
+  if (!both) {
+    both = { named: filterOf([lexicon.firstNames.keys(), lexicon.organisations, FOLDED_SURNAMES]), places: filterOf([lexicon.places.keys()]) };
+    filters.set(lexicon, both);
+  }
+  const filter = both[what];
+  return (w) => {
+    const [a, b] = filterHashes(w);
+    return (filter[a >>> 5]! & (1 << (a & 31))) !== 0 && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+  };
+}
+
+const ASKED = 1 << 15;
+/**
+ * Per text: the `WORD` bits of each token, looked up once when first asked, and each token
+ * found by its offset without a search, so that every reading of the text shares them.
+ */
+export class TokenFacts {
+  readonly #bits: Uint16Array;
+  readonly #byStart: Int32Array;
+  readonly #facts: (folded: string) => number;
+
+  constructor(
+    readonly tokens: Token[],
+    lexicon: Lexicon,
+  ) {
+    this.#bits = new Uint16Array(tokens.length);
+    this.#answers = new Uint8Array(tokens.length);
+    this.#byStart = new Int32Array(tokens.length ? tokens[tokens.length - 1]!.end + 1 : 0).fill(-1);
+    for (let i = 0; i < tokens.length; i++) this.#byStart[tokens[i]!.start] = i;
+    this.#facts = wordFacts(lexicon);
+  }
+
+  /** The index of `t` among the tokens, or -1 for a token of none of them. */
+  indexOf(t: Token): number {
+    const i = t.start < this.#byStart.length ? this.#byStart[t.start]! : -1;
+    return i >= 0 && this.tokens[i] === t ? i : -1;
+  }
+
+  /** The `WORD` bits of token `i`. */
+  at(i: number): number {
+    let b = this.#bits[i]!;
+    if (b === 0) this.#bits[i] = b = this.#ofWord(this.tokens[i]!.folded);
+    return b;
+  }
+
+  /** A text's own words are few and repeat: a small map of them is faster to ask than the large memo of every word. */
+  readonly #words = new Map<string, number>();
+  #ofWord(folded: string): number {
+    let b = this.#words.get(folded);
+    if (b === undefined) this.#words.set(folded, (b = this.#facts(folded) | ASKED));
+    return b;
+  }
+
+  /** Answers to questions of a token (2 bits each: asked, yes), for questions several readings ask of one token. */
+  readonly #answers: Uint8Array;
+
+  /** Whether `ask` holds of token `i`, asked once per text; `question` (0 to 3) names the question. */
+  remember(question: number, i: number, ask: (t: Token) => boolean): boolean {
+    const shift = question * 2;
+    const a = this.#answers[i]! >> shift;
+    if (a & 1) return (a & 2) !== 0;
+    const yes = ask(this.tokens[i]!);
+    this.#answers[i] = this.#answers[i]! | ((yes ? 3 : 1) << shift);
+    return yes;
+  }
+
+  /** The `WORD` bits of token `t`, one of the text's or not. */
+  of(t: Token): number {
+    const i = this.indexOf(t);
+    return i >= 0 ? this.at(i) : this.#facts(t.folded);
+  }
 }
 
 /** A place most readers know: a country, a region, a department, a city of the world, a commune of 10,000 or more. */

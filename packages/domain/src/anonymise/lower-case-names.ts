@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, mayBeIn, TokenFacts, WORD } from './lexicon.js';
 import { ownsNext, type Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
@@ -21,7 +21,7 @@ import { GREETINGS, NAME_PARTICLES, NEVER_NAMES, SUBJECT_CLITICS } from './vocab
  * After "chez", a company every reader knows, in lower case ("chez decathlon"), is that company.
  * `people`: the persons found so far.
  */
-export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Language, people: Detection[]): Detection[] {
+export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Language, people: Detection[], facts = new TokenFacts(tokens, lexicon)): Detection[] {
   const found: Detection[] = [];
   const words = lexicon.commonWords[language];
   const isWord = (f: string) => words.has(f) || NEVER_NAMES.has(f) || NAME_PARTICLES.has(f) || TEXTING.has(f);
@@ -44,16 +44,19 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
   };
   const named = new Set<string>();
   const ambiguous: number[] = [];
+  const maybe = mayBeIn(lexicon, 'named');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided) continue;
+    // Most lower-case words are no first name, no organisation and no surname: the filter says so of most, one lookup of the rest.
+    if (!afterTitle(tokens, i) && (!maybe(t.folded) || !(facts.at(i) & (WORD.firstName | WORD.organisation | WORD.surname)))) continue;
     if (afterTitle(tokens, i) && !isFunctionWord(t.folded)) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.75);
       i = end;
       continue;
     }
-    const firstName = t.folded.length >= 3 && lexicon.firstNames.has(t.folded) && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
+    const firstName = t.folded.length >= 3 && (facts.at(i) & WORD.firstName) !== 0 && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
     if (!firstName) {
       const employer = tokens[i - 1]?.folded ?? '';
       // "chez decathlon", "leaving barclays for monzo", "at tesco hq": a company every reader knows, in

@@ -1,4 +1,4 @@
-import { isWellKnownPlace, type Lexicon } from './lexicon.js';
+import { isWellKnownPlace, type Lexicon, mayBeIn, TokenFacts, WORD } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { NEVER_NAMES, PLACE_PREPOSITIONS } from './vocabulary.js';
@@ -19,10 +19,12 @@ const LIST_JOINTS = new Set([',', 'et', 'puis', 'ou', 'and', 'or', 'then']);
  * in a list, is that place. (A town that is a word, "tours", "nice" in English, needs its capital.)
  * `found`: what was found so far; a word it covers is left to it.
  */
-export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Language, found: Detection[]): Detection[] {
+export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Language, found: Detection[], facts = new TokenFacts(tokens, lexicon)): Detection[] {
+  const COMMON = language === 'fr' ? WORD.commonFr : WORD.commonEn;
   const out: Detection[] = [];
   const covered = new Set(found.map((d) => d.start));
   let lastPlace = -1;
+  const maybePlace = mayBeIn(lexicon, 'places');
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided || t.folded.length < 3 || covered.has(t.start)) continue;
@@ -31,12 +33,12 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
     const listed = LIST_JOINTS.has(before.folded) && lastPlace >= 0 && lastPlace >= i - 8;
     if (!BEFORE_A_TOWN.has(before.folded) && !listed) continue;
     if (NEVER_NAMES.has(t.folded) || COUNTRIES_THAT_ARE_WORDS.has(t.folded)) continue;
-    const place = lexicon.places.get(t.folded);
+    const place = maybePlace(t.folded) && facts.at(i) & WORD.place ? lexicon.places.get(t.folded) : undefined;
     if (!place || !isWellKnownPlace(place)) continue;
     // "à paris" is the city, though "paris" is a word (bets) and a first name: after "à", "en", "to",
     // a capital or a country is read so; "de bordeaux" may be the wine, "à florence" the woman.
     const major = place.kind === 'country' || (place.population ?? 0) >= 1_000_000;
-    const word = lexicon.commonWords[language].has(t.folded) || lexicon.popularFirstNames.has(t.folded);
+    const word = (facts.at(i) & (COMMON | WORD.popularFirstName)) !== 0;
     if (word && !(major && STRONG_BEFORE.has(before.folded))) continue;
     const inList = listed && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
     if (!BEFORE_A_TOWN.has(before.folded) && !inList) continue;

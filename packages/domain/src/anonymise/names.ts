@@ -1,7 +1,7 @@
 import { attendanceLists } from './attendance.js';
 import { caselessScriptNames } from './caseless-scripts.js';
 import { initialsInContext } from './initials-in-context.js';
-import { englishPopular, isWellKnownPlace, type Lexicon, otherLanguageWords, placeSource } from './lexicon.js';
+import { englishPopular, genderOf, isWellKnownPlace, type Lexicon, mayBeIn, placeSource, TokenFacts, WORD } from './lexicon.js';
 import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
 import { headsALetter, wordTownAt } from './word-towns.js';
@@ -15,7 +15,7 @@ import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
 import { signedInCapitals, titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
 import { roles } from './roles.js';
-import { isCapitalised, looksLikeName } from './model/features.js';
+import { isCapitalised, looksLikeNameIn } from './model/features.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
 import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
@@ -36,9 +36,10 @@ const isAcronym = (t: Token, lexicon: Lexicon) => isShortCapitals(t) && !lexicon
  * reads what these rules found among the rest.
  */
 export function findNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language, things: ReadonlySet<number> = new Set()): Detection[] {
-  const rules = ruleNames(text, tokens, lexicon, language);
+  const facts = new TokenFacts(tokens, lexicon);
+  const rules = ruleNames(text, tokens, lexicon, language, facts);
   // The model learnt French; English text keeps the hand rules alone.
-  const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel()) : rules;
+  const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel(), facts) : rules;
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, monthsOpeningNames(tokens, employersKept(tokens, acronymsKept(text, found, rules), rules, lexicon), rules, lexicon), lexicon), lexicon), lexicon) : found, lexicon);
   const unthought = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
   // (After the things: "Le Brexit" is no one's name with its article either.)
@@ -50,7 +51,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
   const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular), ...titlesAfterAddress(tokens)], isFirstName), isFirstName);
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named, facts), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named, facts), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
@@ -73,15 +74,19 @@ function shippedModel(): Model {
 }
 
 /** The hand rules alone: people, places and organisations, without the roles joined to them. */
-export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
+export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language, facts = new TokenFacts(tokens, lexicon)): Detection[] {
   const found: Detection[] = [];
   const common = lexicon.commonWords[language];
-  const other = otherLanguageWords(lexicon, language);
+  // What the lists say of a token, asked of them once per text (lexicon.ts, TokenFacts).
+  const has = (t: Token, bit: number) => (facts.of(t) & bit) !== 0;
+  const looksLikeName = (t: Token) => looksLikeNameIn(facts, t);
+  const mayBePlace = mayBeIn(lexicon, 'places');
+  const [COMMON, OTHER] = language === 'fr' ? [WORD.commonFr, WORD.englishWord] : [WORD.commonEn, WORD.commonFr];
   // "Follow-up:", "Check-in" opening a line: a compound of common words is one, unless the lists know it as a first name ("Jean-Pierre").
-  const compoundOfWords = (t: Token) => t.folded.includes('-') && !lexicon.firstNames.has(t.folded) && t.folded.split('-').every((p) => p.length > 0 && common.has(p));
+  const compoundOfWords = (t: Token) => t.folded.includes('-') && !has(t, WORD.firstName) && t.folded.split('-').every((p) => p.length > 0 && common.has(p));
   // "The client tells me:\nQuelque chose coince": a line of the other language opens on one of its words.
-  const otherAtStart = (t: Token) => t.sentenceStart && other.has(t.folded) && !lexicon.firstNames.has(t.folded);
-  const isCommon = (t: Token) => common.has(t.folded) || (t.shape === 'upper' && other.has(t.folded)) || otherAtStart(t) || compoundOfWords(t);
+  const otherAtStart = (t: Token) => t.sentenceStart && has(t, OTHER) && !has(t, WORD.firstName);
+  const isCommon = (t: Token) => has(t, COMMON) || (t.shape === 'upper' && has(t, OTHER)) || otherAtStart(t) || compoundOfWords(t);
   /** Common, and no popular first name of the text's language ("Line" is a French one, rare in English). */
   const popularHere = language === 'en' ? englishPopular(lexicon) : lexicon.popularFirstNames;
   const rareHere = (t: Token) => isCommon(t) && !popularHere.has(t.folded);
@@ -102,10 +107,10 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       if (verb?.word && verb.shape === 'lower' && verb.start === t.end + 1 && SUBJECT_VERBS.has(verb.folded) && !BEING.has(verb.folded)) return true;
     }
     const next = capitalisedAfter(tokens, t);
-    const frenchGivenName = language === 'fr' && lexicon.firstNames.has(t.folded);
+    const frenchGivenName = language === 'fr' && has(t, WORD.firstName);
     // "April King", "June Baker": a frequent surname after the month is hers, though it is also a word.
-    const surname = !!next && SURNAMES.has(next.folded) && !DAYS_AND_MONTHS.has(next.folded);
-    return !!next && (!isCommon(next) || surname) && (frenchGivenName || surname || !lexicon.popularFirstNames.has(next.folded)) && !lexicon.places.has(next.folded);
+    const surname = !!next && has(next, WORD.surname) && !DAYS_AND_MONTHS.has(next.folded);
+    return !!next && (!isCommon(next) || surname) && (frenchGivenName || surname || !has(next, WORD.popularFirstName)) && !has(next, WORD.place);
   };
   // "BLANC Pierre", "Coachée : FONTAINE Julie": a word in capitals right before a popular first name
   // on its line is her surname written as lists write it, though in capitals a word is a heading's.
@@ -113,9 +118,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // the name ("Fontaine Julie - séance 2"), though first on a line or in a sentence a word is a label's.
   const surnameFirst = (t: Token) => {
     const capitals = t.shape === 'upper';
-    if (!(capitals || (t.shape === 'title' && (t.lineStart || t.sentenceStart) && SURNAMES.has(t.folded))) || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !SURNAMES.has(t.folded))) return false;
+    if (!(capitals || (t.shape === 'title' && (t.lineStart || t.sentenceStart) && has(t, WORD.surname))) || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !has(t, WORD.surname))) return false;
     const next = capitalisedAfter(tokens, t);
-    if (!next || !lexicon.popularFirstNames.has(next.folded)) return false;
+    if (!next || !has(next, WORD.popularFirstName)) return false;
     if (capitals) return true;
     const after = tokens[lowerBound(tokens, next.end)];
     return !after || after.lineStart || !after.word;
@@ -137,12 +142,12 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     return label || (!!before && (EMPLOYER_PREPOSITIONS.has(before) || ORGANISATION_NOUNS.has(before) || before === 'pour')) || (!!after && after.start === t.end + 1 && beforeItsVerb(after));
   };
   // "Tours, le 3 mars 2024": a town that is also a word, heading a letter before its date.
-  const datedFrom = (t: Token) => t.shape === 'title' && lexicon.places.has(t.folded) && headsALetter(tokens, lowerBound(tokens, t.start));
+  const datedFrom = (t: Token) => t.shape === 'title' && has(t, WORD.place) && headsALetter(tokens, lowerBound(tokens, t.start));
   // "Petit (N+1)", "Rivière, le DAF, refuse": a word named beside a role (role-labels.ts).
   // Not a common word, unless a frequent surname or a first name: "Priorité (N+1) : clarifier" is a heading's.
-  const nameLike = (t: Token) => !isCommon(t) || SURNAMES.has(t.folded) || lexicon.firstNames.has(t.folded);
+  const nameLike = (t: Token) => !isCommon(t) || has(t, WORD.surname) || has(t, WORD.firstName);
   const besideRole = (t: Token) => isCapitalised(t) && looksLikeName(t) && nameLike(t) && namedBesideRole(tokens, lowerBound(tokens, t.start), language);
-  const nameStart = (t: Token) => datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !SURNAMES.has(t.folded))) && isCommon(t) && !lexicon.firstNames.has(t.folded) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  const nameStart = (t: Token) => datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !has(t, WORD.surname))) && isCommon(t) && !has(t, WORD.firstName) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
@@ -152,7 +157,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const particleJoins = (from: number, to: number, name: number) => {
     const first = tokens[from]!;
     const given = tokens[name]!.folded;
-    return !(from === to && first.shape === 'title' && isCommon(first) && !TITLES.has(first.folded) && !lexicon.firstNames.has(first.folded) && lexicon.popularFirstNames.has(given) && !lexicon.places.has(given));
+    return !(from === to && first.shape === 'title' && isCommon(first) && !TITLES.has(first.folded) && !has(first, WORD.firstName) && lexicon.popularFirstNames.has(given) && !lexicon.places.has(given));
   };
   for (const run of runs(tokens, nameStart, (t) => !(t.sentenceStart && isCommon(t)), particleJoins)) {
     const words = tokens.slice(run.from, run.to + 1);
@@ -164,8 +169,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const folded = fold(text.slice(span.start, span.end));
     // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
     // lists hold "La", "Le" and "Les" as first names somewhere in the world.
-    const firstName = language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded) ? undefined : lexicon.firstNames.get(first.folded);
-    const place = lexicon.places.get(folded) ?? placeAfterContraction(folded, before, lexicon);
+    const firstName = language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded) ? undefined : genderOf(facts.of(first));
+    // (A run of one token is folded as its token is, whose facts say whether it is a place; the filter says so of most longer runs.)
+    const place = ((words.length === 1 ? has(first, WORD.place) : mayBePlace(folded)) ? lexicon.places.get(folded) : undefined) ?? placeAfterContraction(folded, before, lexicon);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
     const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
     const withArticle = placeWithArticle(folded, before, first, lexicon);
@@ -191,7 +197,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       found.push({ start: complement.head.start, end: complement.head.end, type: 'place', source: placeSource(townServed), confidence: 0.85, place: townServed });
       continue;
     }
-    if (complement && (!complement.head || (isCommon(complement.head) && !lexicon.firstNames.has(complement.head.folded)))) continue;
+    if (complement && (!complement.head || (isCommon(complement.head) && !has(complement.head, WORD.firstName)))) continue;
     if (titled && OFFICES.has(beforeFolded)) {
       // "le procureur général de Paris", "conseiller général des Hauts-de-Seine": an office
       // and the place it serves; "ministre RPR": an office and its party. Not a person's name.
@@ -205,7 +211,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       }
       // "le président du Medef", "directeur général de la Juventus": "of the", then a name
       // that is no one's first name, is the body the office serves.
-      if (complement?.head && opensOnOfThe(words) && !lexicon.firstNames.has(complement.head.folded)) {
+      if (complement?.head && opensOnOfThe(words) && !has(complement.head, WORD.firstName)) {
         found.push({ start: complement.head.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.8 });
         continue;
       }
@@ -219,7 +225,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // first name. ("M. de Rênal", "Mme de Marelle": after a form of address "de" is the name's.)
     // So is "le frère de Mody Traoré", whatever his first name: after a word of kinship, "de" is "of".
     const kinsman = KINSHIP.has(beforeFolded) && (first.folded === 'de' || first.folded === "d'");
-    if (titled && !FORMS_OF_ADDRESS.has(beforeFolded) && first.shape === 'lower' && NAME_PARTICLES.has(first.folded) && words[1] && (kinsman || lexicon.popularFirstNames.has(words[1].folded))) {
+    if (titled && !FORMS_OF_ADDRESS.has(beforeFolded) && first.shape === 'lower' && NAME_PARTICLES.has(first.folded) && words[1] && (kinsman || has(words[1], WORD.popularFirstName))) {
       const gender: Gender | undefined = lexicon.firstNames.get(words[1].folded);
       found.push({ start: words[1].start, end: span.end, type: 'person', source: 'first-names', confidence: 0.9, ...(gender ? { gender } : {}) });
       continue;
@@ -232,7 +238,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const last = words[words.length - 1]!;
     if (words.length > 1 && LEGAL_FORMS.has(last.folded)) {
       // "Then Acme Ltd.", "Puis Dupont SARL": a common word opening the sentence is not the company's.
-      const from = words.length > 2 && first.sentenceStart && isCommon(first) && !lexicon.firstNames.has(first.folded) ? 1 : 0;
+      const from = words.length > 2 && first.sentenceStart && isCommon(first) && !has(first, WORD.firstName) ? 1 : 0;
       found.push({ start: words[from]!.start, end: span.end, type: 'organisation', source: 'legal-forms', confidence: 0.95 });
       continue;
     }
@@ -240,7 +246,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const partners = after && (after.folded === 'et' || after.text === '&') ? tokens[run.to + 2] : undefined;
     const firm = partners && partners.shape === 'title' && FIRM_ENDINGS.has(partners.folded) && sameLine(after!, partners) ? partners : words.length > 1 && FIRM_ENDINGS.has(last.folded) && last.shape === 'title' ? last : undefined;
     // "Jean et Fils": a first name alone before them is a man and his son.
-    if (firm && !(firm !== last && words.length === 1 && lexicon.popularFirstNames.has(first.folded))) {
+    if (firm && !(firm !== last && words.length === 1 && has(first, WORD.popularFirstName))) {
       found.push({ start: span.start, end: firm.end, type: 'organisation', source: 'legal-forms', confidence: 0.9 });
       continue;
     }
@@ -302,7 +308,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     // "Le Havre", "La Rochelle": a place's whole name of several words is that place, whatever
     // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name.
-    if (place && words.length > 1 && !lexicon.popularFirstNames.has(first.folded)) {
+    if (place && words.length > 1 && !has(first, WORD.popularFirstName)) {
       push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
       continue;
     }
@@ -326,7 +332,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // English text is rare among English names ("Line manager": Line is a French one).
     // "Morning Aisha!": such a word opening an English sentence greets the name after it; so does
     // a greeting in either language ("Merci Colombe", though "Merci" is a first name).
-    const greeting = words.length > 1 && first.sentenceStart && (GREETINGS.has(first.folded) || (language === 'en' && rareHere(first) && lexicon.popularFirstNames.has(words[1]!.folded)));
+    const greeting = words.length > 1 && first.sentenceStart && (GREETINGS.has(first.folded) || (language === 'en' && rareHere(first) && has(words[1]!, WORD.popularFirstName)));
     if (greeting) {
       const gender: Gender | undefined = lexicon.firstNames.get(words[1]!.folded);
       found.push({ start: words[1]!.start, end: span.end, type: 'person', source: 'first-names', confidence: 0.9, ...(gender ? { gender } : {}) });
@@ -362,7 +368,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     // Capitals alone: a name unless a common word explains them.
     // "Picard", "Meunier": a frequent surname that is also a word, capitalised inside a sentence.
-    if (words.length === 1 && !first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded)) {
+    if (words.length === 1 && !first.sentenceStart && first.shape === 'title' && has(first, WORD.surname)) {
       push({ type: 'person', source: 'surnames', confidence: 0.7 });
       continue;
     }
@@ -372,11 +378,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const defines = (after?.folded === 'est' || after?.folded === 'is') && (PREDICATE_DETERMINERS.has(tokens[run.to + 2]?.folded ?? '') || !!tokens[run.to + 2]?.elided);
     // "Brown's team missed it": in English a frequent surname that owns something, wherever it stands.
     const owns = language === 'en' && ownsNext(tokens, run.to);
-    if (words.length === 1 && first.shape === 'title' && SURNAMES.has(first.folded) && owns) {
+    if (words.length === 1 && first.shape === 'title' && has(first, WORD.surname) && owns) {
       push({ type: 'person', source: 'surnames', confidence: 0.6 });
       continue;
     }
-    if (words.length === 1 && first.sentenceStart && first.shape === 'title' && SURNAMES.has(first.folded) && beforeItsVerb(after) && !defines) {
+    if (words.length === 1 && first.sentenceStart && first.shape === 'title' && has(first, WORD.surname) && beforeItsVerb(after) && !defines) {
       push({ type: 'person', source: 'surnames', confidence: 0.6 });
       continue;
     }
@@ -385,12 +391,12 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));
     if (allCommon && (first.sentenceStart || first.shape === 'upper' || words.length === 1)) {
       // First in its sentence only a frequent surname may stand in a list ("Marchand et Boulanger sont venus").
-      const opensList = SURNAMES.has(first.folded) && (after?.folded === 'et' || after?.text === ',');
+      const opensList = has(first, WORD.surname) && (after?.folded === 'et' || after?.text === ',');
       // "Bonjour Laure, Suite à notre échange": a locution after the name's comma is none of a list's.
       const locution = LOCUTION_HEADS.has(first.folded) && /^(?:à|au|aux)$/u.test(after?.text ?? '');
       if ((!first.sentenceStart || opensList) && !locution && words.length === 1 && first.shape === 'title') listed.push(span);
       // "Facing Mark, she…": the sentence's first word is a word, the first name after it a person.
-      const named = first.sentenceStart && first.shape === 'title' ? words.findIndex((w, k) => k > 0 && w.shape === 'title' && lexicon.popularFirstNames.has(w.folded)) : -1;
+      const named = first.sentenceStart && first.shape === 'title' ? words.findIndex((w, k) => k > 0 && w.shape === 'title' && has(w, WORD.popularFirstName)) : -1;
       if (named > 0) {
         const gender: Gender | undefined = lexicon.firstNames.get(words[named]!.folded);
         found.push({ start: words[named]!.start, end: span.end, type: 'person', source: 'first-names', confidence: 0.8, ...(gender ? { gender } : {}) });
@@ -407,7 +413,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     // "Then James' team", "Yesterday Wellings called": the sentence's first word is a word, not
     // the name's. (In French the model reads the run word by word, and its guard says so.)
-    const opensSentence = language === 'en' && words.length > 1 && first.sentenceStart && first.shape === 'title' && isCommon(first) && !lexicon.firstNames.has(first.folded);
+    const opensSentence = language === 'en' && words.length > 1 && first.sentenceStart && first.shape === 'title' && isCommon(first) && !has(first, WORD.firstName);
     found.push({ start: opensSentence ? words[1]!.start : span.start, end: span.end, type: 'person', source: 'capitalisation', confidence: allCommon ? 0.4 : 0.6 });
   }
   const people = inListsOfNames(text, [...listed, ...knownInLists].sort((a, b) => a.start - b.start), found);

@@ -1,4 +1,4 @@
-import { type Lexicon, otherLanguageWords } from '../lexicon.js';
+import { type Lexicon, otherLanguageWords, TokenFacts, WORD } from '../lexicon.js';
 import { nameRuns, type Run } from '../name-runs.js';
 import { COMMON_SURNAMES } from '../surnames.js';
 import { fold, isInitial, type Token } from '../text.js';
@@ -17,6 +17,9 @@ import { IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGA
 const SURNAMES = new Set(COMMON_SURNAMES.map((n) => fold(n)));
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
+/** What an initial's text ends with and how long it is ("S."; two units for a capital out of the BMP): the cheap question before the regular expression. */
+const mayBeInitial = (t: Token) => t.text.length <= 3 && t.text.charCodeAt(t.text.length - 1) === 46;
+
 /** A candidate: a word that may be part of a name. */
 export const isCapitalised = (t: Token) => t.word && (t.shape === 'title' || t.shape === 'upper');
 
@@ -26,7 +29,6 @@ const CLOSED = new Set([...TITLES, ...NAME_PARTICLES, ...NEVER_NAMES, ...PLACE_P
 /** What the lists say of a folded word, and how a word reads as a neighbour, by lexicon and language. */
 interface Memo {
   lists: Map<string, string[]>;
-  cls: Map<string, string>;
 }
 const memos = new WeakMap<Lexicon, Record<Language, Memo>>();
 const NO_LISTS: string[] = [];
@@ -61,18 +63,23 @@ export class TextView {
   readonly #common: Set<string>;
   readonly #other: Set<string>;
   readonly #memo: Memo;
+  /** The `WORD` bits of the text's own and of the other language's common words. */
+  readonly #commonBit: number;
+  readonly #otherBit: number;
 
   constructor(
     readonly tokens: Token[],
     readonly lexicon: Lexicon,
     readonly language: Language,
+    readonly facts = new TokenFacts(tokens, lexicon),
   ) {
+    [this.#commonBit, this.#otherBit] = language === 'fr' ? [WORD.commonFr, WORD.englishWord] : [WORD.commonEn, WORD.commonFr];
     this.#cls = new Array(tokens.length);
     this.#lists = new Array(tokens.length);
     this.#common = lexicon.commonWords[language];
     this.#other = otherLanguageWords(lexicon, language);
     let byLanguage = memos.get(lexicon);
-    if (!byLanguage) memos.set(lexicon, (byLanguage = { fr: { lists: new Map(), cls: new Map() }, en: { lists: new Map(), cls: new Map() } }));
+    if (!byLanguage) memos.set(lexicon, (byLanguage = { fr: { lists: new Map() }, en: { lists: new Map() } }));
     this.#memo = byLanguage[language];
     this.#capitalsBefore = new Uint32Array(tokens.length + 1);
     this.#numbersBefore = new Uint32Array(tokens.length + 1);
@@ -86,7 +93,7 @@ export class TextView {
       if (!p || !p.word) continue;
       const pf = stripDot(p.folded);
       if (isInitial(p)) this.initialSeen.add(t.folded);
-      if (TITLES.has(p.folded) || TITLES.has(pf) || (isCapitalised(p) && lexicon.firstNames.has(p.folded) && !this.#common.has(p.folded))) this.namedSeen.add(t.folded);
+      if (TITLES.has(p.folded) || TITLES.has(pf) || (isCapitalised(p) && (facts.at(i - 1) & (WORD.firstName | this.#commonBit)) === WORD.firstName)) this.namedSeen.add(t.folded);
       else if (PLACE_PREPOSITIONS.has(pf) || pf === 'rue' || pf === 'avenue' || pf === 'boulevard') this.placedSeen.add(t.folded);
     }
     // Only the capitalised words are asked about: a set of every lower-case word was most of this view's garbage.
@@ -105,11 +112,11 @@ export class TextView {
   }
 
   isCommon(t: Token): boolean {
-    return this.#common.has(t.folded);
+    return (this.facts.of(t) & this.#commonBit) !== 0;
   }
 
   isOtherCommon(t: Token): boolean {
-    return this.#other.has(t.folded);
+    return (this.facts.of(t) & this.#otherBit) !== 0;
   }
 
   /** The lists that hold a word, as short tags. */
@@ -169,17 +176,11 @@ export class TextView {
     if (c !== undefined) return c;
     const t = this.tokens[i]!;
     if (!t.word) c = t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57 ? '0' : t.text;
-    else {
-      c = this.#memo.cls.get(t.text);
-      if (c === undefined) {
-        if (isInitial(t)) c = 'I.';
-        else if (t.shape === 'lower') c = CLOSED.has(t.folded) || this.#common.has(t.folded) ? t.folded : 'low?';
-        else if (CLOSED.has(t.folded) || CLOSED.has(stripDot(t.folded))) c = `^${stripDot(t.folded)}`;
-        else c = t.shape === 'upper' ? 'UP' : 'Cap';
-        if (this.#memo.cls.size > 100_000) this.#memo.cls.clear();
-        this.#memo.cls.set(t.text, c);
-      }
-    }
+    else if (mayBeInitial(t) && isInitial(t)) c = 'I.';
+    // (Read from the token's facts, which the text asks once, rather than from a memo of every word.)
+    else if (t.shape === 'lower') c = CLOSED.has(t.folded) || (this.facts.at(i) & this.#commonBit) !== 0 ? t.folded : 'low?';
+    else if (CLOSED.has(t.folded) || CLOSED.has(stripDot(t.folded))) c = `^${stripDot(t.folded)}`;
+    else c = t.shape === 'upper' ? 'UP' : 'Cap';
     this.#cls[i] = c;
     return c;
   }
@@ -437,12 +438,21 @@ export function looksLikeName(t: Token): boolean {
   return letterFacts(t.text).letters >= 2;
 }
 
+/** Which `TokenFacts.remember` question looksLikeName is. */
+const LOOKS_LIKE_NAME = 0;
+/** looksLikeName of a token of the text of `facts`, asked once per text: the hand rules and the model both ask it, several times. */
+export function looksLikeNameIn(facts: TokenFacts, t: Token): boolean {
+  if (!isCapitalised(t)) return false;
+  const i = facts.indexOf(t);
+  return i < 0 ? looksLikeName(t) : facts.remember(LOOKS_LIKE_NAME, i, looksLikeName);
+}
+
 /**
  * Runs of candidate words: capitalised words and initials, joined by name particles
  * ("Jean-Marc de La Salle"), an ampersand ("Harrow & Finch") or a line break.
  */
-export function candidateRuns(tokens: Token[]): Run[] {
-  return nameRuns(tokens, looksLikeName, (t, i) => {
+export function candidateRuns(tokens: Token[], facts?: TokenFacts): Run[] {
+  return nameRuns(tokens, facts ? (t) => looksLikeNameIn(facts, t) : looksLikeName, (t, i) => {
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const afterTitle = !!prev && prev.word && (TITLES.has(prev.folded) || TITLES.has(stripDot(prev.folded)));
     return isCapitalised(t) || afterTitle;

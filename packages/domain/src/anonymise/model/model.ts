@@ -1,5 +1,4 @@
-import { isWellKnownPlace, type Lexicon } from '../lexicon.js';
-import { FOLDED_SURNAMES as SURNAMES } from '../surnames.js';
+import { isWellKnownPlace, type Lexicon, TokenFacts, WORD } from '../lexicon.js';
 import { fold, isInitial, type Token } from '../text.js';
 import { placedByContext } from '../word-towns.js';
 import type { Detection, Gender, Language } from '../types.js';
@@ -138,10 +137,10 @@ export interface CandidateRun {
 }
 
 /** Every candidate word of a text, its features written to `sink`; `rules` are the hand rules' detections, sorted by start. */
-export function candidateWords(tokens: Token[], lexicon: Lexicon, language: Language, rules: Detection[], sink: FeatureSink): CandidateRun[] {
-  const view = new TextView(tokens, lexicon, language);
+export function candidateWords(tokens: Token[], lexicon: Lexicon, language: Language, rules: Detection[], sink: FeatureSink, facts = new TokenFacts(tokens, lexicon)): CandidateRun[] {
+  const view = new TextView(tokens, lexicon, language, facts);
   let r = 0;
-  return candidateRuns(tokens).map((run) => {
+  return candidateRuns(tokens, facts).map((run) => {
     const words: CandidateWord[] = [];
     for (let i = run.from; i <= run.to; i++) {
       const t = tokens[i]!;
@@ -180,10 +179,11 @@ export function classify(model: Model, runs: CandidateRun[], ids: ArrayLike<numb
  * Each span keeps the source of the hand rule that agrees with it, so the review
  * screen can still say why; its confidence is the model's.
  */
-export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, language: Language, rules: Detection[], model: Model): Detection[] {
+export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, language: Language, rules: Detection[], model: Model, facts = new TokenFacts(tokens, lexicon)): Detection[] {
   const sortedRules = [...rules].sort((a, b) => a.start - b.start);
   const sink = new HashSink();
-  const runs = candidateWords(tokens, lexicon, language, sortedRules, sink);
+  const runs = candidateWords(tokens, lexicon, language, sortedRules, sink, facts);
+  const COMMON = language === 'fr' ? WORD.commonFr : WORD.commonEn;
   const probs = classify(model, runs, sink.ids);
   const found: Detection[] = [];
   const anyShare = { ...model.thresholds, personOverOther: 0 };
@@ -205,11 +205,11 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
       const wt = tokens[w.token]!;
       // "Le DG de Renault\nÉquipe marketing": a run that crossed a line into a common word (no
       // frequent surname: "Jean-Pierre\nMoreau") has reached a label's first word, not the name's.
-      const label = w.token > run.from && wt.lineStart && lexicon.commonWords[language].has(wt.folded) && !lexicon.firstNames.has(wt.folded) && !SURNAMES.has(wt.folded);
+      const label = w.token > run.from && wt.lineStart && (facts.at(w.token) & (COMMON | WORD.firstName | WORD.surname)) === COMMON;
       // "Merci à Hugo": where a list of names or the words around read a person, the model's
       // person threshold is enough; the share is for words only the model reads.
       const thresholds = w.rule?.type === 'person' && w.rule.source !== 'capitalisation' ? anyShare : model.thresholds;
-      const type = label ? 'none' : guard(text, classOf(probs, at, thresholds), pPerson, w, tokens, run.words.length, lexicon, language, run.to);
+      const type = label ? 'none' : guard(text, classOf(probs, at, thresholds), pPerson, w, tokens, run.words.length, lexicon, language, run.to, facts);
       if (type === 'none') {
         close();
         continue;
@@ -281,8 +281,11 @@ const GUARD_OVERRIDE = 0.2;
 /** Under this the model overrules a popular first name the lists found (measured: no change on the five corpora at 0.02 or 0.03). */
 const POPULAR_FLOOR = 0.02;
 const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries']);
-function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language, runEnd: number): ModelClass {
+function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language, runEnd: number, facts: TokenFacts): ModelClass {
   const rule = w.rule;
+  const COMMON = language === 'fr' ? WORD.commonFr : WORD.commonEn;
+  /** What the lists say of token `k` (lexicon.ts, TokenFacts), asked once per text. */
+  const is = (k: number, bit: number) => k < tokens.length && (facts.at(k) & bit) !== 0;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
   // "au Texas", "du Portugal": a place the lists know, which the model took for an organisation
   // after its article, is still read as the place (both are masked; the place reads right).
@@ -305,11 +308,11 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   const before = w.token > 0 ? tokens[w.token - 1]! : undefined;
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien"; so does a line, a label's.
   const opensClause = t.sentenceStart || t.lineStart || before?.text === ':';
-  if (type === 'person' && !rule && runLength === 1 && opensClause && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded)) return 'none';
+  if (type === 'person' && !rule && runLength === 1 && opensClause && is(w.token, COMMON) && !is(w.token, WORD.popularFirstName)) return 'none';
   // "SÉANCE REPORTÉE", "BILAN FINAL": a word of a heading in capitals beside another common word in
   // capitals is a word; a name there comes with its first name or its title ("RÉUNION AVEC MARC DURAND").
-  const headingWord = (k: Token | undefined) => !!k?.word && k.shape === 'upper' && lexicon.commonWords[language].has(k.folded) && !lexicon.firstNames.has(k.folded);
-  if (type === 'person' && !rule && headingWord(t) && !SURNAMES.has(t.folded) && (headingWord(tokens[w.token - 1]) || headingWord(tokens[w.token + 1]))) return 'none';
+  const headingWord = (k: number) => k >= 0 && !!tokens[k]?.word && tokens[k]!.shape === 'upper' && (facts.at(k) & (COMMON | WORD.firstName)) === COMMON;
+  if (type === 'person' && !rule && headingWord(w.token) && !is(w.token, WORD.surname) && (headingWord(w.token - 1) || headingWord(w.token + 1))) return 'none';
   // "Grâce à ces séances…", a testimonial's first words: the locution, though Grâce is a first name
   // too ("Claire à Paris" stays her: only the heads of locutions are read so).
   const next = tokens[w.token + 1];
@@ -320,23 +323,23 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
   // A greeting does so before any first name, though "Merci" is one too ("Merci Colombe").
-  const greets = GREETINGS.has(t.folded) && lexicon.firstNames.has(next?.folded ?? '');
+  const greets = GREETINGS.has(t.folded) && is(w.token + 1, WORD.firstName);
   if (greets && opensClause && runLength > 1 && next?.shape === 'title') return 'none';
   // Not a first name before a frequent surname, which is a whole name ("Sauveur Martin a écrit").
-  const fullName = lexicon.firstNames.has(t.folded) && !!next && SURNAMES.has(next.folded) && !GREETINGS.has(t.folded);
-  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && lexicon.popularFirstNames.has(next.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.popularFirstNames.has(t.folded) && !fullName) return 'none';
+  const fullName = is(w.token, WORD.firstName) && !!next && is(w.token + 1, WORD.surname) && !GREETINGS.has(t.folded);
+  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && is(w.token + 1, WORD.popularFirstName) && is(w.token, COMMON) && !is(w.token, WORD.popularFirstName) && !fullName) return 'none';
   // "Ensuite Dubreuil a appelé": nor does a word that is no one's first name open the name of
   // someone the lists do not know; nor before "de" and a name ("Retour de Svetlana", "Retour
   // d'Anne"), where the word says what the sentence is about (not a frequent surname: "Fontaine de…").
-  const ofName = next?.word && NAME_PARTICLES.has(next.folded) && tokens[w.token + 2]?.shape === 'title' && !SURNAMES.has(t.folded);
-  if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && (next.shape === 'title' || ofName) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
+  const ofName = next?.word && NAME_PARTICLES.has(next.folded) && tokens[w.token + 2]?.shape === 'title' && !is(w.token, WORD.surname);
+  if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && (next.shape === 'title' || ofName) && is(w.token, COMMON) && !is(w.token, WORD.firstName)) return 'none';
   // "Appeler Rose Martin", "C. Arnould": a popular first name or an initial the rules read as a
   // person's, before another capitalised word of its run, is hers, though it is a word too
   // ("rose") or opens the sentence (an initial).
-  const firstOfName = isInitial(t) || (!opensClause && t.shape === 'title' && lexicon.popularFirstNames.has(t.folded));
+  const firstOfName = isInitial(t) || (!opensClause && t.shape === 'title' && is(w.token, WORD.popularFirstName));
   if (type === 'none' && rule?.type === 'person' && firstOfName && w.token < runEnd && next?.word && next.shape !== 'lower') return 'person';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
-  if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && lexicon.commonWords[language].has(t.folded) && !lexicon.firstNames.has(t.folded)) return 'none';
+  if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && is(w.token, COMMON) && !is(w.token, WORD.firstName)) return 'none';
   // "Tours, le 3 mars 2024": the town a letter is written from, though first on its line a word.
   // So is one the words around say is the town: "a quitté Tours", "le CHU de Tours", "entre Tours et Blois".
   if (rule?.type === 'place' && LISTED.has(rule.source) && rule.start === t.start && rule.end === t.end && placedByContext(tokens, w.token, lexicon)) return 'place';
@@ -347,11 +350,11 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // the model is all but sure it is not (first in a sentence it often nearly is: 0.048); the
   // guards above still judge her ("Grâce à ces séances").
   // "BILAN FINAL DE JULIE": a popular first name in capitals that is no word is hers in a heading too.
-  if (type === 'none' && rule?.type === 'person' && t.shape === 'upper' && lexicon.popularFirstNames.has(t.folded) && !lexicon.commonWords[language].has(t.folded)) return 'person';
-  if (type === 'none' && rule?.type === 'person' && rule.source === 'first-names' && lexicon.popularFirstNames.has(t.folded) && pPerson >= POPULAR_FLOOR) return guard(text, 'person', pPerson, w, tokens, runLength, lexicon, language, runEnd);
+  if (type === 'none' && rule?.type === 'person' && t.shape === 'upper' && is(w.token, WORD.popularFirstName) && !is(w.token, COMMON)) return 'person';
+  if (type === 'none' && rule?.type === 'person' && rule.source === 'first-names' && is(w.token, WORD.popularFirstName) && pPerson >= POPULAR_FLOOR) return guard(text, 'person', pPerson, w, tokens, runLength, lexicon, language, runEnd, facts);
   // "avec Taïwan qui exige", "la banque de Taïwan": a country, or a large town that is no popular
   // first name, is a person only where the model is surer of a person than of anything else.
-  if (type === 'person' && rule?.type === 'place' && LISTED.has(rule.source) && pPerson < 0.5 && isWellKnownPlace(rule.place) && !lexicon.popularFirstNames.has(t.folded)) return 'place';
+  if (type === 'person' && rule?.type === 'place' && LISTED.has(rule.source) && pPerson < 0.5 && isWellKnownPlace(rule.place) && !is(w.token, WORD.popularFirstName)) return 'place';
   if (pPerson >= GUARD_OVERRIDE || type !== 'person') return type;
   if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
   return type;
