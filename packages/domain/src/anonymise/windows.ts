@@ -7,14 +7,12 @@
  */
 export function windowsAround(text: string, re: RegExp, minDigits: number, margin: number, within?: readonly [number, number][]): [number, number][] {
   const windows: [number, number][] = [];
-  for (const m of within ? matchesWithin(text, within, re) : text.matchAll(re)) {
-    let digits = 0;
-    for (const c of m[0]) if (c >= '0' && c <= '9') digits++;
-    if (digits < minDigits) continue;
+  for (const m of within ? matchesWithin(text, within, re) : execAll(re, text)) {
+    if (minDigits > 0 && digitsIn(m[0]) < minDigits) continue;
     let from = Math.max(0, m.index! - margin);
     let to = Math.min(text.length, m.index! + m[0].length + margin);
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
@@ -38,10 +36,65 @@ export function digitWindows(text: string): [number, number][] {
 
 /** `re`'s matches in `text`, read only inside `windows`, with their offsets in `text`. */
 export function* matchesWithin(text: string, windows: readonly [number, number][], re: RegExp): Generator<RegExpMatchArray> {
-  for (const [from, to] of windows) {
-    for (const m of text.slice(from, to).matchAll(re)) {
+  const slices = slicesOf(text, windows);
+  for (let i = 0; i < windows.length; i++) {
+    const from = windows[i]![0];
+    for (const m of execAll(re, slices[i]!)) {
       m.index = m.index! + from;
       yield m;
     }
   }
+}
+
+/**
+ * The texts of `windows`, cut once for all the patterns that read the same windows: a
+ * dozen patterns read the digit windows of one text.
+ */
+const slicesByWindows = new WeakMap<readonly [number, number][], { text: string; slices: string[] }>();
+
+function slicesOf(text: string, windows: readonly [number, number][]): string[] {
+  const cut = slicesByWindows.get(windows);
+  if (cut && cut.text === text) return cut.slices;
+  const slices = windows.map(([from, to]) => text.slice(from, to));
+  slicesByWindows.set(windows, { text, slices });
+  return slices;
+}
+
+/**
+ * What `text.matchAll(re)` gives for a global `re`, read with `re` itself: matchAll copies
+ * the expression at every call, which costs more than the search in a short window.
+ */
+function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // An empty match moves on by one character, as matchAll does.
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode);
+    const next = re.lastIndex;
+    yield m;
+    re.lastIndex = next;
+  }
+  re.lastIndex = 0;
+}
+
+/** The index after the character at `at`: a surrogate pair is one character in a Unicode expression. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
+function digitsIn(s: string): number {
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits;
+}
+
+/** What `/\s/` matches, without a regular expression per character. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
