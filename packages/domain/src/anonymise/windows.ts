@@ -47,6 +47,95 @@ export function* matchesWithin(text: string, windows: readonly [number, number][
 }
 
 /**
+ * `re`'s matches inside `windows`, as matchesWithin gives them, for an expression that
+ * can only start on the first digit of a number (it opens on a digit, with no digit
+ * allowed before it): it is tried at those digits alone, and only where
+ * `opens(window, at, digits)` says it may start (`digits`: how many digits in a row from
+ * `at`). A page of figures holds a few hundred numbers where a scan tries every character.
+ */
+export function* matchesFromNumbers(
+  text: string,
+  windows: readonly [number, number][],
+  re: RegExp,
+  opens: (window: string, at: number, digits: number) => boolean,
+): Generator<RegExpMatchArray> {
+  yield* matchesAround(text, windows, re, (window, at, digits, tryAt) => {
+    if (opens(window, at, digits)) tryAt(at);
+  });
+}
+
+/**
+ * As matchesFromNumbers, for an expression that opens on a word before a number ("vendredi 22",
+ * "juin 24"): `startsBefore` gives, for each number, where the expression may start (`tryAt`).
+ */
+export function* matchesAround(
+  text: string,
+  windows: readonly [number, number][],
+  re: RegExp,
+  startsBefore: (window: string, at: number, digits: number, tryAt: (start: number) => void) => void,
+): Generator<RegExpMatchArray> {
+  const slices = slicesOf(text, windows);
+  const numbers = numbersOf(text, windows);
+  const sticky = stickyOf(re);
+  for (let i = 0; i < windows.length; i++) {
+    const from = windows[i]![0];
+    const window = slices[i]!;
+    const { starts, lengths } = numbers[i]!;
+    const tried: number[] = [];
+    for (let n = 0; n < starts.length; n++) startsBefore(window, starts[n]!, lengths[n]!, (start) => tried.push(start));
+    if (tried.length > 1) tried.sort((a, b) => a - b);
+    // Past a match the search goes on after its end, as a global search does.
+    let after = 0;
+    for (const at of tried) {
+      if (at < after) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(window);
+      if (!m) continue;
+      after = at + Math.max(1, m[0].length);
+      m.index = at + from;
+      yield m;
+    }
+  }
+}
+
+/** Where each number of each window starts, and how many digits it has in a row. */
+const numbersByWindows = new WeakMap<readonly [number, number][], { text: string; numbers: { starts: number[]; lengths: number[] }[] }>();
+
+function numbersOf(text: string, windows: readonly [number, number][]): { starts: number[]; lengths: number[] }[] {
+  const known = numbersByWindows.get(windows);
+  if (known && known.text === text) return known.numbers;
+  const numbers = slicesOf(text, windows).map((window) => {
+    const starts: number[] = [];
+    const lengths: number[] = [];
+    for (let i = 0; i < window.length; i++) {
+      if (!isDigit(window.charCodeAt(i))) continue;
+      let end = i + 1;
+      while (end < window.length && isDigit(window.charCodeAt(end))) end++;
+      starts.push(i);
+      lengths.push(end - i);
+      i = end;
+    }
+    return { starts, lengths };
+  });
+  numbersByWindows.set(windows, { text, numbers });
+  return numbers;
+}
+
+/** `re` anchored where it is tried (the sticky flag), made once per expression. */
+const stickies = new WeakMap<RegExp, RegExp>();
+
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickies.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    stickies.set(re, sticky);
+  }
+  return sticky;
+}
+
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
  * The texts of `windows`, cut once for all the patterns that read the same windows: a
  * dozen patterns read the digit windows of one text.
  */
@@ -87,13 +176,13 @@ function digitsIn(s: string): number {
   let digits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    if (isDigit(c)) digits++;
   }
   return digits;
 }
 
 /** What `/\s/` matches, without a regular expression per character. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
