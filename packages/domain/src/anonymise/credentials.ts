@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { matchesWithin, windowsAround } from './windows.js';
+import { matchesIn, matchesWithin, windowsAround } from './windows.js';
 
 /** The words of a label before a login or a secret, found first, being cheap to find. */
 const CREDENTIAL_WORD = /pass|mot de passe|mdp|code|pin|identifiant|login|username|utilisateur|user|pseudo/gi;
@@ -28,7 +28,7 @@ const HTML_TAGS = new Set(['br', 'p', 'b', 'i', 'u', 'a', 'em', 'strong', 'div',
 export function credentials(text: string): Detection[] {
   const found: Detection[] = [];
   if (text.includes('<')) {
-    for (const m of text.matchAll(NICKNAME)) {
+    for (const m of matchesIn(text, NICKNAME)) {
       if (!HTML_TAGS.has(m[0].toLowerCase())) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'identifier', source: 'pattern', confidence: 0.85 });
     }
   }

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Detection, Language } from './types.js';
-import { digitWindows, isSpace, matchesAround, matchesFromNumbers, matchesWithin, windowsAround } from './windows.js';
+import { digitWindows, isSpace, matchesAround, matchesFromNumbers, matchesIn, matchesWithin, windowsAround } from './windows.js';
 
 const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?![\p{L}])/gu;
 /** The days of the week in full, in both languages. */
@@ -234,7 +234,7 @@ export function dates(text: string, language: Language, near = digitWindows(text
   if (language === 'fr') for (const m of matchesAround(text, near, MONTH_SHORT_YEAR, monthBeforeYear)) add(m.index!, m.index! + m[0].length, 0.75);
   if (language === 'en') for (const m of matchesFromNumbers(text, near, EN_DAY_SHORT_MONTH, dayOrHour)) add(m.index!, m.index! + m[0].length, 0.8);
   for (const m of matchesAround(text, near, WEEKDAY_AND_DAY, weekdayBeforeDay)) add(m.index!, m.index! + m[0].length, 0.8);
-  for (const m of text.matchAll(YEAR_ANYWHERE)) {
+  for (const m of matchesIn(text, YEAR_ANYWHERE)) {
     const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (!month) continue;
     add(m.index! - month[0].length + (/^[^\p{L}]/u.test(month[0]) ? 1 : 0), m.index! + 4, 0.85);

@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { digitWindows, matchesFromNumbers, matchesWithin, windowsAround } from './windows.js';
+import { digitWindows, matchesFromNumbers, matchesIn, matchesWithin, windowsAround } from './windows.js';
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 const NIR = /(?<!\d)[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{2})?(?!\d)/g;
@@ -86,7 +86,8 @@ export function identifiers(text: string, taken: readonly Detection[] = [], near
   }
   // After the labelled codes: "Invoice #2024-031" is the whole reference, not "#2024".
   for (const m of matchesWithin(text, near, HASH_NUMBER)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
-  for (const m of text.matchAll(HANDLE)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
+  // A handle holds an "@": most texts have none.
+  if (text.includes('@')) for (const m of matchesIn(text, HANDLE)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
   return found;
 }
 

@@ -153,6 +153,36 @@ function slicesOf(text: string, windows: readonly [number, number][]): string[] 
  * What `text.matchAll(re)` gives for a global `re`, read with `re` itself: matchAll copies
  * the expression at every call, which costs more than the search in a short window.
  */
+export function matchesIn(text: string, re: RegExp): Generator<RegExpExecArray> {
+  return execAll(re, text);
+}
+
+/**
+ * `re`'s matches in the whole of `text`, as matchesIn gives them, for an expression that opens
+ * on one of a few words (`opening`, a global expression that finds them): it is tried only where
+ * one of them is written, the whole text around it in view.
+ */
+export function* matchesOpeningOn(text: string, re: RegExp, opening: RegExp): Generator<RegExpMatchArray> {
+  const sticky = stickyOf(re);
+  // Past a match the search goes on after its end, as a global search does.
+  let after = 0;
+  for (let from = 0; ; ) {
+    opening.lastIndex = from;
+    const word = opening.exec(text);
+    if (!word) break;
+    const at = word.index;
+    // Every place a word is written, even inside another's: the next search starts one character on.
+    from = at + 1;
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    after = at + Math.max(1, m[0].length);
+    yield m;
+  }
+  opening.lastIndex = 0;
+}
+
 function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
