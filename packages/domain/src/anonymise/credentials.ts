@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { windowsAround } from './windows.js';
+import { matchesIn, matchesWithin, windowsAround } from './windows.js';
 
 /** The words of a label before a login or a secret, found first, being cheap to find. */
 const CREDENTIAL_WORD = /pass|mot de passe|mdp|code|pin|identifiant|login|username|utilisateur|user|pseudo/gi;
@@ -28,22 +28,19 @@ const HTML_TAGS = new Set(['br', 'p', 'b', 'i', 'u', 'a', 'em', 'strong', 'div',
 export function credentials(text: string): Detection[] {
   const found: Detection[] = [];
   if (text.includes('<')) {
-    for (const m of text.matchAll(NICKNAME)) {
+    for (const m of matchesIn(text, NICKNAME)) {
       if (!HTML_TAGS.has(m[0].toLowerCase())) found.push({ start: m.index!, end: m.index! + m[0].length, type: 'identifier', source: 'pattern', confidence: 0.85 });
     }
   }
-  const windows = windowsAround(text, CREDENTIAL_WORD, 0, 80);
-  for (const [from, to] of windows) {
-    for (const m of text.slice(from, to).matchAll(CREDENTIAL)) {
-      let value = m.groups!.value!;
-      // The sentence's own stop or comma after the value is not part of it ("login : mpetit.").
-      value = value.replace(/[.,;:)\]]+$/u, '');
-      if (!value || !/[\p{L}\d]/u.test(value)) continue;
-      // After "est" a login shows what makes it one, a digit or a sign: "c'est marc.petit", not "est un masque".
-      if (!/[:=]/.test(m.groups!.sep!) && !/[\d._@-]/u.test(value)) continue;
-      const start = from + m.index! + m[0].length - m.groups!.value!.length;
-      found.push({ start, end: start + value.length, type: 'identifier', source: 'pattern', confidence: 0.85 });
-    }
+  for (const m of matchesWithin(text, windowsAround(text, CREDENTIAL_WORD, 0, 80), CREDENTIAL)) {
+    let value = m.groups!.value!;
+    // The sentence's own stop or comma after the value is not part of it ("login : mpetit.").
+    value = value.replace(/[.,;:)\]]+$/u, '');
+    if (!value || !/[\p{L}\d]/u.test(value)) continue;
+    // After "est" a login shows what makes it one, a digit or a sign: "c'est marc.petit", not "est un masque".
+    if (!/[:=]/.test(m.groups!.sep!) && !/[\d._@-]/u.test(value)) continue;
+    const start = m.index! + m[0].length - m.groups!.value!.length;
+    found.push({ start, end: start + value.length, type: 'identifier', source: 'pattern', confidence: 0.85 });
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Detection, Language } from './types.js';
-import { digitWindows, matchesWithin, windowsAround } from './windows.js';
+import { digitWindows, isSpace, matchesAround, matchesFromNumbers, matchesIn, matchesWithin, windowsAround } from './windows.js';
 
 const TIME = /(?<![\d:])(?:[01]?\d|2[0-3])\s?(?:h|H)\s?(?:[0-5]\d)?(?![\p{L}\d])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM))?(?!\d)|(?<!\d)(?:1[0-2]|[1-9])\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?![\p{L}])/gu;
 /** The days of the week in full, in both languages. */
@@ -125,6 +125,67 @@ function dayAndMonth(written: string, language: Language): boolean {
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (language === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
+// Where the patterns that open on a number may start (windows.ts, matchesFromNumbers).
+/** A day, a month or an hour: one or two digits. */
+const dayOrHour = (_: string, __: number, digits: number) => digits <= 2;
+const twoDigitsAndSlash = (w: string, at: number, digits: number) => digits === 2 && w[at + 2] === '/';
+const isDateSign = (c: string | undefined) => c === '/' || c === '.' || c === '-';
+/** DAY_SHORT_MONTH: a day, "er" perhaps, spaces, a letter that opens a month. */
+function dayBeforeMonth(w: string, at: number, digits: number): boolean {
+  if (digits > 2) return false;
+  let p = at + digits;
+  if (!isSpace(w.charCodeAt(p))) {
+    if (w[p]?.toLowerCase() !== 'e' || w[p + 1]?.toLowerCase() !== 'r') return false;
+    p += 2;
+  }
+  while (isSpace(w.charCodeAt(p))) p++;
+  return p < w.length && 'jfmasondJFMASONDſ'.includes(w[p]!);
+}
+/** TIME: an hour before "h", ":", "am" or "pm", a space between perhaps. */
+function hour(w: string, at: number, digits: number): boolean {
+  if (digits > 2) return false;
+  const next = w[at + digits];
+  if (next === ':') return true;
+  const sign = isSpace(w.charCodeAt(at + digits)) ? w[at + digits + 1] : next;
+  return sign !== undefined && 'hHaApP'.includes(sign);
+}
+/** MONTH_SHORT_YEAR ("juin 24", "sept. 23"): the word before a year of two digits, a stop after it perhaps. */
+function monthBeforeYear(w: string, at: number, digits: number, tryAt: (start: number) => void): void {
+  if (digits !== 2) return;
+  let end = spacesBefore(w, at);
+  if (end === at) return;
+  if (w[end - 1] === '.') end--;
+  tryWordEnding(w, end, tryAt);
+}
+/** WEEKDAY_AND_DAY ("Friday 22nd", "Thurs. the 9th", "vendredi 22"): the word before the day, a stop, a comma or "the" between perhaps. */
+function weekdayBeforeDay(w: string, at: number, digits: number, tryAt: (start: number) => void): void {
+  if (digits > 2) return;
+  const spaces = spacesBefore(w, at);
+  if (spaces === at) return;
+  for (const end of spaces >= 4 && w.slice(spaces - 3, spaces).toLowerCase() === 'the' ? [spaces, spacesBefore(w, spaces - 3)] : [spaces]) {
+    let word = end;
+    if (w[word - 1] === ',') word--;
+    if (w[word - 1] === '.') word--;
+    tryWordEnding(w, word, tryAt);
+  }
+}
+/** Where the spaces before `at` begin. */
+function spacesBefore(w: string, at: number): number {
+  let p = at;
+  while (p > 0 && isSpace(w.charCodeAt(p - 1))) p--;
+  return p;
+}
+/**
+ * The start of the word that ends at `end`, if it is as long as a month or a weekday: its letters
+ * are those the expressions read without case ("ſ" is an "s" to them, "K" a "k").
+ */
+function tryWordEnding(w: string, end: number, tryAt: (start: number) => void): void {
+  let start = end;
+  while (start > 0 && isNameLetter(w.charCodeAt(start - 1))) start--;
+  if (end - start >= 3 && end - start <= 9) tryAt(start);
+}
+const isNameLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xe9 || c === 0xc9 || c === 0xfb || c === 0xdb || c === 0x17f || c === 0x212a;
+
 /** `near`: where a digit is (windows.ts); every date and time holds one. */
 export function dates(text: string, language: Language, near = digitWindows(text)): Detection[] {
   const found: Detection[] = [];
@@ -147,17 +208,17 @@ export function dates(text: string, language: Language, near = digitWindows(text
   const add = (start: number, end: number, confidence: number) => {
     if (free(start, end)) found.push({ start, end, type: 'date', source: 'pattern', confidence });
   };
-  for (const m of matchesWithin(text, near, NUMERIC_DATE)) add(m.index!, m.index! + m[0].length, 0.9);
+  for (const m of matchesFromNumbers(text, near, NUMERIC_DATE, (w, at, digits) => (digits <= 2 || digits === 4) && isDateSign(w[at + digits]))) add(m.index!, m.index! + m[0].length, 0.9);
   // A pattern that opens on what comes before the date tries every character of the text: it reads only around a day and month.
   // Before the library's finds are widened: "3 juin" it found becomes "3 juin 24".
-  for (const m of matchesWithin(text, near, DAY_SHORT_MONTH)) {
+  for (const m of matchesFromNumbers(text, near, DAY_SHORT_MONTH, dayBeforeMonth)) {
     const start = m.index!;
     const end = start + m[0].length;
     const overlapping = found.find((f) => f.start < end && start < f.end);
     if (!overlapping) add(start, end, 0.85);
     else if (overlapping.start <= start && overlapping.end < end) overlapping.end = end;
   }
-  for (const m of matchesWithin(text, near, DOTTED_DAY_MONTH)) add(m.index!, m.index! + m[0].length, 0.8);
+  for (const m of matchesFromNumbers(text, near, DOTTED_DAY_MONTH, (w, at, digits) => digits <= 2 && w[at + digits] === '.')) add(m.index!, m.index! + m[0].length, 0.8);
   for (const m of matchesWithin(text, windowsAround(text, /\d[/.-]\d/g, 0, 24, near), DAY_MONTH)) {
     // "Séance 4/6" is the fourth of six; "Séance 13/3" can only be a date: a day past the month's number.
     const session = m.groups!.session;
@@ -165,21 +226,21 @@ export function dates(text: string, language: Language, near = digitWindows(text
     const written = m.groups!.date ?? m.groups!.dated ?? session ?? m.groups!.short!;
     if (dayAndMonth(written, language)) add(m.index!, m.index! + m[0].length, 0.8);
   }
-  for (const m of matchesWithin(text, near, PADDED_DAY_MONTH)) {
+  for (const m of matchesFromNumbers(text, near, PADDED_DAY_MONTH, twoDigitsAndSlash)) {
     // "10/10" is as likely a rating as the tenth of October.
     if (dayAndMonth(m[0], language) && m[0] !== '10/10') add(m.index!, m.index! + m[0].length, 0.75);
   }
-  for (const m of matchesWithin(text, near, MONTH_YEAR)) add(m.index!, m.index! + m[0].length, 0.75);
-  if (language === 'fr') for (const m of matchesWithin(text, near, MONTH_SHORT_YEAR)) add(m.index!, m.index! + m[0].length, 0.75);
-  if (language === 'en') for (const m of matchesWithin(text, near, EN_DAY_SHORT_MONTH)) add(m.index!, m.index! + m[0].length, 0.8);
-  for (const m of matchesWithin(text, near, WEEKDAY_AND_DAY)) add(m.index!, m.index! + m[0].length, 0.8);
-  for (const m of text.matchAll(YEAR_ANYWHERE)) {
+  for (const m of matchesFromNumbers(text, near, MONTH_YEAR, twoDigitsAndSlash)) add(m.index!, m.index! + m[0].length, 0.75);
+  if (language === 'fr') for (const m of matchesAround(text, near, MONTH_SHORT_YEAR, monthBeforeYear)) add(m.index!, m.index! + m[0].length, 0.75);
+  if (language === 'en') for (const m of matchesFromNumbers(text, near, EN_DAY_SHORT_MONTH, dayOrHour)) add(m.index!, m.index! + m[0].length, 0.8);
+  for (const m of matchesAround(text, near, WEEKDAY_AND_DAY, weekdayBeforeDay)) add(m.index!, m.index! + m[0].length, 0.8);
+  for (const m of matchesIn(text, YEAR_ANYWHERE)) {
     const month = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (!month) continue;
     add(m.index! - month[0].length + (/^[^\p{L}]/u.test(month[0]) ? 1 : 0), m.index! + 4, 0.85);
   }
   for (const m of matchesWithin(text, windowsAround(text, /(?:19|20)\d\d/g, 0, 16, near), YEAR)) add(m.index!, m.index! + m[0].length, 0.7);
-  for (const m of matchesWithin(text, near, TIME)) add(m.index!, m.index! + m[0].length, 0.8);
+  for (const m of matchesFromNumbers(text, near, TIME, hour)) add(m.index!, m.index! + m[0].length, 0.8);
   withListedDates(text, language, found);
   widenShortDates(text, found);
   return found.filter((d) => !isDuration(text, d));

@@ -1,5 +1,5 @@
 import type { Detection } from './types.js';
-import { digitWindows, matchesWithin, windowsAround } from './windows.js';
+import { digitWindows, matchesFromNumbers, matchesIn, matchesWithin, windowsAround } from './windows.js';
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 const NIR = /(?<!\d)[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{2})?(?!\d)/g;
@@ -54,16 +54,22 @@ export function identifiers(text: string, taken: readonly Detection[] = [], near
   };
   const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
   for (const m of matchesWithin(text, near, IBAN)) add(m.index!, m.index! + m[0].length, ibanValid(m[0]) ? 0.99 : 0.7);
-  for (const m of matchesWithin(text, near, NIR)) add(m.index!, m.index! + m[0].length, 0.95);
-  for (const m of matchesWithin(text, near, LONG_NUMBER)) {
+  for (const m of matchesFromNumbers(text, near, NIR, (w, at) => (w[at] === '1' || w[at] === '2') && digitCount(w.slice(at, at + 18)) >= 12)) add(m.index!, m.index! + m[0].length, 0.95);
+  for (const m of matchesFromNumbers(text, near, LONG_NUMBER, (w, at, digits) => digits >= 9 || ((w[at + digits] === ' ' || w[at + digits] === '.') && /\d/.test(w[at + digits + 1] ?? '')))) {
     if (!free(m.index!, m.index! + m[0].length)) continue;
     const digits = m[0].replace(/\D/g, '');
     // Phone numbers are the phone detector's; a SIRET (14) or SIREN (9) passes Luhn.
     if (/^0[1-9]\d{8}$/.test(digits)) continue;
     add(m.index!, m.index! + m[0].length, (digits.length === 9 || digits.length === 14) && luhn(digits) ? 0.95 : 0.6);
   }
-  for (const re of [SSN, NI_NUMBER, EIRCODE, NUMBER_PLATE]) {
-    for (const m of matchesWithin(text, near, re)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
+  const codes = [
+    matchesFromNumbers(text, near, SSN, (w, at, digits) => digits === 3 && (w[at + 3] === '-' || w[at + 3] === ' ')),
+    matchesWithin(text, near, NI_NUMBER),
+    matchesWithin(text, near, EIRCODE),
+    matchesWithin(text, near, NUMBER_PLATE),
+  ];
+  for (const found of codes) {
+    for (const m of found) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
   }
   for (const m of matchesWithin(text, near, REFERENCE)) {
     const joined = /[-/]/.test(m[0]);
@@ -80,7 +86,8 @@ export function identifiers(text: string, taken: readonly Detection[] = [], near
   }
   // After the labelled codes: "Invoice #2024-031" is the whole reference, not "#2024".
   for (const m of matchesWithin(text, near, HASH_NUMBER)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
-  for (const m of text.matchAll(HANDLE)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
+  // A handle holds an "@": most texts have none.
+  if (text.includes('@')) for (const m of matchesIn(text, HANDLE)) if (free(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, 0.9);
   return found;
 }
 

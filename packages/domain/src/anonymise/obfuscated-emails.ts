@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { matchesIn } from './windows.js';
 
 /**
  * "p.durand[at]free.fr", "paul point durand arobase gmail point com", "jane dot doe at acme dot
@@ -15,7 +16,7 @@ const DOMAIN = new RegExp(String.raw`^\s*[\p{L}\d-]+(?:${DOT}[\p{L}\d-]+)*${DOT}
 
 export function obfuscatedEmails(text: string): Detection[] {
   const found: Detection[] = [];
-  for (const m of text.matchAll(AT)) {
+  for (const m of matchesIn(text, AT)) {
     const at = m.index!;
     const local = LOCAL.exec(text.slice(Math.max(0, at - 80), at));
     const domain = DOMAIN.exec(text.slice(at + m[0].length, at + m[0].length + 120));

@@ -5,7 +5,7 @@ import { dates } from './dates.js';
 import { identifiers } from './identifiers.js';
 import { phones } from './phones.js';
 import type { Detection, Language } from './types.js';
-import { digitWindows, matchesWithin, windowsAround } from './windows.js';
+import { digitWindows, isSpace, matchesFromNumbers, matchesIn, matchesOpeningOn, matchesWithin, windowsAround } from './windows.js';
 
 export { ibanValid, luhn } from './identifiers.js';
 
@@ -55,14 +55,55 @@ const AU_STATE_POSTCODE = /\b(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)\s\d{4}\b(?![\d,.]\
 const ZIP_LABELLED = /(?<=\b(?:ZIP|[Zz]ip)(?:\s+[Cc]ode)?:?\s)\d{5}(?:-\d{4})?(?!\d)/g;
 /** A street named without its number: "rue Carnot", "boulevard de la Liberté" (a capital after the street word). */
 // ("place" is left out: "sa place", "à la place de" are far commoner than a square's name.)
+/** The words FR_STREET opens on, found first, being cheap to find. */
+const FR_STREET_WORD = /rue|avenue|boulevard|all[ée]e|impasse|quai|chemin/g;
 const FR_STREET = /(?<!\d,?\s?)\b(?:rue|avenue|boulevard|all[ée]e|impasse|quai|chemin)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu;
 
-/** `near`: the windows to read (windows.ts), for a pattern that holds a digit; the whole text otherwise. */
-function* matches(re: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<Detection, 'start' | 'end'> | null, near?: readonly [number, number][]): Generator<Detection> {
-  for (const m of near ? matchesWithin(text, near, re) : text.matchAll(re)) {
+/**
+ * `near`: the windows to read (windows.ts), for a pattern that holds a digit; the whole text otherwise.
+ * `opens`: for a pattern that opens on a number, where it may start (windows.ts, matchesFromNumbers).
+ */
+function* matches(
+  re: RegExp,
+  text: string,
+  make: (m: RegExpMatchArray) => Omit<Detection, 'start' | 'end'> | null,
+  near?: readonly [number, number][],
+  opens?: (window: string, at: number, digits: number) => boolean,
+): Generator<Detection> {
+  for (const m of near ? (opens ? matchesFromNumbers(text, near, re, opens) : matchesWithin(text, near, re)) : matchesIn(text, re)) {
     const d = make(m);
     if (d) yield { start: m.index!, end: m.index! + m[0].length, ...d };
   }
+}
+
+/**
+ * The windows in which one of `found` starts. FR_ADDRESS_POSTCODE opens with FR_ADDRESS: where
+ * the address alone matches nowhere in a window, the address with its postcode cannot either.
+ */
+function windowsHolding(windows: readonly [number, number][], found: readonly Detection[]): [number, number][] {
+  return windows.filter(([from, to]) => found.some((f) => from <= f.start && f.start < to));
+}
+
+/** FR_STREET's streets, tried only where a street word is written: the expression opens on a lookbehind, which would try every character. */
+function streetsNamed(text: string): Detection[] {
+  return [...matchesOpeningOn(text, FR_STREET, FR_STREET_WORD)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    type: 'place',
+    source: 'pattern',
+    confidence: 0.85,
+    place: { kind: 'commune' },
+  }));
+}
+
+/** EN_ADDRESS: a number of five digits at most, a capital perhaps, spaces, a capital or a digit. */
+function numberBeforeStreetName(w: string, at: number, digits: number): boolean {
+  if (digits > 5) return false;
+  let p = at + digits;
+  if (/[A-Z]/.test(w[p] ?? '')) p++;
+  if (!isSpace(w.charCodeAt(p))) return false;
+  while (isSpace(w.charCodeAt(p))) p++;
+  return /[A-Z\d]/.test(w[p] ?? '');
 }
 
 /** Only the neighbourhood of each "@" is searched: the pattern is costly to run over a whole text. */
@@ -91,7 +132,7 @@ function urls(text: string): Detection[] {
       if (start <= at && at < end && !found.some((f) => f.start === start)) found.push({ start, end, type: 'url', source: 'pattern', confidence });
     }
   };
-  for (const m of text.matchAll(/https?:\/\/|www\.|\.(?:fr|com|org|net|io|eu|be|ch|ca|uk|de|co|info|biz|coach|au|nz|ie|za)\b/giu)) {
+  for (const m of matchesIn(text, /https?:\/\/|www\.|\.(?:fr|com|org|net|io|eu|be|ch|ca|uk|de|co|info|biz|coach|au|nz|ie|za)\b/giu)) {
     around(URL_, m.index!, 0.95);
     if (m[0].startsWith('.')) around(BARE_DOMAIN, m.index!, 0.8);
   }
@@ -100,12 +141,14 @@ function urls(text: string): Detection[] {
 }
 
 function addresses(text: string, near: readonly [number, number][]) {
+  const streets = windowsAround(text, STREET_WORD, 0, 80, near);
+  const numbered = [...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), streets)];
   return [
-    ...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), windowsAround(text, STREET_WORD, 0, 80, near)),
-    ...matches(FR_ADDRESS_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), windowsAround(text, STREET_WORD, 0, 80, near)),
-    ...matches(FR_STREET, text, () => ({ type: 'place', source: 'pattern', confidence: 0.85, place: { kind: 'commune' } })),
-    ...matches(EN_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
-    ...matches(POSTCODE_CITY, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
+    ...numbered,
+    ...matches(FR_ADDRESS_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), windowsHolding(streets, numbered)),
+    ...streetsNamed(text),
+    ...matches(EN_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near, numberBeforeStreetName),
+    ...matches(POSTCODE_CITY, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near, (w, at, digits) => digits === 5 || (digits === 2 && w[at + 2] === ' ')),
     ...matches(POSTAL_BOX, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9 }), near),
     ...matches(POSTCODE_ALONE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), windowsAround(text, /\d{5}/g, 0, 24, near)),
     ...matches(UK_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.8 }), near),

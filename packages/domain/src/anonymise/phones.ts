@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { Detection, Language } from './types.js';
-import { digitWindows, matchesWithin, windowsAround } from './windows.js';
+import { digitWindows, matchesFromNumbers, matchesWithin, windowsAround } from './windows.js';
 
 /** French numbers and international ones, with any of the usual separators. */
 const PHONE_LIKE = /(?<![\d+])(?:(?:\+|00)\s?\d{1,3}[\s.\-]?(?:\(0\)\s?)?\d(?:[\s.\-]?\d){6,11}|0\s?[1-9](?:[\s.\-]?\d{2}){4}|0[1-9](?:\/\d{2}){4})(?![\d/])/g;
@@ -47,8 +47,8 @@ export function phones(text: string, language: Language, near = digitWindows(tex
   // What the library thinks invalid (a made-up number, a drama or 555 number, a typo) still
   // identifies: a number shaped like a phone is a phone, in either language (a French
   // note may quote a London number).
-  const shaped = (re: RegExp, digits: (n: number) => boolean) => {
-    for (const m of matchesWithin(text, near, re)) {
+  const shaped = (re: RegExp, digits: (n: number) => boolean, opens?: (window: string, at: number) => boolean) => {
+    for (const m of opens ? matchesFromNumbers(text, near, re, opens) : matchesWithin(text, near, re)) {
       const start = m.index!;
       const end = start + m[0].trimEnd().length;
       if (!digits(m[0].replace(/\D/g, '').length)) continue;
@@ -57,6 +57,6 @@ export function phones(text: string, language: Language, near = digitWindows(tex
   };
   shaped(PHONE_LIKE, () => true);
   shaped(NORTH_AMERICAN, () => true);
-  shaped(TRUNK_ZERO, (n) => n >= 9 && n <= 11);
+  shaped(TRUNK_ZERO, (n) => n >= 9 && n <= 11, (w, at) => w[at] === '0');
   return found;
 }
