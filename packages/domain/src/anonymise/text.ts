@@ -124,6 +124,15 @@ function numberEnd(text: string, at: number): number {
   }
   return end;
 }
+/** Whether text[from, to) holds an apostrophe, straight or curly: read from the codes, with no string made. */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 const ELISION = /^(d|l|qu|j|n|s|m|t|c|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/iu;
 /** Abbreviations whose full stop does not end a sentence. */
@@ -210,8 +219,7 @@ export function tokenize(text: string): Token[] {
     const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(at)! : c;
     const isWord = isLetter(cp);
     const end = isWord ? wordEnd(text, at) : c >= 48 && c <= 57 ? numberEnd(text, at) : at + (cp > 0xffff ? 2 : 1);
-    const matched = text.slice(at, end);
-    let raw = matched;
+    let raw = text.slice(at, end);
     let start = at;
     at = end;
     // A new line starts a sentence for this purpose (a letter's "Suite à…"); a name
@@ -225,7 +233,7 @@ export function tokenize(text: string): Token[] {
       nextNewline = text.indexOf('\n', start);
     }
     if (isWord) {
-      const apostrophe = raw.includes("'") || raw.includes('’');
+      const apostrophe = hasApostrophe(text, start, end);
       // "N'Diaye", "D'Angelo": a capital on both sides of the apostrophe is a name, not an elision.
       const el = !apostrophe || /^\p{Lu}['’]\p{Lu}/u.test(raw) ? null : ELISION.exec(raw);
       let elided: string | undefined;
@@ -236,7 +244,8 @@ export function tokenize(text: string): Token[] {
         raw = raw.slice(el[0].length);
       }
       let dot = false;
-      if (raw.endsWith('.')) {
+      const endsWithDot = text.charCodeAt(end - 1) === 46;
+      if (endsWithDot) {
         const bare = raw.slice(0, -1);
         // "M." and "S." keep their stop; "Paris." gives it back to the sentence.
         if (ABBREVIATIONS.has(fold(bare)) || /^\p{Lu}$/u.test(bare) || /^(\p{Lu}\.)+\p{Lu}$/u.test(bare)) dot = true;
@@ -249,7 +258,7 @@ export function tokenize(text: string): Token[] {
       }
       push(raw, start, true, elided, dot);
       if (possessive) push(possessive, start + raw.length, false, undefined, false);
-      if (matched.endsWith('.') && !dot) push('.', start + raw.length + possessive.length, false, undefined, false);
+      if (endsWithDot && !dot) push('.', start + raw.length + possessive.length, false, undefined, false);
     } else {
       push(raw, start, false, undefined, false);
     }
