@@ -279,6 +279,11 @@ export function tokenize(text: string): Token[] {
   }
 }
 
+/** `s` without one final full stop: `s.replace(/\.$/, '')`, read from the last code alone. */
+export function withoutFinalStop(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}
+
 /** Token `i` owns what follows it: the English possessive "'s" glued to it ("Brown's team", "pat's goals"). */
 export function ownsNext(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
