@@ -143,7 +143,17 @@ const shapes = new Map<string, Shape>();
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…', '«', '"', '“', '—', '|']);
 
 /** A capital and its full stop: "S.", "V.", the initial a name is written as. */
-export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}\.$/u.test(t.text);
+export const isInitial = (t: Token | undefined): boolean => !!t && isInitialText(t.text);
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** `INITIAL.test(s)`, asked everywhere: read from the codes where it can be (length, stop, an ASCII capital), the expression for the rest. */
+function isInitialText(s: string): boolean {
+  // One code point (one or two units) and its full stop.
+  if ((s.length !== 2 && s.length !== 3) || s.charCodeAt(s.length - 1) !== 46) return false;
+  const c = s.charCodeAt(0);
+  if (s.length === 2 && c < 0x80) return c >= 65 && c <= 90;
+  return INITIAL.test(s);
+}
 /** A short word in capitals that is no initial: "CHU", "RPR", also "JEAN". */
 export const isShortCapitals = (t: Token): boolean => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t);
 
@@ -275,7 +285,7 @@ export function tokenize(text: string): Token[] {
     tokens.push(token);
     if (word) sentenceStart = false;
     if (text.length === 1 && SENTENCE_MARKS.has(text)) sentenceStart = true;
-    if (abbreviation && !/^\p{Lu}\.$/u.test(text) && !ABBREVIATIONS.has(token.folded.replace(/\.$/, ''))) sentenceStart = true;
+    if (abbreviation && !isInitialText(text) && !ABBREVIATIONS.has(token.folded.replace(/\.$/, ''))) sentenceStart = true;
   }
 }
 
