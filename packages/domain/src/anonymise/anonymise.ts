@@ -110,7 +110,8 @@ function anonymiseVisible(text: string, lexicon: Lexicon, options: AnonymiseOpti
     const entity = entities.get(d)!;
     if (!indexOf.has(entity.id)) indexOf.set(entity.id, `e${indexOf.size + 1}`);
     const gender = d.gender ?? genders.get(entity.id);
-    const raw = d.replacement ?? replacer.replace(gender ? { ...d, gender } : d, entity, text, nameOf);
+    // A copy only where the gender is another mention's: one with its own needs none.
+    const raw = d.replacement ?? replacer.replace(gender && gender !== d.gender ? { ...d, gender } : d, entity, text, nameOf);
     const { start, end, nameStart, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles', floor: i > 0 ? spans[i - 1]!.end : 0 });
     return { ...d, start, end, replacement, nameStart, nameEnd: d.end, entity: indexOf.get(entity.id)! };
   });

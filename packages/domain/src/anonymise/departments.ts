@@ -55,5 +55,10 @@ export function withoutDepartments(tokens: Token[], found: Detection[], lexicon:
     if (before?.word && before.shape === 'lower' && FRENCH_EMPLOYER_WORDS.has(before.folded)) return false;
     return head;
   };
-  return found.some(generic) ? found.filter((d) => !generic(d)) : found;
+  // Each detection asked once: those before the first generic one are kept as they are.
+  const first = found.findIndex(generic);
+  if (first < 0) return found;
+  const kept = found.slice(0, first);
+  for (let i = first + 1; i < found.length; i++) if (!generic(found[i]!)) kept.push(found[i]!);
+  return kept;
 }

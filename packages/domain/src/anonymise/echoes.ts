@@ -1,5 +1,5 @@
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { ownsNext, type Token } from './text.js';
+import { lowerBound, ownsNext, type Token, withoutFinalStop } from './text.js';
 import type { Detection } from './types.js';
 import { DAYS_AND_MONTHS, isFormOfAddress, isTitleThatNames, NAME_PARTICLES, NEVER_NAMES, TITLES } from './vocabulary.js';
 
@@ -17,7 +17,10 @@ const afterDe = (previous: Token | undefined): boolean => previous?.folded === '
 
 /** A word that can carry a name by itself: capitalised, two letters or more, not a title, a particle or a function word. */
 function nameWord(t: Token): boolean {
-  return t.word && (t.shape === 'title' || t.shape === 'upper') && t.text.length >= 2 && !NAME_PARTICLES.has(t.folded) && !TITLES.has(t.folded) && !TITLES.has(t.folded.replace(/\.$/, '')) && !NEVER_NAMES.has(t.folded);
+  if (!t.word || (t.shape !== 'title' && t.shape !== 'upper') || t.text.length < 2) return false;
+  const f = t.folded;
+  // Without a final stop, the word bare is the word itself, already asked of TITLES.
+  return !NAME_PARTICLES.has(f) && !TITLES.has(f) && !(f.charCodeAt(f.length - 1) === 46 && TITLES.has(withoutFinalStop(f))) && !NEVER_NAMES.has(f);
 }
 
 /**
@@ -100,10 +103,10 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // "Louis Pasteur" then "M. Pasteur": a title this text proved a surname is read nowhere else as
     // that name, the detectors taking it for a title; it is his name wherever it is capitalised.
     // Before a name it is still that name's title ("le Pasteur Martin").
-    const announces = tokens[i + 1]?.word && tokens[i + 1]!.start === t.end + 1 && nameWord(tokens[i + 1]!);
-    const surname = !nameWord(t) && !announces && (t.shape === 'title' || t.shape === 'upper') ? titled.get(t.folded) : undefined;
+    // The maps are asked first: they are most often empty, and the checks around them are not free.
+    const surname = titled.size && (t.shape === 'title' || t.shape === 'upper') && !nameWord(t) && !announces(tokens, i) ? titled.get(t.folded) : undefined;
     // "Nguyen Thi Mai … Mai parle peu": a month the text proved a given name, away from any number ("Mai 2024", "1er Mai").
-    const month = !surname && t.shape === 'title' && !nextToNumber(tokens, i) ? months.get(t.folded) : undefined;
+    const month = months.size && !surname && t.shape === 'title' && !nextToNumber(tokens, i) ? months.get(t.folded) : undefined;
     // "Léa Martin … léa m'a écrit": a person's name typed again in lower case, in a quick message,
     // is hers where it is no word of either language (not "rose", not "pierre").
     // The text's own names are few, the language's words many: the names are asked first.
@@ -134,6 +137,12 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
   }
   const all = echoes.length ? [...detections, ...echoes].sort((a, b) => a.start - b.start) : detections;
   return particles.size ? withTheirParticles(tokens, all, particles) : all;
+}
+
+/** Token `i` is followed, one space on, by a word that can carry a name: a title there is that name's title. */
+function announces(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.word && next.start === tokens[i]!.end + 1 && nameWord(next);
 }
 
 /**
@@ -274,20 +283,19 @@ const ORGANISATION_AFTER = new Set(['of', 'at', 'for', 'de', 'du', 'des', "d'", 
  * `detections` are sorted and do not overlap.
  */
 function asOrganisationsNamed(tokens: Token[], detections: Detection[]): Detection[] {
-  // The folded words each detection covers, in one pass over both lists.
-  const wordsOf = new Map<Detection, string[]>();
-  let t = 0;
-  for (const d of detections) {
-    while (t < tokens.length && tokens[t]!.end <= d.start) t++;
+  // Most texts name no organisation and no role: nothing to read then.
+  if (!detections.some((d) => d.type === 'organisation' || d.type === 'role')) return detections;
+  /** The folded words a detection covers. */
+  const wordsOf = (d: Detection): string[] => {
     const words: string[] = [];
-    for (let k = t; k < tokens.length && tokens[k]!.start < d.end; k++) if (tokens[k]!.word) words.push(tokens[k]!.folded.replace(/\.$/, ''));
-    wordsOf.set(d, words);
-  }
+    for (let k = lowerBound(tokens, d.start); k < tokens.length && tokens[k]!.start < d.end; k++) if (tokens[k]!.word) words.push(withoutFinalStop(tokens[k]!.folded));
+    return words;
+  };
   /** Every run of words of an organisation's name, with the surest confidence it was found with. */
   const named = new Map<string, number>();
   for (const d of detections) {
     if (d.type !== 'organisation' && d.type !== 'role') continue;
-    let words = wordsOf.get(d)!;
+    let words = wordsOf(d);
     if (d.type === 'role') {
       const of = words.findIndex((w) => ORGANISATION_AFTER.has(w));
       words = of < 0 ? [] : words.slice(of + 1);
@@ -302,7 +310,7 @@ function asOrganisationsNamed(tokens: Token[], detections: Detection[]): Detecti
   if (!named.size) return detections;
   return detections.map((d) => {
     if (d.type !== 'person' || d.source === 'records' || d.confidence >= SURE_PERSON) return d;
-    const sure = named.get(wordsOf.get(d)!.join(' '));
+    const sure = named.get(wordsOf(d).join(' '));
     if (sure === undefined || sure <= d.confidence) return d;
     return { start: d.start, end: d.end, type: 'organisation', source: 'elsewhere', confidence: Math.round(sure * 90) / 100 };
   });

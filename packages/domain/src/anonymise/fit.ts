@@ -27,6 +27,9 @@ const NATURE_NOUN_BEFORE = /(?:^|[^\p{L}])((?:(?:le|la|les|the)\s+|l['’]|(?:du
 /** Words after which "d'" is no preposition but the particle of a name: "chez d'Almeida", "M. d'Ornano". */
 const PARTICLE_AFTER = /(?:^|[^\p{L}])(?:chez|avec|pour|par|sans|contre|selon|vers|envers|entre|et|ou|M\.|Mme|Mlle|Dr|Me|monsieur|madame)\s+$/iu;
 
+/** A straight or a curly apostrophe. */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
 /** What "du", "au"… become before a replacement that has its own determiner. */
 const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
 
@@ -62,18 +65,24 @@ export function fitReplacement(
   if (d.type === 'person' && isTitleAlone(span)) return { start, end, nameStart: start, replacement: span };
   // "d'Antoine" found whole (after "le père"): the elision stays the text's, the name is replaced;
   // in capitals too, "D'AIRBUS", but not "L'ORÉAL", whose article is its name's.
-  const own = /^(d|l|qu)['’](?=\p{L})/u.exec(span) ?? /^(D|QU)['’](?=\p{Lu}{2})/u.exec(span);
+  // The expressions run only where the apostrophe they need is there (second or third character): most spans have none.
+  const own = isApostrophe(span.charCodeAt(1)) || isApostrophe(span.charCodeAt(2)) ? (/^(d|l|qu)['’](?=\p{L})/u.exec(span) ?? /^(D|QU)['’](?=\p{Lu}{2})/u.exec(span)) : null;
   if (own) start += own[0].length;
   // "Sgt. Mike Ruiz", "Mx Jordan Blake": the title stays the text's, the name is replaced.
-  if (d.type === 'person') start += leadingTitle(text.slice(start, d.end));
+  // A title is followed by a space: a span without one begins with none.
+  if (d.type === 'person') {
+    const rest = text.slice(start, d.end);
+    if (/\s/.test(rest)) start += leadingTitle(rest);
+  }
   const nameStart = start;
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
 
-  const elided = /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(before(4));
+  // Only an apostrophe right before the name can end an elision.
+  const elided = start > 0 && isApostrophe(text.charCodeAt(start - 1)) ? /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(before(4)) : null;
   // "chez d'Almeida", "avec Mme d'Ornano": after a word no "de" follows, the "d'" is the name's particle, replaced with it.
   const particle = elided?.[1] === 'd' && PARTICLE_AFTER.test(text.slice(Math.max(0, start - 12), start - 2));
   // "ex-Danone": a former employer glued to "ex-" takes the replacement without its article ("ex-entreprise A").
-  if (d.type === 'organisation' && /(?:^|[^\p{L}])ex-$/iu.test(before(4))) replacement = replacement.replace(/^(?:l['’]|les? |la |the )/iu, '');
+  if (d.type === 'organisation' && text.charCodeAt(start - 1) === 45 && /(?:^|[^\p{L}])ex-$/iu.test(before(4))) replacement = replacement.replace(/^(?:l['’]|les? |la |the )/iu, '');
   else if (elided && /^[^aeiouyhàâéèêëîïôûAEIOUYHÉ]/u.test(replacement)) {
     start -= elided[1]!.length + 1;
     if (!particle) replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;

@@ -48,7 +48,8 @@ export function withInitialsOfPeople(text: string, tokens: Token[], spans: Detec
   for (const d of spans) if (d.type === 'person') for (const i of initialsOfName(text.slice(d.start, d.end))) if (!initials.has(i)) initials.set(i, d.end);
   if (!initials.size) return spans;
   // "LE", "OU", "MM" in a heading in capitals are words, whoever the text names; "VII" a number.
-  const isInitials = (t: { text: string; folded: string; start: number }) => INITIALS.test(t.text) && (initials.get(t.folded) ?? Infinity) <= t.start && !isWord(t.folded) && !ROMAN.test(t.text);
+  // The map is asked first: it answers for most tokens, before any expression is run.
+  const isInitials = (t: { text: string; folded: string; start: number }) => (initials.get(t.folded) ?? Infinity) <= t.start && INITIALS.test(t.text) && !isWord(t.folded) && !ROMAN.test(t.text);
   const retyped = spans.map((d) =>
     d.type === 'organisation' && (d.source === 'capitalisation' || d.source === 'model' || d.source === 'elsewhere') && isInitials({ text: text.slice(d.start, d.end), folded: fold(text.slice(d.start, d.end)), start: d.start }) ? { ...d, type: 'person' as const } : d,
   );

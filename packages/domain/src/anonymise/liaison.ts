@@ -6,6 +6,8 @@
 
 /** The word right before a replacement, when French joins it to the replacement's first word (spaces on one line only). */
 const JOINING_WORD = /(de|que|à)[ \t\u00a0]+$/iu;
+/** `[ \t\u00a0]`, the spaces JOINING_WORD ends with. */
+const isJoiningSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 const STARTS_WITH_VOWEL = /^[aeiouyàâéèêëîïôûæœ]/iu;
 const CONTRACTIONS: Record<string, Record<string, string>> = { de: { le: 'du', les: 'des' }, à: { le: 'au', les: 'aux' } };
 const BUILT_CONTRACTION = /^(de|à) (le|les) /iu;
@@ -20,7 +22,9 @@ const BUILT_CONTRACTION = /^(de|à) (le|les) /iu;
 export function liaison(text: string, start: number, replacement: string, floor: number): { start: number; replacement: string } {
   const built = BUILT_CONTRACTION.exec(replacement);
   if (built) replacement = `${keepCase(built[1]!, CONTRACTIONS[built[1]!.toLowerCase()]![built[2]!.toLowerCase()]!)} ${replacement.slice(built[0].length)}`;
-  const before = JOINING_WORD.exec(text.slice(Math.max(floor, start - 12), start));
+  // The joining word ends in a space right before the replacement: without one, no expression to run.
+  const space = start - 1 >= floor && start >= 1 && isJoiningSpace(text.charCodeAt(start - 1));
+  const before = space ? JOINING_WORD.exec(text.slice(Math.max(floor, start - 12), start)) : null;
   if (!before) return { start, replacement };
   const at = start - before[0].length;
   if (at > 0 && /\p{L}/u.test(text[at - 1]!)) return { start, replacement };

@@ -119,6 +119,9 @@ function leadingParticles(name: string): string {
  * Gives every entity one replacement in the coach's chosen mode, and each mention the
  * form of it that fits (a surname alone stays a surname alone).
  */
+/** The types a mode other than placeholders rewords; any other is a placeholder in every mode. */
+const REWORDED_TYPES = new Set<Detection['type']>(['person', 'organisation', 'place', 'role']);
+
 export class Replacer {
   readonly #numbers = new Map<string, number>();
   readonly #counts = new Map<string, number>();
@@ -141,7 +144,7 @@ export class Replacer {
 
   replace(d: Detection, entity: Entity, text: string, nameOf: (entityId: string) => string): string {
     const words = PLACEHOLDER[this.language];
-    if (this.mode === 'placeholders' || !['person', 'organisation', 'place', 'role'].includes(d.type)) {
+    if (this.mode === 'placeholders' || !REWORDED_TYPES.has(d.type)) {
       const numbered = d.type === 'person' || d.type === 'organisation' || d.type === 'place';
       return numbered ? `[${words[d.type]} ${this.#number(d.type, entity.id)}]` : `[${words[d.type]}]`;
     }

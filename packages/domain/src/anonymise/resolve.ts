@@ -21,7 +21,7 @@ function rank(d: Detection): number {
  * record ("Sophie Martin" in "Sophie Martin-Dupont") still loses its other half.
  */
 export function resolveOverlaps(text: string, detections: Detection[]): Detection[] {
-  const ordered = [...detections].sort((a, b) => rank(b) - rank(a) || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ordered = byStrength(detections);
   // One mark per character taken: checking a detection costs its own length, not the count of the others.
   const taken = new Uint8Array(text.length);
   const kept: Detection[] = [];
@@ -40,6 +40,18 @@ export function resolveOverlaps(text: string, detections: Detection[]): Detectio
     }
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The detections strongest first (rank, confidence, length, then position); each ranked once, not at every comparison. */
+function byStrength(detections: Detection[]): Detection[] {
+  const ranks = detections.map(rank);
+  const order = detections.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = detections[i]!;
+    const b = detections[j]!;
+    return ranks[j]! - ranks[i]! || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start;
+  });
+  return order.map((i) => detections[i]!);
 }
 
 /** The piece without its surrounding spaces and punctuation, or null when nothing is left. */
@@ -70,7 +82,13 @@ export interface Entity {
 export function entityOf(text: string, spans: Detection[], isFirstName: (folded: string) => boolean): Map<Detection, Entity> {
   const out = new Map<Detection, Entity>();
   // "d'Antoine Lefèvre" is Antoine Lefèvre: an elision the span took in is not a word of the name.
-  const words = (d: Detection) => fold(text.slice(d.start, d.end)).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').split(/[\s'’]+/).filter(Boolean);
+  // Read once per mention: the passes below ask for them up to four times. The arrays are never changed.
+  const wordsRead = new Map<Detection, string[]>();
+  const words = (d: Detection) => {
+    let w = wordsRead.get(d);
+    if (!w) wordsRead.set(d, (w = fold(text.slice(d.start, d.end)).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').split(/[\s'’]+/).filter(Boolean)));
+    return w;
+  };
   /** "de Rênal" is Rênal's surname with its particle, not a first name "de": the particles are left out. */
   const withoutParticles = (w: string[]) => {
     let i = 0;

@@ -124,6 +124,15 @@ function numberEnd(text: string, at: number): number {
   }
   return end;
 }
+/** Whether text[from, to) holds an apostrophe, straight or curly: read from the codes, with no string made. */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 const ELISION = /^(d|l|qu|j|n|s|m|t|c|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/iu;
 /** Abbreviations whose full stop does not end a sentence. */
@@ -134,7 +143,17 @@ const shapes = new Map<string, Shape>();
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…', '«', '"', '“', '—', '|']);
 
 /** A capital and its full stop: "S.", "V.", the initial a name is written as. */
-export const isInitial = (t: Token | undefined): boolean => !!t && /^\p{Lu}\.$/u.test(t.text);
+export const isInitial = (t: Token | undefined): boolean => !!t && isInitialText(t.text);
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** `INITIAL.test(s)`, asked everywhere: read from the codes where it can be (length, stop, an ASCII capital), the expression for the rest. */
+function isInitialText(s: string): boolean {
+  // One code point (one or two units) and its full stop.
+  if ((s.length !== 2 && s.length !== 3) || s.charCodeAt(s.length - 1) !== 46) return false;
+  const c = s.charCodeAt(0);
+  if (s.length === 2 && c < 0x80) return c >= 65 && c <= 90;
+  return INITIAL.test(s);
+}
 /** A short word in capitals that is no initial: "CHU", "RPR", also "JEAN". */
 export const isShortCapitals = (t: Token): boolean => t.shape === 'upper' && t.text.length <= 5 && !isInitial(t);
 
@@ -210,8 +229,7 @@ export function tokenize(text: string): Token[] {
     const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(at)! : c;
     const isWord = isLetter(cp);
     const end = isWord ? wordEnd(text, at) : c >= 48 && c <= 57 ? numberEnd(text, at) : at + (cp > 0xffff ? 2 : 1);
-    const matched = text.slice(at, end);
-    let raw = matched;
+    let raw = text.slice(at, end);
     let start = at;
     at = end;
     // A new line starts a sentence for this purpose (a letter's "Suite à…"); a name
@@ -225,7 +243,7 @@ export function tokenize(text: string): Token[] {
       nextNewline = text.indexOf('\n', start);
     }
     if (isWord) {
-      const apostrophe = raw.includes("'") || raw.includes('’');
+      const apostrophe = hasApostrophe(text, start, end);
       // "N'Diaye", "D'Angelo": a capital on both sides of the apostrophe is a name, not an elision.
       const el = !apostrophe || /^\p{Lu}['’]\p{Lu}/u.test(raw) ? null : ELISION.exec(raw);
       let elided: string | undefined;
@@ -236,7 +254,8 @@ export function tokenize(text: string): Token[] {
         raw = raw.slice(el[0].length);
       }
       let dot = false;
-      if (raw.endsWith('.')) {
+      const endsWithDot = text.charCodeAt(end - 1) === 46;
+      if (endsWithDot) {
         const bare = raw.slice(0, -1);
         // "M." and "S." keep their stop; "Paris." gives it back to the sentence.
         if (ABBREVIATIONS.has(fold(bare)) || /^\p{Lu}$/u.test(bare) || /^(\p{Lu}\.)+\p{Lu}$/u.test(bare)) dot = true;
@@ -249,7 +268,7 @@ export function tokenize(text: string): Token[] {
       }
       push(raw, start, true, elided, dot);
       if (possessive) push(possessive, start + raw.length, false, undefined, false);
-      if (matched.endsWith('.') && !dot) push('.', start + raw.length + possessive.length, false, undefined, false);
+      if (endsWithDot && !dot) push('.', start + raw.length + possessive.length, false, undefined, false);
     } else {
       push(raw, start, false, undefined, false);
     }
@@ -266,8 +285,13 @@ export function tokenize(text: string): Token[] {
     tokens.push(token);
     if (word) sentenceStart = false;
     if (text.length === 1 && SENTENCE_MARKS.has(text)) sentenceStart = true;
-    if (abbreviation && !/^\p{Lu}\.$/u.test(text) && !ABBREVIATIONS.has(token.folded.replace(/\.$/, ''))) sentenceStart = true;
+    if (abbreviation && !isInitialText(text) && !ABBREVIATIONS.has(token.folded.replace(/\.$/, ''))) sentenceStart = true;
   }
+}
+
+/** `s` without one final full stop: `s.replace(/\.$/, '')`, read from the last code alone. */
+export function withoutFinalStop(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
 }
 
 /** Token `i` owns what follows it: the English possessive "'s" glued to it ("Brown's team", "pat's goals"). */

@@ -7,6 +7,10 @@ import type { Detection, Language } from './types.js';
 const SEPARATORS = new Set([',', ';', '/', 'et', 'and', 'ou', 'or']);
 /** What ends a list: the end of its sentence, or a label's colon. */
 const ENDS = new Set(['.', '!', '?', ':', '(', ')', '|']);
+/** `ENDS.has(t.text)`, asked of every token: all its signs are one character long, read before any hashing. */
+const isEnd = (t: Token) => t.text.length === 1 && ENDS.has(t.text);
+/** `SEPARATORS.has(t.folded)`: none is longer than three letters. */
+const isSeparator = (t: Token) => t.folded.length <= 3 && SEPARATORS.has(t.folded);
 
 /**
  * "Valeurs : Liberté, Loyauté, Créativité, Justice", "Météo : Soleil, Nuage, Orage", "Values:
@@ -50,9 +54,10 @@ export function withoutWordLists(tokens: Token[], found: Detection[], lexicon: L
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lineStart || ENDS.has(t.text) || (t.sentenceStart && t.word)) closeList(i);
-    if (ENDS.has(t.text)) continue;
-    if (SEPARATORS.has(t.folded) && (!t.word || t.shape === 'lower')) {
+    const end = isEnd(t);
+    if (t.lineStart || end || (t.sentenceStart && t.word)) closeList(i);
+    if (end) continue;
+    if (isSeparator(t) && (!t.word || t.shape === 'lower')) {
       endItem(i);
       continue;
     }
