@@ -29,6 +29,8 @@ const PARTICLE_AFTER = /(?:^|[^\p{L}])(?:chez|avec|pour|par|sans|contre|selon|ve
 
 /** A straight or a curly apostrophe. */
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** The `n` characters before `start`. */
+const textBefore = (text: string, start: number, n: number) => text.slice(Math.max(0, start - n), start);
 
 /** What "du", "au"… become before a replacement that has its own determiner. */
 const CONTRACTED: Record<string, string> = { du: 'de ', des: 'de ', au: 'à ', aux: 'à ' };
@@ -75,26 +77,25 @@ export function fitReplacement(
     if (/\s/.test(rest)) start += leadingTitle(rest);
   }
   const nameStart = start;
-  const before = (n: number) => text.slice(Math.max(0, start - n), start);
 
   // Only an apostrophe right before the name can end an elision.
-  const elided = start > 0 && isApostrophe(text.charCodeAt(start - 1)) ? /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(before(4)) : null;
+  const elided = start > 0 && isApostrophe(text.charCodeAt(start - 1)) ? /(?:^|[^\p{L}])(d|qu)['’]$/iu.exec(textBefore(text, start, 4)) : null;
   // "chez d'Almeida", "avec Mme d'Ornano": after a word no "de" follows, the "d'" is the name's particle, replaced with it.
   const particle = elided?.[1] === 'd' && PARTICLE_AFTER.test(text.slice(Math.max(0, start - 12), start - 2));
   // "ex-Danone": a former employer glued to "ex-" takes the replacement without its article ("ex-entreprise A").
-  if (d.type === 'organisation' && text.charCodeAt(start - 1) === 45 && /(?:^|[^\p{L}])ex-$/iu.test(before(4))) replacement = replacement.replace(/^(?:l['’]|les? |la |the )/iu, '');
+  if (d.type === 'organisation' && text.charCodeAt(start - 1) === 45 && /(?:^|[^\p{L}])ex-$/iu.test(textBefore(text, start, 4))) replacement = replacement.replace(/^(?:l['’]|les? |la |the )/iu, '');
   else if (elided && /^[^aeiouyhàâéèêëîïôûAEIOUYHÉ]/u.test(replacement)) {
     start -= elided[1]!.length + 1;
     if (!particle) replacement = `${elided[1]!.toLowerCase() === 'qu' ? 'que' : 'de'} ${replacement}`;
   } else if (d.type === 'place' && /^(une?|an?|dans|in) /u.test(replacement)) {
-    const prep = /(?:^|\s)(à|a|en|au|aux|in|at)\s+$/iu.exec(before(4));
+    const prep = /(?:^|\s)(à|a|en|au|aux|in|at)\s+$/iu.exec(textBefore(text, start, 4));
     if (prep) {
       start -= prep[0].trimStart().length;
       replacement = `${o.language === 'fr' ? 'dans' : 'in'} ${replacement}`;
     } else {
       // "pour la Floride", "du Texas": the place's own article gives way to the replacement's;
       // "près du lac Léman": so does the noun that says the place's kind.
-      const article = (d.place?.kind === 'natural' ? NATURE_NOUN_BEFORE.exec(before(20)) : null) ?? ARTICLE_BEFORE.exec(before(8));
+      const article = (d.place?.kind === 'natural' ? NATURE_NOUN_BEFORE.exec(textBefore(text, start, 20)) : null) ?? ARTICLE_BEFORE.exec(textBefore(text, start, 8));
       if (article) {
         start -= article[1]!.length;
         replacement = contracted(article[1]!, replacement);
@@ -102,8 +103,8 @@ export function fitReplacement(
     }
   } else if (DETERMINED.test(replacement)) {
     // Folded (accents off, one character for one) to meet the folded nouns: "société" is "societe".
-    const noun = d.type === 'organisation' ? NOUN_BEFORE.exec(fold(before(40))) : null;
-    const article = ARTICLE_BEFORE.exec(before(8));
+    const noun = d.type === 'organisation' ? NOUN_BEFORE.exec(fold(textBefore(text, start, 40))) : null;
+    const article = ARTICLE_BEFORE.exec(textBefore(text, start, 8));
     const absorbed = noun ?? article;
     if (absorbed) {
       const words = absorbed[1]!;
@@ -119,7 +120,7 @@ export function fitReplacement(
     // the initial instead, and the role is not the replacement.)
     const said = roleSaidBefore(text, start, d.end, replacement);
     if (said) return { start: said.at, end, nameStart, replacement: text.slice(said.at, said.nounEnd) };
-    const title = TITLE_BEFORE.exec(before(14));
+    const title = TITLE_BEFORE.exec(textBefore(text, start, 14));
     if (title) start -= title[0].length - title[0].indexOf(title[1]!);
   }
   if (o.language === 'fr') ({ start, replacement } = liaison(text, start, replacement, o.floor ?? 0));

@@ -18,14 +18,16 @@ export const EVERYDAY_ACRONYMS = new Set([
  * the name (and of each half of a hyphenated first name), folded. None that is an
  * everyday acronym or a role.
  */
+/** The folded first letters of `words`. */
+const lettersOf = (words: string[]) => words.map((w) => fold(w.charAt(0))).join('');
+
 export function initialsOfName(name: string): string[] {
   const words = name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (!words.length) return [];
   const firstParts = words[0]!.split('-').filter((p) => /^\p{Lu}/u.test(p));
-  const letters = (ws: string[]) => ws.map((w) => fold(w.charAt(0))).join('');
   const out = new Set<string>();
-  if (firstParts.length === 2) out.add(letters(firstParts));
-  if (words.length > 1) out.add(letters([...firstParts, ...words.slice(1)]));
+  if (firstParts.length === 2) out.add(lettersOf(firstParts));
+  if (words.length > 1) out.add(lettersOf([...firstParts, ...words.slice(1)]));
   return [...out].filter((i) => i.length >= 2 && i.length <= 3 && !EVERYDAY_ACRONYMS.has(i) && !COMMON_ACRONYMS.has(i) && !ROLE_WORDS.has(i));
 }
 

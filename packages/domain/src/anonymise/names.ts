@@ -173,7 +173,6 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // (A run of one token is folded as its token is, whose facts say whether it is a place; the filter says so of most longer runs.)
     const place = ((words.length === 1 ? has(first, WORD.place) : mayBePlace(folded)) ? lexicon.places.get(folded) : undefined) ?? placeAfterContraction(folded, before, lexicon);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
-    const push = (d: Omit<Detection, 'start' | 'end'>) => found.push(Object.assign({ start: span.start, end: span.end }, d));
     const withArticle = placeWithArticle(folded, before, first, lexicon);
     if (withArticle) {
       found.push({ start: before!.start, end: span.end, type: 'place', source: placeSource(withArticle), confidence: 0.85, place: withArticle });
@@ -181,11 +180,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
 
     if (words.length === 1 && place && datedFrom(first)) {
-      push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
+      found.push({ start: span.start, end: span.end, type: 'place', source: placeSource(place), confidence: 0.85, place });
       continue;
     }
     if (words.length === 1 && nameLike(first) && namedBesideRole(tokens, run.to, language)) {
-      push({ type: 'person', source: 'context', confidence: 0.85, ...(firstName ? { gender: firstName } : {}) });
+      found.push({ start: span.start, end: span.end, type: 'person', source: 'context', confidence: 0.85, ...(firstName ? { gender: firstName } : {}) });
       continue;
     }
 
@@ -216,7 +215,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
         continue;
       }
       if (words.length === 1 && isAcronym(first, lexicon)) {
-        push({ type: 'organisation', source: 'capitalisation', confidence: 0.7 });
+        found.push({ start: span.start, end: span.end, type: 'organisation', source: 'capitalisation', confidence: 0.7 });
         continue;
       }
     }
@@ -232,7 +231,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     if (titled) {
       const gender: Gender | undefined = titleGender(before!.folded) ?? firstName;
-      push({ type: 'person', source: 'context', confidence: 0.95, ...(gender ? { gender } : {}) });
+      found.push({ start: span.start, end: span.end, type: 'person', source: 'context', confidence: 0.95, ...(gender ? { gender } : {}) });
       continue;
     }
     const last = words[words.length - 1]!;
@@ -255,28 +254,28 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     if (before && ORGANISATION_NOUNS.has(before.folded)) {
-      push({ type: 'organisation', source: 'context', confidence: 0.9 });
+      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.9 });
       continue;
     }
     // "chez Orange", "chez Zoom": one is "chez" a person or a company, never a town, nor a
     // common word (nor the software of known-things.ts: there, the company that makes it).
     if (before?.folded === 'chez' && !firstName && (place || words.every(isCommon))) {
-      push({ type: 'organisation', source: 'context', confidence: 0.8 });
+      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.8 });
       continue;
     }
     // "she was at Orange", "works for Target": after these, a company every reader knows
     // before the town of its name, which "à Orange" still is.
     if (place && before && EMPLOYER_PREPOSITIONS.has(before.folded) && knownOrganisation(folded, first, undefined, lexicon)) {
-      push({ type: 'organisation', source: 'context', confidence: 0.85 });
+      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.85 });
       continue;
     }
     if (place && before && PLACE_PREPOSITIONS.has(before.folded)) {
-      push({ type: 'place', source: placeSource(place), confidence: 0.95, place });
+      found.push({ start: span.start, end: span.end, type: 'place', source: placeSource(place), confidence: 0.95, place });
       continue;
     }
     const wordTown = wordTownAt(text, lexicon, found, before, first, span, after);
     if (wordTown) {
-      push({ type: 'place', source: 'places', confidence: 0.8, place: wordTown });
+      found.push({ start: span.start, end: span.end, type: 'place', source: 'places', confidence: 0.8, place: wordTown });
       continue;
     }
     // "Thomson", "Sony", "Le Monde", "l'Équipe": an organisation every reader knows, though
@@ -303,19 +302,19 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Réunion avec le DG": a common word first in its sentence is that word, not the island.
     const commonAtStart = words.length === 1 && first.sentenceStart && isCommon(first);
     if (place && words.length === 1 && !commonAtStart && isWellKnownPlace(place)) {
-      push({ type: 'place', source: placeSource(place), confidence: 0.75, place });
+      found.push({ start: span.start, end: span.end, type: 'place', source: placeSource(place), confidence: 0.75, place });
       continue;
     }
     // "Le Havre", "La Rochelle": a place's whole name of several words is that place, whatever
     // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name.
     if (place && words.length > 1 && !has(first, WORD.popularFirstName)) {
-      push({ type: 'place', source: placeSource(place), confidence: 0.85, place });
+      found.push({ start: span.start, end: span.end, type: 'place', source: placeSource(place), confidence: 0.85, place });
       continue;
     }
     // "Cher Monsieur,": a greeting alone first in its sentence ("Cher" is also a department, and a first name).
     if (words.length === 1 && first.sentenceStart && GREETINGS.has(first.folded)) continue;
     if (words.length === 2 && surnameFirst(first)) {
-      push({ type: 'person', source: 'surnames', confidence: 0.9, gender: lexicon.firstNames.get(words[1]!.folded) });
+      found.push({ start: span.start, end: span.end, type: 'person', source: 'surnames', confidence: 0.9, gender: lexicon.firstNames.get(words[1]!.folded) });
       continue;
     }
     // "les Canadiens de Montréal", "les Rangers de New York", "Biscuits de Nantes": words with
@@ -353,23 +352,23 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     if (firstName && !rareAtStart) {
       // "Claire a dit…": a first name that is also a word, first in its sentence, is still most likely her.
       const ambiguous = words.length === 1 && isCommon(first) && first.sentenceStart;
-      push({ type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : ambiguous ? 0.55 : 0.85, gender: firstName });
+      found.push({ start: span.start, end: span.end, type: 'person', source: 'first-names', confidence: words.length > 1 ? 0.95 : ambiguous ? 0.55 : 0.85, gender: firstName });
       continue;
     }
     // "VP Sales": a village of France whose name is a word of the text's language is that word,
     // unless a preposition of place stands before it (taken above).
     if (place && !commonAtStart && !(words.length === 1 && !isWellKnownPlace(place) && isCommon(first))) {
-      push({ type: 'place', source: placeSource(place), confidence: 0.8, place });
+      found.push({ start: span.start, end: span.end, type: 'place', source: placeSource(place), confidence: 0.8, place });
       continue;
     }
     if (ORGANISATION_HEADS.has(first.folded) && words.length > 1) {
-      push({ type: 'organisation', source: 'context', confidence: 0.8 });
+      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.8 });
       continue;
     }
     // Capitals alone: a name unless a common word explains them.
     // "Picard", "Meunier": a frequent surname that is also a word, capitalised inside a sentence.
     if (words.length === 1 && !first.sentenceStart && first.shape === 'title' && has(first, WORD.surname)) {
-      push({ type: 'person', source: 'surnames', confidence: 0.7 });
+      found.push({ start: span.start, end: span.end, type: 'person', source: 'surnames', confidence: 0.7 });
       continue;
     }
     // "Boucher a dit non", "- Fontaine est partie": a frequent surname that is also a word, first
@@ -379,11 +378,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Brown's team missed it": in English a frequent surname that owns something, wherever it stands.
     const owns = language === 'en' && ownsNext(tokens, run.to);
     if (words.length === 1 && first.shape === 'title' && has(first, WORD.surname) && owns) {
-      push({ type: 'person', source: 'surnames', confidence: 0.6 });
+      found.push({ start: span.start, end: span.end, type: 'person', source: 'surnames', confidence: 0.6 });
       continue;
     }
     if (words.length === 1 && first.sentenceStart && first.shape === 'title' && has(first, WORD.surname) && beforeItsVerb(after) && !defines) {
-      push({ type: 'person', source: 'surnames', confidence: 0.6 });
+      found.push({ start: span.start, end: span.end, type: 'person', source: 'surnames', confidence: 0.6 });
       continue;
     }
     // A lone capitalised common word ("Conseil", "Allemands", "Puis") is rarely a name by
@@ -404,11 +403,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     if (words.length === 1 && isAcronym(first, lexicon)) {
-      push({ type: 'organisation', source: 'capitalisation', confidence: 0.6 });
+      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'capitalisation', confidence: 0.6 });
       continue;
     }
     if (before && PLACE_PREPOSITIONS.has(before.folded) && !allCommon) {
-      push({ type: 'place', source: 'context', confidence: 0.6 });
+      found.push({ start: span.start, end: span.end, type: 'place', source: 'context', confidence: 0.6 });
       continue;
     }
     // "Then James' team", "Yesterday Wellings called": the sentence's first word is a word, not
@@ -426,17 +425,18 @@ const PREDICATE_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'du
 
 
 /** Whether token `i` is one word of a known organisation of two or three words all in capitals, one space apart ("SOCIÉTÉ GÉNÉRALE"). */
+/** Token `k` is a word in capitals one space after token `k - 1`. */
+function joinedInCapitals(tokens: Token[], k: number): boolean {
+  const b = tokens[k];
+  return !!b && b.word && b.shape === 'upper' && b.start === tokens[k - 1]!.end + 1;
+}
+
 function inOrganisationInCapitals(tokens: Token[], i: number, organisations: ReadonlySet<string>): boolean {
-  /** Token `k` is a word in capitals one space after token `k - 1`. */
-  const joined = (k: number) => {
-    const b = tokens[k];
-    return !!b && b.word && b.shape === 'upper' && b.start === tokens[k - 1]!.end + 1;
-  };
   let from = i;
-  while (from > 0 && from > i - 2 && tokens[from - 1]!.word && tokens[from - 1]!.shape === 'upper' && joined(from)) from--;
+  while (from > 0 && from > i - 2 && tokens[from - 1]!.word && tokens[from - 1]!.shape === 'upper' && joinedInCapitals(tokens, from)) from--;
   for (let a = from; a <= i; a++) {
     let words = tokens[a]!.folded;
-    for (let b = a + 1; b < a + 3 && joined(b); b++) {
+    for (let b = a + 1; b < a + 3 && joinedInCapitals(tokens, b); b++) {
       words += ` ${tokens[b]!.folded}`;
       if (b >= i && organisations.has(words)) return true;
     }

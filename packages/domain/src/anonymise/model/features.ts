@@ -33,11 +33,15 @@ interface Memo {
 const memos = new WeakMap<Lexicon, Record<Language, Memo>>();
 const NO_LISTS: string[] = [];
 
+// Helpers at module level, not closures made per call: the server runs under tsx, whose
+// keepNames names every closure as it is made, which costs in functions called per token.
+const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
 /** Token `i` is glued to "@" or to a dot that is glued to a word: part of an e-mail address, a handle or a domain. */
 function inAddress(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  const [p, n] = [tokens[i - 1], tokens[i + 1]];
-  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
   if ((glued(p, t) && p!.text === '@') || (glued(t, n) && n!.text === '@')) return true;
   if (glued(t, n) && n!.text === '.' && glued(n, tokens[i + 2]) && tokens[i + 2]!.word) return true;
   return glued(p, t) && p!.text === '.' && glued(tokens[i - 2], p);

@@ -188,17 +188,19 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
   const found: Detection[] = [];
   const anyShare = { ...model.thresholds, personOverOther: 0 };
   let k = 0;
+  // The name being read in the current run, closed by `close` (one closure per text, not per run).
+  let current: { type: Exclude<ModelClass, 'none'>; from: number; to: number; confidence: number; n: number; rule: Detection | undefined } | null = null;
+  const close = () => {
+    if (!current) return;
+    // A name does not end on a particle: "Pierre de" is Pierre.
+    let to = current.to;
+    while (to > current.from && NAME_PARTICLES.has(tokens[to]!.folded)) to--;
+    const span = { start: tokens[current.from]!.start, end: tokens[to]!.end };
+    found.push(detection(text, tokens, current.from, span, current.type, current.confidence / current.n, current.rule, lexicon));
+    current = null;
+  };
   for (const run of runs) {
-    let current: { type: Exclude<ModelClass, 'none'>; from: number; to: number; confidence: number; n: number; rule: Detection | undefined } | null = null;
-    const close = () => {
-      if (!current) return;
-      // A name does not end on a particle: "Pierre de" is Pierre.
-      let to = current.to;
-      while (to > current.from && NAME_PARTICLES.has(tokens[to]!.folded)) to--;
-      const span = { start: tokens[current.from]!.start, end: tokens[to]!.end };
-      found.push(detection(text, tokens, current.from, span, current.type, current.confidence / current.n, current.rule, lexicon));
-      current = null;
-    };
+    current = null;
     for (const w of run.words) {
       const at = k++ * K;
       const pPerson = probs[at + 1]!;
@@ -281,11 +283,16 @@ const GUARD_OVERRIDE = 0.2;
 /** Under this the model overrules a popular first name the lists found (measured: no change on the five corpora at 0.02 or 0.03). */
 const POPULAR_FLOOR = 0.02;
 const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries']);
+/** What the lists say of token `k` (lexicon.ts, TokenFacts), asked once per text. */
+const hasFact = (tokens: Token[], facts: TokenFacts, k: number, bit: number) => k < tokens.length && (facts.at(k) & bit) !== 0;
+/** Token `k` is a common word in capitals and no first name: a heading's word. */
+const headingWord = (tokens: Token[], facts: TokenFacts, common: number, k: number) => k >= 0 && !!tokens[k]?.word && tokens[k]!.shape === 'upper' && (facts.at(k) & (common | WORD.firstName)) === common;
+
+// Module-level helpers, not closures made per candidate word: tsx, which runs the server,
+// names every closure as it is made (keepNames), which costs here.
 function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord, tokens: Token[], runLength: number, lexicon: Lexicon, language: Language, runEnd: number, facts: TokenFacts): ModelClass {
   const rule = w.rule;
   const COMMON = language === 'fr' ? WORD.commonFr : WORD.commonEn;
-  /** What the lists say of token `k` (lexicon.ts, TokenFacts), asked once per text. */
-  const is = (k: number, bit: number) => k < tokens.length && (facts.at(k) & bit) !== 0;
   if (rule?.type === 'organisation' && rule.confidence >= 0.8) return 'organisation';
   // "au Texas", "du Portugal": a place the lists know, which the model took for an organisation
   // after its article, is still read as the place (both are masked; the place reads right).
@@ -308,11 +315,10 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   const before = w.token > 0 ? tokens[w.token - 1]! : undefined;
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien"; so does a line, a label's.
   const opensClause = t.sentenceStart || t.lineStart || before?.text === ':';
-  if (type === 'person' && !rule && runLength === 1 && opensClause && is(w.token, COMMON) && !is(w.token, WORD.popularFirstName)) return 'none';
+  if (type === 'person' && !rule && runLength === 1 && opensClause && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName)) return 'none';
   // "SÉANCE REPORTÉE", "BILAN FINAL": a word of a heading in capitals beside another common word in
   // capitals is a word; a name there comes with its first name or its title ("RÉUNION AVEC MARC DURAND").
-  const headingWord = (k: number) => k >= 0 && !!tokens[k]?.word && tokens[k]!.shape === 'upper' && (facts.at(k) & (COMMON | WORD.firstName)) === COMMON;
-  if (type === 'person' && !rule && headingWord(w.token) && !is(w.token, WORD.surname) && (headingWord(w.token - 1) || headingWord(w.token + 1))) return 'none';
+  if (type === 'person' && !rule && headingWord(tokens, facts, COMMON, w.token) && !hasFact(tokens, facts, w.token, WORD.surname) && (headingWord(tokens, facts, COMMON, w.token - 1) || headingWord(tokens, facts, COMMON, w.token + 1))) return 'none';
   // "Grâce à ces séances…", a testimonial's first words: the locution, though Grâce is a first name
   // too ("Claire à Paris" stays her: only the heads of locutions are read so).
   const next = tokens[w.token + 1];
@@ -323,23 +329,23 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // "Merci Claire", "Bravo Sophie", "Appeler Rose Martin": the clause's first word, a word, greets or
   // asks the person whose first name follows it; the name begins at her first name.
   // A greeting does so before any first name, though "Merci" is one too ("Merci Colombe").
-  const greets = GREETINGS.has(t.folded) && is(w.token + 1, WORD.firstName);
+  const greets = GREETINGS.has(t.folded) && hasFact(tokens, facts, w.token + 1, WORD.firstName);
   if (greets && opensClause && runLength > 1 && next?.shape === 'title') return 'none';
   // Not a first name before a frequent surname, which is a whole name ("Sauveur Martin a écrit").
-  const fullName = is(w.token, WORD.firstName) && !!next && is(w.token + 1, WORD.surname) && !GREETINGS.has(t.folded);
-  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && is(w.token + 1, WORD.popularFirstName) && is(w.token, COMMON) && !is(w.token, WORD.popularFirstName) && !fullName) return 'none';
+  const fullName = hasFact(tokens, facts, w.token, WORD.firstName) && !!next && hasFact(tokens, facts, w.token + 1, WORD.surname) && !GREETINGS.has(t.folded);
+  if (type === 'person' && opensClause && runLength > 1 && next?.word && next.shape === 'title' && hasFact(tokens, facts, w.token + 1, WORD.popularFirstName) && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName) && !fullName) return 'none';
   // "Ensuite Dubreuil a appelé": nor does a word that is no one's first name open the name of
   // someone the lists do not know; nor before "de" and a name ("Retour de Svetlana", "Retour
   // d'Anne"), where the word says what the sentence is about (not a frequent surname: "Fontaine de…").
-  const ofName = next?.word && NAME_PARTICLES.has(next.folded) && tokens[w.token + 2]?.shape === 'title' && !is(w.token, WORD.surname);
-  if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && (next.shape === 'title' || ofName) && is(w.token, COMMON) && !is(w.token, WORD.firstName)) return 'none';
+  const ofName = next?.word && NAME_PARTICLES.has(next.folded) && tokens[w.token + 2]?.shape === 'title' && !hasFact(tokens, facts, w.token, WORD.surname);
+  if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && (next.shape === 'title' || ofName) && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.firstName)) return 'none';
   // "Appeler Rose Martin", "C. Arnould": a popular first name or an initial the rules read as a
   // person's, before another capitalised word of its run, is hers, though it is a word too
   // ("rose") or opens the sentence (an initial).
-  const firstOfName = isInitial(t) || (!opensClause && t.shape === 'title' && is(w.token, WORD.popularFirstName));
+  const firstOfName = isInitial(t) || (!opensClause && t.shape === 'title' && hasFact(tokens, facts, w.token, WORD.popularFirstName));
   if (type === 'none' && rule?.type === 'person' && firstOfName && w.token < runEnd && next?.word && next.shape !== 'lower') return 'person';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
-  if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && is(w.token, COMMON) && !is(w.token, WORD.firstName)) return 'none';
+  if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.firstName)) return 'none';
   // "Tours, le 3 mars 2024": the town a letter is written from, though first on its line a word.
   // So is one the words around say is the town: "a quitté Tours", "le CHU de Tours", "entre Tours et Blois".
   if (rule?.type === 'place' && LISTED.has(rule.source) && rule.start === t.start && rule.end === t.end && placedByContext(tokens, w.token, lexicon)) return 'place';
@@ -350,11 +356,11 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // the model is all but sure it is not (first in a sentence it often nearly is: 0.048); the
   // guards above still judge her ("Grâce à ces séances").
   // "BILAN FINAL DE JULIE": a popular first name in capitals that is no word is hers in a heading too.
-  if (type === 'none' && rule?.type === 'person' && t.shape === 'upper' && is(w.token, WORD.popularFirstName) && !is(w.token, COMMON)) return 'person';
-  if (type === 'none' && rule?.type === 'person' && rule.source === 'first-names' && is(w.token, WORD.popularFirstName) && pPerson >= POPULAR_FLOOR) return guard(text, 'person', pPerson, w, tokens, runLength, lexicon, language, runEnd, facts);
+  if (type === 'none' && rule?.type === 'person' && t.shape === 'upper' && hasFact(tokens, facts, w.token, WORD.popularFirstName) && !hasFact(tokens, facts, w.token, COMMON)) return 'person';
+  if (type === 'none' && rule?.type === 'person' && rule.source === 'first-names' && hasFact(tokens, facts, w.token, WORD.popularFirstName) && pPerson >= POPULAR_FLOOR) return guard(text, 'person', pPerson, w, tokens, runLength, lexicon, language, runEnd, facts);
   // "avec Taïwan qui exige", "la banque de Taïwan": a country, or a large town that is no popular
   // first name, is a person only where the model is surer of a person than of anything else.
-  if (type === 'person' && rule?.type === 'place' && LISTED.has(rule.source) && pPerson < 0.5 && isWellKnownPlace(rule.place) && !is(w.token, WORD.popularFirstName)) return 'place';
+  if (type === 'person' && rule?.type === 'place' && LISTED.has(rule.source) && pPerson < 0.5 && isWellKnownPlace(rule.place) && !hasFact(tokens, facts, w.token, WORD.popularFirstName)) return 'place';
   if (pPerson >= GUARD_OVERRIDE || type !== 'person') return type;
   if (rule?.type === 'place' && rule.confidence >= 0.75) return 'place';
   return type;
