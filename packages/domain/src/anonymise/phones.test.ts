@@ -27,6 +27,14 @@ describe('phone numbers written the American, British or Irish way', () => {
     ]);
   });
 
+  it('masks an area code with its trunk 0 in brackets, as Australians write a landline, not a year in brackets', () => {
+    const text = 'Call her on (02) 9876 5432 or 0412 345 678. Budget (2024) 1200 units.';
+    expect(typed(text).filter(([, type]) => type === 'phone')).toEqual([
+      ['(02) 9876 5432', 'phone'],
+      ['0412 345 678', 'phone'],
+    ]);
+  });
+
   it('reads the same shapes in a French note, which may quote a number from abroad', () => {
     expect(typed('Son numéro à Londres : 07700 900123, à Chicago : 312-555-0148.', 'fr')).toEqual(expect.arrayContaining([
       ['07700 900123', 'phone'],

@@ -16,6 +16,11 @@ const NORTH_AMERICAN = /(?<![\d+][\s.-]?)(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-]
  * written with a leading 0 and nine to eleven digits.
  */
 const TRUNK_ZERO = /(?<![\d+][\s.-]?)0\d{1,4}(?:[ .-]\d{2,6}){1,4}(?![\s.-]?\d)|(?<![\d+])0\d{8,10}(?!\d)/g;
+/**
+ * The area code with its trunk 0 in brackets, as Australians and Britons write a landline:
+ * "(02) 9876 5432", "(020) 7946 0958". Nine to eleven digits in all.
+ */
+const AREA_IN_BRACKETS = /(?<![\d+])\(0\d{1,4}\)\s?\d{2,6}(?:[ .-]\d{2,6}){0,3}(?![\s.-]?\d)/g;
 
 /** Digits with the separators of a phone number between them. */
 const DIGIT_RUN = /[+(\d][\d\s().\/-]{3,}\d/g;
@@ -58,5 +63,6 @@ export function phones(text: string, language: Language, near = digitWindows(tex
   shaped(PHONE_LIKE, () => true);
   shaped(NORTH_AMERICAN, () => true);
   shaped(TRUNK_ZERO, (n) => n >= 9 && n <= 11, (w, at) => w[at] === '0');
+  shaped(AREA_IN_BRACKETS, (n) => n >= 9 && n <= 11);
   return found;
 }
