@@ -18,6 +18,13 @@ describe('the English words that tell a capitalised word from a name', () => {
   });
 });
 
+describe("a job's title in capitals", () => {
+  it('is words, no name, the person beside it still masked', () => {
+    expect(masked('She is Senior Marketing Manager at the firm. Our Regional Sales Director, Mark Hunter, and the Chief Operating Officer met.')).toEqual([['Mark Hunter', 'person']]);
+    expect(masked('I met Rose, our Project Manager.')).toEqual([['Rose', 'person']]);
+  });
+});
+
 describe('a town whose name is a word', () => {
   it('is a place where a word of place comes before it, capitalised inside a sentence', () => {
     expect(masked('She moved to Reading in 2019 and now works near Bath.')).toEqual(expect.arrayContaining([['Reading', 'place'], ['Bath', 'place']]));

@@ -73,6 +73,20 @@ function shippedModel(): Model {
   return model;
 }
 
+/** The nouns an English job title ends on ("Senior Project Manager"). */
+const JOB_NOUNS = new Set([
+  'manager', 'director', 'officer', 'lead', 'leader', 'coordinator', 'consultant', 'engineer', 'analyst', 'specialist', 'executive', 'assistant',
+  'adviser', 'advisor', 'administrator', 'supervisor', 'designer', 'developer', 'architect', 'associate', 'controller', 'accountant', 'recruiter',
+  'strategist', 'planner', 'partner', 'president', 'representative', 'technician', 'scientist', 'editor', 'producer', 'buyer', 'owner',
+]);
+
+/** Capitalised words that are all `plainWord`s, ending on the noun of a job or just before one. */
+function isJobTitle(words: Token[], after: Token | undefined, plainWord: (t: Token) => boolean): boolean {
+  const last = words[words.length - 1]!;
+  const endsOnJob = JOB_NOUNS.has(last.folded) || (after?.shape === 'title' && JOB_NOUNS.has(after.folded));
+  return endsOnJob && words.every((w) => w.shape === 'title' && plainWord(w));
+}
+
 /** The hand rules alone: people, places and organisations, without the roles joined to them. */
 export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, language: Language, facts = new TokenFacts(tokens, lexicon)): Detection[] {
   const found: Detection[] = [];
@@ -166,6 +180,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const beforeFolded = before?.folded.replace(/\.$/, '') ?? '';
     const after = tokens[run.to + 1];
     const span = { start: first.start, end: tokens[run.to]!.end };
+    // "Senior Marketing Manager", "Chief Operating Officer": English capitalises a job's title, whose
+    // words are words, no one's name, though the lists know "Chief" as someone's first name somewhere.
+    if (language === 'en' && isJobTitle(words, after, (w) => isCommon(w) && !has(w, WORD.popularFirstName))) continue;
     const folded = fold(text.slice(span.start, span.end));
     // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
     // lists hold "La", "Le" and "Les" as first names somewhere in the world.
