@@ -294,7 +294,14 @@ export class Replacer {
     const lang = this.language;
     const firsts = gender ? this.lexicon.firstNamesBy[lang][gender] : EPICENE_FIRST_NAMES[lang];
     const inText = this.namesInText();
-    const clash = (s: string) => inText.has(s.toLowerCase()) || this.#used.has(s.toLowerCase());
+    // Nor one that begins with a name of the text, or that a name begins with: "Juliette" for
+    // Julie, "Martinez" for Martin would give the real name away.
+    const near = (s: string) => {
+      const f = fold(s);
+      for (const w of inText) if (w.length >= 3 ? f.startsWith(w) || w.startsWith(f) : f === w) return true;
+      return false;
+    };
+    const clash = (s: string) => near(s) || this.#used.has(s.toLowerCase());
     const seed = this.seedOf(id);
     const first = capitalise(pick(firsts, `${seed}|first`, clash));
     const last = pick(SURNAMES[lang], `${seed}|last`, clash);

@@ -83,7 +83,7 @@ describe.each(TEST_DATABASES)('anonymising a text (%s)', (kind) => {
     const [first, again] = [await ask(coach), await ask(coach)];
     expect(first.status).toBe(200);
     expect(again.body.text).toBe(first.body.text);
-    expect(first.body.text).not.toMatch(/Grace|Baker|Priya|Raman|Tom|Martin|Julie|Petit/);
+    expect(first.body.text).not.toMatch(/(?<!\p{L})(?:Grace|Baker|Priya|Raman|Tom|Martin|Julie|Petit)(?!\p{L})/u);
     const elsewhere = await ask(await signedInCoach(app));
     expect(elsewhere.body.text).not.toBe(first.body.text);
   });
