@@ -1,4 +1,4 @@
-import { isInitial, type Token } from './text.js';
+import { isInitial, type Token, withoutFinalStop } from './text.js';
 import type { Detail, Detection } from './types.js';
 import { NAME_PARTICLES, NATIONALITIES_EN, NEVER_NAMES, POSSESSIVES, ROLE_WORDS, TITLES } from './vocabulary.js';
 
@@ -33,7 +33,7 @@ export function capitalsLeft(tokens: Token[], masked: Detection[], things: Reado
       continue;
     }
     if (!t.word || t.sentenceStart || things.has(i) || (t.shape !== 'title' && t.shape !== 'upper') || t.text.length < 2 || seen.has(t.folded)) continue;
-    const bare = t.folded.replace(/\.$/, '');
+    const bare = withoutFinalStop(t.folded);
     if (TITLES.has(t.folded) || TITLES.has(bare) || ROLE_WORDS.has(bare) || NEVER_NAMES.has(bare) || NAME_PARTICLES.has(bare) || PRONOUNS.has(bare)) continue;
     if (tokens[i - 1]?.text === ':' || isInitial(t)) continue;
     // "L'entreprise", "D'abord": an elided article or pronoun, and a determiner, name no one.

@@ -22,7 +22,7 @@ import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { fold, isInitial, isShortCapitals, lowerBound, ownsNext, type Token } from './text.js';
+import { fold, isInitial, isShortCapitals, lowerBound, ownsNext, type Token, withoutFinalStop } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
 import { adjectiveBeforeItsNoun, beforeItsVerb, DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, SUBJECT_VERBS, TITLES, titleGender } from './vocabulary.js';
 
@@ -164,7 +164,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const words = tokens.slice(run.from, run.to + 1);
     const first = words[0]!;
     const before = previousWord(tokens, run.from);
-    const beforeFolded = before?.folded.replace(/\.$/, '') ?? '';
+    const beforeFolded = withoutFinalStop(before?.folded ?? '');
     const after = tokens[run.to + 1];
     const span = { start: first.start, end: tokens[run.to]!.end };
     // "Senior Marketing Manager", "Chief Operating Officer": English capitalises a job's title, whose
@@ -473,7 +473,7 @@ function knownOrganisation(folded: string, first: Token, before: Token | undefin
 /** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */
 function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: Token) => boolean, particleJoins?: (from: number, to: number, name: number) => boolean): Run[] {
   // (Whether a title comes before is only asked of a particle: it is the costlier test.)
-  return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has((previousWord(tokens, i)?.folded ?? '').replace(/\.$/, ''))), bridges, particleJoins);
+  return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has(withoutFinalStop(previousWord(tokens, i)?.folded ?? ''))), bridges, particleJoins);
 }
 
 /** The capitalised word one space after `t` on its line ("Jones" of "April Jones"), or undefined. */

@@ -285,7 +285,7 @@ export function tokenize(text: string): Token[] {
     tokens.push(token);
     if (word) sentenceStart = false;
     if (text.length === 1 && SENTENCE_MARKS.has(text)) sentenceStart = true;
-    if (abbreviation && !isInitialText(text) && !ABBREVIATIONS.has(token.folded.replace(/\.$/, ''))) sentenceStart = true;
+    if (abbreviation && !isInitialText(text) && !ABBREVIATIONS.has(withoutFinalStop(token.folded))) sentenceStart = true;
   }
 }
 

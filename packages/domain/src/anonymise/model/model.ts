@@ -1,5 +1,5 @@
 import { isWellKnownPlace, type Lexicon, TokenFacts, WORD } from '../lexicon.js';
-import { fold, isInitial, type Token } from '../text.js';
+import { fold, isInitial, type Token, withoutFinalStop } from '../text.js';
 import { placedByContext } from '../word-towns.js';
 import type { Detection, Gender, Language } from '../types.js';
 import { adjectiveBeforeItsNoun, GREETINGS, LOCUTION_HEADS, NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
@@ -395,7 +395,7 @@ function aloneOnLine(text: string, tokens: Token[], i: number): boolean {
 
 function afterTitle(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return !!p && p.word && (TITLES.has(p.folded) || TITLES.has(p.folded.replace(/\.$/, '')));
+  return !!p && p.word && (TITLES.has(p.folded) || TITLES.has(withoutFinalStop(p.folded)));
 }
 
 function detection(text: string, tokens: Token[], from: number, span: { start: number; end: number }, type: Exclude<ModelClass, 'none'>, confidence: number, rule: Detection | undefined, lexicon: Lexicon): Detection {
