@@ -138,7 +138,7 @@ for (const { corpus, split } of corpora) {
         baseline_mb_per_s: theirs ? Math.round((bytes / 1e6 / theirs.seconds) * 100) / 100 : null,
         megabytes: Math.round((bytes / 1e6) * 1000) / 1000,
         // The Node flags it ran with (scripts/node-flags.mjs, as the server runs).
-        node_flags: process.execArgv.filter((f) => f.startsWith('--max-')).join(' '),
+        node_flags: process.execArgv.filter((f) => f.startsWith('--max-') || f.startsWith('--no-')).join(' '),
       })}\n`,
     );
   }
