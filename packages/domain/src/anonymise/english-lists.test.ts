@@ -93,3 +93,23 @@ describe('a greeting, then a word before a pronoun', () => {
     expect(anonymised('Tom, grace and me.', { language: 'en', mode: 'placeholders' }).text).toBe('[Person 1], [Person 2] and me.');
   });
 });
+
+describe('a county, a state or an old province', () => {
+  it('is a place, though the English lists hold it as a word ("Somerset", "Fife")', () => {
+    expect(masked('She grew up in Somerset, then moved to Fife and to County Cork; he is from Co. Kerry.')).toEqual([
+      ['Somerset', 'place'],
+      ['Fife', 'place'],
+      ['County Cork', 'place'],
+      ['Co. Kerry', 'place'],
+    ]);
+    expect(masked('They retired to Queensland.')).toEqual([['Queensland', 'place']]);
+  });
+
+  it('is a place in French too, not an organisation: "il vient du Périgord"', () => {
+    expect(masked('Il vient du Périgord, elle de la Beauce.', 'fr')).toEqual([['Périgord', 'place'], ['Beauce', 'place']]);
+  });
+
+  it('leaves a first name of the same spelling to be a person ("Léon" is a pays of Brittany, and Léon Blum)', () => {
+    expect(masked('Léon m’a appelé hier.', 'fr')).toEqual([['Léon', 'person']]);
+  });
+});

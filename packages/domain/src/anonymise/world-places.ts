@@ -84,5 +84,26 @@ export const WORLD_PLACES = {
     'Ombrie', 'Calabre', 'Pouilles', 'Campanie', 'Rhénanie', 'Westphalie', 'Saxe', 'Saxony', 'Souabe', 'Tyrol', 'Transylvanie', 'Silésie',
     'Crimée', 'Crimea', 'Sibérie', 'Siberia', 'Tchétchénie', 'Kurdistan', 'Cachemire', 'Kashmir', 'Pendjab', 'Punjab', 'Bengale', 'Tibet',
     'Mandchourie', 'Indochine', 'Tonkin', 'Cochinchine', 'Annam', 'Patagonie', 'Amazonie', 'Sahara', 'Sahel', 'Kabylie', 'Darfour',
+    // France's old provinces and its "pays", which the administrative lists no longer hold: "il vient du Périgord".
+    'Périgord', 'Quercy', 'Rouergue', 'Gascogne', 'Guyenne', 'Béarn', 'Bigorre', 'Comminges', 'Lauragais', 'Albigeois', 'Languedoc',
+    'Roussillon', 'Cerdagne', 'Dauphiné', 'Vivarais', 'Velay', 'Forez', 'Lyonnais', 'Beaujolais', 'Bourbonnais', 'Nivernais', 'Morvan',
+    'Berry', 'Sologne', 'Beauce', 'Gâtinais', 'Hurepoix', 'Vexin', 'Pays de Caux', 'Cotentin', 'Pays d\'Auge', 'Perche', 'Poitou',
+    'Saintonge', 'Angoumois', 'Aunis', 'Touraine', 'Anjou', 'Artois', 'Cambrésis', 'Boulonnais', 'Hainaut', 'Thiérache', 'Bresse',
+    'Bugey', 'Dombes', 'Mâconnais', 'Charolais', 'Tarentaise', 'Maurienne', 'Chablais', 'Pays de Gex', 'Cévennes', 'Camargue', 'Luberon',
+    'Vercors', 'Queyras', 'Médoc', 'Pays basque', 'Pays bigouden', 'Trégor', 'Cornouaille',
+    // The counties of Britain and Ireland and Australia's states, where English notes say where someone lives:
+    // "grew up in Somerset", which the English lists read as a word.
+    'Somerset', 'Devon', 'Dorset', 'Wiltshire', 'Hampshire', 'Surrey', 'Sussex', 'East Sussex', 'West Sussex', 'Essex', 'Suffolk',
+    'Norfolk', 'Cambridgeshire', 'Lincolnshire', 'Yorkshire', 'North Yorkshire', 'South Yorkshire', 'West Yorkshire', 'East Yorkshire',
+    'Lancashire', 'Cumbria', 'Northumberland', 'County Durham', 'Cheshire', 'Derbyshire', 'Nottinghamshire', 'Leicestershire',
+    'Staffordshire', 'Shropshire', 'Herefordshire', 'Worcestershire', 'Warwickshire', 'Northamptonshire', 'Oxfordshire',
+    'Buckinghamshire', 'Bedfordshire', 'Hertfordshire', 'Berkshire', 'Gloucestershire', 'Cornwall', 'Merseyside', 'Greater Manchester',
+    'West Midlands', 'East Midlands', 'Tyne and Wear', 'Isle of Wight', 'Cotswolds', 'Lake District', 'Aberdeenshire', 'Perthshire',
+    'Argyll', 'Ayrshire', 'Lanarkshire', 'Lothian', 'Fife', 'Scottish Highlands', 'Scottish Borders', 'Galloway', 'Gwynedd', 'Powys',
+    'Ceredigion', 'Pembrokeshire', 'Carmarthenshire', 'Glamorgan', 'Anglesey', 'Snowdonia', 'Antrim', 'Armagh', 'Tyrone', 'Fermanagh',
+    'New South Wales', 'Queensland', 'Tasmania', 'South Australia', 'Western Australia', 'Northern Territory',
+    ...['Cork', 'Kerry', 'Clare', 'Galway', 'Mayo', 'Sligo', 'Donegal', 'Leitrim', 'Roscommon', 'Longford', 'Westmeath', 'Meath', 'Louth',
+      'Monaghan', 'Cavan', 'Offaly', 'Laois', 'Kildare', 'Wicklow', 'Wexford', 'Carlow', 'Kilkenny', 'Waterford', 'Tipperary', 'Limerick',
+      'Dublin', 'Down', 'Derry'].flatMap((county) => [`County ${county}`, `Co. ${county}`]),
   ],
 };
