@@ -179,6 +179,14 @@ describe("a place's name of several words", () => {
     expect(found).toContainEqual(['La Rochelle', 'place']);
     expect(people(text)).toEqual(['Jean Jaurès']);
   });
+
+  it('reads a great city or a country as that place, though its first word is a popular first name', () => {
+    const text = 'Elle a joué à Mexico, São Paulo, Rio de Janeiro et Buenos Aires, puis au Viêt Nam.';
+    const found = detect(text, lexicon, { language: 'fr' }).map((d) => [text.slice(d.start, d.end), d.type]);
+    expect(found).toContainEqual(['Rio de Janeiro', 'place']);
+    expect(found).toContainEqual(['Viêt Nam', 'place']);
+    expect(people(text)).toEqual([]);
+  });
 });
 
 describe('a name alone on its line', () => {

@@ -310,8 +310,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     // "Le Havre", "La Rochelle": a place's whole name of several words is that place, whatever
-    // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name.
-    if (place && words.length > 1 && !has(first, WORD.popularFirstName)) {
+    // odd first name its first word also is ("Le"); "Jean Jaurès" is not a place's name, but a
+    // great city's or a country's whole name is that place, "Rio de Janeiro" among others.
+    if (place && words.length > 1 && (!has(first, WORD.popularFirstName) || (isWellKnownPlace(place) && place.kind !== 'commune'))) {
       found.push({ start: span.start, end: span.end, type: 'place', source: placeSource(place), confidence: 0.85, place });
       continue;
     }

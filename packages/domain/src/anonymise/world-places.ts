@@ -9,7 +9,7 @@ export const WORLD_PLACES = {
     'Océanie', 'Oceania', 'Antarctique', 'Moyen-Orient', 'Middle East', 'Maghreb', 'Scandinavie', 'Scandinavia', 'Balkans', 'Caraïbes', 'Caribbean',
     'Angleterre', 'England', 'Écosse', 'Scotland', 'Pays de Galles', 'Wales', 'Irlande du Nord', 'Northern Ireland', 'Grande-Bretagne', 'Great Britain',
     'États-Unis', 'Etats-Unis', 'USA', 'United States', 'UK', 'Hollande', 'Holland', 'Pays-Bas', 'Tchéquie', 'Czechia', 'Birmanie', 'Burma',
-    'Côte d\'Ivoire', 'Ivory Coast', 'Congo', 'Corée', 'Korea', 'Québec', 'Quebec', 'Catalogne', 'Catalonia', 'Bavière', 'Bavaria', 'Sicile', 'Sicily',
+    'Côte d\'Ivoire', 'Ivory Coast', 'Congo', 'Corée', 'Korea', 'Viêt Nam', 'Viet Nam', 'Québec', 'Quebec', 'Catalogne', 'Catalonia', 'Bavière', 'Bavaria', 'Sicile', 'Sicily',
     'Sardaigne', 'Sardinia', 'Flandre', 'Flanders', 'Wallonie', 'Wallonia', 'Alsace', 'Lorraine', 'Provence', 'Savoie', 'Normandie', 'Bretagne',
   ],
   cities: [
