@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * the files of one worker share them (`loadLexicon` is memoised per process) instead of
  * loading them some fifty times. Those tests are pure (no mocks, no globals changed).
  */
-const SHARING_THE_LISTS = ['packages/domain/src/anonymise/**/*.test.ts', 'packages/domain/src/case-study/**/*.test.ts'];
+const SHARING_THE_LISTS = ['packages/domain/src/anonymise/**/*.test.ts', 'packages/domain/src/case-study/**/*.test.ts', 'bench/anonymise/**/*.test.ts'];
 
 // Unit and API tests. The browser spec lives in e2e/ with its own config.
 export default defineConfig({

@@ -9,7 +9,21 @@ export interface Corpus {
   texts: { text: string; words: { start: number; end: number; gold: EntityType | null }[] }[];
 }
 
-const BIO_TYPES: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organisation' };
+/**
+ * The entity type of a tag as annotated corpora write it: with a prefix of IOB, BIOES or BILOU
+ * ("B-PER", "S-LOC", "U-ORG") or none ("PER" in IO files), in either case, under the names
+ * that different schemes give a type ("PERS", "PERSON", "pers.ind" of Quaero and HIPE, "GPE",
+ * "LOCATION", "ORGANIZATION"). Anything else — "O", MISC, dates, products — is nothing to find.
+ */
+export function typeOfTag(tag: string): EntityType | null {
+  const bare = tag.replace(/^[BIESLU][-_]/i, '').toUpperCase().split('.')[0]!;
+  return TAG_TYPES[bare] ?? null;
+}
+const TAG_TYPES: Record<string, EntityType> = {
+  PER: 'person', PERS: 'person', PERSON: 'person',
+  LOC: 'place', LOCATION: 'place', GPE: 'place',
+  ORG: 'organisation', ORGANIZATION: 'organisation', ORGANISATION: 'organisation',
+};
 
 /**
  * A BIO file (one `TOKEN TAG` per line) as texts of about 2,000 tokens, tokens joined by
@@ -28,7 +42,7 @@ export function bioCorpus(name: string, path: string): Corpus {
       if (text) text += ' ';
       const start = text.length;
       text += token;
-      if (/[\p{L}\p{N}]/u.test(token)) words.push({ start, end: text.length, gold: BIO_TYPES[tag.slice(2)] ?? null });
+      if (/[\p{L}\p{N}]/u.test(token)) words.push({ start, end: text.length, gold: typeOfTag(tag) });
     }
     texts.push({ text, words });
   }
@@ -41,13 +55,23 @@ const NO_SPACE_AFTER = /^([(\[{«]|\p{L}+['’]|')$/u;
 
 /**
  * A CoNLL file of another annotated French corpus (`TOKEN … TAG` per line, a blank line
- * between sentences, IOB1 or IOB2, PER/LOC/ORG; MISC and other types count as nothing
- * to find), as texts of about 2,000 tokens of running prose: tokens are joined as the
+ * between sentences; any tagging scheme `typeOfTag` reads; MISC and other types count as
+ * nothing to find), as texts of about 2,000 tokens of running prose: tokens are joined as the
  * writer would have written them ("l ' Anjou" → "l'Anjou", no space before a comma),
  * so the anonymiser reads text, not a token list. For measuring on text that is not in
- * this repository (`npm run bench -- anonymise --extra PATH`).
+ * this repository (`npm run bench -- anonymise --extra PATH`). The tag is the line's last
+ * field, or the column a header line names (HIPE's TSV: "TOKEN NE-COARSE-LIT …"); lines
+ * of comments ("# …") are skipped, and "-DOCSTART-" ends a document, which starts a new text.
  */
 export function conllCorpus(name: string, path: string): Corpus {
+  return conllText(name, readFileSync(path, 'utf8'));
+}
+
+/** Columns a header may name for the entity tag, the likeliest first. */
+const TAG_COLUMNS = ['NE-COARSE-LIT', 'NE', 'NER', 'TAG', 'LABEL'];
+
+/** conllCorpus's reading of the file's content. */
+export function conllText(name: string, content: string): Corpus {
   const texts: Corpus['texts'] = [];
   let text = '';
   let words: Corpus['texts'][number]['words'] = [];
@@ -60,21 +84,34 @@ export function conllCorpus(name: string, path: string): Corpus {
     tokens = 0;
     glue = true;
   };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  let tagColumn = -1;
+  for (const line of content.split('\n')) {
+    if (line.startsWith('#')) continue;
     const fields = line.trim().split(/\s+/);
+    if (fields[0] === '-DOCSTART-') {
+      flush();
+      continue;
+    }
+    if (fields[0] === 'TOKEN' && tagColumn < 0 && !text) {
+      const named = TAG_COLUMNS.map((c) => fields.indexOf(c)).find((k) => k > 0);
+      if (named !== undefined) {
+        tagColumn = named;
+        continue;
+      }
+    }
     if (fields.length < 2) {
       // A sentence ends: a new text once this one is long enough.
       if (tokens >= 2000) flush();
       continue;
     }
     const token = fields[0]!;
-    const tag = fields[fields.length - 1]!;
+    const tag = fields[tagColumn > 0 ? tagColumn : fields.length - 1] ?? 'O';
     if (!glue && !NO_SPACE_BEFORE.test(token)) text += ' ';
     const start = text.length;
     text += token;
     tokens++;
     glue = NO_SPACE_AFTER.test(token);
-    if (/[\p{L}\p{N}]/u.test(token)) words.push({ start, end: text.length, gold: BIO_TYPES[tag.slice(2)] ?? null });
+    if (/[\p{L}\p{N}]/u.test(token)) words.push({ start, end: text.length, gold: typeOfTag(tag) });
   }
   flush();
   return { name, language: 'fr', texts };
