@@ -1,3 +1,4 @@
+import { belgianAndSwissDetails } from './belgium-switzerland.js';
 import { credentials } from './credentials.js';
 import { namedPlaces } from './named-places.js';
 import { obfuscatedEmails } from './obfuscated-emails.js';
@@ -19,7 +20,7 @@ export function findPatterns(text: string, language: Language): Detection[] {
   // Most patterns hold a digit: they read only the text around the digits, found once here.
   const near = digitWindows(text);
   const phoneNumbers = phones(text, language, near);
-  return [...emails(text), ...obfuscatedEmails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers, near), ...credentials(text), ...addresses(text, near), ...namedPlaces(text), ...dates(text, language, near)];
+  return [...emails(text), ...obfuscatedEmails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers, near), ...credentials(text), ...addresses(text, near), ...belgianAndSwissDetails(text, near), ...namedPlaces(text), ...dates(text, language, near)];
 }
 
 const EMAIL = /[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
