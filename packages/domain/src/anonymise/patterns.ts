@@ -1,4 +1,4 @@
-import { belgianAndSwissDetails } from './belgium-switzerland.js';
+import { belgianNationalNumbers } from './belgian-national-number.js';
 import { credentials } from './credentials.js';
 import { namedPlaces } from './named-places.js';
 import { obfuscatedEmails } from './obfuscated-emails.js';
@@ -6,6 +6,7 @@ import { dates } from './dates.js';
 import { identifiers } from './identifiers.js';
 import { phones } from './phones.js';
 import type { Detection, Language } from './types.js';
+import { fourDigitPostcodes } from './four-digit-postcodes.js';
 import { digitWindows, isSpace, matchesFromNumbers, matchesIn, matchesOpeningOn, matchesWithin, windowsAround } from './windows.js';
 
 export { ibanValid, luhn } from './identifiers.js';
@@ -20,7 +21,7 @@ export function findPatterns(text: string, language: Language): Detection[] {
   // Most patterns hold a digit: they read only the text around the digits, found once here.
   const near = digitWindows(text);
   const phoneNumbers = phones(text, language, near);
-  return [...emails(text), ...obfuscatedEmails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers, near), ...credentials(text), ...addresses(text, near), ...belgianAndSwissDetails(text, near), ...namedPlaces(text), ...dates(text, language, near)];
+  return [...emails(text), ...obfuscatedEmails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers, near), ...credentials(text), ...addresses(text, near), ...fourDigitPostcodes(text, near), ...belgianNationalNumbers(text, near), ...namedPlaces(text), ...dates(text, language, near)];
 }
 
 const EMAIL = /[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;

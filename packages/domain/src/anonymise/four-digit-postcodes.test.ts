@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { belgianAndSwissDetails, belgianNationalNumberValid } from './belgium-switzerland.js';
+import { fourDigitPostcodes } from './four-digit-postcodes.js';
 import { withLexicon } from './lexicon-for-tests.js';
 import { digitWindows } from './windows.js';
 
-const found = (text: string) => belgianAndSwissDetails(text, digitWindows(text)).map((d) => [text.slice(d.start, d.end), d.type]);
+const found = (text: string) => fourDigitPostcodes(text, digitWindows(text)).map((d) => [text.slice(d.start, d.end), d.type]);
 const { anonymised } = withLexicon();
 
 describe('a postcode of four digits', () => {
@@ -26,27 +26,22 @@ describe('a postcode of four digits', () => {
   });
 });
 
-describe('the Belgian national register number', () => {
-  it('is checked as the register computes it, for those born before 2000 and after', () => {
-    expect(belgianNationalNumberValid('85073003328')).toBe(true);
-    expect(belgianNationalNumberValid('85073003361')).toBe(false);
-    // Born in 2001: the check is computed on the digits after a 2.
-    const first = 10_203_004;
-    const check = 97 - ((2_000_000_000 + first) % 97);
-    expect(belgianNationalNumberValid(`0${first}${String(check).padStart(2, '0')}`)).toBe(true);
-  });
-
-  it('is an identifier when its check holds, written with dots and a dash or not, and when its label says so', () => {
-    expect(found('NN 85.07.30-033.28, à rappeler')).toEqual([['85.07.30-033.28', 'identifier']]);
-    expect(found('son numéro 85073003328')).toEqual([['85073003328', 'identifier']]);
-    expect(found('Registre national : 85.07.30-033.61')).toEqual([['85.07.30-033.61', 'identifier']]);
-    expect(found('Commande 85.07.30-033.61 livrée')).toEqual([]);
-  });
-});
-
 describe('the street before a four-digit postcode', () => {
   it('is read capitalised or not, its accents included', () => {
     expect(found('Rue du Marché 12, 1204 Genève')).toEqual([['1204 Genève', 'place']]);
     expect(found('Chaussée de Waterloo 100, 1180 Uccle')).toEqual([['1180 Uccle', 'place']]);
+  });
+});
+
+describe('a postcode after its town', () => {
+  it('ends an address whose street stands earlier on its line', () => {
+    expect(found('She lives at 12 Kauri Road, Ponsonby, Auckland 1011; mobile 021 123 4567.')).toEqual([['1011', 'place']]);
+    expect(found('Office: 5 Long Street, Cape Town 8001\nTel. 021 555 0000')).toEqual([['8001', 'place']]);
+  });
+
+  it('is a year or a count anywhere else', () => {
+    expect(found('She moved to Auckland 2019 and back.')).toEqual([]);
+    expect(found('The Road Ahead 2024.')).toEqual([]);
+    expect(found('We met on Baker Street in 2019, then again.')).toEqual([]);
   });
 });
