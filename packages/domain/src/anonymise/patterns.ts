@@ -7,7 +7,7 @@ import { identifiers } from './identifiers.js';
 import { phones } from './phones.js';
 import type { Detection, Language } from './types.js';
 import { fourDigitPostcodes } from './four-digit-postcodes.js';
-import { digitWindows, isSpace, matchesFromNumbers, matchesIn, matchesOpeningOn, matchesWithin, windowsAround } from './windows.js';
+import { digitWindows, isSpace, matchesFromNumbers, matchesIn, matchesOpeningOn, matchesWithin, readsAlikeWithoutUnicode, windowsAround } from './windows.js';
 
 export { ibanValid, luhn } from './identifiers.js';
 
@@ -29,6 +29,8 @@ const URL_ = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]]|\b[\p{
 /** A domain without "http" or "www.": under a common ending, or a country's two-level one ("co.uk", "org.uk", "com.au"). */
 const BARE_DOMAIN = /(?<![@\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:(?:co|com|org|net|ac|gov|edu|ltd|plc|nhs|sch|me)\.[a-z]{2}|fr|com|org|net|io|eu|coach)\b(?!\.\p{L})/giu;
 const FR_ADDRESS = /\b\d{1,4}(?:\s?(?:bis|ter|[abc]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|chemin|impasse|quai|route|cours|square|passage|faubourg|cit[ée]|r[ée]sidence|villa|sentier)\b[^\n,.;:()]{2,60}/giu;
+/** FR_ADDRESS without the Unicode flag, for a text it reads alike (windows.ts, readsAlikeWithoutUnicode): several times faster. */
+const FR_ADDRESS_UNFOLDED = new RegExp(FR_ADDRESS.source, 'gi');
 /** "3 impasse des Mouettes, 29000": the postcode after the street, its town left out, is the address's. */
 const FR_ADDRESS_POSTCODE = new RegExp(`${FR_ADDRESS.source},\\s*(?:0[1-9]|[1-8]\\d|9[0-5]|97|98)\\d{3}(?!\\d|\\s*(?:€|euros?\\b|[kK]€)|\\s+\\p{Lu})`, FR_ADDRESS.flags);
 /** The street words FR_ADDRESS reads after the number: found first, being cheap to find. */
@@ -144,7 +146,7 @@ function urls(text: string): Detection[] {
 
 function addresses(text: string, near: readonly [number, number][]) {
   const streets = windowsAround(text, STREET_WORD, 0, 80, near);
-  const numbered = [...matches(FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), streets)];
+  const numbered = [...matches(readsAlikeWithoutUnicode(text) ? FR_ADDRESS_UNFOLDED : FR_ADDRESS, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), streets)];
   return [
     ...numbered,
     ...matches(FR_ADDRESS_POSTCODE, text, () => ({ type: 'place', source: 'pattern', confidence: 0.9, place: { kind: 'commune' } }), windowsHolding(streets, numbered)),

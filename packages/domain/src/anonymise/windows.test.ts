@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dates } from './dates.js';
 import { identifiers } from './identifiers.js';
 import { findPatterns } from './patterns.js';
-import { DIGIT_MARGIN, digitWindows, matchesWithin, windowsAround } from './windows.js';
+import { DIGIT_MARGIN, digitWindows, matchesOpeningOn, matchesWithin, readsAlikeWithoutUnicode, windowsAround } from './windows.js';
 
 /** Prose with no digit in it, long enough to put a pattern far from the text's edges. */
 const prose = (words: number) => Array.from({ length: words }, (_, i) => ['la', 'séance', 'avance', 'doucement', 'puis', 'reprend'][i % 6]).join(' ');
@@ -32,6 +32,22 @@ describe('the windows the patterns read', () => {
     const text = `2024 ${prose(60)} depuis 2019 ${prose(60)}`;
     const near = [[text.indexOf('depuis'), text.indexOf('2019') + 4]] as [number, number][];
     expect(windowsAround(text, /(?:19|20)\d\d/g, 0, 4, near)).toHaveLength(1);
+  });
+});
+
+describe('the shortcuts the patterns take', () => {
+  it('tries an expression that opens on a word wherever the word is written, as a global search finds it', () => {
+    const text = 'la rue Carnot, la ruelle, la rue de la Paix, rue rue Haute';
+    const street = /rue[ \t]+\p{Lu}\p{L}+|rue rue/gu;
+    const found = [...matchesOpeningOn(text, street, /rue|ruelle/g)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual([...text.matchAll(street)].map((m) => [m.index, m[0]]));
+  });
+
+  it('reads a text without the Unicode flag only where both read it alike', () => {
+    expect(readsAlikeWithoutUnicode('Séance du 12 mars à 14 h, rue de l’Église')).toBe(true);
+    // The long s folds to an "s", the kelvin sign to a "k", and an emoji is one character to the Unicode flag.
+    for (const text of ['le ſamedi 12 mars', 'à 300 \u212a', 'RDV 😀 12 mars']) expect(readsAlikeWithoutUnicode(text)).toBe(false);
+    expect(/\bsamedi\b/iu.test('le ſamedi')).not.toBe(/\bsamedi\b/i.test('le ſamedi'));
   });
 });
 
