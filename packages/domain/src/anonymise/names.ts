@@ -157,7 +157,8 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const nameLike = (t: Token) => !isCommon(t) || has(t, WORD.surname) || has(t, WORD.firstName);
   // (The role first: most words have none beside them, and it is read from the next tokens alone.)
   const besideRole = (t: Token) => isCapitalised(t) && namedBesideRole(tokens, indexOf(t), language) && looksLikeName(t) && nameLike(t);
-  const nameStart = (t: Token) => datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !has(t, WORD.surname))) && isCommon(t) && !has(t, WORD.firstName) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  // Every way a name starts asks for capitals: most tokens are lower-case words or signs, answered at once.
+  const nameStart = (t: Token) => (t.shape === 'title' || t.shape === 'upper') && (datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !has(t, WORD.surname))) && isCommon(t) && !has(t, WORD.firstName) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end)));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
