@@ -446,10 +446,25 @@ function joinedInCapitals(tokens: Token[], k: number): boolean {
   return !!b && b.word && b.shape === 'upper' && b.start === tokens[k - 1]!.end + 1;
 }
 
+const firstWordsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The first words of the names of several words among `organisations` ("societe" of "societe generale"). */
+function firstWordsOf(organisations: ReadonlySet<string>): Set<string> {
+  let heads = firstWordsCache.get(organisations);
+  if (!heads) {
+    heads = new Set();
+    for (const o of organisations) if (o.includes(' ')) heads.add(o.slice(0, o.indexOf(' ')));
+    firstWordsCache.set(organisations, heads);
+  }
+  return heads;
+}
+
 function inOrganisationInCapitals(tokens: Token[], i: number, organisations: ReadonlySet<string>): boolean {
   let from = i;
   while (from > 0 && from > i - 2 && tokens[from - 1]!.word && tokens[from - 1]!.shape === 'upper' && joinedInCapitals(tokens, from)) from--;
+  const heads = firstWordsOf(organisations);
   for (let a = from; a <= i; a++) {
+    // A name can only begin on the first word of one: most words in capitals begin none, and are spared joining the next.
+    if (!heads.has(tokens[a]!.folded)) continue;
     let words = tokens[a]!.folded;
     for (let b = a + 1; b < a + 3 && joinedInCapitals(tokens, b); b++) {
       words += ` ${tokens[b]!.folded}`;

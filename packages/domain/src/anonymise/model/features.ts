@@ -437,7 +437,8 @@ export function featuresOf(view: TextView, i: number, run: Run, rule: Detection 
  */
 export function looksLikeName(t: Token): boolean {
   if (!isCapitalised(t)) return false;
-  if (TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || IMPERATIVE_WITH_PRONOUN.test(t.folded)) return false;
+  // (The imperative needs its hyphen: asked first, it spares most words the Unicode expression.)
+  if (TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || (t.folded.includes('-') && IMPERATIVE_WITH_PRONOUN.test(t.folded))) return false;
   if (isInitial(t)) return true;
   return letterFacts(t.text).letters >= 2;
 }
