@@ -104,7 +104,8 @@ export class TextView {
     // A word of an e-mail address or a handle ("rose.petit@gmail.com") is her name in lower case, not the word it also is.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.word && t.shape === 'lower' && this.capitalCount.has(t.folded) && !inAddress(tokens, i)) this.lowerSeen.add(t.folded);
+      // (A word already seen so is not asked again: "le", "de" open sentences and fill the rest.)
+      if (t.word && t.shape === 'lower' && !this.lowerSeen.has(t.folded) && this.capitalCount.has(t.folded) && !inAddress(tokens, i)) this.lowerSeen.add(t.folded);
     }
   }
 
