@@ -115,9 +115,15 @@ const filters = new WeakMap<Lexicon, Record<Filtered, Uint32Array>>();
 type Filtered = 'named' | 'places';
 /** Two bits of the filter per word, from one FNV-1a hash of its letters. */
 function filterHashes(w: string): [number, number] {
+  const h = fnv(w);
+  return [h >>> (32 - FILTER_BITS), Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS)];
+}
+
+/** The FNV-1a hash of a word's letters. */
+function fnv(w: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return [h >>> (32 - FILTER_BITS), Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS)];
+  return h;
 }
 
 function filterOf(words: Iterable<string>[]): Uint32Array {
@@ -141,9 +147,13 @@ export function mayBeIn(lexicon: Lexicon, what: Filtered): (folded: string) => b
     filters.set(lexicon, both);
   }
   const filter = both[what];
+  // (The two bits read from one hash here, not from filterHashes' pair: asked of most words, the pair was an allocation each.)
   return (w) => {
-    const [a, b] = filterHashes(w);
-    return (filter[a >>> 5]! & (1 << (a & 31))) !== 0 && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+    const h = fnv(w);
+    const a = h >>> (32 - FILTER_BITS);
+    if ((filter[a >>> 5]! & (1 << (a & 31))) === 0) return false;
+    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+    return (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
   };
 }
 

@@ -49,8 +49,9 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
     const t = tokens[i]!;
     if (!t.word || t.shape !== 'lower' || t.elided) continue;
     // Most lower-case words are no first name, no organisation and no surname: the filter says so of most, one lookup of the rest.
-    if (!afterTitle(tokens, i) && (!maybe(t.folded) || !(facts.at(i) & (WORD.firstName | WORD.organisation | WORD.surname)))) continue;
-    if (afterTitle(tokens, i) && !isFunctionWord(t.folded)) {
+    const titled = afterTitle(tokens, i);
+    if (!titled && (!maybe(t.folded) || !(facts.at(i) & (WORD.firstName | WORD.organisation | WORD.surname)))) continue;
+    if (titled && !isFunctionWord(t.folded)) {
       const end = surnameEnd(tokens, i, isWord);
       person(i, end, 0.75);
       i = end;

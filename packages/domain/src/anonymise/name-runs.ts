@@ -65,7 +65,9 @@ export function nameRuns(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const particleStart = t.word && NAME_PARTICLES.has(t.folded) && particleMayStart(t, i) ? throughParticles(i) : -1;
+    // (Whether a name follows the particles first: `starts` is asked of that word anyway, and most "de" lead to none.)
+    const particleName = t.word && NAME_PARTICLES.has(t.folded) ? throughParticles(i) : -1;
+    const particleStart = particleName >= 0 && particleMayStart(t, i) ? particleName : -1;
     if (particleStart < 0 && !starts(i)) {
       i++;
       continue;

@@ -81,6 +81,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // What the lists say of a token, asked of them once per text (lexicon.ts, TokenFacts).
   const has = (t: Token, bit: number) => (facts.of(t) & bit) !== 0;
   const looksLikeName = (t: Token) => looksLikeNameIn(facts, t);
+  // A token's index without a search: every token asked of here is one of the text's.
+  const indexOf = (t: Token) => {
+    const i = facts.indexOf(t);
+    return i >= 0 ? i : lowerBound(tokens, t.start);
+  };
   const mayBePlace = mayBeIn(lexicon, 'places');
   const [COMMON, OTHER] = language === 'fr' ? [WORD.commonFr, WORD.englishWord] : [WORD.commonEn, WORD.commonFr];
   // "Follow-up:", "Check-in" opening a line: a compound of common words is one, unless the lists know it as a first name ("Jean-Pierre").
@@ -107,7 +112,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       const verb = tokens[lowerBound(tokens, t.end)];
       if (verb?.word && verb.shape === 'lower' && verb.start === t.end + 1 && SUBJECT_VERBS.has(verb.folded) && !BEING.has(verb.folded)) return true;
     }
-    const next = capitalisedAfter(tokens, t);
+    const next = capitalisedAfter(tokens, indexOf(t));
     const frenchGivenName = language === 'fr' && has(t, WORD.firstName);
     // "April King", "June Baker": a frequent surname after the month is hers, though it is also a word.
     const surname = !!next && has(next, WORD.surname) && !DAYS_AND_MONTHS.has(next.folded);
@@ -119,9 +124,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // the name ("Fontaine Julie - séance 2"), though first on a line or in a sentence a word is a label's.
   const surnameFirst = (t: Token) => {
     const capitals = t.shape === 'upper';
-    if (!(capitals || (t.shape === 'title' && (t.lineStart || t.sentenceStart) && has(t, WORD.surname))) || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !has(t, WORD.surname))) return false;
-    const next = capitalisedAfter(tokens, t);
-    if (!next || !has(next, WORD.popularFirstName)) return false;
+    if (!(capitals || (t.shape === 'title' && (t.lineStart || t.sentenceStart)))) return false;
+    // (The word after it first: it is read from the tokens alone, where the rest are lookups.)
+    const next = capitalisedAfter(tokens, indexOf(t));
+    if (!next || (!capitals && !has(t, WORD.surname)) || t.text.length < 3 || !looksLikeName(t) || (isCommon(t) && !has(t, WORD.surname))) return false;
+    if (!has(next, WORD.popularFirstName)) return false;
     if (capitals) return true;
     const after = tokens[lowerBound(tokens, next.end)];
     return !after || after.lineStart || !after.word;
@@ -133,9 +140,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   // ("TOTAL : 450 €" stays a word).
   const organisationInCapitals = (t: Token) => {
     if (t.shape !== 'upper' || !isCommon(t)) return false;
-    const i = lowerBound(tokens, t.start);
+    const i = indexOf(t);
     if (inOrganisationInCapitals(tokens, i, lexicon.organisations)) return true;
-    if (!lexicon.organisations.has(t.folded)) return false;
+    if (!has(t, WORD.organisation)) return false;
     const before = previousWord(tokens, i)?.folded;
     const after = tokens[i + 1];
     // "AXA : point sur le contrat": a label first on its line, before words, is the organisation the note is about.
@@ -143,12 +150,15 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     return label || (!!before && (EMPLOYER_PREPOSITIONS.has(before) || ORGANISATION_NOUNS.has(before) || before === 'pour')) || (!!after && after.start === t.end + 1 && beforeItsVerb(after));
   };
   // "Tours, le 3 mars 2024": a town that is also a word, heading a letter before its date.
-  const datedFrom = (t: Token) => t.shape === 'title' && has(t, WORD.place) && headsALetter(tokens, lowerBound(tokens, t.start));
+  // (The letter's shape first: it is read from the tokens alone, where the place is a lookup.)
+  const datedFrom = (t: Token) => t.shape === 'title' && headsALetter(tokens, indexOf(t)) && has(t, WORD.place);
   // "Petit (N+1)", "Rivière, le DAF, refuse": a word named beside a role (role-labels.ts).
   // Not a common word, unless a frequent surname or a first name: "Priorité (N+1) : clarifier" is a heading's.
   const nameLike = (t: Token) => !isCommon(t) || has(t, WORD.surname) || has(t, WORD.firstName);
-  const besideRole = (t: Token) => isCapitalised(t) && looksLikeName(t) && nameLike(t) && namedBesideRole(tokens, lowerBound(tokens, t.start), language);
-  const nameStart = (t: Token) => datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !has(t, WORD.surname))) && isCommon(t) && !has(t, WORD.firstName) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end));
+  // (The role first: most words have none beside them, and it is read from the next tokens alone.)
+  const besideRole = (t: Token) => isCapitalised(t) && namedBesideRole(tokens, indexOf(t), language) && looksLikeName(t) && nameLike(t);
+  // Every way a name starts asks for capitals: most tokens are lower-case words or signs, answered at once.
+  const nameStart = (t: Token) => (t.shape === 'title' || t.shape === 'upper') && (datedFrom(t) || monthAsName(t) || surnameFirst(t) || organisationInCapitals(t) || besideRole(t) || looksLikeName(t) && !((t.shape === 'upper' || (t.lineStart && !has(t, WORD.surname))) && isCommon(t) && !has(t, WORD.firstName) && !isInitial(t)) && !isDigit(text.charCodeAt(t.end)));
   /** Capitalised common words ("Meunier", "Charpentier") set aside unless they stand among names. */
   const listed: { start: number; end: number }[] = [];
   /** Known organisations of one word, which a list of people makes one of them. */
@@ -170,7 +180,8 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Senior Marketing Manager", "Chief Operating Officer": English capitalises a job's title, whose
     // words are words, no one's name, though the lists know "Chief" as someone's first name somewhere.
     if (language === 'en' && isJobTitle(words, after, (w) => isCommon(w) && !has(w, WORD.popularFirstName))) continue;
-    const folded = fold(text.slice(span.start, span.end));
+    // (One token's text is the run's: its folded form is already made.)
+    const folded = words.length === 1 ? first.folded : fold(text.slice(span.start, span.end));
     // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
     // lists hold "La", "Le" and "Les" as first names somewhere in the world.
     const firstName = language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded) ? undefined : genderOf(facts.of(first));
@@ -436,10 +447,25 @@ function joinedInCapitals(tokens: Token[], k: number): boolean {
   return !!b && b.word && b.shape === 'upper' && b.start === tokens[k - 1]!.end + 1;
 }
 
+const firstWordsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The first words of the names of several words among `organisations` ("societe" of "societe generale"). */
+function firstWordsOf(organisations: ReadonlySet<string>): Set<string> {
+  let heads = firstWordsCache.get(organisations);
+  if (!heads) {
+    heads = new Set();
+    for (const o of organisations) if (o.includes(' ')) heads.add(o.slice(0, o.indexOf(' ')));
+    firstWordsCache.set(organisations, heads);
+  }
+  return heads;
+}
+
 function inOrganisationInCapitals(tokens: Token[], i: number, organisations: ReadonlySet<string>): boolean {
   let from = i;
   while (from > 0 && from > i - 2 && tokens[from - 1]!.word && tokens[from - 1]!.shape === 'upper' && joinedInCapitals(tokens, from)) from--;
+  const heads = firstWordsOf(organisations);
   for (let a = from; a <= i; a++) {
+    // A name can only begin on the first word of one: most words in capitals begin none, and are spared joining the next.
+    if (!heads.has(tokens[a]!.folded)) continue;
     let words = tokens[a]!.folded;
     for (let b = a + 1; b < a + 3 && joinedInCapitals(tokens, b); b++) {
       words += ` ${tokens[b]!.folded}`;
@@ -477,9 +503,10 @@ function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: 
   return nameRuns(tokens, startsName, (t, i) => (!t.sentenceStart && isCapitalised(t)) || (i > 0 && TITLES.has(withoutFinalStop(previousWord(tokens, i)?.folded ?? ''))), bridges, particleJoins);
 }
 
-/** The capitalised word one space after `t` on its line ("Jones" of "April Jones"), or undefined. */
-function capitalisedAfter(tokens: Token[], t: Token): Token | undefined {
-  const next = tokens[lowerBound(tokens, t.end)];
+/** The capitalised word one space after token `i` on its line ("Jones" of "April Jones"), or undefined. */
+function capitalisedAfter(tokens: Token[], i: number): Token | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
   return next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart ? next : undefined;
 }
 

@@ -19,6 +19,12 @@ const ANNOUNCERS: Record<Language, ReadonlySet<string>> = { en: EMPLOYER_PREPOSI
 const announces = (t: Token, language: Language): boolean =>
   t.word && (t.shape === 'lower' ? ANNOUNCERS[language].has(t.folded) : t.shape === 'upper' && language === 'fr' && (LEGAL_FORMS.has(t.folded) || CARE_HOMES.includes(t.folded)));
 
+/**
+ * Every word after which a phrase of this file may begin: the nouns and heads of organisations,
+ * the announcers and the legal forms. Most tokens follow none, and one lookup says so.
+ */
+const OPENERS: Record<Language, ReadonlySet<string>> = { en: ANNOUNCERS.en, fr: new Set([...ORGANISATION_NOUNS, ...ORGANISATION_HEADS, ...ANNOUNCERS.fr, ...LEGAL_FORMS, ...CARE_HOMES]) };
+
 const capitalised = (t: Token | undefined): boolean => !!t && t.word && (t.shape === 'title' || t.shape === 'upper');
 const small = (t: Token | undefined, language: Language): boolean => !!t && (t.shape === 'lower' || t.text === '&') && INNER_WORDS[language].has(t.folded);
 /** `b` follows `a` after one space, in the same sentence and on the same line ("Ltd. Her" is two sentences). */
@@ -37,6 +43,7 @@ export function organisationPhrases(tokens: Token[], lexicon: Lexicon, language:
   const found: Detection[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
+    if (!before.word || !OPENERS[language].has(before.folded)) continue;
     const named = namedAfterTitle(tokens, i, language) ?? namedAfterArticle(tokens, i, lexicon, language);
     if (named) {
       found.push(named);

@@ -104,8 +104,28 @@ export class TextView {
     // A word of an e-mail address or a handle ("rose.petit@gmail.com") is her name in lower case, not the word it also is.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.word && t.shape === 'lower' && this.capitalCount.has(t.folded) && !inAddress(tokens, i)) this.lowerSeen.add(t.folded);
+      // (A word already seen so is not asked again: "le", "de" open sentences and fill the rest.)
+      if (t.word && t.shape === 'lower' && !this.lowerSeen.has(t.folded) && this.capitalCount.has(t.folded) && !inAddress(tokens, i)) this.lowerSeen.add(t.folded);
     }
+  }
+
+  /** The run last counted by `inRun`, and its counts: its words are featured one after another. */
+  #run = { from: -1, to: -1, firstNames: 0, common: 0 };
+
+  /** How many tokens of the run from `from` to `to` the lists hold as a first name, and as a common word. */
+  inRun(from: number, to: number): { firstNames: number; common: number } {
+    const r = this.#run;
+    if (r.from === from && r.to === to) return r;
+    r.from = from;
+    r.to = to;
+    r.firstNames = 0;
+    r.common = 0;
+    for (let k = from; k <= to; k++) {
+      const lk = this.lists(k);
+      if (lk.includes('fnf') || lk.includes('fnm')) r.firstNames++;
+      if (lk.includes('common')) r.common++;
+    }
+    return r;
   }
 
   /** How many of the `n` tokens on each side of `i` are capitalised words, and how many are numbers. */
@@ -400,14 +420,10 @@ export function featuresOf(view: TextView, i: number, run: Run, rule: Detection 
   // The run it stands in.
   const size = run.to - run.from + 1;
   out.add2(T.run, size === 1 ? 'S' : i === run.from ? 'B' : i === run.to ? 'E' : 'I', size >= 4 ? '4' : String(size), '');
-  let fnInRun = false;
-  let commonInRun = 0;
-  for (let k = run.from; k <= run.to; k++) {
-    if (k === i) continue;
-    const lk = view.lists(k);
-    if (lk.includes('fnf') || lk.includes('fnm')) fnInRun = true;
-    if (lk.includes('common')) commonInRun++;
-  }
+  // The other words of the run: the whole run's counts, counted once per run, less this word's.
+  const inRun = view.inRun(run.from, run.to);
+  const fnInRun = inRun.firstNames - (lists.includes('fnf') || lists.includes('fnm') ? 1 : 0) > 0;
+  const commonInRun = inRun.common - (lists.includes('common') ? 1 : 0);
   if (fnInRun) out.add(T.runFn, '');
   if (size > 1 && commonInRun === size - 1) out.add(T.runRestCommon, '');
   const before = view.cls(run.from - 1);
@@ -437,7 +453,8 @@ export function featuresOf(view: TextView, i: number, run: Run, rule: Detection 
  */
 export function looksLikeName(t: Token): boolean {
   if (!isCapitalised(t)) return false;
-  if (TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || IMPERATIVE_WITH_PRONOUN.test(t.folded)) return false;
+  // (The imperative needs its hyphen: asked first, it spares most words the Unicode expression.)
+  if (TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || NEVER_NAMES.has(t.folded) || ROLE_WORDS.has(t.folded) || (t.folded.includes('-') && IMPERATIVE_WITH_PRONOUN.test(t.folded))) return false;
   if (isInitial(t)) return true;
   return letterFacts(t.text).letters >= 2;
 }
