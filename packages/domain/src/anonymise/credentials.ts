@@ -2,17 +2,18 @@ import type { Detection } from './types.js';
 import { matchesIn, matchesWithin, windowsAround } from './windows.js';
 
 /** The words of a label before a login or a secret, found first, being cheap to find. */
-const CREDENTIAL_WORD = /pass|mot de passe|mdp|code|pin|identifiant|login|username|utilisateur|user|pseudo/gi;
+const CREDENTIAL_WORD = /pass|mot de passe|mdp|code|pin|identifiant|login|username|utilisateur|user|pseudo|insta|snap|tiktok|skype|gamertag|discord|telegram|twitter|handle/gi;
 
 /**
  * "Identifiant : jmartin75", "login : mpetit", "Mot de passe : Coach24!", "Code secret : 482913",
- * "Passcode: 771204", "Mon pseudo Teams c'est marc.petit": a login names its owner the way an
+ * "Passcode: 771204", "Mon pseudo Teams c'est marc.petit", "Insta : lafermedemarie_56",
+ * "Gamertag: xXKerryQueenXx": a login or a social network's handle names its owner the way an
  * e-mail address does, and a password or a meeting's code opens what the note is about. The
  * value after such a label (a colon, "=", "est" or "c'est" between them, the name of a tool
  * allowed before) is masked as an identifier, whatever its letters.
  */
 const CREDENTIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:mot\s+de\s+passe|mdp|password|passcode|pass\s*code|code\s+(?:secret|d['’]acc[eè]s|pin|confidentiel)|access\s+code|secret\s+code|(?:code\s+)?PIN|identifiant|login|user\s*name|username|nom\s+d['’]utilisateur|user\s+ID|pseudo)` +
+  String.raw`(?<![\p{L}])(?:mot\s+de\s+passe|mdp|password|passcode|pass\s*code|code\s+(?:secret|d['’]acc[eè]s|pin|confidentiel)|access\s+code|secret\s+code|(?:code\s+)?PIN|identifiant|login|user\s*name|username|nom\s+d['’]utilisateur|user\s+ID|pseudo|insta(?:gram)?|snap(?:chat)?|tiktok|skype|gamertag|discord|telegram|twitter|handle)` +
     String.raw`(?:\s+(?:provisoire|temporaire|temporary|de\s+connexion|\p{Lu}[\p{L}]+))?` +
     String.raw`\s*(?<sep>:|=|\s(?:est|c['’]est|is)\s)\s*(?<value>[^\s"'«»“”]+)`,
   'giu',

@@ -6,7 +6,8 @@ import { dates } from './dates.js';
 import { identifiers } from './identifiers.js';
 import { phones } from './phones.js';
 import type { Detection, Language } from './types.js';
-import { fourDigitPostcodes } from './four-digit-postcodes.js';
+import { postcodesAbroad } from './postcodes-abroad.js';
+import { locators } from './locators.js';
 import { digitWindows, isSpace, matchesFromNumbers, matchesIn, matchesOpeningOn, matchesWithin, readsAlikeWithoutUnicode, windowsAround } from './windows.js';
 
 export { ibanValid, luhn } from './identifiers.js';
@@ -21,10 +22,12 @@ export function findPatterns(text: string, language: Language): Detection[] {
   // Most patterns hold a digit: they read only the text around the digits, found once here.
   const near = digitWindows(text);
   const phoneNumbers = phones(text, language, near);
-  return [...emails(text), ...obfuscatedEmails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers, near), ...credentials(text), ...addresses(text, near), ...fourDigitPostcodes(text, near), ...belgianNationalNumbers(text, near), ...namedPlaces(text), ...dates(text, language, near)];
+  return [...emails(text), ...obfuscatedEmails(text), ...urls(text), ...phoneNumbers, ...identifiers(text, phoneNumbers, near), ...credentials(text), ...addresses(text, near), ...postcodesAbroad(text, near), ...belgianNationalNumbers(text, near), ...locators(text, near), ...namedPlaces(text), ...dates(text, language, near)];
 }
 
 const EMAIL = /[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
+/** "écris à raj.patel@outlook": an address at a great provider, its ending left out as a quick note leaves it. */
+const EMAIL_AT_PROVIDER = /[\p{L}\d._%+'-]+@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|orange|free|wanadoo|laposte|sfr|neuf|bbox|protonmail|proton|gmx|aol)(?![\p{L}\d-]|\.[\p{L}\d])/giu;
 const URL_ = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]]|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:fr|com|org|net|io|eu|be|ch|ca|uk|de|co|info|biz|coach)\/[^\s<>"'«»]*[^\s<>"'«».,;:!?)\]]/giu;
 /** A domain without "http" or "www.": under a common ending, or a country's two-level one ("co.uk", "org.uk", "com.au"). */
 const BARE_DOMAIN = /(?<![@\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:(?:co|com|org|net|ac|gov|edu|ltd|plc|nhs|sch|me)\.[a-z]{2}|fr|com|org|net|io|eu|coach)\b(?!\.\p{L})/giu;
@@ -120,6 +123,12 @@ function emails(text: string): Detection[] {
     for (const m of text.slice(from, at + 256).matchAll(EMAIL)) {
       const start = from + m.index!;
       if (start <= at && at < start + m[0].length) found.push({ start, end: start + m[0].length, type: 'email', source: 'pattern', confidence: 0.99 });
+    }
+    if (found.length && found[found.length - 1]!.end > at) continue;
+    EMAIL_AT_PROVIDER.lastIndex = 0;
+    for (const m of text.slice(from, at + 40).matchAll(EMAIL_AT_PROVIDER)) {
+      const start = from + m.index!;
+      if (start <= at && at < start + m[0].length) found.push({ start, end: start + m[0].length, type: 'email', source: 'pattern', confidence: 0.9 });
     }
   }
   return found;

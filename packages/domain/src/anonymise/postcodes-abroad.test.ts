@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fourDigitPostcodes } from './four-digit-postcodes.js';
+import { postcodesAbroad } from './postcodes-abroad.js';
 import { withLexicon } from './lexicon-for-tests.js';
 import { digitWindows } from './windows.js';
 
-const found = (text: string) => fourDigitPostcodes(text, digitWindows(text)).map((d) => [text.slice(d.start, d.end), d.type]);
+const found = (text: string) => postcodesAbroad(text, digitWindows(text)).map((d) => [text.slice(d.start, d.end), d.type]);
 const { anonymised } = withLexicon();
 
 describe('a postcode of four digits', () => {
@@ -43,5 +43,18 @@ describe('a postcode after its town', () => {
     expect(found('She moved to Auckland 2019 and back.')).toEqual([]);
     expect(found('The Road Ahead 2024.')).toEqual([]);
     expect(found('We met on Baker Street in 2019, then again.')).toEqual([]);
+  });
+});
+
+describe('a postcode of five or six digits after its town', () => {
+  it('ends an address after its label or a comma', () => {
+    expect(found('Adresse : Casablanca 20570')).toEqual([['20570', 'place']]);
+    expect(found('Address: 14 3rd Cross, Jayanagar, Bengaluru 560041.')).toEqual([['560041', 'place']]);
+  });
+
+  it('is an amount or a reference anywhere else', () => {
+    expect(found('Le budget, Total 25000 euros.')).toEqual([]);
+    expect(found('Elle a vendu 12000 exemplaires.')).toEqual([]);
+    expect(found('Commande 458712 livrée.')).toEqual([]);
   });
 });

@@ -2,14 +2,16 @@ import type { Detection } from './types.js';
 import { matchesWithin } from './windows.js';
 
 /**
- * Postcodes of four digits, which the French patterns (five digits) miss: before the town in
+ * Postcodes written after the French ones' fashion nowhere: of four digits before the town in
  * Belgium, Switzerland, Austria or Denmark ("rue du Marché 12, 1204 Genève", "avenue Louise
- * 45, B-1050 Ixelles"), after it in Australia, New Zealand or South Africa ("12 Kauri Road,
- * Ponsonby, Auckland 1011"). Only in an address: anywhere else four digits are a year. Read only
- * in `near`, the windows around the text's digits (windows.ts).
+ * 45, B-1050 Ixelles"), of four after it in Australia, New Zealand or South Africa ("12 Kauri
+ * Road, Ponsonby, Auckland 1011"), of five or six after it in Morocco or India ("Adresse :
+ * Casablanca 20570", "Jayanagar, Bengaluru 560041"). Only in an address: anywhere else four
+ * digits are a year and five an amount. Read only in `near`, the windows around the text's
+ * digits (windows.ts).
  */
-export function fourDigitPostcodes(text: string, near: readonly [number, number][]): Detection[] {
-  return [...postcodesAfterStreets(text, near), ...postcodesAfterTowns(text, near)];
+export function postcodesAbroad(text: string, near: readonly [number, number][]): Detection[] {
+  return [...postcodesAfterStreets(text, near), ...postcodesAfterTowns(text, near), ...longPostcodesAfterTowns(text, near)];
 }
 
 /** A postcode of four digits, a country's letter before it or not, and its town's words. */
@@ -52,6 +54,23 @@ function postcodesAfterTowns(text: string, near: readonly [number, number][]): D
     const end = start + 4;
     if (!ADDRESS_END.test(text.slice(end, end + 4))) continue;
     if (!ENGLISH_STREETS.test(text.slice(Math.max(0, start - 120), start))) continue;
+    found.push({ start, end, type: 'place', source: 'pattern', confidence: 0.85 });
+  }
+  return found;
+}
+
+const FIVE_OR_SIX_DIGITS = /(?<![\p{L}\d-])\d{5,6}(?![\d\p{L}])/gu;
+/** A town's capitalised words before the postcode, after an address's label or a comma on the same line. */
+const ADDRESS_THEN_TOWN = /(?:(?<!\p{L})(?:[Aa]dresse|[Aa]ddress|[Dd]omicile|[Rr]ésidence)[ \t]*:[ \t]*|,[ \t]*)(?:[^\n,:]{0,60},[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}[ \t]+$/u;
+
+/** A postcode of five or six digits after its town, ending an address: "…, Bengaluru 560041". */
+function longPostcodesAfterTowns(text: string, near: readonly [number, number][]): Detection[] {
+  const found: Detection[] = [];
+  for (const m of matchesWithin(text, near, FIVE_OR_SIX_DIGITS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!ADDRESS_END.test(text.slice(end, end + 4))) continue;
+    if (!ADDRESS_THEN_TOWN.test(text.slice(Math.max(0, start - 120), start))) continue;
     found.push({ start, end, type: 'place', source: 'pattern', confidence: 0.85 });
   }
   return found;
