@@ -140,3 +140,22 @@ describe('an English name that is also a word, in a quick note', () => {
     expect(out('I hope to speak to the team. We will talk to them with grace.')).toBe('I hope to speak to the team. We will talk to them with grace.');
   });
 });
+
+describe('first names that are words, typed in lower case in a list or beside a team', () => {
+  const placeholders = (text: string, language: 'fr' | 'en') => anonymised(text, { language, mode: 'placeholders' }).text;
+
+  it('are people in a list of three or more, two of them popular', () => {
+    expect(placeholders('ok donc olivier, mark, rose, pierre étaient là', 'fr')).toBe('ok donc [Personne 1], [Personne 2], [Personne 3], [Personne 4] étaient là');
+    expect(placeholders('hope, will, bill, frank and jack came', 'en')).toBe('[Person 1], [Person 2], [Person 3], [Person 4] and [Person 5] came');
+  });
+
+  it('are people two by two before a verb of people, and beside the team they are from', () => {
+    expect(placeholders('then will and frank left.', 'en')).toBe('then [Person 1] and [Person 2] left.');
+    expect(placeholders('mark from finance is still blocking. dawn cried.', 'en')).toBe('[Person 1] from finance is still blocking. [Person 2] cried.');
+  });
+
+  it('are the words where the list or the verb says things', () => {
+    expect(placeholders('Elle aime le lilas, la rose et la violette.', 'fr')).toBe('Elle aime le lilas, la rose et la violette.');
+    expect(placeholders('The will and testament left nothing. I hope we will mark the date.', 'en')).toBe('The will and testament left nothing. I hope we will mark the date.');
+  });
+});

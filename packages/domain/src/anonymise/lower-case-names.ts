@@ -103,8 +103,39 @@ export function lowerCaseNames(tokens: Token[], lexicon: Lexicon, language: Lang
   // "Tom, hope you're well": a word before a pronoun is the verb of its clause, not the next name of a list.
   for (const i of ambiguous) if (listed(i) && !PRONOUNS.has(tokens[i + 1]?.folded ?? '')) named.add(tokens[i]!.folded);
   // "We will see", "they mark": after a subject pronoun the word is the verb, whoever the text names so.
+  // Names of a list are someone's wherever else the text writes them so ("…and frank left, sunny stayed").
+  const chained = listsOfFirstNames(tokens, facts, lexicon);
+  for (const i of chained) named.add(tokens[i]!.folded);
   for (const i of ambiguous) if (named.has(tokens[i]!.folded) && !SUBJECT_PRONOUNS.has(tokens[i - 1]?.folded ?? '')) person(i, i, 0.6);
+  for (const i of chained) if (!found.some((d) => d.start === tokens[i]!.start)) person(i, i, 0.6);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "ok donc olivier, mark, rose, pierre étaient là", "hope, will, bill and frank came": three
+ * first names or more in a row, joined by commas or "et", two of them popular, are people,
+ * though each alone is a word; so are two popular ones before a verb of people ("will and frank left"). A list of words that are all given names ("lilas, rose,
+ * violette") is masked too: recall comes first. The indices of their tokens.
+ */
+function listsOfFirstNames(tokens: Token[], facts: TokenFacts, lexicon: Lexicon): number[] {
+  const out: number[] = [];
+  const isName = (t: Token | undefined, k: number) => !!t && t.word && t.shape === 'lower' && !t.elided && t.folded.length >= 3 && (facts.at(k) & WORD.firstName) !== 0 && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
+  const joins = (t: Token | undefined) => !!t && (t.text === ',' || t.text === '+' || t.text === '&' || t.folded === 'et' || t.folded === 'and');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(tokens[i], i)) continue;
+    const chain = [i];
+    let k = i;
+    while (joins(tokens[k + 1]) && isName(tokens[k + 2], k + 2)) {
+      k += 2;
+      chain.push(k);
+    }
+    const popular = chain.filter((c) => lexicon.popularFirstNames.has(tokens[c]!.folded)).length;
+    // Two are enough as the subject of a verb of people: "will and frank left".
+    const subject = chain.length === 2 && popular === 2 && !!tokens[k + 1]?.word && PLURAL_SUBJECT_VERBS.has(tokens[k + 1]!.folded);
+    if ((chain.length >= 3 && popular >= 2) || subject) out.push(...chain);
+    i = k;
+  }
+  return out;
 }
 
 /** The index of the stop after "sophie l.", the initial of her surname, or null. */
@@ -151,7 +182,11 @@ const MESSAGES = new Set(['appel', 'message', 'mail', 'email', 'e-mail', 'sms', 
 /** Nouns whose "de" leads to a sender or to anything else ("retour de paul", "retour de congé"): only a name that is no word. */
 const RETURNS = new Set(['retour', 'nouvelles']);
 /** Verbs after a person's name: "sam says", "marie dit", "paul pense". */
-const PERSON_AFTER = new Set(['dit', 'pense', 'veut', 'trouve', 'explique', 'raconte', 'souhaite', 'propose', 'demande', 'estime', 'confie', 'says', 'said', 'thinks', 'wants', 'feels', 'asked', 'told', 'mentioned', 'agreed', 'called']);
+const PERSON_AFTER = new Set(['dit', 'pense', 'veut', 'trouve', 'explique', 'raconte', 'souhaite', 'propose', 'demande', 'estime', 'confie', 'pleure', 'pleurait', 'says', 'said', 'thinks', 'wants', 'feels', 'asked', 'told', 'mentioned', 'agreed', 'called', 'cried', 'laughed', 'replied', 'resigned', 'joined']);
+/** Verbs after two names joined as their subject: "will and frank left". */
+const PLURAL_SUBJECT_VERBS = new Set(['left', 'stayed', 'came', 'arrived', 'agreed', 'disagreed', 'argued', 'were', 'sont', 'etaient', 'ont', 'partent', 'viennent', 'arrivent']);
+/** Teams of a firm, after which "from" or "de la" says who someone is: "mark from finance", "olivier de la compta". */
+const TEAMS = new Set(['finance', 'legal', 'hr', 'sales', 'marketing', 'it', 'ops', 'operations', 'procurement', 'accounts', 'payroll', 'compliance', 'audit', 'comms', 'product', 'engineering', 'support', 'facilities', 'compta', 'comptabilite', 'rh', 'juridique', 'achats', 'paie', 'direction', 'informatique', 'qualite', 'logistique', 'production']);
 /** Words after which a clause, and its subject, begins: "que marc le méprise", "mais paul a dit". */
 const CLAUSE_OPENERS = new Set(['que', "qu'", 'et', 'mais', 'donc', 'car', 'quand', 'si', 'comme', 'puis', 'alors', 'ensuite', 'hier', 'demain', 'finalement', 'sinon', 'bref', 'and', 'but', 'so', 'when', 'if', 'then']);
 /** Auxiliaries after a name that is no word: "france est venue", "nathalie a appelé" (never "rose est belle"). */
@@ -185,6 +220,12 @@ function personAround(tokens: Token[], i: number, word: boolean, language: Langu
   // "his boss (sue)", "sa cheffe (rose)": named in brackets after the one she is to someone.
   const owner = tokens[i - 2];
   if (p?.text === '(' && q?.text === ')' && owner?.word && (PEOPLE_AT_WORK.has(owner.folded) || RELATIVES[language].has(owner.folded))) return true;
+  // "mark from finance", "olivier de la compta": someone of a team.
+  if (q?.word && (q.folded === 'from' || q.folded === 'de' || q.folded === 'du')) {
+    const article = tokens[i + 2]?.folded;
+    const team = tokens[article === 'la' || article === "l'" || article === 'the' ? i + 3 : i + 2];
+    if (team?.word && TEAMS.has(team.folded)) return true;
+  }
   // "john smith": a common surname after it, on the same line.
   if (fromSender(tokens, i, word) || (q?.word && (PERSON_AFTER.has(q.folded) || (SURNAMES.has(q.folded) && q.start - tokens[i]!.end === 1)))) return true;
   // "sa fille rose" is her pink daughter; "sa fille nadia" is Nadia.
