@@ -11,7 +11,12 @@ import { matchesWithin } from './windows.js';
  * digits (windows.ts).
  */
 export function postcodesAbroad(text: string, near: readonly [number, number][]): Detection[] {
-  return [...postcodesAfterStreets(text, near), ...postcodesAfterTowns(text, near), ...longPostcodesAfterTowns(text, near)];
+  return [
+    ...postcodesAfterStreets(text, near),
+    // Four digits after the town, the street earlier on the same line; five or six after an address's label or a comma.
+    ...postcodesEndingAddresses(text, near, FOUR_DIGITS, ENGLISH_STREETS),
+    ...postcodesEndingAddresses(text, near, FIVE_OR_SIX_DIGITS, ADDRESS_THEN_TOWN),
+  ];
 }
 
 /** A postcode of four digits, a country's letter before it or not, and its town's words. */
@@ -46,32 +51,21 @@ const FOUR_DIGITS = /(?<![\p{L}\d-])\d{4}(?![\d\p{L}])/gu;
 /** What may follow a postcode that ends an address: the end of the line or of the sentence. */
 const ADDRESS_END = /^[ \t]*(?:[;,.)]|\n|$)/u;
 
-/** A postcode after its town, the street earlier on the same line: "…Road, Ponsonby, Auckland 1011". */
-function postcodesAfterTowns(text: string, near: readonly [number, number][]): Detection[] {
-  const found: Detection[] = [];
-  for (const m of matchesWithin(text, near, FOUR_DIGITS)) {
-    const start = m.index!;
-    const end = start + 4;
-    if (!ADDRESS_END.test(text.slice(end, end + 4))) continue;
-    if (!ENGLISH_STREETS.test(text.slice(Math.max(0, start - 120), start))) continue;
-    found.push({ start, end, type: 'place', source: 'pattern', confidence: 0.85 });
-  }
-  return found;
-}
-
 const FIVE_OR_SIX_DIGITS = /(?<![\p{L}\d-])\d{5,6}(?![\d\p{L}])/gu;
 /** A town's capitalised words before the postcode, after an address's label or a comma on the same line. */
 const ADDRESS_THEN_TOWN = /(?:(?<!\p{L})(?:[Aa]dresse|[Aa]ddress|[Dd]omicile|[Rr]ésidence)[ \t]*:[ \t]*|,[ \t]*)(?:[^\n,:]{0,60},[ \t]*)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}[ \t]+$/u;
 
-/** A postcode of five or six digits after its town, ending an address: "…, Bengaluru 560041". */
-function longPostcodesAfterTowns(text: string, near: readonly [number, number][]): Detection[] {
+/**
+ * Postcodes that end an address after its town: `digits` of the postcode's length, kept where
+ * `before` holds of the 120 characters before them ("…Road, Ponsonby, Auckland 1011",
+ * "…, Bengaluru 560041").
+ */
+function postcodesEndingAddresses(text: string, near: readonly [number, number][], digits: RegExp, before: RegExp): Detection[] {
   const found: Detection[] = [];
-  for (const m of matchesWithin(text, near, FIVE_OR_SIX_DIGITS)) {
+  for (const m of matchesWithin(text, near, digits)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!ADDRESS_END.test(text.slice(end, end + 4))) continue;
-    if (!ADDRESS_THEN_TOWN.test(text.slice(Math.max(0, start - 120), start))) continue;
-    found.push({ start, end, type: 'place', source: 'pattern', confidence: 0.85 });
+    if (ADDRESS_END.test(text.slice(end, end + 4)) && before.test(text.slice(Math.max(0, start - 120), start))) found.push({ start, end, type: 'place', source: 'pattern', confidence: 0.85 });
   }
   return found;
 }
