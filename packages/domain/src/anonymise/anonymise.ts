@@ -7,7 +7,7 @@ import { fileNameParts } from './file-names.js';
 import { withEchoes } from './echoes.js';
 import { isWellKnownPlace, type Lexicon } from './lexicon.js';
 import { fitReplacement } from './fit.js';
-import { knownThingTokens } from './known-things.js';
+import { thingTokens } from './known-things.js';
 import { findNames } from './names.js';
 import { findPatterns } from './patterns.js';
 import { findRecorded } from './records.js';
@@ -33,7 +33,7 @@ export function detect(text: string, lexicon: Lexicon, options: Pick<AnonymiseOp
 
 function detectVisible(text: string, lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
   const tokens = tokenize(text);
-  return detectIn(text, tokens, lexicon, options, knownThingTokens(text, tokens, lexicon.things));
+  return detectIn(text, tokens, lexicon, options, thingTokens(text, tokens, lexicon));
 }
 
 /** `things`: the tokens that name software, a method or a holiday (known-things.ts), masked by nothing but the records. */
@@ -84,7 +84,7 @@ function spliced(text: string, spans: Replaced[]): string {
 function anonymiseVisible(text: string, lexicon: Lexicon, options: AnonymiseOptions): AnonymiseResult {
   const language = options.language;
   const tokens = tokenize(text);
-  const things = knownThingTokens(text, tokens, lexicon.things);
+  const things = thingTokens(text, tokens, lexicon);
   const spans = detectIn(text, tokens, lexicon, options, things);
   const entities = entityOf(text, spans, (w) => lexicon.firstNames.has(w));
   // Only pseudonyms need the words of every name in the text: read once, when the first is made.

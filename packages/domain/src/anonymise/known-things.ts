@@ -1,5 +1,8 @@
 import { fold, type Token, tokenize } from './text.js';
 import { ORGANISATION_NOUNS } from './vocabulary.js';
+import type { Lexicon } from './lexicon.js';
+import { medicineTokens } from './medicines.js';
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 
 /**
  * Names of things every reader knows that identify nobody: software and devices, the
@@ -99,6 +102,17 @@ export function knownThingTokens(text: string, tokens: Token[], things: Readonly
       break;
     }
   }
+  return out;
+}
+
+/**
+ * The tokens that name what identifies no one: the things of the list, and medicines named with
+ * their dose (medicines.ts), unless the lists know the word as a first name or a frequent surname
+ * ("M. Martin 5 mg" is still someone).
+ */
+export function thingTokens(text: string, tokens: Token[], lexicon: Pick<Lexicon, 'things' | 'firstNames'>): Set<number> {
+  const out = knownThingTokens(text, tokens, lexicon.things);
+  for (const i of medicineTokens(tokens, (f) => lexicon.firstNames.has(f) || SURNAMES.has(f))) out.add(i);
   return out;
 }
 
