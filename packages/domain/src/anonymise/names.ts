@@ -8,6 +8,7 @@ import { placeAfterParticle } from './of-place.js';
 import { headsALetter, wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
 import { knownOrganisationNames } from './known-organisation-names.js';
+import { inOrganisationInCapitals } from './organisations-in-capitals.js';
 import { namedBesideRole } from './role-labels.js';
 import { formerEmployers, organisationPhrases } from './organisation-phrases.js';
 import { lowerCaseNames } from './lower-case-names.js';
@@ -439,41 +440,6 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 /** What opens a noun phrase after "est": "Picard est un mot", "Blanc est la couleur". */
 const PREDICATE_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'du', 'des', 'a', 'an', 'the']);
 
-
-/** Whether token `i` is one word of a known organisation of two or three words all in capitals, one space apart ("SOCIÉTÉ GÉNÉRALE"). */
-/** Token `k` is a word in capitals one space after token `k - 1`. */
-function joinedInCapitals(tokens: Token[], k: number): boolean {
-  const b = tokens[k];
-  return !!b && b.word && b.shape === 'upper' && b.start === tokens[k - 1]!.end + 1;
-}
-
-const firstWordsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
-/** The first words of the names of several words among `organisations` ("societe" of "societe generale"). */
-function firstWordsOf(organisations: ReadonlySet<string>): Set<string> {
-  let heads = firstWordsCache.get(organisations);
-  if (!heads) {
-    heads = new Set();
-    for (const o of organisations) if (o.includes(' ')) heads.add(o.slice(0, o.indexOf(' ')));
-    firstWordsCache.set(organisations, heads);
-  }
-  return heads;
-}
-
-function inOrganisationInCapitals(tokens: Token[], i: number, organisations: ReadonlySet<string>): boolean {
-  let from = i;
-  while (from > 0 && from > i - 2 && tokens[from - 1]!.word && tokens[from - 1]!.shape === 'upper' && joinedInCapitals(tokens, from)) from--;
-  const heads = firstWordsOf(organisations);
-  for (let a = from; a <= i; a++) {
-    // A name can only begin on the first word of one: most words in capitals begin none, and are spared joining the next.
-    if (!heads.has(tokens[a]!.folded)) continue;
-    let words = tokens[a]!.folded;
-    for (let b = a + 1; b < a + 3 && joinedInCapitals(tokens, b); b++) {
-      words += ` ${tokens[b]!.folded}`;
-      if (b >= i && organisations.has(words)) return true;
-    }
-  }
-  return false;
-}
 
 /** Verbs an English message opens with, which are given names too: "Hope you're well". */
 const ENGLISH_OPENERS = new Set(['hope', 'wish', 'trust', 'glad', 'happy', 'sorry', 'please', 'thank']);
