@@ -116,8 +116,10 @@ type Filtered = 'named' | 'places';
 /** Two bits of the filter per word, from one FNV-1a hash of its letters. */
 function filterHashes(w: string): [number, number] {
   const h = fnv(w);
-  return [h >>> (32 - FILTER_BITS), Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS)];
+  return [firstBit(h), secondBit(h)];
 }
+const firstBit = (h: number) => h >>> (32 - FILTER_BITS);
+const secondBit = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
 
 /** The FNV-1a hash of a word's letters. */
 function fnv(w: string): number {
@@ -150,9 +152,9 @@ export function mayBeIn(lexicon: Lexicon, what: Filtered): (folded: string) => b
   // (The two bits read from one hash here, not from filterHashes' pair: asked of most words, the pair was an allocation each.)
   return (w) => {
     const h = fnv(w);
-    const a = h >>> (32 - FILTER_BITS);
+    const a = firstBit(h);
     if ((filter[a >>> 5]! & (1 << (a & 31))) === 0) return false;
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+    const b = secondBit(h);
     return (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
   };
 }
