@@ -22,6 +22,12 @@ describe('software, methods and holidays every reader knows', () => {
     expect(masked("On a fait la roue de la vie, puis la matrice d'Eisenhower et le triangle de Karpman avec Julie.")).toEqual([['Julie', 'person']]);
   });
 
+  it("are a device's or an account's words, labels before the value they name, which alone is masked", () => {
+    expect(masked('Position GPS : 48.8566, 2.3522 près de chez elle.').map(([w]) => w)).toEqual(['48.8566, 2.3522']);
+    expect(masked('Il m’a donné son Gamertag: DarkWolf77 et son Snap : lunabelle22.').map(([w]) => w)).toEqual(['DarkWolf77', 'lunabelle22']);
+    expect(masked('Envoie le PDF par Wi-Fi ou par Bluetooth, avec le QR code.')).toEqual([]);
+  });
+
   it('are read whole, longest name first: "Microsoft Teams" is the software, not the company', () => {
     const text = 'La réunion a eu lieu sur Microsoft Teams la semaine dernière.';
     expect(masked(text)).toEqual([]);

@@ -29,6 +29,8 @@ export const KNOWN_THINGS: readonly string[] = [
   'Wikipedia', 'Wikipédia',
   'Windows', 'Android', 'iOS', 'macOS', 'Linux', 'iPhone', 'iPad', 'MacBook', 'Kindle', 'PlayStation', 'Xbox', 'Wii', 'Switch', 'Game Boy',
   'ChatGPT', 'Copilot', 'Gemini', 'Siri', 'Alexa', 'Waze',
+  // What a device or an account calls its parts, often the label before a value ("GPS : 48.85, 2.35", "Gamertag: DarkWolf77").
+  'GPS', 'PDF', 'USB', 'Wi-Fi', 'Wifi', 'WiFi', 'Bluetooth', 'QR code', 'Gamertag', 'Snap',
   // Methods, models and questionnaires of coaching and management.
   'MBTI', 'DISC', 'Process Com', 'Process Communication', 'PCM', 'PNL', 'NLP', 'Ennéagramme', 'Enneagram', 'Analyse transactionnelle',
   'Élément Humain', 'Element Humain', 'Human Element', 'Insights Discovery', 'Insights', 'HBDI', 'StrengthsFinder',
