@@ -113,8 +113,22 @@ function anonymiseVisible(text: string, lexicon: Lexicon, options: AnonymiseOpti
     // A copy only where the gender is another mention's: one with its own needs none.
     const raw = d.replacement ?? replacer.replace(gender && gender !== d.gender ? { ...d, gender } : d, entity, text, nameOf);
     const { start, end, nameStart, replacement } = fitReplacement(text, d, raw, { language, roleMode: options.mode === 'roles', floor: i > 0 ? spans[i - 1]!.end : 0 });
-    return { ...d, start, end, replacement, nameStart, nameEnd: d.end, entity: indexOf.get(entity.id)! };
+    return replacedAs(d, start, end, replacement, nameStart, indexOf.get(entity.id)!);
   });
 
   return { text: spliced(text, replaced), spans: replaced, details: findDetails(tokens, language, spans, things) };
+}
+
+/**
+ * `d` replaced, built field by field: detections come from a score of detectors in as many
+ * shapes, and a spread of them (`{ ...d }`) took V8's slowest path, a tenth of the
+ * time after detection on a long text.
+ */
+function replacedAs(d: Detection, start: number, end: number, replacement: string, nameStart: number | undefined, entity: string): Replaced {
+  const r: Replaced = { start, end, type: d.type, source: d.source, confidence: d.confidence, replacement, nameStart, nameEnd: d.end, entity };
+  if (d.key !== undefined) r.key = d.key;
+  if (d.gender !== undefined) r.gender = d.gender;
+  if (d.role !== undefined) r.role = d.role;
+  if (d.place !== undefined) r.place = d.place;
+  return r;
 }

@@ -122,7 +122,8 @@ function listsOfFirstNames(tokens: Token[], facts: TokenFacts, lexicon: Lexicon)
   const isName = (t: Token | undefined, k: number) => !!t && t.word && t.shape === 'lower' && !t.elided && t.folded.length >= 3 && (facts.at(k) & WORD.firstName) !== 0 && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded) && !isFunctionWord(t.folded);
   const joins = (t: Token | undefined) => !!t && (t.text === ',' || t.text === '+' || t.text === '&' || t.folded === 'et' || t.folded === 'and');
   for (let i = 0; i < tokens.length; i++) {
-    if (!isName(tokens[i], i)) continue;
+    // A list has two names or more: a word with no comma or "et" after it opens none (asked first, being cheap).
+    if (!joins(tokens[i + 1]) || !isName(tokens[i], i)) continue;
     const chain = [i];
     let k = i;
     while (joins(tokens[k + 1]) && isName(tokens[k + 2], k + 2)) {
