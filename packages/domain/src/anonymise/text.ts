@@ -14,6 +14,8 @@ export function fold(s: string): string {
     if (c >= 65 && c <= 90) upper = true;
   }
   if (ascii) return upper ? s.toLowerCase() : s;
+  const latin = foldLatin(s);
+  if (latin !== null) return latin;
   if (s.length > 40) return foldNow(s);
   let f = folded.get(s);
   if (f === undefined) {
@@ -23,6 +25,28 @@ export function fold(s: string): string {
     folded.set(s, f);
   }
   return f;
+}
+
+/**
+ * What foldNow makes of each character of the Latin alphabets and of the combining accents
+ * (up to U+036F), one by one. Folding goes character by character there (a decomposed accent
+ * is a character of its own, removed; no case rule of these alphabets looks at a neighbour),
+ * so a word of them is folded by a lookup per letter, without Unicode normalisation or the memo.
+ */
+const LATIN_END = 0x370;
+const FOLDED_LATIN: readonly string[] = Array.from({ length: LATIN_END }, (_, c) => foldNow(String.fromCharCode(c)));
+
+/** `s` folded as foldNow folds it, if every character is in FOLDED_LATIN or a typographic quote or dash; null otherwise. */
+function foldLatin(s: string): string | null {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < LATIN_END) out += FOLDED_LATIN[c]!;
+    else if (c === 0x2019 || c === 0x2018) out += "'";
+    else if (c >= 0x2010 && c <= 0x2013) out += '-';
+    else return null;
+  }
+  return out;
 }
 
 function foldNow(s: string): string {
