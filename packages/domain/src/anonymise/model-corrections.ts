@@ -2,6 +2,7 @@ import { isWellKnownPlace, type Lexicon, placeSource } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
+import { livesAt } from './word-towns.js';
 import { DAYS_AND_MONTHS, FRENCH_EMPLOYER_WORDS, PLACE_PREPOSITIONS } from './vocabulary.js';
 
 // What the rules correct of the model's reading, word by word, once it has read a French text
@@ -49,6 +50,18 @@ export function employersKept(tokens: Token[], found: Detection[], rules: Detect
   const inside = (d: Detection) => kept.some((r) => r.start <= d.start && d.end <= r.end);
   const employers = kept.map((r): Detection => ({ start: r.start, end: r.end, type: 'organisation', source: 'context', confidence: Math.max(r.confidence, 0.7) }));
   return [...found.filter((d) => !inside(d)), ...employers].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "elle a grandi à Percé", "il habite à Ronce": where someone lives, which the hand rules read
+ * after a verb of living (word-towns.ts, livesAt), is kept as that place where the model, for
+ * which a common word is no name, found nothing there, or only a piece of it.
+ */
+export function livingPlacesKept(tokens: Token[], found: Detection[], rules: Detection[]): Detection[] {
+  const kept = rules.filter((r) => r.type === 'place' && r.source === 'context' && livesAt(tokens, lowerBound(tokens, r.start)) && found.every((d) => d.end <= r.start || r.end <= d.start || (r.start <= d.start && d.end <= r.end)));
+  if (!kept.length) return found;
+  const inside = (d: Detection) => kept.some((r) => r.start <= d.start && d.end <= r.end);
+  return [...found.filter((d) => !inside(d)), ...kept].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -463,6 +463,14 @@ describe('a town that is also a word, where the words around say it is the town'
     expect(typed('Lieu : Tours')).toEqual([['Tours', 'place']]);
   });
 
+  it('is the place where someone lives, was born or grew up, though no list knows it but as a word', () => {
+    expect(typed('Elle a grandi à Percé, elle habite à Ronce depuis dix ans.').filter(([, type]) => type === 'place')).toEqual([['Percé', 'place'], ['Ronce', 'place']]);
+    expect(typed('She grew up in Dingle and now lives in Deal.', 'en')).toEqual([['Dingle', 'place'], ['Deal', 'place']]);
+    // A month is the date it names; "moved to" a team is no place.
+    expect(typed('She was born in May and moved to Sales in March.', 'en').map(([w]) => w)).not.toContain('May');
+    expect(typed('Elle est née à Mars, dit-elle en riant.').map(([w]) => w)).not.toContain('Mars');
+  });
+
   it("is the town in English where a firm's site is named by it: \"the Bath branch\", \"the Rugby office\"", () => {
     expect(typed('She manages the Bath branch. We met at the Rugby office.', 'en').filter(([, type]) => type === 'place')).toEqual([['Bath', 'place'], ['Rugby', 'place']]);
     expect(typed('She took a bath. The rugby team won.', 'en')).toEqual([]);

@@ -3,9 +3,9 @@ import { attendanceLists } from './attendance.js';
 import { caselessScriptNames } from './caseless-scripts.js';
 import { initialsInContext } from './initials-in-context.js';
 import { englishPopular, genderOf, isWellKnownPlace, type Lexicon, mayBeIn, placeSource, TokenFacts, WORD } from './lexicon.js';
-import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
+import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, livingPlacesKept, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
-import { headsALetter, wordTownAt } from './word-towns.js';
+import { headsALetter, livesAt, wordTownAt } from './word-towns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
 import { knownOrganisationNames } from './known-organisation-names.js';
 import { inOrganisationInCapitals } from './organisations-in-capitals.js';
@@ -42,7 +42,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const rules = ruleNames(text, tokens, lexicon, language, facts);
   // The model learnt French; English text keeps the hand rules alone.
   const found = language === 'fr' ? namesByModel(text, tokens, lexicon, language, rules, shippedModel(), facts) : rules;
-  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, monthsOpeningNames(tokens, employersKept(tokens, acronymsKept(text, found, rules), rules, lexicon), rules, lexicon), lexicon), lexicon), lexicon) : found, lexicon);
+  const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, monthsOpeningNames(tokens, livingPlacesKept(tokens, employersKept(tokens, acronymsKept(text, found, rules), rules, lexicon), rules), rules, lexicon), lexicon), lexicon), lexicon) : found, lexicon);
   const unthought = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
   // (After the things: "Le Brexit" is no one's name with its article either.)
   const kept = language === 'fr' ? articlesOfNames(tokens, unthought, lexicon) : unthought;
@@ -405,6 +405,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // A lone capitalised common word ("Conseil", "Allemands", "Puis") is rarely a name by
     // itself; a surname that is also a word ("Petit") is still caught by a title or a first name.
     const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));
+    // "elle a grandi à Percé", "grew up in Dingle": where someone lives is a place, though its name is a word; not a month ("born in May").
+    if (allCommon && !first.sentenceStart && first.shape === 'title' && livesAt(tokens, indexOf(first)) && !words.some((w) => NEVER_NAMES.has(w.folded))) {
+      found.push({ start: span.start, end: span.end, type: 'place', source: 'context', confidence: 0.6 });
+      continue;
+    }
     if (allCommon && (first.sentenceStart || first.shape === 'upper' || words.length === 1)) {
       // First in its sentence only a frequent surname may stand in a list ("Marchand et Boulanger sont venus").
       const opensList = has(first, WORD.surname) && (after?.folded === 'et' || after?.text === ',');

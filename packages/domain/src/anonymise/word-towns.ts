@@ -56,3 +56,25 @@ export function placedByContext(tokens: Token[], i: number, lexicon: Lexicon): b
   if (before?.text === ':' && beforeThat?.word && PLACE_LABELS.has(beforeThat.folded)) return true;
   return !!after && (after.folded === 'et' || after.text === ',') && !!next?.word && next.shape === 'title' && isWellKnownPlace(lexicon.places.get(next.folded));
 }
+
+/**
+ * Verbs of where someone lives, was born or grew up, folded, before "à" or "in": there a
+ * capitalised word inside a sentence is the place, though the lists know it only as a word or
+ * not at all ("elle a grandi à Percé", "she grew up in Dingle", "lives in Deal"). Not the verbs
+ * of moving in English: "she moved to Sales" is a team.
+ */
+const LIVING_VERBS = new Set([
+  'habite', 'habitait', 'habitent', 'habitaient', 'habiter', 'vit', 'vivait', 'vivent', 'vivaient', 'vivre', 'vecu', 'grandi', 'grandit',
+  'ne', 'nee', 'nes', 'nees', 'nait', 'installe', 'installee', 'installes', 'installees', 'demenage', 'domicilie', 'domiciliee',
+  'reside', 'residait', 'resident', 'residant', 'residante', 'eleve', 'elevee', 'retire', 'retiree',
+  'lives', 'lived', 'live', 'living', 'raised', 'born', 'settled', 'based', 'resides', 'resided', 'residing', 'retired', 'up',
+]);
+
+/** Whether token `i` follows a verb of living and its "à" or "in" ("habite à", "grew up in"). */
+export function livesAt(tokens: Token[], i: number): boolean {
+  const [preposition, verb] = [tokens[i - 1], tokens[i - 2]];
+  if (!preposition?.word || !verb?.word || !LIVING_VERBS.has(verb.folded)) return false;
+  // "up" is only "grew up" or "brought up".
+  if (verb.folded === 'up' && !/^(?:grew|grown|growing|brought)$/u.test(tokens[i - 3]?.folded ?? '')) return false;
+  return preposition.folded === 'a' || preposition.folded === 'in';
+}
