@@ -23,6 +23,21 @@ describe('a capitalised word after a determiner', () => {
     expect(typed(text)).toContainEqual(['Budget', 'organisation']);
   });
 
+  it('is, after any article, a place or an organisation, whole where it has several words', () => {
+    const text = 'Il suit les Maple Leafs de Toronto, joue au SV Zulte Waregem et travaille pour la FIA, puis rentre du Montana.';
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toEqual(expect.arrayContaining([['Maple Leafs', 'organisation'], ['Toronto', 'place'], ['SV Zulte Waregem', 'organisation'], ['Montana', 'organisation']]));
+  });
+
+  it('stays a family, someone named familiarly or people of a kind: masked as persons', () => {
+    expect(typed('Nous dînons chez les Kerguélen ce soir.')).toEqual([['Kerguélen', 'person']]);
+    expect(people('Nous dînons chez les Dubreuil, puis chez les Martin ; la Dupont était là.')).toEqual(['Dubreuil', 'Martin', 'Dupont']);
+    // Where the model, reading "la CGT" beside it, finds nothing, the word the rules masked stays masked.
+    expect(typed('Nous dînons chez les Kerguélen avec la CGT.').map(([w]) => w)).toEqual(['Kerguélen', 'CGT']);
+    expect(people('Des éducatrices admirables, les Félix Pécaut, les Pauline Kergomard.')).toEqual(['Félix Pécaut', 'Pauline Kergomard']);
+    expect(people('Il écrit au J. Salmon du port.')).toEqual(['J. Salmon']);
+  });
+
   it('stays a person where the text names the same word as a person without an article', () => {
     expect(people('Bonnemort toussait encore. Le fils du Bonnemort descendit au puits.')).toEqual(['Bonnemort', 'Bonnemort']);
   });

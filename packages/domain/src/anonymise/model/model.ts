@@ -2,7 +2,7 @@ import { isWellKnownPlace, type Lexicon, TokenFacts, WORD } from '../lexicon.js'
 import { fold, isInitial, type Token, withoutFinalStop } from '../text.js';
 import { placedByContext } from '../word-towns.js';
 import type { Detection, Gender, Language } from '../types.js';
-import { adjectiveBeforeItsNoun, GREETINGS, LOCUTION_HEADS, NAME_PARTICLES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
+import { adjectiveBeforeItsNoun, GREETINGS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, POSSESSIVES, TITLES, titleGender } from '../vocabulary.js';
 import { candidateRuns, type FeatureSink, featureHash, featuresOf, HashSink, TextView } from './features.js';
 
 /** What a word can be: nothing to mask, or part of a person's, a place's or an organisation's name. */
@@ -210,8 +210,11 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
       const label = w.token > run.from && wt.lineStart && (facts.at(w.token) & (COMMON | WORD.firstName | WORD.surname)) === COMMON;
       // "Merci à Hugo": where a list of names or the words around read a person, the model's
       // person threshold is enough; the share is for words only the model reads.
-      const thresholds = w.rule?.type === 'person' && w.rule.source !== 'capitalisation' ? anyShare : model.thresholds;
-      const type = label ? 'none' : guard(text, classOf(probs, at, thresholds), pPerson, w, tokens, run.words.length, lexicon, language, run.to, facts);
+      // Not for a great place, unless a popular first name: "les Maple Leafs de Toronto", read whole by the rules, is no one's.
+      const greatPlace = (facts.at(w.token) & (WORD.place | WORD.popularFirstName)) === WORD.place && isWellKnownPlace(lexicon.places.get(wt.folded));
+      const thresholds = w.rule?.type === 'person' && w.rule.source !== 'capitalisation' && !greatPlace ? anyShare : model.thresholds;
+      let type = label ? 'none' : guard(text, classOf(probs, at, thresholds), pPerson, w, tokens, run.words.length, lexicon, language, run.to, facts);
+      if (type === 'none' && !label && maskedByRulesAlone(w, tokens, facts)) type = likeliestName(probs, at);
       if (type === 'none') {
         close();
         continue;
@@ -418,4 +421,21 @@ function detection(text: string, tokens: Token[], from: number, span: { start: n
     return d;
   }
   return { start: span.start, end: span.end, type, source: rule?.source ?? 'model', confidence: c };
+}
+
+/**
+ * "chez les Kerguélen avec la CGT": a capitalised word inside a sentence, no word of either
+ * language's lists, that the hand rules masked, stays masked where the model found nothing
+ * there; recall comes first. The model says what it is.
+ */
+function maskedByRulesAlone(w: CandidateWord, tokens: Token[], facts: TokenFacts): boolean {
+  const t = tokens[w.token]!;
+  if (!w.rule || w.rule.type === 'date' || !t.word || t.shape === 'lower' || t.sentenceStart || t.lineStart || tokens[w.token - 1]?.text === ':') return false;
+  return (facts.at(w.token) & (WORD.commonFr | WORD.commonEn | WORD.englishWord)) === 0 && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded);
+}
+
+/** The likeliest of a person, a place and an organisation at `probs[at..at+K)`. */
+function likeliestName(probs: ArrayLike<number>, at: number): Exclude<ModelClass, 'none'> {
+  const [person, place, organisation] = [probs[at + 1]!, probs[at + 2]!, probs[at + 3]!];
+  return person >= place && person >= organisation ? 'person' : place >= organisation ? 'place' : 'organisation';
 }
