@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detect } from './anonymise.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+}, 120_000);
+
+const typed = (text: string, language: 'fr' | 'en' = 'fr') => detect(text, lexicon, { language }).map((d) => [text.slice(d.start, d.end), d.type]);
+
+describe('a name in quotes of its own', () => {
+  it('is a title, masked as an organisation, not a person', () => {
+    expect(typed('Elle regarde « Jurassic Park » et le film "Killer Joe" avec son fils.')).toEqual([
+      ['Jurassic Park', 'organisation'],
+      ['Killer Joe', 'organisation'],
+    ]);
+    expect(typed('She plays "Tomb Raider" and watches “Jurassic Park”.', 'en')).toEqual([['Jurassic Park', 'organisation']]);
+  });
+
+  it('stays a person where a popular first name, a frequent surname or an initial opens it: a nickname, a name quoted', () => {
+    expect(typed('On l’appelle « Julie », lui c’est « Martin », et « J. Dubreuil » signe.').filter(([, t]) => t === 'person').map(([w]) => w)).toEqual(['Julie', 'Martin', 'J. Dubreuil']);
+  });
+
+  it('stays a person where a quotation only opens on a name: someone’s words begin with it', () => {
+    expect(typed('Elle m’a dit : « Kerbrat ne m’écoute jamais ».')).toEqual([['Kerbrat', 'person']]);
+  });
+
+  it('leaves a straight quote inside a word alone', () => {
+    expect(typed('Le 12"Kerbrat arrive.').filter(([, t]) => t === 'organisation')).toEqual([]);
+  });
+});
