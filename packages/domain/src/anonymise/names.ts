@@ -7,6 +7,7 @@ import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, livingP
 import { placeAfterParticle } from './of-place.js';
 import { headsALetter, livesAt, wordTownAt } from './word-towns.js';
 import { quotedTitles } from './quoted-titles.js';
+import { namedKinds } from './kind-nouns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
 import { knownOrganisationNames } from './known-organisation-names.js';
 import { inOrganisationInCapitals } from './organisations-in-capitals.js';
@@ -46,7 +47,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   const read = withOrdinals(tokens, language === 'fr' ? afterDeterminers(text, tokens, placesBeforeNames(tokens, englishTitles(tokens, monthsOpeningNames(tokens, livingPlacesKept(tokens, employersKept(tokens, acronymsKept(text, found, rules), rules, lexicon), rules), rules, lexicon), lexicon), lexicon), lexicon) : found, lexicon);
   const unthought = things.size ? read.filter((d) => !allThings(tokens, d, things)) : read;
   // (After the things: "Le Brexit" is no one's name with its article either.)
-  const kept = quotedTitles(text, tokens, language === 'fr' ? articlesOfNames(tokens, unthought, lexicon) : unthought, lexicon);
+  const kept = namedKinds(tokens, quotedTitles(text, tokens, language === 'fr' ? articlesOfNames(tokens, unthought, lexicon) : unthought, lexicon), lexicon, language);
   const isPopular = (w: string) => lexicon.popularFirstNames.has(w);
   const wellKnownPlace = (w: string) => {
     const place = lexicon.places.get(w);

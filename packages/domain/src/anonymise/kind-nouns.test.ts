@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detect } from './anonymise.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon();
+}, 120_000);
+
+const typed = (text: string, language: 'fr' | 'en' = 'fr') => detect(text, lexicon, { language }).map((d) => [text.slice(d.start, d.end), d.type]);
+const people = (text: string, language: 'fr' | 'en' = 'fr') => typed(text, language).filter(([, t]) => t === 'person').map(([w]) => w);
+
+describe('a name after a noun of its kind, or ending on a word of its kind', () => {
+  it('is the place or the organisation the noun says, masked as such', () => {
+    const text = 'Il gravit le mont Thielsen, écoute le label Epic Records et la marque Seiko, puis part vers les îles Aru.';
+    expect(people(text)).toEqual([]);
+    expect(typed(text)).toEqual(expect.arrayContaining([['Thielsen', 'place'], ['Epic Records', 'organisation'], ['Seiko', 'organisation']]));
+    expect(typed('She signed with Epic Records and moved near Bryce Canyon.', 'en')).toEqual([['Epic Records', 'organisation'], ['Bryce Canyon', 'place']]);
+  });
+
+  it('stays a person after a title that reads like a kind, in a family, or ending on a surname', () => {
+    expect(people('Le comte Tornielli et la famille Martin sont venus.')).toEqual(['Tornielli', 'Martin']);
+    expect(people('Stuart Hall and Sally Field came.', 'en')).toEqual(['Stuart Hall', 'Sally Field']);
+  });
+});
