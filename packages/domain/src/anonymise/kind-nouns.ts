@@ -27,6 +27,9 @@ const ORGANISATION_NOUNS = new Set([
   'logiciel', 'application', 'appli', 'plateforme', 'podcast', 'console',
 ]);
 
+/** What stands before such a noun: "le mont", "une marque", "son label", "l'île" (folded). */
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'notre', 'votre', 'mon', 'ma', 'ton', 'ta']);
+
 /**
  * The last word that makes a name of several words a firm's, a work's or a place's, in the
  * English the world writes them in, French text included: "Epic Records", "Marvel Studios",
@@ -47,7 +50,10 @@ export function namedKinds(tokens: Token[], found: Detection[], lexicon: Lexicon
     const i = lowerBound(tokens, d.start);
     const before = tokens[i - 1];
     let type: 'place' | 'organisation' | null = null;
-    if (language === 'fr' && tokens[i]?.start === d.start && before?.word && before.shape === 'lower' && d.start - before.end <= 1) {
+    // The noun with its determiner ("la marque Seiko"; "qui marque Heinrich Heine" is a verb), before no
+    // popular first name and surname ("le producteur du film Albin Grau" names him).
+    const noun = language === 'fr' && tokens[i]?.start === d.start && before?.word && before.shape === 'lower' && d.start - before.end <= 1 && DETERMINERS.has(tokens[i - 2]?.folded ?? '');
+    if (noun && !(lexicon.popularFirstNames.has(tokens[i]!.folded) && tokens[i + 1] && tokens[i + 1]!.start < d.end)) {
       // ("le comte Tornielli" is a count: the county is "comté" with its accent.)
       const county = before.folded !== 'comte' || before.text.toLowerCase() === 'comté';
       type = PLACE_NOUNS.has(before.folded) && county ? 'place' : ORGANISATION_NOUNS.has(before.folded) ? 'organisation' : null;
