@@ -44,22 +44,38 @@ export function popularNamesInLists(text: string, found: Detection[], isPopularF
   return out;
 }
 
+/** What joins the places of a list, with the article a country takes: "Israël, l'Égypte et le Japon". */
+const AND_AN_ARTICLE = /^\s*(?:et|and|ou|or)\s*(?:(?:le|la|les|l['’]|du|des|au|aux|en)\s*)?$/iu;
+const PLACES_JOINT = /^\s*(?:,|et|and|&|ou|or)\s*(?:(?:le|la|les|l['’]|du|des|au|aux|en)\s*)?$/iu;
+
 /**
- * "Paris et Lyon sont loin", "entre Lyon et Florence": a word the lists know both as a popular
- * first name and as a well-known place, read as a person, in a list with a place that is no
- * one's first name, is the place too ("Florence et Dominique" stay two women). `found` is sorted.
+ * "Paris et Lyon sont loin", "entre Lyon et Florence", "par Israël, l'Égypte et le Japon": a word
+ * the lists know both as a first name and as a well-known place, read as a person by the lists or
+ * the model, in a list with a place that is no one's first name, is the place too ("Florence et
+ * Dominique" stay two women). So is a word that no list knows, joined by "et" to a place. `found` is sorted.
  */
-export function placesInLists(text: string, found: Detection[], wellKnownPlace: (folded: string) => PlaceFacts | undefined, isPopularFirstName: (folded: string) => boolean): Detection[] {
+export function placesInLists(
+  text: string,
+  found: Detection[],
+  wellKnownPlace: (folded: string) => PlaceFacts | undefined,
+  isPopularFirstName: (folded: string) => boolean,
+  isInNoList: (folded: string) => boolean = () => false,
+): Detection[] {
   const out: Detection[] = [];
-  const joined = (from: number, to: number) => from <= to && AND.test(text.slice(from, to));
+  const joined = (from: number, to: number) => from <= to && PLACES_JOINT.test(text.slice(from, to));
   const place = (d: Detection | undefined) => d?.type === 'place' && !isPopularFirstName(fold(text.slice(d.start, d.end)));
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
     const words = text.slice(d.start, d.end);
-    if (d.type !== 'person' || d.source !== 'first-names' || /\s/u.test(words)) continue;
+    if (d.type !== 'person' || (d.source !== 'first-names' && d.source !== 'model' && d.source !== 'capitalisation') || /\s/u.test(words)) continue;
     const facts = wellKnownPlace(fold(words));
-    if (!facts) continue;
     const [before, after] = [found[i - 1], found[i + 1]];
+    // "Luçon, les Visayas et Mindanao": a word no list knows, with "et" to a place, is one too (not a comma: "Marc Kerbrat, Lyon" is she and her town).
+    if (!facts && isInNoList(fold(words)) && ((place(before) && AND_AN_ARTICLE.test(text.slice(before!.end, d.start))) || (place(after) && AND_AN_ARTICLE.test(text.slice(d.end, after!.start))))) {
+      out.push({ start: d.start, end: d.end, type: 'place', source: 'context', confidence: 0.7 });
+      continue;
+    }
+    if (!facts || d.source === 'capitalisation') continue;
     if ((place(before) && joined(before!.end, d.start)) || (place(after) && joined(d.end, after!.start))) out.push({ start: d.start, end: d.end, type: 'place', source: 'context', confidence: 0.9, place: facts });
   }
   return out;

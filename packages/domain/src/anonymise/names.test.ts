@@ -43,6 +43,16 @@ describe('a capitalised word after a determiner', () => {
   });
 });
 
+describe('a place in a list of places', () => {
+  it('is the place, though a first name too or in no list, and a great place inside a sentence is masked though a word too', () => {
+    expect(typed('Il a été envahi par Israël, l’Égypte et le Japon.')).toEqual([['Israël', 'place'], ['Égypte', 'place'], ['Japon', 'place']]);
+    expect(typed('Elle a vécu à Lyon et à Kastelholm.')).toEqual([['Lyon', 'place'], ['Kastelholm', 'place']]);
+    expect(typed('Entre Paris et Lyon, elle hésite.')).toEqual([['Paris', 'place'], ['Lyon', 'place']]);
+    // Not across a comma after a person: her town.
+    expect(typed('Marc Kastelholm, Lyon.')).toEqual([['Marc Kastelholm', 'person'], ['Lyon', 'place']]);
+  });
+});
+
 describe('a regnal number', () => {
   it('belongs to the name it follows', () => {
     expect(people("Philippe V régna sur l'Espagne, Charles X sur la France.")).toEqual(['Philippe V', 'Charles X']);

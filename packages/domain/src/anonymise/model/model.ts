@@ -215,6 +215,7 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
       const thresholds = w.rule?.type === 'person' && w.rule.source !== 'capitalisation' && !greatPlace ? anyShare : model.thresholds;
       let type = label ? 'none' : guard(text, classOf(probs, at, thresholds), pPerson, w, tokens, run.words.length, lexicon, language, run.to, facts);
       if (type === 'none' && !label && maskedByRulesAlone(w, tokens, facts)) type = likeliestName(probs, at);
+      if (type === 'none' && !label && greatPlaceInSentence(w, tokens)) type = 'place';
       if (type === 'none') {
         close();
         continue;
@@ -432,6 +433,15 @@ function maskedByRulesAlone(w: CandidateWord, tokens: Token[], facts: TokenFacts
   const t = tokens[w.token]!;
   if (!w.rule || w.rule.type === 'date' || !t.word || t.shape === 'lower' || t.sentenceStart || t.lineStart || tokens[w.token - 1]?.text === ':') return false;
   return (facts.at(w.token) & (WORD.commonFr | WORD.commonEn | WORD.englishWord)) === 0 && !NEVER_NAMES.has(t.folded) && !NAME_PARTICLES.has(t.folded);
+}
+
+/**
+ * "Entre Paris et Lyon": a great place the lists know, capitalised inside a sentence, is the place
+ * where the model found nothing there (Paris is also "paris", bets, to the model).
+ */
+function greatPlaceInSentence(w: CandidateWord, tokens: Token[]): boolean {
+  const t = tokens[w.token]!;
+  return w.rule?.type === 'place' && LISTED.has(w.rule.source) && isWellKnownPlace(w.rule.place) && t.shape === 'title' && !t.sentenceStart && !t.lineStart;
 }
 
 /** The likeliest of a person, a place and an organisation at `probs[at..at+K)`. */
