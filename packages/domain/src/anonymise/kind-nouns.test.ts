@@ -18,6 +18,11 @@ describe('a name after a noun of its kind, or ending on a word of its kind', () 
     expect(typed('She signed with Epic Records and moved near Bryce Canyon.', 'en')).toEqual([['Epic Records', 'organisation'], ['Bryce Canyon', 'place']]);
   });
 
+  it('is, for an acronym in brackets after lower-case words, the abbreviation of those words', () => {
+    expect(typed('Le temps de coagulation activé (ACT) est mesuré.')).toEqual([['ACT', 'organisation']]);
+    expect(typed('Des logements HLM.')).toEqual([]);
+  });
+
   it('stays a person after a title that reads like a kind, in a family, or ending on a surname', () => {
     expect(people('Le comte Tornielli et la famille Martin sont venus.')).toEqual(['Tornielli', 'Martin']);
     expect(people('Stuart Hall and Sally Field came.', 'en')).toEqual(['Stuart Hall', 'Sally Field']);

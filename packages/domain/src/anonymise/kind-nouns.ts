@@ -41,8 +41,10 @@ const PLACE_ENDINGS = new Set(['bay', 'island', 'islands', 'street', 'square', '
 
 /**
  * A person found where the words say a place, a firm or a work: after a noun of its kind in
- * French ("le mont Thielsen", "la marque Seiko"), or ending on a word of its kind ("Epic Records",
- * "Green Bay"). Retyped, masked still: nothing is let through. Not what the coach recorded.
+ * French ("le mont Thielsen", "la marque Seiko"), ending on a word of its kind ("Epic Records",
+ * "Green Bay"), or an acronym in brackets after lower-case words, which it abbreviates ("une
+ * mutuelle (MGEN)"; after a name, "Marie Dupont (MD)", it is her initials). Retyped, masked
+ * still: nothing is let through. Not what the coach recorded.
  */
 export function namedKinds(tokens: Token[], found: Detection[], lexicon: Lexicon, language: 'fr' | 'en'): Detection[] {
   return found.map((d) => {
@@ -58,6 +60,9 @@ export function namedKinds(tokens: Token[], found: Detection[], lexicon: Lexicon
       const county = before.folded !== 'comte' || before.text.toLowerCase() === 'comté';
       type = PLACE_NOUNS.has(before.folded) && county ? 'place' : ORGANISATION_NOUNS.has(before.folded) ? 'organisation' : null;
     }
+    // "le temps de coagulation activé (ACT)": an acronym in brackets after lower-case words abbreviates them.
+    const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && tokens[i + 1]!.start >= d.end && /^\p{Lu}{2,6}$/u.test(tokens[i]?.text ?? '');
+    if (!type && bracketed && tokens[i - 2]?.word && tokens[i - 2]!.shape === 'lower') type = 'organisation';
     if (!type) {
       let k = i;
       while (k + 1 < tokens.length && tokens[k + 1]!.start < d.end) k++;

@@ -100,7 +100,7 @@ export const COMMON_ACRONYMS = new Set([
   // Health.
   'tdah', 'adhd', 'ptsd', 'tspt', 'ocd', 'tcc', 'cbt', 'avc', 'ivg', 'fiv', 'ivf', 'icu',
   // Kinds of home and service in the care and social sector, which only their own names identify ("l'EHPAD Les Magnolias").
-  'ehpad', 'ehpa', 'ime', 'itep', 'sessad', 'ssiad', 'mjc',
+  'ehpad', 'ehpa', 'ime', 'itep', 'sessad', 'ssiad', 'mjc', 'hlm',
   // Work and HR in English.
   'ssn', 'dob', 'nda', 'pto', 'dei', 'erg', 'eap', 'hris', 'wfh', 'ooo', 'rto',
   // Business, finance and software.
