@@ -183,11 +183,13 @@ describe('a name typed again in lower case', () => {
     ]);
   });
 
-  it('stays the word it also is ("une rose rouge"), and an organisation or a place typed in lower case is left to the other readings', () => {
-    const text = 'Rose Martin est venue. Une rose rouge. Chez Nexalis, puis nexalis.';
+  it('stays the word it also is ("une rose rouge"); an organisation or a place typed again in lower case is masked where it is no word', () => {
+    // A person the corrections read as a firm ("la Kerbrat") must not come back in clear as "kerbrat", nor an employer as "nexalis".
+    const text = 'Rose Martin est venue. Une rose rouge. Chez Nexalis, puis nexalis. Une osmose.';
     expect(shown(text, withEchoes(tokenize(text), found(text, [['Rose Martin', 'person'], ['Nexalis', 'organisation']]), undefined, undefined, isWord))).toEqual([
       ['Rose Martin', 'person', 'context'],
       ['Nexalis', 'organisation', 'context'],
+      ['nexalis', 'organisation', 'elsewhere'],
     ]);
   });
 });

@@ -108,10 +108,11 @@ function echoed(tokens: Token[], detections: Detection[], isWellKnownPlace: (fol
     // "Nguyen Thi Mai … Mai parle peu": a month the text proved a given name, away from any number ("Mai 2024", "1er Mai").
     const month = months.size && !surname && t.shape === 'title' && !nextToNumber(tokens, i) ? months.get(t.folded) : undefined;
     // "Léa Martin … léa m'a écrit": a person's name typed again in lower case, in a quick message,
-    // is hers where it is no word of either language (not "rose", not "pierre").
+    // is hers where it is no word of either language (not "rose", not "pierre"); so is a place's or
+    // an organisation's ("la Kerbrat" read as a firm is still masked in "ensuite kerbrat a parlé").
     // The text's own names are few, the language's words many: the names are asked first.
     const lower = !surname && !month && t.word && t.shape === 'lower' && t.text.length >= 3 ? sources.get(t.folded) : undefined;
-    const inLowerCase = lower?.type === 'person' && (!isWord(t.folded) || ownsOrActs(tokens, i)) ? lower : undefined;
+    const inLowerCase = lower && (!isWord(t.folded) || (lower.type === 'person' && ownsOrActs(tokens, i))) ? lower : undefined;
     const source = surname ?? month ?? inLowerCase ?? (nameWord(t) ? sources.get(t.folded) : undefined);
     if (!source) continue;
     const last = echoes[echoes.length - 1];

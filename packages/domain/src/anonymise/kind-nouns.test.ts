@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detect } from './anonymise.js';
+import { anonymise, detect } from './anonymise.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 
 let lexicon: Lexicon;
@@ -26,5 +26,23 @@ describe('a name after a noun of its kind, or ending on a word of its kind', () 
   it('stays a person after a title that reads like a kind, in a family, or ending on a surname', () => {
     expect(people('Le comte Tornielli et la famille Martin sont venus.')).toEqual(['Tornielli', 'Martin']);
     expect(people('Stuart Hall and Sally Field came.', 'en')).toEqual(['Stuart Hall', 'Sally Field']);
+  });
+
+  it('never lets the name out where a correction retyped it and the text repeats it in lower case', () => {
+    for (const text of [
+      "Hier j'ai vu la Kerbrat au bureau. ensuite kerbrat a parlé.",
+      'Elle a rejoint le club Kerbrat. ensuite kerbrat a appelé.',
+      'Je vois la Nadège Kerguélen demain. ce matin kerguélen m’a dit non.',
+      'Elle l’appelle « Soizic Kerbrat » au travail. ce matin kerbrat m’a écrit.',
+    ]) {
+      const out = anonymise(text, lexicon, { language: 'fr', mode: 'initials' }).text;
+      expect(out, text).not.toMatch(/kerbrat|kergu[ée]len/iu);
+    }
+    const en = anonymise('Everyone calls her “Soizic Kerbrat” at work. later kerbrat said no.', lexicon, { language: 'en', mode: 'initials' }).text;
+    expect(en).not.toMatch(/kerbrat/iu);
+  });
+
+  it('leaves someone named after the noun a person: "son équipe Julie", initials after a role', () => {
+    expect(people('Dans son équipe Julie est la plus ancienne. Son manager (JD) valide.')).toEqual(['Julie', 'JD']);
   });
 });

@@ -2,6 +2,8 @@ import type { Lexicon } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
+import { firstNameAndSurname } from './model-corrections.js';
+import { ROLE_WORDS } from './vocabulary.js';
 
 /**
  * Nouns of a kind of place that French writes in lower case before the place's own name: "le
@@ -52,17 +54,21 @@ export function namedKinds(tokens: Token[], found: Detection[], lexicon: Lexicon
     const i = lowerBound(tokens, d.start);
     const before = tokens[i - 1];
     let type: 'place' | 'organisation' | null = null;
-    // The noun with its determiner ("la marque Seiko"; "qui marque Heinrich Heine" is a verb), before no
-    // popular first name and surname ("le producteur du film Albin Grau" names him).
+    // The noun with its determiner ("la marque Seiko"; "qui marque Heinrich Heine" is a verb).
     const noun = language === 'fr' && tokens[i]?.start === d.start && before?.word && before.shape === 'lower' && d.start - before.end <= 1 && DETERMINERS.has(tokens[i - 2]?.folded ?? '');
-    if (noun && !(lexicon.popularFirstNames.has(tokens[i]!.folded) && tokens[i + 1] && tokens[i + 1]!.start < d.end)) {
+    const first = tokens[i]!;
+    const second = tokens[i + 1] && tokens[i + 1]!.start < d.end ? tokens[i + 1] : undefined;
+    // Not someone named after the noun: "son équipe Julie", "le club Martin", "le film Albin Grau" (a first name and a surname).
+    const someone = (!second && (lexicon.popularFirstNames.has(first.folded) || SURNAMES.has(first.folded))) || firstNameAndSurname(lexicon, first, second);
+    if (noun && !someone) {
       // ("le comte Tornielli" is a count: the county is "comté" with its accent.)
       const county = before.folded !== 'comte' || before.text.toLowerCase() === 'comté';
       type = PLACE_NOUNS.has(before.folded) && county ? 'place' : ORGANISATION_NOUNS.has(before.folded) ? 'organisation' : null;
     }
     // "le temps de coagulation activé (ACT)": an acronym in brackets after lower-case words abbreviates them.
     const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && tokens[i + 1]!.start >= d.end && /^\p{Lu}{2,6}$/u.test(tokens[i]?.text ?? '');
-    if (!type && bracketed && tokens[i - 2]?.word && tokens[i - 2]!.shape === 'lower') type = 'organisation';
+    // (After a role, "son manager (JD)", they are someone's initials.)
+    if (!type && bracketed && tokens[i - 2]?.word && tokens[i - 2]!.shape === 'lower' && !ROLE_WORDS.has(tokens[i - 2]!.folded)) type = 'organisation';
     if (!type) {
       let k = i;
       while (k + 1 < tokens.length && tokens[k + 1]!.start < d.end) k++;

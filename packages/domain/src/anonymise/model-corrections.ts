@@ -227,8 +227,8 @@ export function afterDeterminers(text: string, tokens: Token[], found: Detection
     if (!second && FAMILY_DETERMINERS.has(before.folded) && lexicon.firstNames.has(first.folded)) continue;
     // "chez les Kerguélen", "les Thénardier": a family, its name left as it is in the plural; "les Canucks", "des Moluques" take the plural's s.
     if (!second && PLURAL_DETERMINERS.has(before.folded) && !/s$/u.test(first.folded) && !lexicon.places.has(first.folded)) continue;
-    // "les Félix Pécaut": people of a kind, a popular first name and a surname that is no word ("les Blue Jays" are).
-    if (second?.word && lexicon.popularFirstNames.has(first.folded) && !isAnyWord(lexicon, second.folded)) continue;
+    // "les Félix Pécaut", "la Nadège Kerguélen": a first name and a surname that is no word ("les Blue Jays" are words).
+    if (firstNameAndSurname(lexicon, first, second)) continue;
     // "du Budget Michel Charasse": the article is the budget's; from the first name on, a person.
     let last = first;
     let k = at + 1;
@@ -258,4 +258,13 @@ export function afterDeterminers(text: string, tokens: Token[], found: Detection
 /** A word of either language's common words or of the English dictionary. */
 function isAnyWord(lexicon: Lexicon, folded: string): boolean {
   return lexicon.commonWords.fr.has(folded) || lexicon.commonWords.en.has(folded) || lexicon.englishDictionary.has(folded);
+}
+
+/**
+ * `first` is a first name the lists know and `second`, the next word of the name, no word of
+ * either language: someone's first name and surname ("Nadège Kerguélen"), not a title's words
+ * ("Royal Navy", "Magic Mike"). What the retyping corrections leave a person.
+ */
+export function firstNameAndSurname(lexicon: Lexicon, first: Token, second: Token | undefined): boolean {
+  return !!second?.word && second.shape !== 'lower' && lexicon.firstNames.has(first.folded) && !isAnyWord(lexicon, second.folded);
 }

@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { isInitial, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
+import { firstNameAndSurname } from './model-corrections.js';
 
 const OPENING_QUOTES = new Set(['"', '«', '“', '„']);
 const CLOSING_QUOTES = /^[ \t\u00a0\u202f]*["»”]/u;
@@ -11,7 +12,8 @@ const CLOSING_QUOTES = /^[ \t\u00a0\u202f]*["»”]/u;
  * its own is a title, of a work, a product or a firm, not a person's name: on modern annotated
  * French, about 800 words wrongly masked as people for 15 people's (docs/benchmarks.md). Masked
  * still, as an organisation. Not where it opens with a popular first name or a frequent
- * surname ("« Julie »", a nickname in quotes), with an initial, or where the coach recorded it;
+ * surname ("« Julie »", a nickname in quotes), with an initial, with a first name and a surname
+ * ("« Soizic Kerbrat »"), or where the coach recorded it;
  * nor a single word that only opens a quotation ("« Dubreuil ne m'écoute pas »"), where a
  * quotation of someone's words begins with a name.
  */
@@ -28,6 +30,8 @@ export function quotedTitles(text: string, tokens: Token[], found: Detection[], 
     const enclosed = CLOSING_QUOTES.test(text.slice(d.end, d.end + 4));
     const words = tokensOf(tokens, i, d.end).filter((t) => t.word);
     if (!enclosed && (words.length < 2 || words.some((t) => lexicon.firstNames.has(t.folded) || SURNAMES.has(t.folded)))) return d;
+    // "« Soizic Kerbrat »": a first name and a surname in quotes are hers.
+    if (firstNameAndSurname(lexicon, first, words[1])) return d;
     const { gender: _, ...rest } = d;
     return { ...rest, type: 'organisation', source: 'context', confidence: Math.min(d.confidence, 0.6) };
   });
