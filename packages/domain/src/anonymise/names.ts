@@ -6,7 +6,7 @@ import { englishPopular, genderOf, isWellKnownPlace, type Lexicon, mayBeIn, plac
 import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, livingPlacesKept, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
 import { headsALetter, livesAt, wordTownAt } from './word-towns.js';
-import { quotedTitles } from './quoted-titles.js';
+import { quotedEmployer, quotedTitles } from './quoted-titles.js';
 import { namedKinds } from './kind-nouns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
 import { knownOrganisationNames } from './known-organisation-names.js';
@@ -407,6 +407,10 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // A lone capitalised common word ("Conseil", "Allemands", "Puis") is rarely a name by
     // itself; a surname that is also a word ("Petit") is still caught by a title or a first name.
     const allCommon = words.every((w) => isCommon(w) || NEVER_NAMES.has(w.folded));
+    if (language === 'fr' && quotedEmployer(tokens, run.from)) {
+      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.8 });
+      continue;
+    }
     // "elle a grandi à Percé", "grew up in Dingle": where someone lives is a place, though its name is a word; not a month ("born in May").
     if (allCommon && !first.sentenceStart && first.shape === 'title' && livesAt(tokens, indexOf(first)) && !words.some((w) => NEVER_NAMES.has(w.folded))) {
       found.push({ start: span.start, end: span.end, type: 'place', source: 'context', confidence: 0.6 });

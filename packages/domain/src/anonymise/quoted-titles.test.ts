@@ -29,4 +29,11 @@ describe('a name in quotes of its own', () => {
   it('leaves a straight quote inside a word alone', () => {
     expect(typed('Le 12"Kerbrat arrive.').filter(([, t]) => t === 'organisation')).toEqual([]);
   });
+
+  it('is the employer, whatever its words, after a word for one: "a quitté « Osmose Conseil »"', () => {
+    expect(typed('Elle a quitté « Osmose Conseil » en mai, puis a rejoint « Les Petits Pas ».')).toEqual([
+      ['Osmose Conseil', 'organisation'],
+      ['Petits Pas', 'organisation'],
+    ]);
+  });
 });

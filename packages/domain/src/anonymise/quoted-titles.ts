@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { isInitial, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
+import { FRENCH_EMPLOYER_WORDS } from './vocabulary.js';
 import { firstNameAndSurname } from './model-corrections.js';
 
 const OPENING_QUOTES = new Set(['"', '«', '“', '„']);
@@ -42,4 +43,12 @@ function tokensOf(tokens: Token[], i: number, end: number): Token[] {
   const out: Token[] = [];
   for (let k = i; k < tokens.length && tokens[k]!.start < end; k++) out.push(tokens[k]!);
   return out;
+}
+
+/** "a quitté « Osmose Conseil »", "chez « Les Petits Pas »": a firm's name in quotes after a word for an employer, whatever its words. */
+export function quotedEmployer(tokens: Token[], i: number): boolean {
+  // (Past the name's own article: "« Les Petits Pas »".)
+  if (/^(?:le|la|les|l')$/u.test(tokens[i - 1]?.folded ?? '')) i--;
+  const [quote, word] = [tokens[i - 1], tokens[i - 2]];
+  return !!quote && OPENING_QUOTES.has(quote.text) && !!word?.word && word.shape === 'lower' && FRENCH_EMPLOYER_WORDS.has(word.folded);
 }
