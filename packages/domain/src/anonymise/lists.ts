@@ -45,8 +45,9 @@ export function popularNamesInLists(text: string, found: Detection[], isPopularF
 }
 
 /** What joins the places of a list, with the article a country takes: "Israël, l'Égypte et le Japon". */
-const AND_AN_ARTICLE = /^\s*(?:et|and|ou|or)\s*(?:(?:le|la|les|l['’]|du|des|au|aux|en)\s*)?$/iu;
-const PLACES_JOINT = /^\s*(?:,|et|and|&|ou|or)\s*(?:(?:le|la|les|l['’]|du|des|au|aux|en)\s*)?$/iu;
+const ARTICLE_OF_A_PLACE = String.raw`\s*(?:(?:le|la|les|l['’]|du|des|au|aux|en)\s*)?$`;
+const AND_AN_ARTICLE = new RegExp(String.raw`^\s*(?:et|and|ou|or)${ARTICLE_OF_A_PLACE}`, 'iu');
+const PLACES_JOINT = new RegExp(String.raw`^\s*(?:,|et|and|&|ou|or)${ARTICLE_OF_A_PLACE}`, 'iu');
 
 /**
  * "Paris et Lyon sont loin", "entre Lyon et Florence", "par Israël, l'Égypte et le Japon": a word

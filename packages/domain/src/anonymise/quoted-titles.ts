@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { isInitial, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { FRENCH_EMPLOYER_WORDS } from './vocabulary.js';
+import { FRENCH_ARTICLES, FRENCH_EMPLOYER_WORDS } from './vocabulary.js';
 import { firstNameAndSurname } from './model-corrections.js';
 
 const OPENING_QUOTES = new Set(['"', '«', '“', '„']);
@@ -48,7 +48,8 @@ function tokensOf(tokens: Token[], i: number, end: number): Token[] {
 /** "a quitté « Osmose Conseil »", "chez « Les Petits Pas »": a firm's name in quotes after a word for an employer, whatever its words. */
 export function quotedEmployer(tokens: Token[], i: number): boolean {
   // (Past the name's own article: "« Les Petits Pas »".)
-  if (/^(?:le|la|les|l')$/u.test(tokens[i - 1]?.folded ?? '')) i--;
+  const article = tokens[i - 1]?.folded ?? '';
+  if (FRENCH_ARTICLES.has(article) || article === "l'") i--;
   const [quote, word] = [tokens[i - 1], tokens[i - 2]];
   return !!quote && OPENING_QUOTES.has(quote.text) && !!word?.word && word.shape === 'lower' && FRENCH_EMPLOYER_WORDS.has(word.folded);
 }

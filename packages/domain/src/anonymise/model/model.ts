@@ -211,8 +211,10 @@ export function namesByModel(text: string, tokens: Token[], lexicon: Lexicon, la
       // "Merci à Hugo": where a list of names or the words around read a person, the model's
       // person threshold is enough; the share is for words only the model reads.
       // Not for a great place, unless a popular first name: "les Maple Leafs de Toronto", read whole by the rules, is no one's.
-      const greatPlace = (facts.at(w.token) & (WORD.place | WORD.popularFirstName)) === WORD.place && isWellKnownPlace(lexicon.places.get(wt.folded));
-      const thresholds = w.rule?.type === 'person' && w.rule.source !== 'capitalisation' && !greatPlace ? anyShare : model.thresholds;
+      // (Asked only where the rules read a person: most words have no rule.)
+      const personRule = w.rule?.type === 'person' && w.rule.source !== 'capitalisation';
+      const greatPlace = personRule && (facts.at(w.token) & (WORD.place | WORD.popularFirstName)) === WORD.place && isWellKnownPlace(lexicon.places.get(wt.folded));
+      const thresholds = personRule && !greatPlace ? anyShare : model.thresholds;
       let type = label ? 'none' : guard(text, classOf(probs, at, thresholds), pPerson, w, tokens, run.words.length, lexicon, language, run.to, facts);
       if (type === 'none' && !label && maskedByRulesAlone(w, tokens, facts)) type = likeliestName(probs, at);
       if (type === 'none' && !label && greatPlaceInSentence(w, tokens)) type = 'place';
