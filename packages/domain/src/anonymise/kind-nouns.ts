@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { firstNameAndSurname } from './model-corrections.js';
+import { firstNameAndSurname, retypedFromContext } from './model-corrections.js';
 import { ROLE_WORDS } from './vocabulary.js';
 
 /**
@@ -76,8 +76,6 @@ export function namedKinds(tokens: Token[], found: Detection[], lexicon: Lexicon
       const named = k > i && last.word && last.shape !== 'lower' && !SURNAMES.has(last.folded) && !lexicon.popularFirstNames.has(last.folded);
       type = !named ? null : ORGANISATION_ENDINGS.has(last.folded) ? 'organisation' : PLACE_ENDINGS.has(last.folded) ? 'place' : null;
     }
-    if (!type) return d;
-    const { gender: _, ...rest } = d;
-    return { ...rest, type, source: 'context', confidence: Math.min(d.confidence, 0.7) };
+    return type ? retypedFromContext(d, type, 0.7) : d;
   });
 }

@@ -268,3 +268,9 @@ function isAnyWord(lexicon: Lexicon, folded: string): boolean {
 export function firstNameAndSurname(lexicon: Lexicon, first: Token, second: Token | undefined): boolean {
   return !!second?.word && second.shape !== 'lower' && lexicon.firstNames.has(first.folded) && !isAnyWord(lexicon, second.folded);
 }
+
+/** `d`, a person found, masked as a place or an organisation instead, from the context, at most as sure as `cap`: no gender then. */
+export function retypedFromContext(d: Detection, type: 'place' | 'organisation', cap: number): Detection {
+  const { gender: _, ...rest } = d;
+  return { ...rest, type, source: 'context', confidence: Math.min(d.confidence, cap) };
+}

@@ -3,7 +3,7 @@ import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { isInitial, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
 import { FRENCH_ARTICLES, FRENCH_EMPLOYER_WORDS } from './vocabulary.js';
-import { firstNameAndSurname } from './model-corrections.js';
+import { firstNameAndSurname, retypedFromContext } from './model-corrections.js';
 
 const OPENING_QUOTES = new Set(['"', '«', '“', '„']);
 const CLOSING_QUOTES = /^[ \t\u00a0\u202f]*["»”]/u;
@@ -33,8 +33,7 @@ export function quotedTitles(text: string, tokens: Token[], found: Detection[], 
     if (!enclosed && (words.length < 2 || words.some((t) => lexicon.firstNames.has(t.folded) || SURNAMES.has(t.folded)))) return d;
     // "« Soizic Kerbrat »": a first name and a surname in quotes are hers.
     if (firstNameAndSurname(lexicon, first, words[1])) return d;
-    const { gender: _, ...rest } = d;
-    return { ...rest, type: 'organisation', source: 'context', confidence: Math.min(d.confidence, 0.6) };
+    return retypedFromContext(d, 'organisation', 0.6);
   });
 }
 
