@@ -18,6 +18,12 @@ describe('a name after a noun of its kind, or ending on a word of its kind', () 
     expect(typed('She signed with Epic Records and moved near Bryce Canyon.', 'en')).toEqual([['Epic Records', 'organisation'], ['Bryce Canyon', 'place']]);
   });
 
+  it('leaves the particle before a place named after its noun to the sentence', () => {
+    expect(typed('Elle vit dans le comté de Broward.')).toEqual([['Broward', 'place']]);
+    const out = anonymise('Elle vit dans le comté de Broward.', lexicon, { language: 'fr', mode: 'placeholders' }).text;
+    expect(out).toMatch(/le comté de \S/u);
+  });
+
   it('is, for an acronym in brackets after lower-case words, the abbreviation of those words', () => {
     expect(typed('Le temps de coagulation activé (ACT) est mesuré.')).toEqual([['ACT', 'organisation']]);
     expect(typed('Des logements HLM.')).toEqual([]);

@@ -76,6 +76,14 @@ export function namedKinds(tokens: Token[], found: Detection[], lexicon: Lexicon
       const named = k > i && last.word && last.shape !== 'lower' && !SURNAMES.has(last.folded) && !lexicon.popularFirstNames.has(last.folded);
       type = !named ? null : ORGANISATION_ENDINGS.has(last.folded) ? 'organisation' : PLACE_ENDINGS.has(last.folded) ? 'place' : null;
     }
-    return type ? retypedFromContext(d, type, 0.7) : d;
+    if (!type) return d;
+    const retyped = retypedFromContext(d, type, 0.7);
+    // "le comté de Broward": the particle was read as a surname's ("de Gaulle"); the place is the name after it.
+    const rest = tokens[i + 1];
+    if (NOUN_PARTICLES.has(first.folded) && first.shape === 'lower' && rest && rest.start < d.end) retyped.start = rest.start;
+    return retyped;
   });
 }
+
+/** Particles a person's span may open with, which a place's does not: "de Broward" after "le comté". Folded. */
+const NOUN_PARTICLES = new Set(['de', 'du', "d'", 'des']);

@@ -18,6 +18,15 @@ describe('a name in quotes of its own', () => {
     expect(typed('She plays "Tomb Raider" and watches “Jurassic Park”.', 'en')).toEqual([['Jurassic Park', 'organisation']]);
   });
 
+  it('runs on over lower-case links to its closing quote, as one title', () => {
+    expect(typed('Il joue à « Call of Duty » et lit « Le Seigneur des Anneaux ».').filter(([w]) => /Duty|Anneaux/u.test(w))).toEqual([
+      ['Call of Duty', 'organisation'],
+      ['Seigneur des Anneaux', 'organisation'],
+    ]);
+    // Two people quoted are not a title.
+    expect(typed('Elle m’a dit : « Kerbrat et Martin ».').filter(([, t]) => t === 'person').map(([w]) => w)).toEqual(['Kerbrat', 'Martin']);
+  });
+
   it('stays a person where a popular first name, a frequent surname or an initial opens it: a nickname, a name quoted', () => {
     expect(typed('On l’appelle « Julie », lui c’est « Martin », et « J. Dubreuil » signe.').filter(([, t]) => t === 'person').map(([w]) => w)).toEqual(['Julie', 'Martin', 'J. Dubreuil']);
   });

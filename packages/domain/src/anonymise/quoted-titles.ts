@@ -19,8 +19,8 @@ const CLOSING_QUOTES = /^[ \t\u00a0\u202f]*["»”]/u;
  * quotation of someone's words begins with a name.
  */
 export function quotedTitles(text: string, tokens: Token[], found: Detection[], lexicon: Lexicon): Detection[] {
-  return found.map((d) => {
-    if (d.type !== 'person' || d.source === 'records') return d;
+  const titles = found.map((d) => {
+    if ((d.type !== 'person' && d.type !== 'organisation') || d.source === 'records') return d;
     const i = lowerBound(tokens, d.start);
     const first = tokens[i];
     const quote = tokens[i - 1];
@@ -28,13 +28,48 @@ export function quotedTitles(text: string, tokens: Token[], found: Detection[], 
     // A straight quote opens where no letter or digit stands right before it.
     if (quote.text === '"' && /[\p{L}\p{N}]/u.test(text[quote.start - 1] ?? '')) return d;
     if (isInitial(first) || lexicon.popularFirstNames.has(first.folded) || SURNAMES.has(first.folded)) return d;
-    const enclosed = CLOSING_QUOTES.test(text.slice(d.end, d.end + 4));
-    const words = tokensOf(tokens, i, d.end).filter((t) => t.word);
+    // "« Call of Duty »": the title runs on over its lower-case links to the closing quote, where
+    // none of its words is a popular first name or a frequent surname ("« Kerbrat et Martin »" are two people).
+    let titleEnd = linkedTitleEnd(text, tokens, i);
+    if (titleEnd && tokensOf(tokens, i, titleEnd).some((t) => lexicon.popularFirstNames.has(t.folded) || SURNAMES.has(t.folded))) titleEnd = 0;
+    if (d.type === 'organisation' && titleEnd <= d.end) return d;
+    const end = Math.max(d.end, titleEnd);
+    const enclosed = titleEnd > 0 || CLOSING_QUOTES.test(text.slice(d.end, d.end + 4));
+    const words = tokensOf(tokens, i, end).filter((t) => t.word);
     if (!enclosed && (words.length < 2 || words.some((t) => lexicon.firstNames.has(t.folded) || SURNAMES.has(t.folded)))) return d;
     // "« Soizic Kerbrat »": a first name and a surname in quotes are hers.
     if (firstNameAndSurname(lexicon, first, words[1])) return d;
-    return retypedFromContext(d, 'organisation', 0.6);
+    // (Nothing the coach recorded is swallowed into a title.)
+    if (end > d.end && found.some((o) => o.source === 'records' && o.start < end && d.start < o.end)) return d;
+    const title = retypedFromContext(d, 'organisation', 0.6);
+    title.end = end;
+    return title;
   });
+  // The other words of a title that runs on ("Duty" of « Call of Duty ») are in it.
+  const merged = titles.filter((d, k) => d !== found[k] && d.end > found[k]!.end);
+  if (!merged.length) return titles;
+  return titles.filter((d) => !merged.some((m) => m !== d && m.start <= d.start && d.end <= m.end));
+}
+
+/** Lower-case words a title's capitalised words may have between them: « Call of Duty », « Le Seigneur des Anneaux ». Folded. */
+const TITLE_LINKS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'from', 'with', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'au', 'aux', 'en', 'sur', 'pour', "d'", "l'"]);
+
+/**
+ * Where a quoted title that opens at token `i` ends, when it runs over lower-case links to its
+ * closing quote on the same line, its last word capitalised ("« Call of Duty »"); 0 otherwise.
+ */
+function linkedTitleEnd(text: string, tokens: Token[], i: number): number {
+  let lastCapital = -1;
+  let linked = false;
+  for (let k = i; k < tokens.length && k < i + 12; k++) {
+    const t = tokens[k]!;
+    if (k > i && text.slice(tokens[k - 1]!.end, t.start).includes('\n')) return 0;
+    if (!t.word) return CLOSING_QUOTES.test(t.text) && linked && lastCapital === k - 1 ? tokens[lastCapital]!.end : 0;
+    if (t.shape === 'title' || t.shape === 'upper') lastCapital = k;
+    else if (TITLE_LINKS.has(t.folded) && k > i) linked = true;
+    else return 0;
+  }
+  return 0;
 }
 
 /** The tokens from index `i` that start before `end`. */
