@@ -1,7 +1,28 @@
 import { KNOWN_ORGANISATIONS } from './known-organisations.js';
 import { headsOf, lastOf, LONGEST } from './known-things.js';
+import type { Lexicon } from './lexicon.js';
+import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
 import { fold, type Token } from './text.js';
 import type { Detection } from './types.js';
+import { FRENCH_ARTICLES } from './vocabulary.js';
+
+/**
+ * Whether a run of capitalised words (`words`, folded whole as `folded`) is a known organisation:
+ * by itself or with its article ("le Monde", "l'Équipe"); or, of two or three words, one known
+ * organisation's name first or last with its product's or its line's ("Nintendo DS", "Super
+ * Nintendo", "Honda Civic"), where no word is a popular first name or a frequent surname
+ * ("Louis Renault", "Harrison Ford" are people).
+ */
+export function knownOrganisation(folded: string, words: Token[], before: Token | undefined, lexicon: Lexicon): boolean {
+  const first = words[0]!;
+  if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);
+  if (before && FRENCH_ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;
+  if (lexicon.organisations.has(folded)) return true;
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1]!;
+  if (!lexicon.organisations.has(first.folded) && !lexicon.organisations.has(last.folded)) return false;
+  return words.every((w) => !lexicon.popularFirstNames.has(w.folded) && !SURNAMES.has(w.folded));
+}
 
 /**
  * The known organisations whose name holds a lower-case word ("Habitat et Humanisme",

@@ -9,7 +9,7 @@ import { headsALetter, livesAt, wordTownAt } from './word-towns.js';
 import { quotedEmployer, quotedTitles } from './quoted-titles.js';
 import { namedKinds } from './kind-nouns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
-import { knownOrganisationNames } from './known-organisation-names.js';
+import { knownOrganisation, knownOrganisationNames } from './known-organisation-names.js';
 import { inOrganisationInCapitals } from './organisations-in-capitals.js';
 import { namedBesideRole } from './role-labels.js';
 import { formerEmployers, organisationPhrases } from './organisation-phrases.js';
@@ -283,7 +283,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     }
     // "she was at Orange", "works for Target": after these, a company every reader knows
     // before the town of its name, which "à Orange" still is.
-    if (place && before && EMPLOYER_PREPOSITIONS.has(before.folded) && knownOrganisation(folded, first, undefined, lexicon)) {
+    if (place && before && EMPLOYER_PREPOSITIONS.has(before.folded) && knownOrganisation(folded, words, undefined, lexicon)) {
       found.push({ start: span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.85 });
       continue;
     }
@@ -299,7 +299,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     // "Thomson", "Sony", "Le Monde", "l'Équipe": an organisation every reader knows, though
     // it is also a first name or, after its article, a common word. Not a common word first
     // in its sentence ("Free trial…"); "Thomas Orange" began with a first name, and is read so below.
-    if ((!(first.sentenceStart && isCommon(first) && words.length === 1) || organisationInCapitals(first)) && knownOrganisation(folded, first, before, lexicon)) {
+    if ((!(first.sentenceStart && isCommon(first) && words.length === 1) || organisationInCapitals(first)) && knownOrganisation(folded, words, before, lexicon)) {
       const from = before && before.end === first.start - 1 && FRENCH_ARTICLES.has(before.folded) && !first.elided ? before.start : span.start;
       const known: Detection = { start: from, end: span.end, type: 'organisation', source: 'context', confidence: 0.85 };
       found.push(known);
@@ -467,12 +467,6 @@ const isBareVerb = (folded: string): boolean => !/(?:s|ed)$/u.test(folded) && !I
 /** What follows them there: "Hope you…", "Hope this…", "Wish we…". */
 const OPENER_OBJECTS = new Set(['you', "you're", "you've", "you'll", "you'd", "it's", "we're", "we'll", 'this', 'that', 'it', 'we', 'all', 'everything', 'to', 'the', 'your', 'everyone', 'i']);
 
-/** Whether the run is a known organisation, by itself or with its article ("le Monde", "l'Équipe"). */
-function knownOrganisation(folded: string, first: Token, before: Token | undefined, lexicon: Lexicon): boolean {
-  if (first.elided) return lexicon.organisations.has(`${first.elided}${folded}`) || lexicon.organisations.has(folded);
-  if (before && FRENCH_ARTICLES.has(before.folded) && lexicon.organisations.has(`${before.folded} ${folded}`)) return true;
-  return lexicon.organisations.has(folded);
-}
 
 /** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */
 function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: Token) => boolean, particleJoins?: (from: number, to: number, name: number) => boolean): Run[] {
