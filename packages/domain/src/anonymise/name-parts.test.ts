@@ -87,6 +87,18 @@ describe('a title right after a form of address', () => {
   });
 });
 
+describe('a surname that folds to a word, right after a form of address', () => {
+  it('is the surname: "Mme Lê", "M. Le Du", "M. Ma", "Mrs May"', () => {
+    expect(people('Hier, Mme Lê est arrivée. M. Le Du a quitté l’équipe, puis M. Ma et Mme An.')).toEqual(['Lê', 'Le Du', 'Ma', 'An']);
+    expect(people('Yesterday Mrs May came.', 'en')).toEqual(['May']);
+    expect(anonymised('M. Le Du a quitté l’équipe.', { mode: 'placeholders' }).text).toBe('M. [Personne 1] a quitté l’équipe.');
+  });
+
+  it('is not a role, nor a pronoun opening the next sentence', () => {
+    expect(people('Monsieur Le Maire, Madame La Directrice, je suis passée chez le Dr. Elle m’a reçue.')).toEqual([]);
+  });
+});
+
 describe('a frequent surname the word list also holds as a word no one writes today', () => {
   it('is the surname first in a sentence and in capitals: "Moreau est malade", "MOREAU a appelé"', () => {
     expect(people('Séance reportée. Moreau est malade. Fournier le remplace.')).toEqual(['Moreau', 'Fournier']);

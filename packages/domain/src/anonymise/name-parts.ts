@@ -1,6 +1,6 @@
-import { lowerBound, type Token } from './text.js';
+import { isInitial, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, titleGender } from './vocabulary.js';
+import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
 
 /**
  * Irish and Scottish particles between a first name and a surname: "Seán Ó Briain",
@@ -107,6 +107,40 @@ export function titlesAfterAddress(tokens: Token[]): Detection[] {
     const t = tokens[i]!;
     const gender = titleGender(address.folded);
     found.push({ start: t.start, end: t.end, type: 'person', source: 'context', confidence: 0.9, ...(gender ? { gender } : {}) });
+  }
+  return found;
+}
+
+/** The forms of address that only ever stand before a surname (folded, without the full stop): not "Me", also a pronoun, nor "Sir" or "Lord". */
+const BEFORE_SURNAMES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr', 'mr', 'mrs', 'ms']);
+/** Pronouns a sentence may open with after an abbreviation's full stop ("chez le Dr. Elle m'a dit…"). Folded. */
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', "j'", 'tu', 'he', 'she', 'it', 'we', 'they', 'you', 'i']);
+
+/**
+ * "Mme Lê", "M. Le Du", "Mrs May", "M. Ma": right after a form of address, the capitalised words
+ * on its line (three at most) are the surname, though folded they are an article, a possessive
+ * or a month, which the runs of names leave out. Not a title or a role ("Monsieur Le Maire",
+ * "Madame La Directrice"), nor a pronoun opening a sentence. Overlaps with what the runs found
+ * are resolved later, the longer name first.
+ */
+export function surnamesAfterAddress(tokens: Token[]): Detection[] {
+  const found: Detection[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const address = tokens[i - 1]!;
+    if (!address.word || address.shape === 'lower' || !BEFORE_SURNAMES.has(address.folded.replace(/\.$/u, ''))) continue;
+    // "J.M.L.", "J. M. Lefort": an "M" among initials is one of them (initials.ts).
+    const before = tokens[i - 2];
+    if (address.folded.startsWith('m') && address.text.length <= 2 && before && address.start - before.end <= 1 && isInitial(before)) continue;
+    // (The address's own full stop is a token of its own: "M" ".".)
+    let k = tokens[i]?.text === '.' && tokens[i]!.start === address.end ? i + 1 : i;
+    const from = k;
+    let previous = tokens[k - 1]!;
+    while (k < from + 3 && isCapitalised(tokens[k]) && next(previous, tokens[k]) && !tokens[k]!.lineStart) previous = tokens[k++]!;
+    if (k === from) continue;
+    const words = tokens.slice(from, k);
+    if (PRONOUNS.has(words[0]!.folded) || words.some((w) => isInitial(w) || TITLES.has(w.folded) || ROLE_WORDS.has(w.folded))) continue;
+    const gender = titleGender(address.folded);
+    found.push({ start: words[0]!.start, end: words[words.length - 1]!.end, type: 'person', source: 'context', confidence: 0.9, ...(gender ? { gender } : {}) });
   }
   return found;
 }

@@ -17,7 +17,7 @@ import { lowerCaseNames } from './lower-case-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { placeAfterContraction, placeWithArticle } from './place-articles.js';
 import { namedRelatives } from './relatives.js';
-import { signedInCapitals, titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
+import { signedInCapitals, surnamesAfterAddress, titlesAfterAddress, wholePersonNames, withBareInitials } from './name-parts.js';
 import { roles } from './roles.js';
 import { isCapitalised, looksLikeNameIn } from './model/features.js';
 import { type Model, namesByModel, parseModel } from './model/model.js';
@@ -54,7 +54,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     return isWellKnownPlace(place) ? place : undefined;
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
-  const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular, (w) => !isFirstName(w) && !SURNAMES.has(w) && !lexicon.commonWords[language].has(w) && !lexicon.englishDictionary.has(w)), ...titlesAfterAddress(tokens)], isFirstName), isFirstName);
+  const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular, (w) => !isFirstName(w) && !SURNAMES.has(w) && !lexicon.commonWords[language].has(w) && !lexicon.englishDictionary.has(w)), ...titlesAfterAddress(tokens), ...surnamesAfterAddress(tokens)], isFirstName), isFirstName);
   return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named, facts), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named, facts), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
 }
 

@@ -11,6 +11,16 @@ describe('the name after a word for a relative, a colleague or a friend', () => 
     expect(initials('She talked about her daughter Grace and her friend Hope.', 'en')).toBe('She talked about her daughter G. and her friend H.');
   });
 
+  it('is a person in lower case too where it is a popular first name after a possessive: "sa sœur laure", "son ex, marc."', () => {
+    expect(initials('sa sœur laure est venue, son mari pierre aussi ; son ex, marc.')).toBe('sa sœur L. est venue, son mari P. aussi ; son ex, M.');
+    expect(initials('her sister rose came; her manager, frank, called.', 'en')).toBe('her sister R. came; her manager, F., called.');
+  });
+
+  it('is not a verb, an adjective, or a colour and its cause', () => {
+    expect(initials('her husband will come.', 'en')).toBe('her husband will come.');
+    expect(initials('son frère aîné et sa fille aimée sont là ; sa fille rose de plaisir.')).toBe('son frère aîné et sa fille aimée sont là ; sa fille rose de plaisir.');
+  });
+
   it('is not the word that opens the next sentence, nor a word in lower case', () => {
     expect(initials('Je vois sa sœur. Mai arrive vite. Sa fille rose de plaisir.')).toBe('Je vois sa sœur. Mai arrive vite. Sa fille rose de plaisir.');
   });
