@@ -1,3 +1,4 @@
+import { PAST_EMPLOYER_VERBS } from './employer-verbs.js';
 import { fold, type Token, tokenize } from './text.js';
 import { ORGANISATION_NOUNS } from './vocabulary.js';
 import type { Lexicon } from './lexicon.js';
@@ -71,8 +72,11 @@ function isHoliday(tokens: Token[], i: number): boolean {
   return before.folded === 'de' && !!noun?.word && SEASON_NOUNS.has(noun.folded);
 }
 
-/** Words after which one names whom one works for, not what one uses ("chez Zoom", "at Slack", "for Spotify", "pour Doctolib"). */
-const EMPLOYER_BEFORE = new Set(['chez', 'at', 'for', 'pour']);
+/**
+ * Words after which one names whom one works for, not what one uses ("chez Zoom", "at Slack",
+ * "for Spotify", "pour Doctolib"), and the verbs of joining or leaving one ("a quitté Doctolib").
+ */
+const EMPLOYER_BEFORE = new Set(['chez', 'at', 'for', 'pour', ...PAST_EMPLOYER_VERBS]);
 
 /** The most words a name of the list has. */
 export const LONGEST = 4;

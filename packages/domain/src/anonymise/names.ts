@@ -2,6 +2,7 @@ import { isJobTitle } from './job-titles.js';
 import { attendanceLists } from './attendance.js';
 import { caselessScriptNames } from './caseless-scripts.js';
 import { initialsInContext } from './initials-in-context.js';
+import { employersAfterVerbs } from './employer-verbs.js';
 import { englishPopular, genderOf, isWellKnownPlace, type Lexicon, mayBeIn, placeSource, TokenFacts, WORD } from './lexicon.js';
 import { acronymsKept, afterDeterminers, employersKept, articlesOfNames, livingPlacesKept, englishTitles, monthsOpeningNames, placesBeforeNames, withOrdinals } from './model-corrections.js';
 import { placeAfterParticle } from './of-place.js';
@@ -55,7 +56,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
   const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular, (w) => !isFirstName(w) && !SURNAMES.has(w) && !lexicon.commonWords[language].has(w) && !lexicon.englishDictionary.has(w)), ...titlesAfterAddress(tokens), ...surnamesAfterAddress(tokens)], isFirstName), isFirstName);
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named, facts), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named, facts), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named, facts), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named, facts), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...employersAfterVerbs(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */

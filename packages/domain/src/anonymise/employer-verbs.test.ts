@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { withLexicon } from './lexicon-for-tests.js';
+
+const { anonymised } = withLexicon();
+const placeholders = (text: string, language: 'fr' | 'en' = 'fr') => anonymised(text, { language, mode: 'placeholders' }).text;
+
+describe('an employer one joins or leaves, whose name is a word', () => {
+  it('is the organisation after a verb of joining or leaving, of working and "at", or a job title and its link', () => {
+    expect(placeholders('Elle a rejoint Malt en juin, après avoir quitté Doctolib.')).toBe('Elle a rejoint [Organisation 1] en juin, après avoir quitté [Organisation 2].');
+    expect(placeholders('She left Acme in May. He works at Tide now. The CFO at Acme called.', 'en')).toBe(
+      'She left [Organisation 1] in May. He works at [Organisation 2] now. The CFO at [Organisation 1] called.',
+    );
+  });
+
+  it('is not a place, someone, a month, or a word in lower case', () => {
+    expect(placeholders('Elle a quitté Paris et a rejoint Marie.')).toBe('Elle a quitté [Lieu 1] et a rejoint [Personne 1].');
+    expect(placeholders('She left in May and joined the team as Head of People.', 'en')).toBe('She left in May and joined the team as Head of People.');
+  });
+
+  it('leaves software alone where it is used, not joined', () => {
+    expect(placeholders('On se voit sur Zoom, elle prend rendez-vous sur Doctolib.')).toBe('On se voit sur Zoom, elle prend rendez-vous sur Doctolib.');
+  });
+});

@@ -1,0 +1,52 @@
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './text.js';
+import type { Detection, Language } from './types.js';
+import { DAYS_AND_MONTHS, ROLE_WORDS } from './vocabulary.js';
+
+/**
+ * Verbs after which one names an employer one joins or leaves: "a quitté Doctolib", "elle a
+ * rejoint Malt", "she left Acme", "he joined Tide". Folded.
+ */
+const EMPLOYER_VERBS = new Set([
+  'quitte', 'quittee', 'quitter', 'quittait', 'rejoint', 'rejointe', 'rejoindre', 'rejoins', 'rejoignait', 'integre', 'integree', 'integrer',
+  'left', 'leave', 'leaving', 'leaves', 'joined', 'join', 'joining', 'joins', 'quit', 'quitting',
+]);
+
+/**
+ * Those of them that name an employer before a platform's name too, in the past: "a quitté
+ * Doctolib", "joined Spotify". "Rejoindre LinkedIn" is to sign up to it.
+ */
+export const PAST_EMPLOYER_VERBS: ReadonlySet<string> = new Set(['quitte', 'quittee', 'rejoint', 'rejointe', 'integre', 'integree', 'left', 'joined', 'quit']);
+
+/** Verbs of working, before "at" ("works at Tide"): "at" alone also comes before a place or a time. Folded. */
+const WORKING = new Set(['work', 'works', 'worked', 'working', 'employed', 'based', 'intern', 'interned', 'interning']);
+
+/**
+ * "elle a rejoint Malt", "she left Acme in May", "he works at Tide", "the CFO of Acme": a
+ * capitalised common word, which the readings of capitals take for a word, is the employer
+ * where a verb of joining or leaving, a verb of working and "at", or a job title and "at" or
+ * "chez" stand right before it; with the capitalised words after it on its line ("Malt Community").
+ * Not a first name ("a rejoint Marie" is someone), a well-known place ("a quitté Paris"),
+ * a month or a day. A name that is no word is left to the readings of names.
+ */
+export function employersAfterVerbs(tokens: Token[], lexicon: Lexicon, language: Language): Detection[] {
+  const found: Detection[] = [];
+  const common = lexicon.commonWords[language];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.sentenceStart || t.lineStart || (t.shape !== 'title' && t.shape !== 'upper')) continue;
+    if (!common.has(t.folded) && !lexicon.englishDictionary.has(t.folded)) continue;
+    if (lexicon.firstNames.has(t.folded) || lexicon.places.has(t.folded) || DAYS_AND_MONTHS.has(t.folded)) continue;
+    const before = tokens[i - 1]!;
+    if (!before.word || before.shape !== 'lower' || t.start - before.end > 1) continue;
+    const atWork = before.folded === 'at' && WORKING.has(tokens[i - 2]?.folded ?? '');
+    // ("at" and "chez" only: "Director of Operations", "Head of People" name a department.)
+    const ofRole = (before.folded === 'at' || before.folded === 'chez') && ROLE_WORDS.has(tokens[i - 2]?.folded ?? '');
+    if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole) continue;
+    let end = i;
+    // (Not past a full stop: "joined Acme Ltd. He wrote".)
+    while (tokens[end + 1]?.word && tokens[end + 1]!.shape !== 'lower' && tokens[end + 1]!.start === tokens[end]!.end + 1 && !tokens[end + 1]!.lineStart && !tokens[end]!.text.endsWith('.')) end++;
+    found.push({ start: t.start, end: tokens[end]!.end, type: 'organisation', source: 'context', confidence: 0.7 });
+  }
+  return found;
+}
