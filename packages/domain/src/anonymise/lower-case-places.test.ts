@@ -11,6 +11,10 @@ describe('a town typed in lower case', () => {
     expect(places('moved to leeds last year, now in dublin', 'en')).toEqual(['leeds', 'dublin']);
   });
 
+  it('is the place after an elided "d\'" and after a verb of leaving, though its name is also a word', () => {
+    expect(places("séminaire d'annecy, puis elle quitte paris ; moved from lyon", 'fr').map((w) => w.replace(/^d'/u, ''))).toEqual(['annecy', 'paris', 'lyon']);
+  });
+
   it('is the place after another town of the same sentence, in a list', () => {
     expect(places("jsuis à marseille jusqu'à mardi, puis lille")).toEqual(['marseille', 'lille']);
   });

@@ -3,12 +3,17 @@ import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { NEVER_NAMES, PLACE_PREPOSITIONS } from './vocabulary.js';
 
-/** Words before a town written in lower case: "à", "to" and the like, and "de", "au" ("de bordeaux", "au mans" is read elsewhere). */
-const BEFORE_A_TOWN = new Set([...PLACE_PREPOSITIONS, 'de', 'du', 'chez', 'sur', 'pour']);
+/** Verbs of leaving a place, before a town in lower case: "elle quitte paris", "moved from lyon" ("from" is one of them here). Folded. */
+const LEAVING = ['quitte', 'quittee', 'quitter', 'from', 'left'];
+/**
+ * Words before a town written in lower case: "à", "to" and the like, "de", "au" ("de bordeaux",
+ * "au mans" is read elsewhere), the elided "d'" ("séminaire d'annecy"), and verbs of leaving.
+ */
+const BEFORE_A_TOWN = new Set([...PLACE_PREPOSITIONS, 'de', 'du', "d'", 'chez', 'sur', 'pour', ...LEAVING]);
 /** Countries whose name, in lower case, is first an everyday word: "en réunion" is a meeting, "en jersey" a fabric, "to us" no country. */
 const COUNTRIES_THAT_ARE_WORDS = new Set(['reunion', 'jersey', 'suede', 'grenade', 'chili', 'panama', 'curacao', 'us']);
 /** Words after which even a town that is a word is the town: "à paris", "to london". */
-const STRONG_BEFORE = new Set(['a', 'en', 'to', 'in', 'vers']);
+const STRONG_BEFORE = new Set(['a', 'en', 'to', 'in', 'vers', ...LEAVING]);
 /** What joins towns in a list: "à marseille, puis lille", "leeds or york". */
 const LIST_JOINTS = new Set([',', 'et', 'puis', 'ou', 'and', 'or', 'then']);
 
@@ -27,7 +32,8 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
   const maybePlace = mayBeIn(lexicon, 'places');
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.shape !== 'lower' || t.elided || t.folded.length < 3 || covered.has(t.start)) continue;
+    if (!t.word || t.shape !== 'lower' || (t.elided && t.elided !== "d'") || t.folded.length < 3 || covered.has(t.start)) continue;
+    // (An elided "d'" is a token of its own, before the word.)
     const before = tokens[i - 1]!;
     // The word before decides first: it is one of a few, where the lexicon of places is large.
     const listed = LIST_JOINTS.has(before.folded) && lastPlace >= 0 && lastPlace >= i - 8;
