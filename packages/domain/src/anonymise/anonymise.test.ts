@@ -322,6 +322,12 @@ describe('a company with its legal form at the end of a sentence', () => {
     const fr = anonymise('Puis Dupont SARL a fermé. Elle voit S. Il part.', lexicon, { language: 'fr', mode: 'placeholders' });
     expect(fr.text).toBe('Puis [Organisation 1] a fermé. Elle voit [Personne 1]. Il part.');
   });
+
+  it('opens the firm’s name too, and does not join the signature on the line above', () => {
+    const signed = anonymise('Cordialement,\nMarc Lemoine\nSARL Lemoine Conseil', lexicon, { language: 'fr', mode: 'placeholders' });
+    expect(signed.text).toBe('Cordialement,\n[Personne 1]\n[Organisation 1]');
+    expect(anonymise('Elle est gérante de la SAS Kerbrat depuis mai.', lexicon, { language: 'fr', mode: 'placeholders' }).text).toBe('Elle est gérante de la [Organisation 1] depuis mai.');
+  });
 });
 
 describe('one person or organisation named several ways', () => {

@@ -254,6 +254,11 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       continue;
     }
     const last = words[words.length - 1]!;
+    // "SARL Lemoine Conseil", "SAS Kerbrat": a legal form in capitals opens the firm's name too.
+    if (words.length > 1 && first.shape === 'upper' && LEGAL_FORMS.has(first.folded) && !LEGAL_FORMS.has(last.folded)) {
+      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'legal-forms', confidence: 0.95 });
+      continue;
+    }
     if (words.length > 1 && LEGAL_FORMS.has(last.folded)) {
       // "Then Acme Ltd.", "Puis Dupont SARL": a common word opening the sentence is not the company's.
       const from = words.length > 2 && first.sentenceStart && isCommon(first) && !has(first, WORD.firstName) ? 1 : 0;
@@ -268,12 +273,15 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
       found.push({ start: span.start, end: firm.end, type: 'organisation', source: 'legal-forms', confidence: 0.9 });
       continue;
     }
-    if (after && LEGAL_FORMS.has(after.folded) && after.shape === 'upper') {
+    // (On its line: "Marc Lemoine\nSARL Lemoine" signs a man, then his firm.)
+    if (after && LEGAL_FORMS.has(after.folded) && after.shape === 'upper' && !after.lineStart) {
       found.push({ start: span.start, end: after.end, type: 'organisation', source: 'legal-forms', confidence: 0.95 });
       continue;
     }
-    if (before && ORGANISATION_NOUNS.has(before.folded)) {
-      found.push({ start: span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.9 });
+    // "la société Kerbrat"; "la SAS Kerbrat", whose legal form is part of the name.
+    const legalBefore = before?.shape === 'upper' && LEGAL_FORMS.has(before.folded);
+    if (before && (ORGANISATION_NOUNS.has(before.folded) || legalBefore)) {
+      found.push({ start: legalBefore ? before.start : span.start, end: span.end, type: 'organisation', source: 'context', confidence: 0.9 });
       continue;
     }
     // "chez Orange", "chez Zoom": one is "chez" a person or a company, never a town, nor a
@@ -452,7 +460,6 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
 /** What opens a noun phrase after "est": "Picard est un mot", "Blanc est la couleur". */
 const PREDICATE_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'du', 'des', 'a', 'an', 'the']);
 
-
 /** Verbs an English message opens with, which are given names too: "Hope you're well". */
 const ENGLISH_OPENERS = new Set(['hope', 'wish', 'trust', 'glad', 'happy', 'sorry', 'please', 'thank']);
 /** The English months that are given names too. */
@@ -468,7 +475,6 @@ const isBareVerb = (folded: string): boolean => !/(?:s|ed)$/u.test(folded) && !I
 /** What follows them there: "Hope you…", "Hope this…", "Wish we…". */
 const OPENER_OBJECTS = new Set(['you', "you're", "you've", "you'll", "you'd", "it's", "we're", "we'll", 'this', 'that', 'it', 'we', 'all', 'everything', 'to', 'the', 'your', 'everyone', 'i']);
 
-
 /** Runs of capitalised words that may be one name; a particle begins one capitalised inside a sentence, or after a title. */
 function runs(tokens: Token[], startsName: (t: Token) => boolean, bridges?: (t: Token) => boolean, particleJoins?: (from: number, to: number, name: number) => boolean): Run[] {
   // (Whether a title comes before is only asked of a particle: it is the costlier test.)
@@ -481,7 +487,6 @@ function capitalisedAfter(tokens: Token[], i: number): Token | undefined {
   const next = tokens[i + 1];
   return next && next.start === t.end + 1 && next.word && next.shape === 'title' && !next.lineStart ? next : undefined;
 }
-
 
 function previousWord(tokens: Token[], index: number): Token | undefined {
   for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
