@@ -172,7 +172,7 @@ describe('a month the text made a given name', () => {
 });
 
 describe('a name typed again in lower case', () => {
-  const words = new Set(['rose', 'rouge', 'une', 'ecrit', 'ensuite', 'a']);
+  const words = new Set(['rose', 'rouge', 'une', 'ecrit', 'ensuite', 'a', 'olivier', 'un', 'puis', 'encore']);
   const isWord = (w: string) => words.has(w);
 
   it('is that person where it is no word: "Léa Martin … léa m\'a écrit"', () => {
@@ -181,6 +181,11 @@ describe('a name typed again in lower case', () => {
       ['Léa Martin', 'person', 'context'],
       ['léa', 'person', 'elsewhere'],
     ]);
+  });
+
+  it('is hers after a French word that a noun would follow with its article: "vu Olivier puis olivier"', () => {
+    const text = 'Elle a vu Olivier Dubreuil puis olivier. Un olivier, puis un olivier encore.';
+    expect(shown(text, withEchoes(tokenize(text), found(text, [['Olivier Dubreuil', 'person']]), undefined, undefined, isWord)).map(([w]) => w)).toEqual(['Olivier Dubreuil', 'olivier']);
   });
 
   it('stays the word it also is ("une rose rouge"); an organisation or a place typed again in lower case is masked where it is no word', () => {

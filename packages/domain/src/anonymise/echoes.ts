@@ -184,15 +184,25 @@ function monthsAsNames(tokens: Token[], detections: Detection[]): Map<string, De
   return named;
 }
 
+/**
+ * French words after which a common noun needs its article, and a name does not: "puis olivier",
+ * "avec pierre", "vu rose" ("puis un olivier", "avec la pierre"). Folded.
+ */
+const BEFORE_SOMEONE = new Set(['puis', 'avec', 'vu', 'vue', 'revu', 'revue', 'chez', 'selon', 'appele', 'appelle', 'rappele', 'rappelle', 'contacte', 'croise', 'croisee']);
+
 /** Verbs of a subject in the third person, which no modal, no noun and no adjective is followed by. */
 const THIRD_PERSON_VERBS = new Set(['feels', 'says', 'said', 'wants', 'wanted', 'thinks', 'thought', 'needs', 'has', 'had', 'is', 'was', 'told', 'asked', 'wrote', 'called', 'agreed', 'seems', 'knows']);
 
 /**
  * "Will Hunter … will feels stuck", "Pat Brown … pat's goals": a name that is also a word, typed
- * again in lower case, is hers where it owns something or acts as a subject in the third person
- * ("will" the modal is never followed by "feels", nor "pat" the verb by "'s").
+ * again in lower case, is hers where it owns something, acts as a subject in the third person,
+ * or follows a French word after which a noun would need its article ("puis olivier", not
+ * "puis un olivier"); "will" the modal is never followed by "feels", nor "pat" the verb by "'s".
  */
 function ownsOrActs(tokens: Token[], i: number): boolean {
+  // "Elle a vu Olivier puis olivier", "avec pierre": in French, after these a word without its article is someone.
+  const before = tokens[i - 1];
+  if (before?.word && before.end >= tokens[i]!.start - 1 && BEFORE_SOMEONE.has(before.folded)) return true;
   const next = tokens[i + 1];
   if (!next || next.lineStart) return false;
   if (ownsNext(tokens, i)) return true;
