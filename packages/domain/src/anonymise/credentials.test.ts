@@ -12,6 +12,11 @@ describe('credentials', () => {
     expect(found("Code d'accès : 7731#. Username = j.doe")).toEqual(['7731#', 'j.doe']);
   });
 
+  it('reads a door code, and a code of digits right after its label', () => {
+    expect(found('Le digicode : 4512. Code secret 123456, code porte 4512B ; the door code is 7788.')).toEqual(['4512', '123456', '4512B', '7788']);
+    expect(found('Le code postal 75011, le pseudo Teams, le code de conduite 2024.')).toEqual([]);
+  });
+
   it('reads "est" and "c\'est" before a value only where it looks like a login', () => {
     expect(found("Mon pseudo Teams c'est marc.petit. Le PIN est 4521.")).toEqual(['marc.petit', '4521']);
     expect(found('Le pseudo est un masque. Le code est simple. Son code de conduite : rigueur.')).toEqual([]);

@@ -7,15 +7,16 @@ const CREDENTIAL_WORD = /pass|mot de passe|mdp|code|pin|identifiant|login|userna
 /**
  * "Identifiant : jmartin75", "login : mpetit", "Mot de passe : Coach24!", "Code secret : 482913",
  * "Passcode: 771204", "Mon pseudo Teams c'est marc.petit", "Insta : lafermedemarie_56",
+ * "Le digicode : 4512", "code secret 123456" (a code of digits needs no colon),
  * "Gamertag: xXKerryQueenXx": a login or a social network's handle names its owner the way an
  * e-mail address does, and a password or a meeting's code opens what the note is about. The
  * value after such a label (a colon, "=", "est" or "c'est" between them, the name of a tool
  * allowed before) is masked as an identifier, whatever its letters.
  */
 const CREDENTIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:mot\s+de\s+passe|mdp|password|passcode|pass\s*code|code\s+(?:secret|d['’]acc[eè]s|pin|confidentiel)|access\s+code|secret\s+code|(?:code\s+)?PIN|identifiant|login|user\s*name|username|nom\s+d['’]utilisateur|user\s+ID|pseudo|insta(?:gram)?|snap(?:chat)?|tiktok|skype|gamertag|discord|telegram|twitter|handle)` +
+  String.raw`(?<![\p{L}])(?:mot\s+de\s+passe|mdp|password|passcode|pass\s*code|code\s+(?:secret|d['’]acc[eè]s|pin|confidentiel|porte|portail|d['’]entr[ée]e|de\s+la\s+porte|de\s+l['’]immeuble|immeuble)|digicode|(?:access|secret|door|entry|gate|building)\s+code|(?:code\s+)?PIN|identifiant|login|user\s*name|username|nom\s+d['’]utilisateur|user\s+ID|pseudo|insta(?:gram)?|snap(?:chat)?|tiktok|skype|gamertag|discord|telegram|twitter|handle)` +
     String.raw`(?:\s+(?:provisoire|temporaire|temporary|de\s+connexion|\p{Lu}[\p{L}]+))?` +
-    String.raw`\s*(?<sep>:|=|\s(?:est|c['’]est|is)\s)\s*(?<value>[^\s"'«»“”]+)`,
+    String.raw`\s*(?<sep>:|=|\s(?:est|c['’]est|is)\s|\s)\s*(?<value>[^\s"'«»“”]+)`,
   'giu',
 );
 
@@ -40,6 +41,8 @@ export function credentials(text: string): Detection[] {
     if (!value || !/[\p{L}\d]/u.test(value)) continue;
     // After "est" a login shows what makes it one, a digit or a sign: "c'est marc.petit", not "est un masque".
     if (!/[:=]/.test(m.groups!.sep!) && !/[\d._@-]/u.test(value)) continue;
+    // With nothing between them, only a code of digits: "code secret 123456", not "pseudo Teams".
+    if (!m.groups!.sep!.trim() && !/\d{3}/u.test(value)) continue;
     const start = m.index! + m[0].length - m.groups!.value!.length;
     found.push({ start, end: start + value.length, type: 'identifier', source: 'pattern', confidence: 0.85 });
   }

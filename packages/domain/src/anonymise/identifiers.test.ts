@@ -92,3 +92,12 @@ describe('a number after the label of a staff, a company, a client or a register
     expect(anonymised(text, { language: 'en', mode: 'placeholders' }).text).toBe('Invoice #[identifier] sent.');
   });
 });
+
+describe('a file number after its label and the body that keeps it', () => {
+  it('is the identifier, past the acronym and "est" between them', () => {
+    const ids = (text: string) => typed(text, 'fr').filter(([, t]) => t === 'identifier').map(([w]) => w);
+    expect(ids('Son dossier MDPH 974-2023-11234 est en cours.')).toEqual(['974-2023-11234']);
+    expect(ids('Son numéro allocataire CAF est 1234567.')).toEqual(['1234567']);
+    expect(ids('Son dossier est en cours depuis 2023.')).toEqual([]);
+  });
+});

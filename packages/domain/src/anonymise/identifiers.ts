@@ -26,8 +26,9 @@ const HASH_NUMBER = /(?<![\p{L}\d&#])#\d{3,}\b/gu;
  * may be left out or repeated. A number of sessions ("séance n° 3") has no such word.
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:staff|employee|payroll|company|co\.|client|customer|member|patient|GMC|NMC|HCPC|registration|reg\.?)\s*(?:no\.?|number|#|num\.?)|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|account|employee|customer|member|policy|case))` +
-    String.raw`(?:[\s:]+(?:n°|nº|no\.|num\.|number|numéro|#|client|customer|employee|ID)(?![\p{L}]))*[\s:]*(?<code>[A-Z\d](?:[A-Z\d./-]*[A-Z\d])?)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:staff|employee|payroll|company|co\.|client|customer|member|patient|GMC|NMC|HCPC|registration|reg\.?)\s*(?:no\.?|number|#|num\.?)|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|allocataire|fiscal|account|employee|customer|member|policy|case))` +
+    // "dossier MDPH 974-2023-11234", "numéro allocataire CAF est 1234567": the body's acronym, and "est", may stand between.
+    String.raw`(?:[\s:]+(?:n°|nº|no\.|num\.|number|numéro|#|client|customer|employee|ID|est|is|\p{Lu}{2,6})(?![\p{L}]))*[\s:]*(?<code>[A-Z\d](?:[A-Z\d./-]*[A-Z\d])?)(?![\p{L}\d])`,
   // The words are written any case ("Sort code", "ID"); the code must still hold three digits.
   'giu',
 );
