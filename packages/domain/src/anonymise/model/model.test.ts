@@ -26,6 +26,12 @@ describe('the name model on short French sentences', () => {
     expect(people('Jean-Baptiste a revu Marie-Claire et Nathalie Gervais-Roux.')).toEqual(['Jean-Baptiste', 'Marie-Claire', 'Nathalie Gervais-Roux']);
   });
 
+  it('finds a popular first name that is also a town or a country where the words say it is someone', () => {
+    expect(people('Elle a parlé à Florence Dubois.')).toEqual(['Florence Dubois']);
+    expect(people("J'ai vu Dominique hier, elle va mieux.")).toEqual(['Dominique']);
+    expect(found('Elle vit à Florence, puis part à la Dominique.').map(([, type]) => type)).toEqual(['place', 'place']);
+  });
+
   it('finds names written in capitals', () => {
     expect(people('Compte rendu rédigé par SOPHIE MARTIN.')).toEqual(['SOPHIE MARTIN']);
   });

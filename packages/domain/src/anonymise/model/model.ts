@@ -289,6 +289,8 @@ const GUARD_OVERRIDE = 0.2;
 /** Under this the model overrules a popular first name the lists found (measured: no change on the five corpora at 0.02 or 0.03). */
 const POPULAR_FLOOR = 0.02;
 const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries']);
+/** What a French country's name comes after: its article, or a preposition that takes its place ("en Géorgie", "de Chine"). Folded. */
+const COUNTRY_ARTICLES = new Set(['la', 'le', "l'", 'les', 'en', 'au', 'aux', 'du', 'de', "d'", 'des']);
 /** What the lists say of token `k` (lexicon.ts, TokenFacts), asked once per text. */
 const hasFact = (tokens: Token[], facts: TokenFacts, k: number, bit: number) => k < tokens.length && (facts.at(k) & bit) !== 0;
 /** Token `k` is a common word in capitals and no first name: a heading's word. */
@@ -319,6 +321,9 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // "J.-B.", "J.-P.": the initials of a hyphenated first name, which nothing but a person is.
   if (rule?.type === 'person' && isInitial(t) && (hyphenThenInitial(tokens, w.token, 1) || hyphenThenInitial(tokens, w.token, -1))) return 'person';
   const before = w.token > 0 ? tokens[w.token - 1]! : undefined;
+  // "J'ai vu Dominique hier": French names its countries with their article ("la Dominique", "en
+  // Géorgie"); a country that is a popular first name, with none before it, is someone.
+  if (type === 'place' && language === 'fr' && rule?.type === 'place' && rule.source === 'countries' && !COUNTRY_ARTICLES.has(before?.folded ?? '') && hasFact(tokens, facts, w.token, WORD.popularFirstName)) return 'person';
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien"; so does a line, a label's.
   const opensClause = t.sentenceStart || t.lineStart || before?.text === ':';
   if (type === 'person' && !rule && runLength === 1 && opensClause && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName)) return 'none';
@@ -347,9 +352,10 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && (next.shape === 'title' || ofName) && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.firstName)) return 'none';
   // "Appeler Rose Martin", "C. Arnould": a popular first name or an initial the rules read as a
   // person's, before another capitalised word of its run, is hers, though it is a word too
-  // ("rose") or opens the sentence (an initial).
+  // ("rose") or opens the sentence (an initial); or a town, after "à" ("parlé à Florence Dubois").
   const firstOfName = isInitial(t) || (!opensClause && t.shape === 'title' && hasFact(tokens, facts, w.token, WORD.popularFirstName));
-  if (type === 'none' && rule?.type === 'person' && firstOfName && w.token < runEnd && next?.word && next.shape !== 'lower') return 'person';
+  const beforeName = firstOfName && w.token < runEnd && next?.word && next.shape !== 'lower';
+  if (beforeName && rule?.type === 'person' && (type === 'none' || (type === 'place' && rule.source === 'first-names' && rule.confidence >= 0.95 && next.end <= rule.end))) return 'person';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
   if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.firstName)) return 'none';
   // "Tours, le 3 mars 2024": the town a letter is written from, though first on its line a word.
