@@ -293,6 +293,8 @@ const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries
 const COUNTRY_ARTICLES = new Set(['la', 'le', "l'", 'les', 'en', 'au', 'aux', 'du', 'de', "d'", 'des']);
 /** What the lists say of token `k` (lexicon.ts, TokenFacts), asked once per text. */
 const hasFact = (tokens: Token[], facts: TokenFacts, k: number, bit: number) => k < tokens.length && (facts.at(k) & bit) !== 0;
+/** Token `k` may be a surname: a frequent one, or no common word ("Dubois", not "Catégories"). */
+const surnameAt = (tokens: Token[], facts: TokenFacts, common: number, k: number) => (facts.at(k) & (common | WORD.surname)) !== common;
 /** Token `k` is a common word in capitals and no first name: a heading's word. */
 const headingWord = (tokens: Token[], facts: TokenFacts, common: number, k: number) => k >= 0 && !!tokens[k]?.word && tokens[k]!.shape === 'upper' && (facts.at(k) & (common | WORD.firstName)) === common;
 
@@ -352,10 +354,10 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   if (type === 'person' && opensClause && runLength > 1 && t.shape === 'title' && !isInitial(t) && next?.word && (next.shape === 'title' || ofName) && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.firstName)) return 'none';
   // "Appeler Rose Martin", "C. Arnould": a popular first name or an initial the rules read as a
   // person's, before another capitalised word of its run, is hers, though it is a word too
-  // ("rose") or opens the sentence (an initial); or a town, after "à" ("parlé à Florence Dubois").
+  // ("rose") or opens the sentence (an initial); or a town, after "à", before a surname ("parlé à Florence Dubois").
   const firstOfName = isInitial(t) || (!opensClause && t.shape === 'title' && hasFact(tokens, facts, w.token, WORD.popularFirstName));
   const beforeName = firstOfName && w.token < runEnd && next?.word && next.shape !== 'lower';
-  if (beforeName && rule?.type === 'person' && (type === 'none' || (type === 'place' && rule.source === 'first-names' && rule.confidence >= 0.95 && next.end <= rule.end))) return 'person';
+  if (beforeName && rule?.type === 'person' && (type === 'none' || (type === 'place' && rule.source === 'first-names' && rule.confidence >= 0.95 && next.end <= rule.end && surnameAt(tokens, facts, COMMON, w.token + 1)))) return 'person';
   // A common word after a possessive ("avec votre Équipe") is not a person, unless it is a first name ("son Pierre").
   if (type === 'person' && (!rule || rule.source === 'capitalisation') && runLength === 1 && before?.word && before.shape === 'lower' && POSSESSIVES.has(before.folded) && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.firstName)) return 'none';
   // "Tours, le 3 mars 2024": the town a letter is written from, though first on its line a word.
