@@ -49,6 +49,10 @@ describe('names from context', () => {
     expect(people('Étaient présents MM. Limon et Meunier, ainsi que Dupont, Charpentier.')).toEqual(expect.arrayContaining(['Limon', 'Meunier', 'Charpentier']));
   });
 
+  it('does not take the pronoun after an address for someone in the list: "Tom, I\'m sorry"', () => {
+    expect(people("Tom, I'm sorry. Hi Tom, I'll call.", 'en')).toEqual(['Tom', 'Tom']);
+  });
+
   it('finds Breton and particle surnames', () => {
     expect(people('On suppose que Le Hérissé a succombé ; Louis Le Gal témoigne, avec M. de Kerguézec.')).toEqual(['Le Hérissé', 'Louis Le Gal', 'de Kerguézec']);
   });

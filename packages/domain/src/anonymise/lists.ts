@@ -4,6 +4,9 @@ import type { Detection, PlaceFacts } from './types.js';
 /** What joins the items of a list of names or places: "Limon et Meunier", "to Reading and Slough", "Durand & Fils". */
 export const LIST_JOINT = /^\s*(?:,|et|and|&|ou|or)\s*$/iu;
 
+/** The English pronouns a clause opens with, capitalised or not: "I", "I'm", "We'll". */
+const PRONOUN = /^(?:i|i['’](?:m|ll|ve|d)|we|we['’](?:re|ll|ve|d)|you|you['’](?:re|ll|ve|d)|he|she|it|they|they['’](?:re|ll|ve|d))$/iu;
+
 /**
  * "MM. Limon et Meunier", "Dupont, Charpentier, …": a capitalised word that is also a
  * common word is a surname when it stands in a list with a name.
@@ -14,6 +17,8 @@ export function inListsOfNames(text: string, candidates: { start: number; end: n
   const out: Detection[] = [];
   let j = 0;
   for (const c of candidates) {
+    // "Tom, I'm sorry": a pronoun after the comma of an address is no one else.
+    if (PRONOUN.test(text.slice(c.start, c.end))) continue;
     while (j < people.length && people[j]!.end <= c.start) j++;
     const before = people[j - 1];
     const after = people[j];
