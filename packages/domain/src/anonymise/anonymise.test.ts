@@ -28,6 +28,12 @@ describe('contact details and identifiers', () => {
     expect(d).toContainEqual(['www.exemple.org', 'url']);
   });
 
+  it('finds a profile’s path without its site: "/in/sophie-marchand"', () => {
+    const out = anonymise('Son LinkedIn : /in/sophie-marchand ; la page /company/arvel-conseil/ ; 3/in/4.', lexicon, { language: 'fr', mode: 'placeholders' }).text;
+    expect(out).not.toMatch(/marchand|arvel/iu);
+    expect(out).toContain('3/in/4');
+  });
+
   it('reads a phone number written without its country code as British or American in English notes', () => {
     const text = 'Mobile 07911 123456, office 020 7946 0018, Boston (617) 555-0123.';
     expect(typesOf(text, 'en').filter(([, type]) => type === 'phone')).toEqual([

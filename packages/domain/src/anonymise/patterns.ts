@@ -134,6 +134,9 @@ function emails(text: string): Detection[] {
   return found;
 }
 
+/** A profile's path without its site: "/in/sophie-marchand" (LinkedIn), "/company/acme". */
+const PROFILE_PATH = /(?<![\p{L}\d./])\/(?:in|pub|company)\/[\p{L}\d_%-]{2,}\/?/gu;
+
 /** Links start with "http" or "www." or hold a known domain ending: only those places are searched. */
 function urls(text: string): Detection[] {
   const found: Detection[] = [];
@@ -148,6 +151,13 @@ function urls(text: string): Detection[] {
   for (const m of matchesIn(text, /https?:\/\/|www\.|\.(?:fr|com|org|net|io|eu|be|ch|ca|uk|de|co|info|biz|coach|au|nz|ie|za)\b/giu)) {
     around(URL_, m.index!, 0.95);
     if (m[0].startsWith('.')) around(BARE_DOMAIN, m.index!, 0.8);
+  }
+  // "Son LinkedIn : /in/sophie-marchand": a profile's path, its site left out, names its owner.
+  if (/\/(?:in|pub|company)\//u.test(text)) {
+    for (const m of matchesIn(text, PROFILE_PATH)) {
+      const start = m.index!;
+      if (!found.some((f) => f.start <= start && start < f.end)) found.push({ start, end: start + m[0].length, type: 'url', source: 'pattern', confidence: 0.9 });
+    }
   }
   // A bare domain inside a link found above is that link.
   return found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
