@@ -49,6 +49,10 @@ describe('names from context', () => {
     expect(people('Étaient présents MM. Limon et Meunier, ainsi que Dupont, Charpentier.')).toEqual(expect.arrayContaining(['Limon', 'Meunier', 'Charpentier']));
   });
 
+  it('reads "Will I…" opening an English question as the modal', () => {
+    expect(people('Will I ever stop doubting? May I ask?', 'en')).toEqual([]);
+  });
+
   it('does not take the pronoun after an address for someone in the list: "Tom, I\'m sorry"', () => {
     expect(people("Tom, I'm sorry. Hi Tom, I'll call.", 'en')).toEqual(['Tom', 'Tom']);
   });

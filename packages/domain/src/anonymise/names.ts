@@ -371,7 +371,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const opener = language === 'en' && words.length === 1 && first.sentenceStart && ENGLISH_OPENERS.has(first.folded) && after?.word && after.shape === 'lower' && OPENER_OBJECTS.has(after.folded);
     // "Will send the invoice", "May I ask": a modal opening an English sentence before a bare verb or a
     // pronoun, not before the verb of its subject ("Will said yes", "Will went home").
-    const modal = language === 'en' && words.length === 1 && first.sentenceStart && (first.folded === 'will' || first.folded === 'may') && !!after?.word && after.shape === 'lower' && after.start === first.end + 1 && (OPENER_OBJECTS.has(after.folded) || isBareVerb(after.folded));
+    const modal = language === 'en' && words.length === 1 && first.sentenceStart && (first.folded === 'will' || first.folded === 'may') && !!after?.word && (after.shape === 'lower' || after.text === 'I') && after.start === first.end + 1 && (OPENER_OBJECTS.has(after.folded) || isBareVerb(after.folded));
     // "Mark the date", "Bill the client", "Dawn of a new era": a word opening an English sentence before a
     // determiner or "of" is a verb or a noun there, though a given name too.
     const wordBefore = language === 'en' && words.length === 1 && first.sentenceStart && isCommon(first) && !!after?.word && after.shape === 'lower' && after.start === first.end + 1 && WORD_BEFORE.has(after.folded);

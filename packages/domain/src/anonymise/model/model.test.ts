@@ -32,6 +32,11 @@ describe('the name model on short French sentences', () => {
     expect(found('Elle vit à Florence, puis part à la Dominique.').map(([, type]) => type)).toEqual(['place', 'place']);
   });
 
+  it('leaves a heading’s label alone: a common word before its number, or after a dash', () => {
+    expect(people("Promo 3, Journée 1 : Rappel des objectifs – Point d'étape. KARIM B. – BILAN")).toEqual(['KARIM B.']);
+    expect(people('Louis 14 est là.')).toEqual(['Louis']);
+  });
+
   it('finds names written in capitals', () => {
     expect(people('Compte rendu rédigé par SOPHIE MARTIN.')).toEqual(['SOPHIE MARTIN']);
   });

@@ -293,6 +293,13 @@ const LISTED = new Set<Detection['source']>(['first-names', 'places', 'countries
 const COUNTRY_ARTICLES = new Set(['la', 'le', "l'", 'les', 'en', 'au', 'aux', 'du', 'de', "d'", 'des']);
 /** What the lists say of token `k` (lexicon.ts, TokenFacts), asked once per text. */
 const hasFact = (tokens: Token[], facts: TokenFacts, k: number, bit: number) => k < tokens.length && (facts.at(k) & bit) !== 0;
+/** The dashes that part a heading or a line: "KARIM B. – BILAN". */
+const DASHES = new Set(['–', '—', '-']);
+/** A number one space after token `k`, on its line: "Journée 1". */
+const numberAfter = (tokens: Token[], k: number) => {
+  const n = tokens[k + 1];
+  return !!n && !n.word && n.start === tokens[k]!.end + 1 && /^\d/u.test(n.text);
+};
 /** Token `k` may be a surname: a frequent one, or no common word ("Dubois", not "Catégories"). */
 const surnameAt = (tokens: Token[], facts: TokenFacts, common: number, k: number) => (facts.at(k) & (common | WORD.surname)) !== common;
 /** Token `k` is a common word in capitals and no first name: a heading's word. */
@@ -327,8 +334,11 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   // Géorgie"); a country that is a popular first name, with none before it, is someone.
   if (type === 'place' && language === 'fr' && rule?.type === 'place' && rule.source === 'countries' && !COUNTRY_ARTICLES.has(before?.folded ?? '') && hasFact(tokens, facts, w.token, WORD.popularFirstName)) return 'person';
   // After a colon a clause starts too, with a capital in notes and lists: "Objectif : Préparer l'entretien"; so does a line, a label's.
-  const opensClause = t.sentenceStart || t.lineStart || before?.text === ':';
+  // So after a dash between a heading's parts: "KARIM B. – BILAN", "Rappel – Point d'étape".
+  const opensClause = t.sentenceStart || t.lineStart || before?.text === ':' || (!!before && DASHES.has(before.text));
   if (type === 'person' && !rule && runLength === 1 && opensClause && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName)) return 'none';
+  // "Journée 1", "Séance 3", "Promo 2": a common word before its number is a label, whatever list holds it too.
+  if (type === 'person' && runLength === 1 && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName) && numberAfter(tokens, w.token)) return 'none';
   // "SÉANCE REPORTÉE", "BILAN FINAL": a word of a heading in capitals beside another common word in
   // capitals is a word; a name there comes with its first name or its title ("RÉUNION AVEC MARC DURAND").
   if (type === 'person' && !rule && headingWord(tokens, facts, COMMON, w.token) && !hasFact(tokens, facts, w.token, WORD.surname) && (headingWord(tokens, facts, COMMON, w.token - 1) || headingWord(tokens, facts, COMMON, w.token + 1))) return 'none';
