@@ -99,6 +99,21 @@ describe('a surname that folds to a word, right after a form of address', () => 
   });
 });
 
+describe('a name written surname first, in capitals', () => {
+  it('is one person with her given name, whichever mention names her', () => {
+    const text = 'Présente : DUPONT Claire. Claire souhaite un accompagnement.';
+    expect(anonymised(text).text).toBe('Présente : C. C. souhaite un accompagnement.');
+    const pseudonyms = anonymised(text, { mode: 'pseudonyms' }).text;
+    const [full, alone] = [/Présente : (\S+) (\S+)\./u.exec(pseudonyms)!, /\. (\S+) souhaite/u.exec(pseudonyms)!];
+    expect(alone[1]).toBe(full[1]);
+  });
+
+  it('takes in the particle in capitals before the surname: "LE BIHAN Gwenaëlle"', () => {
+    expect(anonymised('- LE BIHAN Gwenaëlle (Crédit Agricole)', { mode: 'placeholders' }).text).toBe('- [Personne 1] ([Organisation 1])');
+    expect(people('Vu avec LE GOFF Marie hier.')).toEqual(['LE GOFF Marie']);
+  });
+});
+
 describe('a frequent surname the word list also holds as a word no one writes today', () => {
   it('is the surname first in a sentence and in capitals: "Moreau est malade", "MOREAU a appelé"', () => {
     expect(people('Séance reportée. Moreau est malade. Fournier le remplace.')).toEqual(['Moreau', 'Fournier']);

@@ -57,7 +57,12 @@ export function wholePersonNames(tokens: Token[], found: Detection[], isFirstNam
       if (last === end && titleAsSurname(t, after, then, isFirstName)) last += 1;
       break;
     }
-    if (last !== end) grown.set(d, { ...d, end: tokens[last]!.end });
+    // "LE BIHAN Gwenaëlle", "DE LA SALLE Anne": a particle in capitals right before a surname in
+    // capitals, before the given name, is the surname's ("C'EST LE MARTIN DU JOUR" is a heading).
+    let from = first;
+    const givenAfter = tokens.slice(first, end + 1).some((t) => t.word && t.shape === 'title');
+    while (givenAfter && from > 0 && tokens[from]!.shape === 'upper' && next(tokens[from - 1]!, tokens[from]) && tokens[from - 1]!.shape === 'upper' && NAME_PARTICLES.has(tokens[from - 1]!.folded) && !tokens[from]!.lineStart) from--;
+    if (last !== end || from !== first) grown.set(d, { ...d, start: tokens[from]!.start, end: tokens[last]!.end });
   }
   if (!grown.size) return found;
   const wide = [...grown.values()];

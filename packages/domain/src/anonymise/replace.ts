@@ -6,7 +6,7 @@ import type { NaturalFeature } from './natural-places.js';
 import { roleSaidBefore } from './role-said.js';
 import { COMMON_SURNAMES } from './surnames.js';
 import type { Entity } from './resolve.js';
-import { fold } from './text.js';
+import { fold, surnameFirstWords } from './text.js';
 import type { AnonymiseMode, Detection, Gender, Language, PlaceFacts } from './types.js';
 import { NAME_PARTICLES, titleGender } from './vocabulary.js';
 
@@ -256,7 +256,11 @@ export class Replacer {
     const had = this.#initials.get(id);
     if (had) return had;
     // "de Rênal" is R., "Le Gal" is L. (a capitalised particle is part of the name); "Sgt." is no part of it.
-    const words = name.slice(leadingTitle(name)).split(/[\s-]+/).filter(Boolean);
+    const bare = name.slice(leadingTitle(name));
+    // "DUPONT Claire" is C., as Claire Dupont is.
+    const surname = surnameFirstWords(bare);
+    const spaced = bare.trim().split(/\s+/u);
+    const words = [...spaced.slice(surname), ...spaced.slice(0, surname)].flatMap((w) => w.split('-')).filter(Boolean);
     const lead = words.findIndex((w) => !(NAME_PARTICLES.has(w) || /^\p{Ll}+['’]$/u.test(w)));
     const parts = words.slice(Math.max(0, lead)).map((w) => w.replace(/^\p{Ll}+['’]/u, ''));
     const taken = new Set(this.#initials.values());

@@ -1,5 +1,5 @@
 import { initialsOfName } from './initials.js';
-import { fold } from './text.js';
+import { fold, surnameFirstWords } from './text.js';
 import type { Detection } from './types.js';
 import { ADDRESS_TITLES, NAME_PARTICLES } from './vocabulary.js';
 
@@ -86,7 +86,14 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
   const wordsRead = new Map<Detection, string[]>();
   const words = (d: Detection) => {
     let w = wordsRead.get(d);
-    if (!w) wordsRead.set(d, (w = fold(text.slice(d.start, d.end)).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').split(/[\s'’]+/).filter(Boolean)));
+    if (!w) {
+      const written = text.slice(d.start, d.end);
+      w = fold(written).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').split(/[\s'’]+/).filter(Boolean);
+      // "DUPONT Claire" is Claire Dupont: her given name first, as every other mention reads it.
+      const surname = d.type === 'person' ? surnameFirstWords(written) : 0;
+      if (surname && w.length === written.trim().split(/\s+/u).length) w = [...w.slice(surname), ...w.slice(0, surname)];
+      wordsRead.set(d, w);
+    }
     return w;
   };
   /** "de Rênal" is Rênal's surname with its particle, not a first name "de": the particles are left out. */

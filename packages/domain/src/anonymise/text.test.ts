@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './text.js';
+import { fold, surnameFirstWords } from './text.js';
 
 /** fold as it was first written: plain ASCII in lower case; else Unicode normalisation, then the quotes, dashes, case and ligatures. */
 const byNormalisation = (s: string) =>
@@ -23,5 +23,15 @@ describe('fold', () => {
 
   it('folds other scripts and signs by normalisation, as before', () => {
     for (const s of ['Ζωή', 'ΣΟΦΙΑ', 'Дмитрий', 'İstanbul', '𝒜lice', 'Ｍａｒｉｅ', 'ﬁlle', 'Zoë—Anne']) expect(fold(s), s).toBe(byNormalisation(s));
+  });
+});
+
+describe('surnameFirstWords', () => {
+  it('counts the surname’s words in capitals before a given name', () => {
+    expect(surnameFirstWords('DUPONT Claire')).toBe(1);
+    expect(surnameFirstWords('LE BIHAN Gwenaëlle')).toBe(2);
+    expect(surnameFirstWords('Claire DUPONT')).toBe(0);
+    expect(surnameFirstWords('SOPHIE MARTIN')).toBe(0);
+    expect(surnameFirstWords('KARIM B.')).toBe(0);
   });
 });

@@ -335,3 +335,16 @@ export function lowerBound(tokens: Token[], at: number): number {
   }
   return lo;
 }
+
+/**
+ * "DUPONT Claire", "LE BIHAN Gwenaëlle": a name written surname first, as lists write it, the
+ * surname in capitals and the given name after it with its capital only. How many of its words
+ * (split on spaces) are the surname; 0 for any other name.
+ */
+export function surnameFirstWords(written: string): number {
+  const words = written.trim().split(/\s+/u);
+  let k = 0;
+  while (k < words.length - 1 && /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u.test(words[k]!)) k++;
+  return k > 0 && k < words.length && words.slice(k).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? k : 0;
+}
+
