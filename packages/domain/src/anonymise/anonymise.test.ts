@@ -101,6 +101,9 @@ describe('names', () => {
     expect(d).toContainEqual(['Arvel SAS', 'organisation']);
     expect(d).toContainEqual(['Dupont', 'organisation']);
     expect(d).toContainEqual(["DG d'Arvel", 'role']);
+    // Her partner, her manager: no firm's role.
+    const of = anonymise("C'est l'ancien associé d'Isabelle, et le manager de Julie.", lexicon, { language: 'fr', mode: 'initials' }).text;
+    expect(of).toBe("C'est l'ancien associé d'I., et le manager de J.");
   });
 
   it('finds places from the communes, regions and countries lists', () => {
