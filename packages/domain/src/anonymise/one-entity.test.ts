@@ -34,6 +34,11 @@ describe('one organisation, one replacement', () => {
 });
 
 describe('one person, one replacement', () => {
+  it('a surname with an apostrophe, with her first name and after a title: "Grace O\'Neill", "Ms O\'Neill"', () => {
+    const m = mentions("Grace O'Neill joined. Ms O'Neill agreed. Sean O’Brien est venu.", { language: 'en', mode: 'pseudonyms' });
+    expect(new Set(of(m, 'Neill').map((s) => s.entity)).size).toBe(1);
+  });
+
   it('initials with and without their stops: "J.D." and "JD"', () => {
     expect(anonymised('Met with J.D. today. JD wants the VP role.', { language: 'en' }).text).toBe('Met with J. today. J. wants the VP role.');
   });

@@ -88,7 +88,8 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
     let w = wordsRead.get(d);
     if (!w) {
       const written = text.slice(d.start, d.end);
-      w = fold(written).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').split(/[\s'’]+/).filter(Boolean);
+      // ("O'Neill" is one word: split at its apostrophe, "Ms O'Neill" read as a first and a last name was someone else.)
+      w = fold(written).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').replace(/'s$/u, '').split(/\s+/).filter(Boolean);
       // "DUPONT Claire" is Claire Dupont: her given name first, as every other mention reads it.
       const surname = d.type === 'person' ? surnameFirstWords(written) : 0;
       if (surname && w.length === written.trim().split(/\s+/u).length) w = [...w.slice(surname), ...w.slice(0, surname)];
