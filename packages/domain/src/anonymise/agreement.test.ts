@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishGenderTold, genderTold } from './agreement.js';
 
-const WORDS = new Set(['venu', 'venue', 'avocat', 'avocate', 'content', 'contente']);
+const WORDS = new Set(['venu', 'venue', 'avocat', 'avocate', 'content', 'contente', 'puis', 'puise', 'partie', 'parti']);
 const told = (text: string, name: string) => genderTold(text, text.indexOf(name), text.indexOf(name) + name.length, WORDS);
 const toldEn = (text: string, name: string) => englishGenderTold(text, text.indexOf(name) + name.length);
 
@@ -10,6 +10,10 @@ describe('the gender a French sentence gives a name', () => {
     expect(told('Yannick est venu hier.', 'Yannick')).toBe('m');
     expect(told("Camille n'est pas venue.", 'Camille')).toBe('f');
     expect(told('Laurence Brunet, avocate, a signé.', 'Laurence Brunet')).toBe('f');
+  });
+
+  it('is none after a comma where the clause goes on: "Colombe Mercier, puis Colombe est partie"', () => {
+    expect(told('Elle a vu Colombe Mercier, puis Colombe est partie.', 'Colombe Mercier')).toBeUndefined();
   });
 
   it('is none where the sentence tells it of another, or tells nothing', () => {

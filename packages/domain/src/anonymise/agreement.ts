@@ -9,6 +9,8 @@ const BETWEEN = new Set(['pas', 'plus', 'jamais', 'tres', 'bien', 'deja', 'toujo
 const ARTICLES: Record<string, Gender> = { un: 'm', le: 'm', une: 'f', la: 'f', sa: 'f', ma: 'f', ta: 'f' };
 /** Those that begin a noun phrase only, so tell it in apposition too ("Camille, le matin, …" is no apposition). */
 const POSSESSIVES = new Set(['sa', 'ma', 'ta']);
+/** Words that go on with the sentence after a comma, which no apposition begins with. Folded. */
+const CLAUSE_WORDS = new Set(['puis', 'et', 'mais', 'ou', 'donc', 'car', 'alors', 'ensuite', 'qui', 'que', 'quand', 'comme', 'lorsque', 'puisque', 'si', 'ni', 'or', 'enfin', 'aussi', 'meme', 'sinon']);
 /** A name after one of these is a complement, whatever its sentence says of its subject. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:de|du|des|d'|a|au|aux|avec|pour|chez|par|sans|contre|entre)\s*$/u;
 /** Feminine endings and the masculine they stand for: "directrice"/"directeur", "heureuse"/"heureux". */
@@ -43,6 +45,8 @@ export function genderTold(text: string, start: number, end: number, words: Read
       continue;
     }
     if (BETWEEN.has(word) && copula && !article) continue;
+    // "Colombe Mercier, puis Colombe est partie": after the comma a clause goes on, no apposition ("puise" is a word).
+    if (apposition && !article && CLAUSE_WORDS.has(word)) return undefined;
     // "une collègue": the determiner tells where the noun does not.
     return wordGender(word, words) ?? (copula || possessive ? article : undefined);
   }

@@ -105,6 +105,9 @@ function anonymiseVisible(text: string, lexicon: Lexicon, options: AnonymiseOpti
   const genders = new Map<string, Detection['gender']>();
   for (const [d, e] of entities) if (d.gender && !genders.has(e.id)) genders.set(e.id, d.gender);
 
+  // A pseudonym's gender is told by any mention of her, the first or a later one.
+  if (options.mode === 'pseudonyms') for (const [d, e] of entities) if (d.type === 'person') replacer.tellGender(d, e.id, text);
+
   const indexOf = new Map<string, string>();
   const replaced: Replaced[] = spans.map((d, i) => {
     const entity = entities.get(d)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withLexicon } from './lexicon-for-tests.js';
 
-const { anonymised } = withLexicon();
+const { anonymised, lexicon } = withLexicon();
 
 /** Each span's text and the replacement it got, and the entity it was counted as. */
 function mentions(text: string, options: Parameters<typeof anonymised>[1]) {
@@ -37,6 +37,13 @@ describe('one person, one replacement', () => {
   it('a surname with an apostrophe, with her first name and after a title: "Grace O\'Neill", "Ms O\'Neill"', () => {
     const m = mentions("Grace O'Neill joined. Ms O'Neill agreed. Sean O’Brien est venu.", { language: 'en', mode: 'pseudonyms' });
     expect(new Set(of(m, 'Neill').map((s) => s.entity)).size).toBe(1);
+  });
+
+  it('a pseudonym of the gender a later mention tells: "Colombe Mercier, puis Colombe est partie"', () => {
+    const m = mentions('Elle a vu Colombe Mercier, puis Colombe est partie.', { language: 'fr', mode: 'pseudonyms' });
+    const [full, alone] = of(m, 'Colombe');
+    expect(alone!.replacement).toBe(full!.replacement.split(' ')[0]);
+    expect(lexicon().firstNames.get(full!.replacement.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))).toBe('f');
   });
 
   it('initials with and without their stops: "J.D." and "JD"', () => {

@@ -168,7 +168,7 @@ export class Replacer {
     }
     if (this.mode === 'roles' && d.role && !roleSaid) return d.role[this.language];
     if (this.mode === 'pseudonyms') {
-      const p = this.#pseudonym(entity.id, this.#gender(d, text));
+      const p = this.#pseudonym(entity.id, this.#told.get(entity.id) ?? this.#gender(d, text));
       return entity.part === 'first' ? p.first : entity.part === 'last' ? p.last : `${p.first} ${p.last}`;
     }
     // "M. de Rênal" is "M. de R.": a particle in lower case stays where it was written.
@@ -200,6 +200,19 @@ export class Replacer {
    * girls' names last ("Yannick", "Georges" come out female; "Laurence", a man's name in
    * English, is not known in French). Then null: a name given to both.
    */
+  /** The gender one mention of each person tells, asked before any pseudonym is made (`tellGender`). */
+  readonly #told = new Map<string, Gender>();
+
+  /**
+   * What mention `d` of `entityId` tells of her gender, kept for all her mentions: "Colombe
+   * Mercier, puis Colombe est partie" says it only at the second, after the first took a pseudonym.
+   */
+  tellGender(d: Detection, entityId: string, text: string): void {
+    if (this.#told.has(entityId)) return;
+    const gender = this.#gender(d, text);
+    if (gender) this.#told.set(entityId, gender);
+  }
+
   #gender(d: Detection, text: string): Gender | null {
     if (d.source === 'records' && d.gender) return d.gender;
     const span = text.slice(d.start, d.end);
