@@ -12,6 +12,11 @@ describe('an employer one joins or leaves, whose name is a word', () => {
     );
   });
 
+  it('is the organisation after a participle of hiring or firing and "par" or "by"', () => {
+    expect(placeholders('Elle a été licenciée par Tide.')).toBe('Elle a été licenciée par [Organisation 1].');
+    expect(placeholders('He was hired by Acme.', 'en')).toBe('He was hired by [Organisation 1].');
+  });
+
   it('is not a place, someone, a month, or a word in lower case', () => {
     expect(placeholders('Elle a quitté Paris et a rejoint Marie.')).toBe('Elle a quitté [Lieu 1] et a rejoint [Personne 1].');
     expect(placeholders('She left in May and joined the team as Head of People.', 'en')).toBe('She left in May and joined the team as Head of People.');

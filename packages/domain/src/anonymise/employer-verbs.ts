@@ -18,14 +18,17 @@ const EMPLOYER_VERBS = new Set([
  */
 export const PAST_EMPLOYER_VERBS: ReadonlySet<string> = new Set(['quitte', 'quittee', 'rejoint', 'rejointe', 'integre', 'integree', 'left', 'joined', 'quit']);
 
+/** Participles of hiring and firing, before "par" or "by": "licenciée par Tide", "hired by Acme". Folded. */
+const EMPLOYED = new Set(['licencie', 'licenciee', 'embauche', 'embauchee', 'recrute', 'recrutee', 'employe', 'employee', 'engage', 'engagee', 'hired', 'fired', 'employed', 'recruited', 'sacked', 'headhunted']);
+
 /** Verbs of working, before "at" ("works at Tide"): "at" alone also comes before a place or a time. Folded. */
 const WORKING = new Set(['work', 'works', 'worked', 'working', 'employed', 'based', 'intern', 'interned', 'interning']);
 
 /**
- * "elle a rejoint Malt", "she left Acme in May", "he works at Tide", "the CFO of Acme": a
+ * "elle a rejoint Malt", "she left Acme in May", "he works at Tide", "licenciée par Tide": a
  * capitalised common word, which the readings of capitals take for a word, is the employer
- * where a verb of joining or leaving, a verb of working and "at", or a job title and "at" or
- * "chez" stand right before it; with the capitalised words after it on its line ("Malt Community").
+ * where a verb of joining or leaving, a verb of working and "at", a participle of hiring or
+ * firing and "par" or "by", or a job title and "at" or "chez" stand right before it; with the capitalised words after it on its line ("Malt Community").
  * Not a first name ("a rejoint Marie" is someone), a well-known place ("a quitté Paris"),
  * a month or a day. A name that is no word is left to the readings of names.
  */
@@ -40,9 +43,11 @@ export function employersAfterVerbs(tokens: Token[], lexicon: Lexicon, language:
     const before = tokens[i - 1]!;
     if (!before.word || before.shape !== 'lower' || t.start - before.end > 1) continue;
     const atWork = before.folded === 'at' && WORKING.has(tokens[i - 2]?.folded ?? '');
+    // "licenciée par Tide", "hired by Acme".
+    const byEmployer = (before.folded === 'par' || before.folded === 'by') && EMPLOYED.has(tokens[i - 2]?.folded ?? '');
     // ("at" and "chez" only: "Director of Operations", "Head of People" name a department.)
     const ofRole = (before.folded === 'at' || before.folded === 'chez') && ROLE_WORDS.has(tokens[i - 2]?.folded ?? '');
-    if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole) continue;
+    if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole && !byEmployer) continue;
     let end = i;
     // (Not past a full stop: "joined Acme Ltd. He wrote".)
     while (tokens[end + 1]?.word && tokens[end + 1]!.shape !== 'lower' && tokens[end + 1]!.start === tokens[end]!.end + 1 && !tokens[end + 1]!.lineStart && !tokens[end]!.text.endsWith('.')) end++;

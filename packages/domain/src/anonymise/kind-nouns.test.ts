@@ -18,6 +18,14 @@ describe('a name after a noun of its kind, or ending on a word of its kind', () 
     expect(typed('She signed with Epic Records and moved near Bryce Canyon.', 'en')).toEqual([['Epic Records', 'organisation'], ['Bryce Canyon', 'place']]);
   });
 
+  it('is an organisation with an institution’s word after its first, or an ampersand between names', () => {
+    expect(typed('She was at Trinity College Dublin, then Ernst & Young.', 'en')).toEqual([
+      ['Trinity College Dublin', 'organisation'],
+      ['Ernst & Young', 'organisation'],
+    ]);
+    expect(typed('Il a rejoint la Maison Lemoine en mai.')).toEqual([['Maison Lemoine', 'organisation']]);
+  });
+
   it('leaves the particle before a place named after its noun to the sentence', () => {
     expect(typed('Elle vit dans le comté de Broward.')).toEqual([['Broward', 'place']]);
     const out = anonymise('Elle vit dans le comté de Broward.', lexicon, { language: 'fr', mode: 'placeholders' }).text;

@@ -39,6 +39,8 @@ const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 
  * also a frequent surname or a popular first name ("Stuart Hall", "Sally Field" are people).
  */
 const ORGANISATION_ENDINGS = new Set(['records', 'studios', 'entertainment', 'channel', 'racing', 'united', 'club', 'arts', 'international', 'sports', 'pictures', 'games', 'software', 'airlines', 'airways', 'motors', 'awards', 'tour', 'magazine', 'network', 'systems', 'system']);
+/** The words of an institution's or a firm's name in English, wherever they stand after its first: "Trinity College Dublin", "Airbus Helicopters". Folded. */
+const INSTITUTIONS = new Set(['college', 'university', 'school', 'hospital', 'trust', 'foundation', 'institute', 'council', 'academy', 'society', 'association', 'clinic', 'museum', 'library', 'partners', 'associates', 'consulting', 'ventures', 'holdings', 'labs', 'solutions', 'technologies', 'helicopters', 'group', 'bank', 'insurance', 'healthcare', 'pharma', 'logistics']);
 const PLACE_ENDINGS = new Set(['bay', 'island', 'islands', 'street', 'square', 'city', 'canyon', 'rapids', 'valley', 'mountains', 'river', 'lake', 'beach', 'falls', 'heights', 'springs', 'hills', 'county', 'harbour', 'harbor', 'bridge', 'stadium', 'arena', 'airport', 'jiang', 'shan', 'gora', 'pradesh']);
 
 /**
@@ -75,6 +77,8 @@ export function namedKinds(tokens: Token[], found: Detection[], lexicon: Lexicon
       const last = tokens[k]!;
       const named = k > i && last.word && last.shape !== 'lower' && !SURNAMES.has(last.folded) && !lexicon.popularFirstNames.has(last.folded);
       type = !named ? null : ORGANISATION_ENDINGS.has(last.folded) ? 'organisation' : PLACE_ENDINGS.has(last.folded) ? 'place' : null;
+      // "Trinity College Dublin", "Ernst & Young": an institution's word after the first, or an ampersand between names.
+      if (!type && k > i && tokens.slice(i + 1, k + 1).some((t) => t.text === '&' || (t.word && t.shape !== 'lower' && INSTITUTIONS.has(t.folded) && !SURNAMES.has(t.folded)))) type = 'organisation';
     }
     if (!type) return d;
     const retyped = retypedFromContext(d, type, 0.7);

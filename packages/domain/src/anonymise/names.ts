@@ -186,9 +186,9 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     if (language === 'en' && isJobTitle(words, after, (w) => isCommon(w) && !has(w, WORD.popularFirstName))) continue;
     // (One token's text is the run's: its folded form is already made.)
     const folded = words.length === 1 ? first.folded : fold(text.slice(span.start, span.end));
-    // "La Grèce", "Le Havre": before another capitalised word, the article is one, though the
-    // lists hold "La", "Le" and "Les" as first names somewhere in the world.
-    const firstName = language === 'fr' && words.length > 1 && FRENCH_ARTICLES.has(first.folded) ? undefined : genderOf(facts.of(first));
+    // "La Grèce", "Le Havre", "Maison Lemoine": before another capitalised word, the article or a firm's
+    // head is one, though the lists hold "La", "Le", "Les" and "Maison" as first names somewhere in the world.
+    const firstName = language === 'fr' && words.length > 1 && (FRENCH_ARTICLES.has(first.folded) || ORGANISATION_HEADS.has(first.folded)) ? undefined : genderOf(facts.of(first));
     // (A run of one token is folded as its token is, whose facts say whether it is a place; the filter says so of most longer runs.)
     const place = ((words.length === 1 ? has(first, WORD.place) : mayBePlace(folded)) ? lexicon.places.get(folded) : undefined) ?? placeAfterContraction(folded, before, lexicon);
     const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
