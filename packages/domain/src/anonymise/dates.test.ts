@@ -28,6 +28,10 @@ describe('short dates', () => {
     expect(anonymised(text, { language: 'en' }).text).not.toMatch(/Tue|\d/);
   });
 
+  it('masks the first of a month written with its ordinal: "le 1er/03"', () => {
+    expect(anonymised('Rendez-vous le 1er/03 à 9h30.', { mode: 'placeholders' }).text).not.toMatch(/\d/u);
+  });
+
   it('masks a day/month and the time after it as one date, never the month alone', () => {
     expect(anonymised('Prochaine séance le 28/03 à 18h.').text).toBe('Prochaine séance le [date].');
   });

@@ -30,12 +30,12 @@ const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
 const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}([/.-])[01]\d\1[0-3]\d)(?![\d/-]|\.\d)/g;
 /**
- * "l'atelier du 14/11", "on 14/11", "Tue 5/14", "RDV le 12-03": a day and a month without a
+ * "l'atelier du 14/11", "on 14/11", "Tue 5/14", "RDV le 12-03", "le 1er/03": a day and a month without a
  * year, after a word that announces a date (not "noté 7/10"). A weekday is part of the date.
  * With a hyphen, the month has its two digits: "le 12-15" is a range of days.
  */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}])(?:(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?|(?:dates?|sessions?|séances?)\s?:)\s)(?<date>\d{1,2}\/\d{1,2}|\d{1,2}[.-](?:0[1-9]|1[0-2]))(?![\d/-]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
+  String.raw`(?<=(?:^|[^\p{L}])(?:(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?|(?:dates?|sessions?|séances?)\s?:)\s)(?<date>\d{1,2}(?:er)?\/\d{1,2}|\d{1,2}[.-](?:0[1-9]|1[0-2]))(?![\d/-]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
   'giu',
 );
 /**
@@ -140,7 +140,8 @@ function parseInWindows(text: string, parser: Pick<typeof chrono.fr, 'parse'>): 
 
 /** "14/05" is a day and a month; in English also "5/14", a month and a day. */
 function dayAndMonth(written: string, language: Language): boolean {
-  const [a, b] = written.split(/[/.-]/).map(Number) as [number, number];
+  // ("1er/03": the first of the month, its ordinal written.)
+  const [a, b] = written.replace(/^(\d+)er/u, '$1').split(/[/.-]/).map(Number) as [number, number];
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (language === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
@@ -238,7 +239,7 @@ export function dates(text: string, language: Language, near = digitWindows(text
     else if (overlapping.start <= start && overlapping.end < end) overlapping.end = end;
   }
   for (const m of matchesFromNumbers(text, near, DOTTED_DAY_MONTH, (w, at, digits) => digits <= 2 && w[at + digits] === '.')) add(m.index!, m.index! + m[0].length, 0.8);
-  for (const m of matchesWithin(text, windowsAround(text, /\d[/.-]\d/g, 0, 24, near), DAY_MONTH)) {
+  for (const m of matchesWithin(text, windowsAround(text, /\d(?:er)?[/.-]\d/g, 0, 24, near), DAY_MONTH)) {
     // "Séance 4/6" is the fourth of six; "Séance 13/3" can only be a date: a day past the month's number.
     const session = m.groups!.session;
     if (session && Number(session.split('/')[0]) <= Number(session.split('/')[1])) continue;
