@@ -38,6 +38,8 @@ describe('short dates', () => {
 
   it('leaves a duration alone, but not the time of a meeting', () => {
     expect(anonymised('Séance de 1h30.').text).toBe('Séance de 1h30.');
+    // Seed 000: "une séance de 1 heure".
+    expect(anonymised('Nous avons fait une séance de 1 heure, puis une de 2 heures.').text).toBe('Nous avons fait une séance de 1 heure, puis une de 2 heures.');
     expect(anonymised('Une séance de 2h, puis un atelier de 45 min.').text).toBe('Une séance de 2h, puis un atelier de 45 min.');
     // The library reads "à 1h30" with its preposition: either way, both times are masked.
     expect(dates('Rendez-vous à 1h30 du matin, puis la réunion de 9h30.').map((d) => d.replace(/^à /, ''))).toEqual(['1h30', '9h30']);

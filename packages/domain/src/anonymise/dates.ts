@@ -80,7 +80,7 @@ const DAY_OF_MONTH = /^\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}/iu;
 const SHORT_DATE_LEAD = /(?:^|[^\p{L}])((?:à|a|le|les|du|au|dès|vers|de|et|and|on|at|by|from|until|the|rdv|meeting|call)\s+|(?:dates?|sessions?|séances?)\s?:\s*)$/iu;
 
 /** An hour alone ("1h30", "2 h", "de 2h" as the library reads it): a time, or how long something lasts. */
-const HOURS = /^(?:\p{L}+\s+)?(\d{1,2})\s?[hH](?:\s?\d{2})?$/u;
+const HOURS = /^(?:\p{L}+\s+)?(\d{1,2})\s?[hH](?:eures?)?(?:\s?\d{2})?$/u;
 /** The words that make an hour a time of day: "à 1h30", "dès 5h". */
 const AT_TIME = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu'à|avant|après|at|by|from|until|before|after)\s+$/iu;
 
@@ -325,7 +325,7 @@ function widenShortDates(text: string, found: Detection[]): void {
 }
 
 /**
- * "Séance de 1h30", "une séance de 2h": how long it lasts, which identifies nothing,
+ * "Séance de 1h30", "une séance de 2h", "de 1 heure": how long it lasts, which identifies nothing,
  * not a time of day. An hour under six, not after "à" or "at" nor before "à 3h", is a
  * duration; "la réunion de 9h30" is a time.
  */
