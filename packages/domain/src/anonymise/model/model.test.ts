@@ -37,6 +37,10 @@ describe('the name model on short French sentences', () => {
     expect(people('Louis 14 est là.')).toEqual(['Louis']);
   });
 
+  it('finds a first name written with an accent its title never has: "Máire" is no mayor', () => {
+    expect(people('Séance avec Máire hier. Le Père Martin et le Préfet sont venus.')).toEqual(['Máire', 'Martin']);
+  });
+
   it('finds names written in capitals', () => {
     expect(people('Compte rendu rédigé par SOPHIE MARTIN.')).toEqual(['SOPHIE MARTIN']);
   });
