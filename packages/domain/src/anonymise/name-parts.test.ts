@@ -124,6 +124,8 @@ describe('a frequent surname the word list also holds as a word no one writes to
 describe("a surname's initial without its full stop", () => {
   it('is part of the name after a first name: "Karim B et Julie D", "Vu Sophie M hier"', () => {
     expect(people('Karim B et Julie D sont en conflit. Vu Sophie M hier.')).toEqual(['Karim B', 'Julie D', 'Sophie M']);
+    // "M." too, where no name follows it to make it "Monsieur".
+    expect(people('Julie M. a appelé ; avec Julie, M. Dupont est venu.')).toEqual(['Julie M.', 'Julie', 'Dupont']);
   });
 
   it('is no initial where it is a word or begins one: "Paul A raison", "Marie L\'a dit"', () => {

@@ -154,7 +154,7 @@ export function surnamesAfterAddress(tokens: Token[]): Detection[] {
 const NOT_INITIALS = new Set(['A', 'I', 'Y', 'À', 'O']);
 
 /**
- * "Karim B et Julie D", "Vu Sophie M hier", "Thomas B:": notes write the initial of a surname
+ * "Karim B et Julie D", "Vu Sophie M hier", "Thomas B:", "Julie M.": notes write the initial of a surname
  * without its full stop; after a first name, one space away, a capital alone is hers, and left
  * in clear it still points at her. `found` is sorted.
  */
@@ -165,9 +165,11 @@ export function withBareInitials(tokens: Token[], found: Detection[], isFirstNam
     const last = tokens[k - 1];
     const initial = tokens[k];
     if (!last || last.end !== d.end || !last.word || !isFirstName(last.folded) || !initial || initial.start !== last.end + 1 || initial.lineStart) return d;
+    const after = tokens[k + 1];
+    // "Julie M. a appelé": "M." after a first name is her surname's initial, not "Monsieur", where no name follows it.
+    if (initial.text === 'M.' && !(after?.word && after.shape !== 'lower' && after.start === initial.end + 1)) return { ...d, end: initial.end };
     if (!initial.word || initial.text.length !== 1 || initial.shape !== 'upper' || NOT_INITIALS.has(initial.text)) return d;
     // A letter that begins a word after an apostrophe or a hyphen is no initial ("L'", "J-"); nor one before a digit ("B2").
-    const after = tokens[k + 1];
     if (after && after.start === initial.end && (after.word || /^[\d'’-]/u.test(after.text))) return d;
     return { ...d, end: initial.end };
   });
