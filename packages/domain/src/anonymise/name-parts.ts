@@ -117,7 +117,7 @@ export function titlesAfterAddress(tokens: Token[]): Detection[] {
 }
 
 /** The forms of address that only ever stand before a surname (folded, without the full stop): not "Me", also a pronoun, nor "Sir" or "Lord". */
-const BEFORE_SURNAMES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr', 'mr', 'mrs', 'ms']);
+const BEFORE_SURNAMES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr', 'mr', 'mrs', 'ms', 'mx']);
 /** Pronouns a sentence may open with after an abbreviation's full stop ("chez le Dr. Elle m'a dit…"). Folded. */
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', "j'", 'tu', 'he', 'she', 'it', 'we', 'they', 'you', 'i']);
 

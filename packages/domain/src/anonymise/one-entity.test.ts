@@ -46,6 +46,11 @@ describe('one person, one replacement', () => {
     expect(lexicon().firstNames.get(full!.replacement.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))).toBe('f');
   });
 
+  it('a name and its surname after "Mx": "Sam Okafor", "Mx Okafor"', () => {
+    const m = mentions('Sam Okafor came. Mx Okafor agreed. Mx. Reed too.', { language: 'en', mode: 'placeholders' });
+    expect(m.text).toBe('[Person 1] came. Mx [Person 1] agreed. Mx. [Person 2] too.');
+  });
+
   it('initials with and without their stops: "J.D." and "JD"', () => {
     expect(anonymised('Met with J.D. today. JD wants the VP role.', { language: 'en' }).text).toBe('Met with J. today. J. wants the VP role.');
   });

@@ -14,11 +14,11 @@ export const TITLES = new Set([
   'inspecteur', 'brigadier', 'gendarme', 'soldat', 'caporal', 'adjudant', 'consul', 'ambassadeur', 'juge', 'procureur', 'president', 'sieur', 'dame', 'veuve', 'general', 'colonel', 'lieutenant-colonel', 'commandant', 'capitaine',
   'lieutenant', 'sergent', 'marechal', 'amiral', 'prefet', 'depute', 'senateur', 'ministre', 'maire', 'cure', 'chanoine', 'baron',
   'baronne', 'comte', 'comtesse', 'marquis', 'marquise', 'duc', 'duchesse', 'prince', 'princesse', 'roi', 'reine', 'saint', 'sainte',
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'doctor', 'mister', 'madam',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'miss', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'doctor', 'mister', 'madam',
 ]);
 
 /** Forms of address written before a name, as a regular expression's alternatives ("M", "Mme", "Dr"…; the full stop is optional). */
-export const ADDRESS_TITLES = 'M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle';
+export const ADDRESS_TITLES = 'M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mr|Mrs|Ms|Mx|Monsieur|Madame|Mademoiselle';
 
 /** Titles that say the person is a woman, and those that say he is a man (folded, without the full stop). */
 const FEMALE_TITLES = new Set(['mme', 'mmes', 'mlle', 'mlles', 'madame', 'mademoiselle', 'mesdames', 'mrs', 'ms', 'miss', 'soeur', 'dame', 'veuve', 'baronne', 'comtesse', 'marquise', 'duchesse', 'princesse', 'reine', 'lady', 'docteure', 'professeure', 'madam', 'sainte']);
@@ -216,7 +216,7 @@ export const NEVER_NAMES = new Set([
 export const GREETINGS = new Set(['merci', 'bonjour', 'bonsoir', 'salut', 'coucou', 'bravo', 'felicitations', 'cher', 'chere', 'thanks', 'thank', 'dear', 'hi', 'hello', 'hey', 'congratulations', 'welcome', 'bienvenue']);
 
 /** Titles that are only forms of address, never nouns of kinship or office ("frère", "maire"). */
-export const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);
+export const FORMS_OF_ADDRESS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'dr', 'docteur', 'docteure', 'pr', 'professeur', 'professeure', 'me', 'maitre', 'mgr', 'monseigneur', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'lord', 'lady', 'sieur', 'mister', 'madam']);
 
 /** A form of address, folded, with or without its full stop: "m.", "mme", "madame", "mr". */
 export const isFormOfAddress = (folded: string): boolean => FORMS_OF_ADDRESS.has(folded.endsWith('.') ? folded.slice(0, -1) : folded);
