@@ -13,7 +13,7 @@ describe('credentials', () => {
   });
 
   it('reads a door code, and a code of digits right after its label', () => {
-    expect(found('Le digicode : 4512. Code secret 123456, code porte 4512B ; the door code is 7788.')).toEqual(['4512', '123456', '4512B', '7788']);
+    expect(found('Le digicode : 4512. Code secret 123456, code porte 4512B ; the door code is 7788, digicode 4B72.')).toEqual(['4512', '123456', '4512B', '7788', '4B72']);
     expect(found('Le code postal 75011, le pseudo Teams, le code de conduite 2024.')).toEqual([]);
   });
 

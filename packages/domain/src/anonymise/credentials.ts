@@ -41,8 +41,8 @@ export function credentials(text: string): Detection[] {
     if (!value || !/[\p{L}\d]/u.test(value)) continue;
     // After "est" a login shows what makes it one, a digit or a sign: "c'est marc.petit", not "est un masque".
     if (!/[:=]/.test(m.groups!.sep!) && !/[\d._@-]/u.test(value)) continue;
-    // With nothing between them, only a code of digits: "code secret 123456", not "pseudo Teams".
-    if (!m.groups!.sep!.trim() && !/\d{3}/u.test(value)) continue;
+    // With nothing between them, only a code with digits: "code secret 123456", "digicode 4B72", not "pseudo Teams".
+    if (!m.groups!.sep!.trim() && !/\d\S*\d/u.test(value)) continue;
     const start = m.index! + m[0].length - m.groups!.value!.length;
     found.push({ start, end: start + value.length, type: 'identifier', source: 'pattern', confidence: 0.85 });
   }

@@ -22,18 +22,18 @@ const REFERENCE = /\b[A-Z\d]+(?:[-/][A-Z\d]+)+\b|\b[A-Z\d]{6,}\b/g;
 const HASH_NUMBER = /(?<![\p{L}\d&#])#\d{3,}\b/gu;
 /**
  * A code after the word that says it is one: "sort code 20-20-15", "account 55555555",
- * "réf. client CL-88213", "matricule 4521". The words between ("n°", "number", "client")
- * may be left out or repeated. A number of sessions ("séance n° 3") has no such word.
+ * "réf. client CL-88213", "matricule 4521", a court's "n° RG 23/01234". The words between
+ * ("n°", "number", "client") may be left out or repeated. A number of sessions ("séance n° 3") has no such word.
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:staff|employee|payroll|company|co\.|client|customer|member|patient|GMC|NMC|HCPC|registration|reg\.?)\s*(?:no\.?|number|#|num\.?)|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|allocataire|fiscal|account|employee|customer|member|policy|case))` +
+  String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|RG|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:staff|employee|payroll|company|co\.|client|customer|member|patient|GMC|NMC|HCPC|registration|reg\.?)\s*(?:no\.?|number|#|num\.?)|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|allocataire|fiscal|account|employee|customer|member|policy|case))` +
     // "dossier MDPH 974-2023-11234", "numéro allocataire CAF est 1234567": the body's acronym, and "est", may stand between.
     String.raw`(?:[\s:]+(?:n°|nº|no\.|num\.|number|numéro|#|client|customer|employee|ID|est|is|\p{Lu}{2,6})(?![\p{L}]))*[\s:]*(?<code>[A-Z\d](?:[A-Z\d./-]*[A-Z\d])?)(?![\p{L}\d])`,
   // The words are written any case ("Sort code", "ID"); the code must still hold three digits.
   'giu',
 );
 /** A word LABELLED opens on, looked for first because it is cheap to find. */
-const LABEL_WORD = /code|account|acct|ID|badge|passport|passeport|licen[cs]e|policy|r[eé]f|invoice|facture|matricule|dossier|contrat|membership|adh[eé]rent|permis|compte|salari[eé]e?|employ[eé]e?|agent|patiente?|n°|nº|num[eé]ro|number|staff|payroll|company|co\.|client|customer|member|GMC|NMC|HCPC|reg/gi;
+const LABEL_WORD = /code|account|acct|ID|RG|badge|passport|passeport|licen[cs]e|policy|r[eé]f|invoice|facture|matricule|dossier|contrat|membership|adh[eé]rent|permis|compte|salari[eé]e?|employ[eé]e?|agent|patiente?|n°|nº|num[eé]ro|number|staff|payroll|company|co\.|client|customer|member|GMC|NMC|HCPC|reg/gi;
 
 /**
  * A social-network handle: "@JMartin75", "@julie.martin_coaching". It names an account

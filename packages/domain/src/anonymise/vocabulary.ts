@@ -191,7 +191,7 @@ export const NEVER_NAMES = new Set([
   'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'what', 'when', 'where', 'why', 'how',
   'yes', 'no', 'ok', 'rien', 'dieu', 'god', 'coach', 'coaching', 'client', 'cliente', 'consultante', 'consultant', 'séance', 'seance', 'session',
   'pme', 'tpe', 'eti', 'cse', 'codir', 'comex', 'ia', 'rse', 'esn', 'ssii', 'okr', 'b2b', 'b2c', 'n+1', 'n+2',
-  'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci',
+  'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci', 'rg',
   'objectif', 'objectifs', 'contexte', 'situation', 'enjeux', 'apprentissage', 'image', 'images', 'note', 'notes', 'chapitre', 'partie',
   // The words of the practice itself, which label a contract's or a case's parties ("Coachée : Valérie Lemaire").
   'coache', 'coachee', 'coaches', 'coachees', 'commanditaire', 'commanditaires', 'prescripteur', 'prescriptrice', 'sponsor', 'sponsors',
