@@ -59,7 +59,8 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   // "(617) 555-0123": a bracket the stretch closes is part of it; "@julie.m", "#88213": a handle's
   // sign and a number's are part of them.
   while (start < end && /[\s\p{P}]/u.test(text[start]!) && !(text[start] === '(' && text.slice(start, end).includes(')')) && !/[@#]/u.test(text[start]!)) start++;
-  while (end > start && /[\s,;:!?()«»"“”-]/u.test(text[end - 1]!)) end--;
+  // (A closing bracket whose opening one the stretch holds stays with it: "Marc (head of sales, Acme)".)
+  while (end > start && /[\s,;:!?()«»"“”-]/u.test(text[end - 1]!) && !(text[end - 1] === ')' && text.slice(start, end - 1).includes('('))) end--;
   return /[\p{L}\d]{2,}|\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : null;
 }
 

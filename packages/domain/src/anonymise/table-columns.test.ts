@@ -49,6 +49,18 @@ describe('the columns of a table whose header names what they hold', () => {
   });
 });
 
+describe('a cell that says more than a name', () => {
+  it('keeps a role or a relative, and what follows a name in brackets that names no one', () => {
+    expect(cells('| Client | Sponsor |\n|---|---|\n| Tom | Deirdre (HR) |\n| Léa | Marc (head of sales, Acme) |')).toEqual([
+      ['Tom', 'person'],
+      ['Deirdre', 'person'],
+      ['Léa', 'person'],
+      ['Marc (head of sales, Acme)', 'person'],
+    ]);
+    expect(cells('| Personne | Commentaire |\n|---|---|\n| la mère | absente |\n| Julie Kerbrat | présente |')).toEqual([['Julie Kerbrat', 'person']]);
+  });
+});
+
 describe('an attendance sheet, anonymised', () => {
   it('leaves no name, company or town of its rows in clear', async () => {
     const lexicon = await loadLexicon();

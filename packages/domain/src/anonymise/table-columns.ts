@@ -27,6 +27,12 @@ const OTHER_COLUMNS = new Set([
   'presence', 'present', 'signature', 'emargement', 'n°', 'no', '#', 'id', 'service', 'equipe', 'team', 'department', 'niveau', 'level', 'score', 'progression', 'theme', 'sujet',
 ]);
 
+/** A cell that opens on a determiner in lower case names a role or a relative ("la mère", "le DG"), no one by name. */
+const ROLE_OPENING = /^(?:le|la|les|l['’]|un|une|son|sa|ses|mon|ma|mes|the|her|his|my|a|an)\s/u;
+
+/** What may follow a name in its cell and name no one: "(HR)", "(DRH)", ", head of sales", "(absente)". */
+const BENIGN_REST = /^\s*(?:\((?:\p{Lu}{2,5}|[\p{Ll}\s'’-]+)\)|[,;][\p{Ll}\s'’-]+)\s*$/u;
+
 /** Cells that say nothing of anyone: "-", "n/a", "?", "à confirmer". */
 const EMPTY_CELLS = new Set(['n/a', 'na', 'nc', 'tbc', 'tbd', 'a confirmer', 'inconnu', 'unknown', 'aucun', 'aucune', 'none', 'idem']);
 
@@ -165,7 +171,14 @@ export function readTables(text: string): Tables {
         const type = types[k];
         const words = text.slice(cell.start, cell.end);
         if (!type || !/\p{L}/u.test(words) || EMPTY_CELLS.has(fold(words))) return;
-        found.push({ start: cell.start, end: cell.end, type, source: 'context', confidence: 0.9 });
+        // "la mère", "le DG (Patrick)": a role or a relative, no name; a name inside is the readings' to find.
+        if (ROLE_OPENING.test(words)) return;
+        // "Deirdre (HR)", "Marc, head of sales": the name is the cell's until its bracket or its comma, where
+        // what follows names no one (an acronym, words in lower case); else the whole cell is masked.
+        const cut = /\s*[(,;]/u.exec(words);
+        const benign = !!cut && cut.index > 0 && BENIGN_REST.test(words.slice(cut.index));
+        const end = benign ? cell.start + cut.index : cell.end;
+        found.push({ start: cell.start, end, type, source: 'context', confidence: 0.9 });
       });
     }
     i = row - 1;
