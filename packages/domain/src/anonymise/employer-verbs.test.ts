@@ -22,7 +22,16 @@ describe('an employer one joins or leaves, whose name is a word', () => {
     expect(placeholders('She left in May and joined the team as Head of People.', 'en')).toBe('She left in May and joined the team as Head of People.');
   });
 
+  it('is the employer after leaving in any form, and after "de" following a word of leaving one or a job title', () => {
+    expect(placeholders('Elle vient de quitter Doctolib, a démissionné de Malt, a été virée de Deezer.')).toBe(
+      'Elle vient de quitter [Organisation 1], a démissionné de [Organisation 2], a été virée de [Organisation 3].',
+    );
+    expect(placeholders("She's leaving Spotify next month.", 'en')).toBe("She's leaving [Organisation 1] next month.");
+    expect(placeholders('Il est directeur de Production.')).toBe('Il est directeur de Production.');
+  });
+
   it('leaves software alone where it is used, not joined', () => {
     expect(placeholders('On se voit sur Zoom, elle prend rendez-vous sur Doctolib.')).toBe('On se voit sur Zoom, elle prend rendez-vous sur Doctolib.');
+    expect(placeholders('Il veut rejoindre LinkedIn.')).toBe('Il veut rejoindre LinkedIn.');
   });
 });

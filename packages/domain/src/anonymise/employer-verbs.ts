@@ -13,10 +13,23 @@ const EMPLOYER_VERBS = new Set([
 ]);
 
 /**
- * Those of them that name an employer before a platform's name too, in the past: "a quitté
- * Doctolib", "joined Spotify". "Rejoindre LinkedIn" is to sign up to it.
+ * Those of them that name an employer before a platform's name too: leaving in any form ("vient
+ * de quitter Doctolib", "she's leaving Spotify"), joining in the past ("joined Spotify");
+ * "rejoindre LinkedIn" is to sign up to it.
  */
-export const PAST_EMPLOYER_VERBS: ReadonlySet<string> = new Set(['quitte', 'quittee', 'rejoint', 'rejointe', 'integre', 'integree', 'left', 'joined', 'quit']);
+export const PLATFORM_EMPLOYER_VERBS: ReadonlySet<string> = new Set([
+  'quitte', 'quittee', 'quitter', 'quittait', 'left', 'leave', 'leaving', 'leaves', 'quit', 'quitting', 'rejoint', 'rejointe', 'integre', 'integree', 'joined',
+]);
+
+/** Words after which "de" names whom one worked for: "a démissionné de Doctolib", "virée de Deezer", "salarié de Malt", "DRH de Deezer". Folded. */
+const LEFT_FROM = new Set(['demissionne', 'demissionnee', 'vire', 'viree', 'licencie', 'licenciee', 'salarie', 'salariee', 'employe', 'employee', 'parti', 'partie', 'sorti', 'sortie']);
+
+/** "a démissionné de Doctolib", "DRH de Deezer": token `i` follows "de" after a word of leaving one's employer, of employment, or a job title. */
+export function employerAfterDe(tokens: Token[], i: number): boolean {
+  const de = tokens[i - 1];
+  const word = tokens[i - 2]?.folded ?? '';
+  return !!de && (de.folded === 'de' || de.folded === "d'") && (LEFT_FROM.has(word) || ROLE_WORDS.has(word));
+}
 
 /** Participles of hiring and firing, before "par" or "by": "licenciée par Tide", "hired by Acme". Folded. */
 const EMPLOYED = new Set(['licencie', 'licenciee', 'embauche', 'embauchee', 'recrute', 'recrutee', 'employe', 'employee', 'engage', 'engagee', 'hired', 'fired', 'employed', 'recruited', 'sacked', 'headhunted']);
@@ -47,7 +60,9 @@ export function employersAfterVerbs(tokens: Token[], lexicon: Lexicon, language:
     const byEmployer = (before.folded === 'par' || before.folded === 'by') && EMPLOYED.has(tokens[i - 2]?.folded ?? '');
     // ("at" and "chez" only: "Director of Operations", "Head of People" name a department.)
     const ofRole = (before.folded === 'at' || before.folded === 'chez') && ROLE_WORDS.has(tokens[i - 2]?.folded ?? '');
-    if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole && !byEmployer) continue;
+    // ("de" after a job title only for a word of leaving: "Director of Operations", "DRH de Production" name a department.)
+    const leftFrom = (before.folded === 'de' || before.folded === "d'") && LEFT_FROM.has(tokens[i - 2]?.folded ?? '');
+    if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole && !byEmployer && !leftFrom) continue;
     let end = i;
     // (Not past a full stop: "joined Acme Ltd. He wrote".)
     while (tokens[end + 1]?.word && tokens[end + 1]!.shape !== 'lower' && tokens[end + 1]!.start === tokens[end]!.end + 1 && !tokens[end + 1]!.lineStart && !tokens[end]!.text.endsWith('.')) end++;

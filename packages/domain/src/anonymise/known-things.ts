@@ -1,4 +1,4 @@
-import { PAST_EMPLOYER_VERBS } from './employer-verbs.js';
+import { employerAfterDe, PLATFORM_EMPLOYER_VERBS } from './employer-verbs.js';
 import { fold, type Token, tokenize } from './text.js';
 import { ORGANISATION_NOUNS } from './vocabulary.js';
 import type { Lexicon } from './lexicon.js';
@@ -76,7 +76,7 @@ function isHoliday(tokens: Token[], i: number): boolean {
  * Words after which one names whom one works for, not what one uses ("chez Zoom", "at Slack",
  * "for Spotify", "pour Doctolib"), and the verbs of joining or leaving one ("a quitté Doctolib").
  */
-const EMPLOYER_BEFORE = new Set(['chez', 'at', 'for', 'pour', ...PAST_EMPLOYER_VERBS]);
+const EMPLOYER_BEFORE = new Set(['chez', 'at', 'for', 'pour', ...PLATFORM_EMPLOYER_VERBS]);
 
 /** The most words a name of the list has. */
 export const LONGEST = 4;
@@ -99,7 +99,7 @@ export function knownThingTokens(text: string, tokens: Token[], things: Readonly
     }
     if (!heads.has(t.folded)) continue;
     const before = tokens[i - 1];
-    if (before?.word && (EMPLOYER_BEFORE.has(before.folded) || ORGANISATION_NOUNS.has(before.folded))) continue;
+    if (before?.word && (EMPLOYER_BEFORE.has(before.folded) || ORGANISATION_NOUNS.has(before.folded) || employerAfterDe(tokens, i))) continue;
     for (let n = LONGEST; n >= 1; n--) {
       const last = lastOf(tokens, i, n);
       if (last < 0 || !things.has(fold(text.slice(t.start, tokens[last]!.end)))) continue;
