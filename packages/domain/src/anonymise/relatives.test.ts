@@ -16,6 +16,11 @@ describe('the name after a word for a relative, a colleague or a friend', () => 
     expect(initials('her sister rose came; her manager, frank, called.', 'en')).toBe('her sister R. came; her manager, F., called.');
   });
 
+  it('is a person in lower case after a relative and "de": "le fils de karim"', () => {
+    expect(initials('le fils de karim a redoublé, la petite de mélanie est malade.')).toBe('le fils de K. a redoublé, la petite de M. est malade.');
+    expect(initials('un ami de longue date, la petite de la voisine.')).toBe('un ami de longue date, la petite de la voisine.');
+  });
+
   it('is not a verb, an adjective, or a colour and its cause', () => {
     expect(initials('her husband will come.', 'en')).toBe('her husband will come.');
     expect(initials('son frère aîné et sa fille aimée sont là ; sa fille rose de plaisir.')).toBe('son frère aîné et sa fille aimée sont là ; sa fille rose de plaisir.');

@@ -7,7 +7,7 @@ export const RELATIVES: Record<Language, ReadonlySet<string>> = {
   fr: new Set([
     'soeur', 'frere', 'fils', 'fille', 'mere', 'pere', 'mari', 'femme', 'epouse', 'epoux', 'conjoint', 'conjointe', 'compagnon', 'compagne',
     'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'niece', 'grand-mere', 'grand-pere', 'belle-mere', 'beau-pere', 'belle-soeur', 'beau-frere',
-    'collegue', 'binome', 'ami', 'amie', 'voisin', 'voisine', 'fiance', 'fiancee', 'filleul', 'filleule', 'parrain', 'marraine', 'ex',
+    'collegue', 'binome', 'ami', 'amie', 'voisin', 'voisine', 'fiance', 'fiancee', 'filleul', 'filleule', 'parrain', 'marraine', 'ex', 'petit', 'petite',
   ]),
   en: new Set([
     'sister', 'brother', 'son', 'daughter', 'mother', 'father', 'husband', 'wife', 'partner', 'cousin', 'aunt', 'uncle', 'niece', 'nephew',
@@ -20,6 +20,9 @@ const PEOPLE_OF_ONES_WORK: Record<Language, ReadonlySet<string>> = {
   fr: new Set(['client', 'cliente', 'coache', 'coachee', 'manager', 'boss', 'chef', 'patron', 'patronne', 'assistant', 'assistante', 'stagiaire', 'associe', 'associee']),
   en: new Set(['client', 'coachee', 'manager', 'boss', 'assistant', 'mentor', 'mentee']),
 };
+
+/** The articles of a relative named after "de": "le fils de karim". Folded. */
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une']);
 
 /** Verbs that are also first names, which follow a subject in lower case ("her husband will come", "his son may"). Folded. */
 const VERBS_AFTER_SUBJECTS = new Set(['will', 'may', 'can', 'did', 'does', 'said', 'says', 'had', 'has', 'was', 'is', 'would', 'could', 'should', 'must', 'might', 'gave', 'got', 'went', 'sat']);
@@ -46,10 +49,12 @@ export function namedRelatives(tokens: Token[], language: Language, spans: Detec
     const lower = t.shape === 'lower' && !t.elided && isPopularFirstName(t.folded) && !VERBS_AFTER_SUBJECTS.has(t.folded) && !ADJECTIVES_AFTER_RELATIVES.has(t.folded);
     if (t.shape !== 'title' && !lower) continue;
     const apposition = lower && tokens[i - 1]?.text === ',' && /^[,.;!?)]?$/u.test(tokens[i + 1]?.lineStart ? '' : (tokens[i + 1]?.text ?? ''));
-    const k = apposition ? i - 2 : i - 1;
+    // "le fils de karim", "la petite de mélanie": the relative of someone named in lower case.
+    const ofSomeone = lower && !apposition && (tokens[i - 1]?.folded === 'de' || tokens[i - 1]?.folded === "d'") && RELATIVES[language].has(tokens[i - 2]?.folded ?? '');
+    const k = apposition || ofSomeone ? i - 2 : i - 1;
     const before = tokens[k];
-    if (!before?.word || t.start - before.end > (apposition ? 2 : 1)) continue;
-    const possessive = POSSESSIVES.has(tokens[k - 1]?.folded ?? '');
+    if (!before?.word || t.start - before.end > (ofSomeone ? 4 : apposition ? 2 : 1)) continue;
+    const possessive = POSSESSIVES.has(tokens[k - 1]?.folded ?? '') || (ofSomeone && DETERMINERS.has(tokens[k - 1]?.folded ?? ''));
     // ("sa fille rose de plaisir": a colour and its cause.)
     if (lower && (!possessive || /^d(?:e|u|es|')$/u.test(tokens[i + 1]?.folded ?? ''))) continue;
     const ofWork = PEOPLE_OF_ONES_WORK[language].has(before.folded) && possessive;
