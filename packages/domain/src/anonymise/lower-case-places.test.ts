@@ -15,6 +15,11 @@ describe('a town typed in lower case', () => {
     expect(places("séminaire d'annecy, puis elle quitte paris ; moved from lyon", 'fr').map((w) => w.replace(/^d'/u, ''))).toEqual(['annecy', 'paris', 'lyon']);
   });
 
+  it('is the town after a verb of living, working or going and "à", though its name is a word', () => {
+    expect(places('elle habite à bordeaux, il bosse à orange, jsuis a rennes demain')).toEqual(['bordeaux', 'orange', 'rennes']);
+    expect(places('il est à tours de rôle de garde')).toEqual([]);
+  });
+
   it('is the place after another town of the same sentence, in a list', () => {
     expect(places("jsuis à marseille jusqu'à mardi, puis lille")).toEqual(['marseille', 'lille']);
   });
