@@ -20,6 +20,9 @@ const CREDENTIAL = new RegExp(
   'giu',
 );
 
+/** The labels a code may follow with only a space between them. */
+const BARE_LABEL = /^(?:digicode|code\s+(?:secret|pin|porte|portail|confidentiel|d['’]acc[eè]s|d['’]entr[ée]e|de\s+la\s+porte|de\s+l['’]immeuble|immeuble)|(?:access|secret|door|entry|gate|building)\s+code|(?:code\s+)?pin|passcode)\s+$/iu;
+
 /**
  * "<julie.martin> on décale ?", "<marc_petit> ok": a chat log's nickname between angle brackets,
  * which is its owner's login. Not an HTML tag ("<br>", "<p>"), nor an e-mail address, read elsewhere.
@@ -41,8 +44,12 @@ export function credentials(text: string): Detection[] {
     if (!value || !/[\p{L}\d]/u.test(value)) continue;
     // After "est" a login shows what makes it one, a digit or a sign: "c'est marc.petit", not "est un masque".
     if (!/[:=]/.test(m.groups!.sep!) && !/[\d._@-]/u.test(value)) continue;
-    // With nothing between them, only a code with digits: "code secret 123456", "digicode 4B72", not "pseudo Teams".
-    if (!m.groups!.sep!.trim() && !/\d\S*\d/u.test(value)) continue;
+    // With nothing between them, only a door's, a PIN's or a secret code of digits: "code secret 123456",
+    // "digicode 4B72"; not "skype 30 min", "Twitter depuis 2019", "le digicode du 12 rue…".
+    // (The qualifier after a label, read under "i", may have taken the "est" or "is" before the value: "Le PIN est 4521".)
+    const label = m[0].slice(0, m[0].length - m.groups!.value!.length);
+    const bare = !m.groups!.sep!.trim() && !/\s(?:est|c['’]est|is)\s+$/iu.test(label);
+    if (bare && (!/\d\S*\d/u.test(value) || !BARE_LABEL.test(label))) continue;
     const start = m.index! + m[0].length - m.groups!.value!.length;
     found.push({ start, end: start + value.length, type: 'identifier', source: 'pattern', confidence: 0.85 });
   }

@@ -35,7 +35,7 @@ const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d
  * With a hyphen, the month has its two digits: "le 12-15" is a range of days.
  */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}])(?:(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?|(?:dates?|sessions?|séances?)\s?:)\s)(?<date>\d{1,2}(?:er)?\/\d{1,2}|\d{1,2}[.-](?:0[1-9]|1[0-2]))(?![\d/-]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
+  String.raw`(?<=(?:^|[^\p{L}])(?:(?:le|les|du|au|dès|depuis|jusqu'au|on|the|from|until|since|by|rdv|meeting|call|lun|mar|mer|jeu|ven|sam|dim)\.?|(?:dates?|sessions?|séances?)\s?:)\s)(?<date>(?:1er|\d{1,2})\/\d{1,2}|\d{1,2}[.-](?:0[1-9]|1[0-2]))(?![\d/-]|[.,]\d)|(?<=(?:^|[^\p{L}])(?:séance|seance|réunion|reunion|atelier|entretien|session)\s)(?<session>\d{1,2}\/\d{1,2})(?![\d/]|[.,]\d)|(?<![\p{L}])${WEEKDAY}\.?,?\s+(?<dated>\d{1,2}\/\d{1,2})(?![\d/])|(?<![\p{L}])${SHORT_WEEKDAY}(?<short>\d{1,2}\/\d{1,2})`,
   'giu',
 );
 /**

@@ -13,13 +13,11 @@ const EMPLOYER_VERBS = new Set([
 ]);
 
 /**
- * Those of them that name an employer before a platform's name too: leaving in any form ("vient
- * de quitter Doctolib", "she's leaving Spotify"), joining in the past ("joined Spotify");
- * "rejoindre LinkedIn" is to sign up to it.
+ * Those of them that name an employer before a platform's name too, leaving it in any form:
+ * "vient de quitter Doctolib", "she's leaving Spotify". Not joining: "rejoindre LinkedIn" is to
+ * sign up to it, "a rejoint Teams" a meeting.
  */
-export const PLATFORM_EMPLOYER_VERBS: ReadonlySet<string> = new Set([
-  'quitte', 'quittee', 'quitter', 'quittait', 'left', 'leave', 'leaving', 'leaves', 'quit', 'quitting', 'rejoint', 'rejointe', 'integre', 'integree', 'joined',
-]);
+export const PLATFORM_EMPLOYER_VERBS: ReadonlySet<string> = new Set(['quitte', 'quittee', 'quitter', 'quittait', 'left', 'leave', 'leaving', 'leaves', 'quit', 'quitting']);
 
 /** Words after which "de" names whom one worked for: "a démissionné de Doctolib", "virée de Deezer", "salarié de Malt", "DRH de Deezer". Folded. */
 const LEFT_FROM = new Set(['demissionne', 'demissionnee', 'vire', 'viree', 'licencie', 'licenciee', 'salarie', 'salariee', 'employe', 'employee', 'parti', 'partie', 'sorti', 'sortie']);
@@ -63,6 +61,8 @@ export function employersAfterVerbs(tokens: Token[], lexicon: Lexicon, language:
     // ("de" after a job title only for a word of leaving: "Director of Operations", "DRH de Production" name a department.)
     const leftFrom = (before.folded === 'de' || before.folded === "d'") && LEFT_FROM.has(tokens[i - 2]?.folded ?? '');
     if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole && !byEmployer && !leftFrom) continue;
+    // "a rejoint Teams pour la réunion": a tool one joins is used, not worked for (known-things.ts).
+    if (lexicon.things.has(t.folded) && EMPLOYER_VERBS.has(before.folded) && !PLATFORM_EMPLOYER_VERBS.has(before.folded)) continue;
     let end = i;
     // (Not past a full stop: "joined Acme Ltd. He wrote".)
     while (tokens[end + 1]?.word && tokens[end + 1]!.shape !== 'lower' && tokens[end + 1]!.start === tokens[end]!.end + 1 && !tokens[end + 1]!.lineStart && !tokens[end]!.text.endsWith('.')) end++;

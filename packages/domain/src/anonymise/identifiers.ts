@@ -27,8 +27,9 @@ const HASH_NUMBER = /(?<![\p{L}\d&#])#\d{3,}\b/gu;
  */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])(?:sort\s+code|account|acct\.?|ID|RG|badge|passport|passeport|licen[cs]e|policy|ref\.?|reference|réf\.?|référence|invoice|facture|matricule|dossier|contrat|membership|adhérent|permis|compte\s+bancaire|(?:staff|employee|payroll|company|co\.|client|customer|member|patient|GMC|NMC|HCPC|registration|reg\.?)\s*(?:no\.?|number|#|num\.?)|(?:n°|nº|numéro|numero|number)\s+(?:de\s+|d['’]\s*)?(?:compte|client|adhérent|dossier|contrat|badge|passeport|sécurité\s+sociale|sécu|permis|police|facture|salarié|salariée|employé|employée|agent|patient|patiente|allocataire|fiscal|account|employee|customer|member|policy|case))` +
-    // "dossier MDPH 974-2023-11234", "numéro allocataire CAF est 1234567": the body's acronym, and "est", may stand between.
-    String.raw`(?:[\s:]+(?:n°|nº|no\.|num\.|number|numéro|#|client|customer|employee|ID|est|is|\p{Lu}{2,6})(?![\p{L}]))*[\s:]*(?<code>[A-Z\d](?:[A-Z\d./-]*[A-Z\d])?)(?![\p{L}\d])`,
+    // "dossier MDPH 974-2023-11234", "numéro allocataire CAF est 1234567": the body's acronym, and "est", may stand between
+    // (named: under the regular expression's "i", a pattern of capitals would take any short word).
+    String.raw`(?:[\s:]+(?:n°|nº|no\.|num\.|number|numéro|#|client|customer|employee|ID|est|MDPH|CAF|CPAM|MSA|CNAV|ANTS|RG|NHS)(?![\p{L}]))*[\s:]*(?<code>[A-Z\d](?:[A-Z\d./-]*[A-Z\d])?)(?![\p{L}\d])`,
   // The words are written any case ("Sort code", "ID"); the code must still hold three digits.
   'giu',
 );

@@ -1,5 +1,5 @@
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { fold } from './text.js';
+import { fold, hasForeignAccent } from './text.js';
 import { TITLES } from './vocabulary.js';
 
 /**
@@ -27,7 +27,8 @@ export function leadingTitle(span: string): number {
   for (const m of span.matchAll(/(\p{L}+)(\.?)\s+(?=\p{L})/gu)) {
     if (m.index !== at) break;
     const word = fold(m[1]!);
-    if (inCapitals(m[1]!)) break;
+    // ("Máire Ryan": an accent French never writes makes no French title.)
+    if (inCapitals(m[1]!) || hasForeignAccent(m[1]!)) break;
     const full = (WORDS.has(word) || TITLES.has(word) || TITLES.has(`${word}.`)) && !SURNAMES.has(word);
     if (!ABBREVIATIONS.has(word) && !full) break;
     at += m[0].length;

@@ -10,8 +10,8 @@ import { FRENCH_ARTICLES } from './vocabulary.js';
  * Whether a run of capitalised words (`words`, folded whole as `folded`) is a known organisation:
  * by itself or with its article ("le Monde", "l'Équipe"); or, of two or three words, one known
  * organisation's name first or last with its product's or its line's ("Nintendo DS", "Super
- * Nintendo", "Honda Civic"), where no word is a popular first name or a frequent surname
- * ("Louis Renault", "Harrison Ford" are people).
+ * Nintendo", "Honda Civic"), where no other word is a first name or a frequent surname
+ * ("Louis Renault", "Yannig Orange" are people).
  */
 export function knownOrganisation(folded: string, words: Token[], before: Token | undefined, lexicon: Lexicon): boolean {
   const first = words[0]!;
@@ -21,7 +21,7 @@ export function knownOrganisation(folded: string, words: Token[], before: Token 
   if (words.length < 2 || words.length > 3) return false;
   const last = words[words.length - 1]!;
   if (!lexicon.organisations.has(first.folded) && !lexicon.organisations.has(last.folded)) return false;
-  return words.every((w) => !lexicon.popularFirstNames.has(w.folded) && !SURNAMES.has(w.folded));
+  return words.every((w) => lexicon.organisations.has(w.folded) || (!lexicon.firstNames.has(w.folded) && !SURNAMES.has(w.folded)));
 }
 
 /**

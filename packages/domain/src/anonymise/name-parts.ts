@@ -128,15 +128,16 @@ const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'j
  * "Madame La Directrice"), nor a pronoun opening a sentence. Overlaps with what the runs found
  * are resolved later, the longer name first.
  */
-export function surnamesAfterAddress(tokens: Token[]): Detection[] {
+export function surnamesAfterAddress(tokens: Token[], isFirstName: (folded: string) => boolean): Detection[] {
   const found: Detection[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const address = tokens[i - 1]!;
     if (!address.word || address.shape === 'lower' || !BEFORE_SURNAMES.has(address.folded.replace(/\.$/u, ''))) continue;
     // "J.M.L.", "J. M. Lefort": an "M" among initials is one of them (initials.ts).
     const before = tokens[i - 2];
-    if (address.folded.startsWith('m') && address.text.length <= 2 && before && address.start - before.end <= 1 && isInitial(before)) continue;
-    // (The address's own full stop is a token of its own: "M" ".".)
+    // "Julie M. Le lendemain…": after a first name, "M." is her surname's initial (withBareInitials).
+    if (address.folded.startsWith('m') && address.text.length <= 2 && before && address.start - before.end <= 1 && (isInitial(before) || (isCapitalised(before) && isFirstName(before.folded)))) continue;
+    // (The tokenizer keeps an address's full stop on it, "M.", "Mx."; one it did not know would stand apart.)
     let k = tokens[i]?.text === '.' && tokens[i]!.start === address.end ? i + 1 : i;
     const from = k;
     let previous = tokens[k - 1]!;

@@ -26,7 +26,7 @@ import { WEIGHTS } from './model/weights.js';
 import { nameRuns, type Run, sameLine } from './name-runs.js';
 import { KINSHIP, officeComplement, opensOnOfThe, placeOpening } from './offices.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { fold, isInitial, isShortCapitals, lowerBound, ownsNext, type Token, withoutFinalStop } from './text.js';
+import { fold, hasForeignAccent, isInitial, isShortCapitals, lowerBound, ownsNext, type Token, withoutFinalStop } from './text.js';
 import type { Detection, Gender, Language } from './types.js';
 import { adjectiveBeforeItsNoun, beforeItsVerb, DAYS_AND_MONTHS, EMPLOYER_PREPOSITIONS, FIRM_ENDINGS, FORMS_OF_ADDRESS, FRENCH_ARTICLES, GREETINGS, IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, LOCUTION_HEADS, NAME_PARTICLES, NEVER_NAMES, OFFICES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, SUBJECT_VERBS, TITLES, titleGender } from './vocabulary.js';
 
@@ -55,7 +55,7 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     return isWellKnownPlace(place) ? place : undefined;
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
-  const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular, (w) => !isFirstName(w) && !SURNAMES.has(w) && !lexicon.commonWords[language].has(w) && !lexicon.englishDictionary.has(w)), ...titlesAfterAddress(tokens), ...surnamesAfterAddress(tokens)], isFirstName), isFirstName);
+  const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular, (w) => !isFirstName(w) && !SURNAMES.has(w) && !lexicon.commonWords[language].has(w) && !lexicon.englishDictionary.has(w)), ...titlesAfterAddress(tokens), ...surnamesAfterAddress(tokens, isFirstName)], isFirstName), isFirstName);
   return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named, facts), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named, facts), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...employersAfterVerbs(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
 }
 
@@ -191,7 +191,7 @@ export function ruleNames(text: string, tokens: Token[], lexicon: Lexicon, langu
     const firstName = language === 'fr' && words.length > 1 && (FRENCH_ARTICLES.has(first.folded) || ORGANISATION_HEADS.has(first.folded)) ? undefined : genderOf(facts.of(first));
     // (A run of one token is folded as its token is, whose facts say whether it is a place; the filter says so of most longer runs.)
     const place = ((words.length === 1 ? has(first, WORD.place) : mayBePlace(folded)) ? lexicon.places.get(folded) : undefined) ?? placeAfterContraction(folded, before, lexicon);
-    const titled = before && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
+    const titled = before && !hasForeignAccent(before.text) && (TITLES.has(before.folded) || TITLES.has(beforeFolded));
     const withArticle = placeWithArticle(folded, before, first, lexicon);
     if (withArticle) {
       found.push({ start: before!.start, end: span.end, type: 'place', source: placeSource(withArticle), confidence: 0.85, place: withArticle });

@@ -22,9 +22,9 @@ export function obfuscatedEmails(text: string): Detection[] {
     const local = LOCAL.exec(text.slice(Math.max(0, at - 80), at));
     const domain = DOMAIN.exec(text.slice(at + m[0].length, at + m[0].length + 120));
     if (!local || !domain) continue;
-    // "marie.dupont chez gmail.com", but not "RDV chez free.fr": the word before "chez" or "at" must look like an address's.
+    // "marie.dupont chez gmail.com", but not "RDV chez free.fr", "le 12.03 chez doctolib.fr": the word before "chez" or "at" must look like an address's.
     // (Spelt out, "jane dot doe at acme dot com" says what it is.)
-    if (/^\s(?:at|chez)\s$/iu.test(m[0]) && !/\s(?:dot|point)\s/iu.test(domain[0]) && !/[._\d]/u.test(local[1]!)) continue;
+    if (/^\s(?:at|chez)\s$/iu.test(m[0]) && !/\s(?:dot|point)\s/iu.test(domain[0]) && !/\p{L}[._]\p{L}{2,}|\p{L}{2,}[._]\p{L}|\p{L}{2,}\d/u.test(local[1]!)) continue;
     const start = at - local[0].length + local[0].indexOf(local[1]!);
     found.push({ start, end: at + m[0].length + domain[0].length, type: 'email', source: 'pattern', confidence: 0.9 });
   }

@@ -192,14 +192,6 @@ export class Replacer {
     return own ? `${own[0]}${word}` : word;
   }
 
-  /**
-   * The gender a pseudonym reads as: the record's, a title's ("Mme", none for "Mx"), the
-   * French sentence's ("Yannick est venu", "Laurence Brunet, avocate"), or the first name's
-   * where the lists are sure of it. Not sure: a name the popular lists of the text's language
-   * give to women and men alike, or not at all and female in the gender list, which reads
-   * girls' names last ("Yannick", "Georges" come out female; "Laurence", a man's name in
-   * English, is not known in French). Then null: a name given to both.
-   */
   /** The gender one mention of each person tells, asked before any pseudonym is made (`tellGender`). */
   readonly #told = new Map<string, Gender>();
 
@@ -213,6 +205,14 @@ export class Replacer {
     if (gender) this.#told.set(entityId, gender);
   }
 
+  /**
+   * The gender a pseudonym reads as: the record's, a title's ("Mme", none for "Mx"), the
+   * French sentence's ("Yannick est venu", "Laurence Brunet, avocate"), or the first name's
+   * where the lists are sure of it. Not sure: a name the popular lists of the text's language
+   * give to women and men alike, or not at all and female in the gender list, which reads
+   * girls' names last ("Yannick", "Georges" come out female; "Laurence", a man's name in
+   * English, is not known in French). Then null: a name given to both.
+   */
   #gender(d: Detection, text: string): Gender | null {
     if (d.source === 'records' && d.gender) return d.gender;
     const span = text.slice(d.start, d.end);
@@ -271,7 +271,7 @@ export class Replacer {
     // "de Rênal" is R., "Le Gal" is L. (a capitalised particle is part of the name); "Sgt." is no part of it.
     const bare = name.slice(leadingTitle(name));
     // "DUPONT Claire" is C., as Claire Dupont is.
-    const surname = surnameFirstWords(bare);
+    const surname = surnameFirstWords(bare, (w) => this.lexicon.firstNames.has(w));
     const spaced = bare.trim().split(/\s+/u);
     const words = [...spaced.slice(surname), ...spaced.slice(0, surname)].flatMap((w) => w.split('-')).filter(Boolean);
     const lead = words.findIndex((w) => !(NAME_PARTICLES.has(w) || /^\p{Ll}+['’]$/u.test(w)));

@@ -92,7 +92,7 @@ export function entityOf(text: string, spans: Detection[], isFirstName: (folded:
       // ("O'Neill" is one word: split at its apostrophe, "Ms O'Neill" read as a first and a last name was someone else.)
       w = fold(written).replace(/^(?:d|l|qu)'(?=\p{L})/u, '').replace(/'s$/u, '').split(/\s+/).filter(Boolean);
       // "DUPONT Claire" is Claire Dupont: her given name first, as every other mention reads it.
-      const surname = d.type === 'person' ? surnameFirstWords(written) : 0;
+      const surname = d.type === 'person' ? surnameFirstWords(written, isFirstName) : 0;
       if (surname && w.length === written.trim().split(/\s+/u).length) w = [...w.slice(surname), ...w.slice(0, surname)];
       wordsRead.set(d, w);
     }

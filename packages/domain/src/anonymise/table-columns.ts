@@ -1,4 +1,6 @@
+import { RELATIVES } from './relatives.js';
 import { fold } from './text.js';
+import { ROLE_WORDS } from './vocabulary.js';
 import type { Detection, EntityType } from './types.js';
 
 /**
@@ -27,11 +29,15 @@ const OTHER_COLUMNS = new Set([
   'presence', 'present', 'signature', 'emargement', 'n°', 'no', '#', 'id', 'service', 'equipe', 'team', 'department', 'niveau', 'level', 'score', 'progression', 'theme', 'sujet',
 ]);
 
-/** A cell that opens on a determiner in lower case names a role or a relative ("la mère", "le DG"), no one by name. */
-const ROLE_OPENING = /^(?:le|la|les|l['’]|un|une|son|sa|ses|mon|ma|mes|the|her|his|my|a|an)\s/u;
+/** A cell that opens on a determiner in lower case and a relative or a role names no one by name ("la mère", "le DG"; "le guen marie" is someone). */
+const ROLE_OPENING = /^(?:le|la|les|l['’]|un|une|son|sa|ses|mon|ma|mes|the|her|his|my|a|an)\s+(\S+)/u;
+const isRoleCell = (words: string) => {
+  const noun = ROLE_OPENING.exec(words)?.[1];
+  return !!noun && (RELATIVES.fr.has(fold(noun)) || RELATIVES.en.has(fold(noun)) || ROLE_WORDS.has(fold(noun)));
+};
 
-/** What may follow a name in its cell and name no one: "(HR)", "(DRH)", ", head of sales", "(absente)". */
-const BENIGN_REST = /^\s*(?:\((?:\p{Lu}{2,5}|[\p{Ll}\s'’-]+)\)|[,;][\p{Ll}\s'’-]+)\s*$/u;
+/** What may follow a name in its cell and name no one: an acronym in brackets, "(HR)", "(DRH)". ("(sœur de paul)" may name someone.) */
+const BENIGN_REST = /^\s*\(\p{Lu}{2,5}\)\s*$/u;
 
 /** Cells that say nothing of anyone: "-", "n/a", "?", "à confirmer". */
 const EMPTY_CELLS = new Set(['n/a', 'na', 'nc', 'tbc', 'tbd', 'a confirmer', 'inconnu', 'unknown', 'aucun', 'aucune', 'none', 'idem']);
@@ -172,9 +178,8 @@ export function readTables(text: string): Tables {
         const words = text.slice(cell.start, cell.end);
         if (!type || !/\p{L}/u.test(words) || EMPTY_CELLS.has(fold(words))) return;
         // "la mère", "le DG (Patrick)": a role or a relative, no name; a name inside is the readings' to find.
-        if (ROLE_OPENING.test(words)) return;
-        // "Deirdre (HR)", "Marc, head of sales": the name is the cell's until its bracket or its comma, where
-        // what follows names no one (an acronym, words in lower case); else the whole cell is masked.
+        if (isRoleCell(words)) return;
+        // "Deirdre (HR)": the name is the cell's until its bracket, where what follows names no one; else the whole cell is masked.
         const cut = /\s*[(,;]/u.exec(words);
         const benign = !!cut && cut.index > 0 && BENIGN_REST.test(words.slice(cut.index));
         const end = benign ? cell.start + cut.index : cell.end;

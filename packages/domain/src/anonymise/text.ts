@@ -160,7 +160,7 @@ function hasApostrophe(text: string, from: number, to: number): boolean {
 const ELISION = /^(d|l|qu|j|n|s|m|t|c|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/iu;
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'mr', 'mrs', 'ms', 'prof', 'av', 'bd', 'no', 'cf', 'etc', 'vol', 'p', 'jr', 'sr', 'co', 'inc', 'ltd', 'ch']);
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'mr', 'mrs', 'ms', 'mx', 'prof', 'av', 'bd', 'no', 'cf', 'etc', 'vol', 'p', 'jr', 'sr', 'co', 'inc', 'ltd', 'ch']);
 
 const shapes = new Map<string, Shape>();
 /** Signs after which a new sentence (or a quotation, or a table's cell: "Nom | Ville") begins. */
@@ -339,12 +339,19 @@ export function lowerBound(tokens: Token[], at: number): number {
 /**
  * "DUPONT Claire", "LE BIHAN Gwenaëlle": a name written surname first, as lists write it, the
  * surname in capitals and the given name after it with its capital only. How many of its words
- * (split on spaces) are the surname; 0 for any other name.
+ * (split on spaces) are the surname; 0 for any other name. The given name must be one
+ * (`isFirstName`, folded) and the surname's last word not ("JULIE Dupont" is Julie).
  */
-export function surnameFirstWords(written: string): number {
+export function surnameFirstWords(written: string, isFirstName: (folded: string) => boolean): number {
   const words = written.trim().split(/\s+/u);
   let k = 0;
   while (k < words.length - 1 && /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u.test(words[k]!)) k++;
-  return k > 0 && k < words.length && words.slice(k).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? k : 0;
+  if (!k || !words.slice(k).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && isFirstName(fold(w)))) return 0;
+  return isFirstName(fold(words[k - 1]!)) ? 0 : k;
 }
 
+/** Latin letters with an accent French never writes: "á" of "Máire", "ñ", "ø". */
+const FOREIGN_ACCENT = /[áíóúýñåøãõìòăąćčęěłńňőřśšşţťůűźżž]/iu;
+
+/** Whether a word is written with an accent French never uses: "Máire" is an Irish name, though folded it is "maire", a French title. */
+export const hasForeignAccent = (word: string): boolean => FOREIGN_ACCENT.test(word);

@@ -51,7 +51,7 @@ export const ORGANISATION_NOUNS = new Set([
 ]);
 
 /** Words that, capitalised, are the start of an organisation's own name ("Crédit Agricole", "Banque de France"). */
-export const ORGANISATION_HEADS = new Set(['maison', 'groupe', 'fondation', 'institut', 'agence', 'atelier', 'transports', 'editions', 'assurances', 'laboratoires', 'etablissements', 'ateliers', 'services', 'constructions', 'industries', 'magasins', 'galeries', 'entreprises', 'cabinet', 'clinique', 'pharmacie', 'boulangerie', 'garage', 'hotel', 'restaurant', 'brasserie', 'librairie', 'credit', 'banque', 'caisse', 'societe', 'compagnie', 'groupe', 'office', 'conseil', 'chambre', 'union', 'parti', 'comite', 'assemblee', 'academie', 'tribunal', 'cour', 'agence', 'institut', 'universite', 'ecole', 'fondation', 'association', 'federation', 'syndicat', 'ministere', 'mairie', 'prefecture',
+export const ORGANISATION_HEADS = new Set(['maison', 'atelier', 'transports', 'editions', 'assurances', 'laboratoires', 'etablissements', 'ateliers', 'services', 'constructions', 'industries', 'magasins', 'galeries', 'entreprises', 'cabinet', 'clinique', 'pharmacie', 'boulangerie', 'garage', 'hotel', 'restaurant', 'brasserie', 'librairie', 'credit', 'banque', 'caisse', 'societe', 'compagnie', 'groupe', 'office', 'conseil', 'chambre', 'union', 'parti', 'comite', 'assemblee', 'academie', 'tribunal', 'cour', 'agence', 'institut', 'universite', 'ecole', 'fondation', 'association', 'federation', 'syndicat', 'ministere', 'mairie', 'prefecture',
   // The trades a family business is named after: "Biscuiterie Lemoine", "Menuiserie Roux".
   'biscuiterie', 'fromagerie', 'imprimerie', 'menuiserie', 'boucherie', 'patisserie', 'charcuterie', 'quincaillerie', 'laiterie', 'droguerie',
   'parfumerie', 'fonderie', 'verrerie', 'distillerie', 'chocolaterie', 'confiserie', 'epicerie', 'poissonnerie', 'serrurerie', 'carrosserie',
@@ -191,7 +191,7 @@ export const NEVER_NAMES = new Set([
   'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'what', 'when', 'where', 'why', 'how',
   'yes', 'no', 'ok', 'rien', 'dieu', 'god', 'coach', 'coaching', 'client', 'cliente', 'consultante', 'consultant', 'séance', 'seance', 'session',
   'pme', 'tpe', 'eti', 'cse', 'codir', 'comex', 'ia', 'rse', 'esn', 'ssii', 'okr', 'b2b', 'b2c', 'n+1', 'n+2',
-  'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci', 'rg',
+  'iban', 'rib', 'bic', 'swift', 'siret', 'siren', 'nir', 'tva', 'urssaf', 'pdf', 'url', 'cv', 'rh', 'kpi', 'ok', 'n°', 'nb', 'ps', 'cc', 'cci',
   'objectif', 'objectifs', 'contexte', 'situation', 'enjeux', 'apprentissage', 'image', 'images', 'note', 'notes', 'chapitre', 'partie',
   // The words of the practice itself, which label a contract's or a case's parties ("Coachée : Valérie Lemaire").
   'coache', 'coachee', 'coaches', 'coachees', 'commanditaire', 'commanditaires', 'prescripteur', 'prescriptrice', 'sponsor', 'sponsors',

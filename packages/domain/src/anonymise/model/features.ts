@@ -1,7 +1,7 @@
 import { type Lexicon, otherLanguageWords, TokenFacts, WORD } from '../lexicon.js';
 import { nameRuns, type Run } from '../name-runs.js';
 import { COMMON_SURNAMES } from '../surnames.js';
-import { fold, isInitial, type Token } from '../text.js';
+import { fold, hasForeignAccent, isInitial, type Token } from '../text.js';
 import type { Detection, Language } from '../types.js';
 import { IMPERATIVE_WITH_PRONOUN, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_HEADS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, ROLE_WORDS, TITLES } from '../vocabulary.js';
 
@@ -454,17 +454,9 @@ export function featuresOf(view: TextView, i: number, run: Run, rule: Detection 
 export function looksLikeName(t: Token): boolean {
   if (!isCapitalised(t)) return false;
   // (The imperative needs its hyphen: asked first, it spares most words the Unicode expression.)
-  if (((TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || ROLE_WORDS.has(t.folded)) && !accentedUnlikeTitle(t)) || NEVER_NAMES.has(t.folded) || (t.folded.includes('-') && IMPERATIVE_WITH_PRONOUN.test(t.folded))) return false;
+  if (((TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || ROLE_WORDS.has(t.folded)) && !hasForeignAccent(t.text)) || NEVER_NAMES.has(t.folded) || (t.folded.includes('-') && IMPERATIVE_WITH_PRONOUN.test(t.folded))) return false;
   if (isInitial(t)) return true;
   return letterFacts(t.text).letters >= 2;
-}
-
-/** The titles French writes with an accent ("père", "abbé", "préfet"), folded. Any other is written without one. */
-const ACCENTED_TITLES = new Set(['pere', 'frere', 'soeur', 'abbe', 'eveque', 'archeveque', 'maitre', 'maitres', 'prefet', 'depute', 'senateur', 'general', 'marechal', 'cure', 'president', 'docteure', 'professeure']);
-
-/** "Máire" is an Irish first name, not "maire": a word with an accent that its title, folded the same, never has. */
-function accentedUnlikeTitle(t: Token): boolean {
-  return t.folded !== t.text.toLowerCase() && /[\u00c0-\u024f]/u.test(t.text) && !ACCENTED_TITLES.has(stripDot(t.folded));
 }
 
 /** Which `TokenFacts.remember` question looksLikeName is. */

@@ -338,7 +338,8 @@ function guard(text: string, type: ModelClass, pPerson: number, w: CandidateWord
   const opensClause = t.sentenceStart || t.lineStart || before?.text === ':' || (!!before && DASHES.has(before.text));
   if (type === 'person' && !rule && runLength === 1 && opensClause && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName)) return 'none';
   // "Journée 1", "Séance 3", "Promo 2": a common word before its number is a label, whatever list holds it too.
-  if (type === 'person' && runLength === 1 && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName) && numberAfter(tokens, w.token)) return 'none';
+  // (Opening a clause or after a comma, where a label stands; no frequent surname: "avec Marchand 14h30".)
+  if (type === 'person' && runLength === 1 && (opensClause || before?.text === ',') && hasFact(tokens, facts, w.token, COMMON) && !hasFact(tokens, facts, w.token, WORD.popularFirstName | WORD.surname) && numberAfter(tokens, w.token)) return 'none';
   // "SÉANCE REPORTÉE", "BILAN FINAL": a word of a heading in capitals beside another common word in
   // capitals is a word; a name there comes with its first name or its title ("RÉUNION AVEC MARC DURAND").
   if (type === 'person' && !rule && headingWord(tokens, facts, COMMON, w.token) && !hasFact(tokens, facts, w.token, WORD.surname) && (headingWord(tokens, facts, COMMON, w.token - 1) || headingWord(tokens, facts, COMMON, w.token + 1))) return 'none';
