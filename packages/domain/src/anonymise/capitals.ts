@@ -1,9 +1,7 @@
 import { isInitial, type Token, withoutFinalStop } from './text.js';
 import type { Detail, Detection } from './types.js';
-import { NAME_PARTICLES, NATIONALITIES_EN, NEVER_NAMES, POSSESSIVES, ROLE_WORDS, TITLES } from './vocabulary.js';
+import { NAME_PARTICLES, NATIONALITIES_EN, NEVER_NAMES, POSSESSIVES, ROLE_WORDS, SUBJECT_PRONOUNS, TITLES } from './vocabulary.js';
 
-/** Pronouns a quotation or a line may capitalise inside a sentence ("… dit-elle : « Elle… »"). */
-const PRONOUNS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'i', 'you', 'he', 'she', 'we', 'they']);
 /**
  * Determiners, which begin a label or an item of a list written after a comma ("Claire, Sa
  * solution, Le DG, L'entreprise cliente" in a picture's alt text): never a name by themselves.
@@ -34,7 +32,7 @@ export function capitalsLeft(tokens: Token[], masked: Detection[], things: Reado
     }
     if (!t.word || t.sentenceStart || things.has(i) || (t.shape !== 'title' && t.shape !== 'upper') || t.text.length < 2 || seen.has(t.folded)) continue;
     const bare = withoutFinalStop(t.folded);
-    if (TITLES.has(t.folded) || TITLES.has(bare) || ROLE_WORDS.has(bare) || NEVER_NAMES.has(bare) || NAME_PARTICLES.has(bare) || PRONOUNS.has(bare)) continue;
+    if (TITLES.has(t.folded) || TITLES.has(bare) || ROLE_WORDS.has(bare) || NEVER_NAMES.has(bare) || NAME_PARTICLES.has(bare) || SUBJECT_PRONOUNS.has(bare)) continue;
     if (tokens[i - 1]?.text === ':' || isInitial(t)) continue;
     // "L'entreprise", "D'abord": an elided article or pronoun, and a determiner, name no one.
     if (/['’]$/u.test(t.text) || DETERMINERS.has(bare)) continue;

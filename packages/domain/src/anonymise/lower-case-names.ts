@@ -3,7 +3,7 @@ import { ownsNext, type Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { RELATIVES } from './relatives.js';
 import { FOLDED_SURNAMES as SURNAMES } from './surnames.js';
-import { GREETINGS, NAME_PARTICLES, NEVER_NAMES, SUBJECT_CLITICS } from './vocabulary.js';
+import { GREETINGS, NAME_PARTICLES, NEVER_NAMES, SUBJECT_CLITICS, SUBJECT_PRONOUNS } from './vocabulary.js';
 
 
 /**
@@ -163,7 +163,6 @@ function surnameEnd(tokens: Token[], i: number, isWord: (f: string) => boolean):
 }
 
 /** Subject pronouns, after which a word that is also a name is a verb: "we will", "ils marchent". */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);
 
 /** Lower-case titles: "m. dupont", "mme durand", "dr martin". */
 const TITLES_IN_LOWER_CASE = new Set(['m.', 'mme', 'mme.', 'mlle', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);

@@ -1,6 +1,6 @@
 import { isInitial, lowerBound, type Token } from './text.js';
 import type { Detection } from './types.js';
-import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, ROLE_WORDS, TITLES, titleGender } from './vocabulary.js';
+import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, ROLE_WORDS, SUBJECT_PRONOUNS, TITLES, titleGender } from './vocabulary.js';
 
 /**
  * Irish and Scottish particles between a first name and a surname: "Seán Ó Briain",
@@ -118,8 +118,6 @@ export function titlesAfterAddress(tokens: Token[]): Detection[] {
 
 /** The forms of address that only ever stand before a surname (folded, without the full stop): not "Me", also a pronoun, nor "Sir" or "Lord". */
 const BEFORE_SURNAMES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr', 'mr', 'mrs', 'ms', 'mx']);
-/** Pronouns a sentence may open with after an abbreviation's full stop ("chez le Dr. Elle m'a dit…"). Folded. */
-const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', "j'", 'tu', 'he', 'she', 'it', 'we', 'they', 'you', 'i']);
 
 /**
  * "Mme Lê", "M. Le Du", "Mrs May", "M. Ma": right after a form of address, the capitalised words
@@ -144,7 +142,7 @@ export function surnamesAfterAddress(tokens: Token[], isFirstName: (folded: stri
     while (k < from + 3 && isCapitalised(tokens[k]) && next(previous, tokens[k]) && !tokens[k]!.lineStart) previous = tokens[k++]!;
     if (k === from) continue;
     const words = tokens.slice(from, k);
-    if (PRONOUNS.has(words[0]!.folded) || words.some((w) => isInitial(w) || TITLES.has(w.folded) || ROLE_WORDS.has(w.folded))) continue;
+    if (SUBJECT_PRONOUNS.has(words[0]!.folded) || words.some((w) => isInitial(w) || TITLES.has(w.folded) || ROLE_WORDS.has(w.folded))) continue;
     const gender = titleGender(address.folded);
     found.push({ start: words[0]!.start, end: words[words.length - 1]!.end, type: 'person', source: 'context', confidence: 0.9, ...(gender ? { gender } : {}) });
   }

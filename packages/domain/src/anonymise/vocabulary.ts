@@ -170,6 +170,9 @@ export const beforeItsVerb = (after: { text: string; folded: string } | undefine
  * A verb in the imperative with its pronoun, folded: "Appelle-moi", "Dis-lui", "Vas-y",
  * "Tenez-moi informée". Capitalised first in a message, it is no name, though no list knows it.
  */
+/** The subject pronouns of French and English, folded: a clause opens on them, no name does. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
 export const IMPERATIVE_WITH_PRONOUN = /^\p{L}+-(?:moi|toi|lui|le|la|les|leur|nous|vous|y|en)$/u;
 
 /** Capitalised words that are never names on their own (days, months, function words in titles). */
