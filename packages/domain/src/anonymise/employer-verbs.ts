@@ -22,12 +22,19 @@ export const PLATFORM_EMPLOYER_VERBS: ReadonlySet<string> = new Set(['quitte', '
 /** Words after which "de" names whom one worked for: "a démissionné de Doctolib", "virée de Deezer", "salarié de Malt", "DRH de Deezer". Folded. */
 const LEFT_FROM = new Set(['demissionne', 'demissionnee', 'vire', 'viree', 'licencie', 'licenciee', 'salarie', 'salariee', 'employe', 'employee', 'parti', 'partie', 'sorti', 'sortie']);
 
-/** "a démissionné de Doctolib", "DRH de Deezer": token `i` follows "de" after a word of leaving one's employer, of employment, or a job title. */
-export function employerAfterDe(tokens: Token[], i: number): boolean {
+/**
+ * Token `i` follows "de" after a word of leaving one's employer or of employment ("a démissionné
+ * de Malt"), or, where `orRole`, a job title ("DRH de Deezer": a platform's name there is the
+ * employer's; a common word, "directeur de Production", a department's).
+ */
+function afterDe(tokens: Token[], i: number, orRole: boolean): boolean {
   const de = tokens[i - 1];
   const word = tokens[i - 2]?.folded ?? '';
-  return !!de && (de.folded === 'de' || de.folded === "d'") && (LEFT_FROM.has(word) || ROLE_WORDS.has(word));
+  return !!de && (de.folded === 'de' || de.folded === "d'") && (LEFT_FROM.has(word) || (orRole && ROLE_WORDS.has(word)));
 }
+
+/** "a démissionné de Doctolib", "DRH de Deezer": where a platform's name is its employer's (known-things.ts). */
+export const employerAfterDe = (tokens: Token[], i: number): boolean => afterDe(tokens, i, true);
 
 /** Participles of hiring and firing, before "par" or "by": "licenciée par Tide", "hired by Acme". Folded. */
 const EMPLOYED = new Set(['licencie', 'licenciee', 'embauche', 'embauchee', 'recrute', 'recrutee', 'employe', 'employee', 'engage', 'engagee', 'hired', 'fired', 'employed', 'recruited', 'sacked', 'headhunted']);
@@ -39,7 +46,8 @@ const WORKING = new Set(['work', 'works', 'worked', 'working', 'employed', 'base
  * "elle a rejoint Malt", "she left Acme in May", "he works at Tide", "licenciée par Tide": a
  * capitalised common word, which the readings of capitals take for a word, is the employer
  * where a verb of joining or leaving, a verb of working and "at", a participle of hiring or
- * firing and "par" or "by", or a job title and "at" or "chez" stand right before it; with the capitalised words after it on its line ("Malt Community").
+ * firing and "par" or "by", a word of leaving one and "de", or a job title and "at" or "chez"
+ * stand right before it; with the capitalised words after it on its line ("Malt Community").
  * Not a first name ("a rejoint Marie" is someone), a well-known place ("a quitté Paris"),
  * a month or a day. A name that is no word is left to the readings of names.
  */
@@ -58,8 +66,7 @@ export function employersAfterVerbs(tokens: Token[], lexicon: Lexicon, language:
     const byEmployer = (before.folded === 'par' || before.folded === 'by') && EMPLOYED.has(tokens[i - 2]?.folded ?? '');
     // ("at" and "chez" only: "Director of Operations", "Head of People" name a department.)
     const ofRole = (before.folded === 'at' || before.folded === 'chez') && ROLE_WORDS.has(tokens[i - 2]?.folded ?? '');
-    // ("de" after a job title only for a word of leaving: "Director of Operations", "DRH de Production" name a department.)
-    const leftFrom = (before.folded === 'de' || before.folded === "d'") && LEFT_FROM.has(tokens[i - 2]?.folded ?? '');
+    const leftFrom = afterDe(tokens, i, false);
     if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole && !byEmployer && !leftFrom) continue;
     // "a rejoint Teams pour la réunion": a tool one joins is used, not worked for (known-things.ts).
     if (lexicon.things.has(t.folded) && EMPLOYER_VERBS.has(before.folded) && !PLATFORM_EMPLOYER_VERBS.has(before.folded)) continue;

@@ -15,7 +15,11 @@ const COUNTRIES_THAT_ARE_WORDS = new Set(['reunion', 'jersey', 'suede', 'grenade
 /** Words after which even a town that is a word is the town: "à paris", "to london". */
 const STRONG_BEFORE = new Set(['a', 'en', 'to', 'in', 'vers', ...LEAVING]);
 /** Verbs of living, working or going, before "à" and a town: "habite à", "bosse à", "jsuis a". Folded. */
-const LIVING = new Set(['habite', 'habites', 'habitent', 'habiter', 'vit', 'vis', 'vivent', 'vivre', 'bosse', 'bosses', 'bosser', 'travaille', 'travailles', 'travailler', 'suis', 'jsuis', 'est', 'es', 'sont', 'installe', 'installee', 'installer', 'demenage', 'demenager', 'rentre', 'rentrer', 'part', 'pars', 'partir', 'va', 'vais', 'aller', 'retrouve', 'retrouver', 'ne', 'nee', 'etudie', 'etudier', 'mute', 'mutee', 'base', 'basee']);
+const LIVING = new Set([
+  'habite', 'habites', 'habitent', 'habiter', 'vit', 'vis', 'vivent', 'vivre', 'bosse', 'bosses', 'bosser', 'travaille', 'travailles', 'travailler',
+  'suis', 'jsuis', 'est', 'es', 'sont', 'installe', 'installee', 'installer', 'demenage', 'demenager', 'rentre', 'rentrer', 'part', 'pars', 'partir',
+  'va', 'vais', 'aller', 'retrouve', 'retrouver', 'ne', 'nee', 'etudie', 'etudier', 'mute', 'mutee', 'base', 'basee',
+]);
 /** What joins towns in a list: "à marseille, puis lille", "leeds or york". */
 const LIST_JOINTS = new Set([',', 'et', 'puis', 'ou', 'and', 'or', 'then']);
 
@@ -47,7 +51,8 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
     // a capital or a country is read so; "de bordeaux" may be the wine, "à florence" the woman.
     const major = place.kind === 'country' || (place.population ?? 0) >= 1_000_000;
     const word = (facts.at(i) & (COMMON | WORD.popularFirstName)) !== 0;
-    // "elle habite à bordeaux", "il bosse à orange": after a verb of living, working or going and "à", any well-known town is the town ("à tours de rôle" is not).
+    // "elle habite à bordeaux", "il bosse à orange": after a verb of living, working or going and
+    // "à", any well-known town is the town ("à tours de rôle" is not).
     const lives = before.folded === 'a' && LIVING.has(tokens[i - 2]?.folded ?? '') && !/^d(?:e|')$/u.test(tokens[i + 1]?.folded ?? '');
     if (word && !(major && STRONG_BEFORE.has(before.folded)) && !lives) continue;
     const inList = listed && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
