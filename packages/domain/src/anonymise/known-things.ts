@@ -74,7 +74,8 @@ function isHoliday(tokens: Token[], i: number): boolean {
 
 /**
  * Words after which one names whom one works for, not what one uses ("chez Zoom", "at Slack",
- * "for Spotify", "pour Doctolib"), and the verbs of joining or leaving one ("a quitté Doctolib").
+ * "for Spotify", "pour Doctolib"), and the verbs of leaving one ("a quitté Doctolib"); "de" after
+ * such a verb or a job title is read by employerAfterDe ("DRH de Deezer").
  */
 const EMPLOYER_BEFORE = new Set(['chez', 'at', 'for', 'pour', ...PLATFORM_EMPLOYER_VERBS]);
 

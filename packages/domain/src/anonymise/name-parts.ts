@@ -1,4 +1,4 @@
-import { isInitial, lowerBound, type Token } from './text.js';
+import { isInitial, lowerBound, type Token, withoutFinalStop } from './text.js';
 import type { Detection } from './types.js';
 import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, ROLE_WORDS, SUBJECT_PRONOUNS, TITLES, titleGender } from './vocabulary.js';
 
@@ -130,15 +130,15 @@ export function surnamesAfterAddress(tokens: Token[], isFirstName: (folded: stri
   const found: Detection[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const address = tokens[i - 1]!;
-    if (!address.word || address.shape === 'lower' || !BEFORE_SURNAMES.has(address.folded.replace(/\.$/u, ''))) continue;
-    // "J.M.L.", "J. M. Lefort": an "M" among initials is one of them (initials.ts).
+    if (!address.word || address.shape === 'lower' || !BEFORE_SURNAMES.has(withoutFinalStop(address.folded))) continue;
+    // "J. M. Lefort" (an "M" among initials, initials.ts), "Julie M. Le lendemain…" (after a first
+    // name, her surname's initial, withBareInitials): that "M." is no "Monsieur".
     const before = tokens[i - 2];
-    // "Julie M. Le lendemain…": after a first name, "M." is her surname's initial (withBareInitials).
     if (address.folded.startsWith('m') && address.text.length <= 2 && before && address.start - before.end <= 1 && (isInitial(before) || (isCapitalised(before) && isFirstName(before.folded)))) continue;
-    // (The tokenizer keeps an address's full stop on it, "M.", "Mx."; one it did not know would stand apart.)
-    let k = tokens[i]?.text === '.' && tokens[i]!.start === address.end ? i + 1 : i;
-    const from = k;
-    let previous = tokens[k - 1]!;
+    // (The tokenizer keeps each of these addresses' full stop on it: "M.", "Mx.".)
+    const from = i;
+    let k = i;
+    let previous = address;
     while (k < from + 3 && isCapitalised(tokens[k]) && next(previous, tokens[k]) && !tokens[k]!.lineStart) previous = tokens[k++]!;
     if (k === from) continue;
     const words = tokens.slice(from, k);
