@@ -14,11 +14,12 @@ import { findRecorded } from './records.js';
 import { Replacer } from './replace.js';
 import { entityOf, resolveOverlaps } from './resolve.js';
 import { withInitialsOfPeople } from './initials.js';
-import { originalSpan, visibleText } from './invisibles.js';
+import { originalSpan, visibleText, type WordsAcrossLines } from './invisibles.js';
+import { FOLDED_SURNAMES } from './surnames.js';
 import { fittedToTables, readTables } from './table-columns.js';
 import { fold, type Token, tokenize } from './text.js';
 import { NAME_PARTICLES, TITLES } from './vocabulary.js';
-import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replaced } from './types.js';
+import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Language, Replaced } from './types.js';
 
 /**
  * Everything in `text` that identifies a person, an organisation or a place, each
@@ -26,9 +27,17 @@ import type { AnonymiseOptions, AnonymiseResult, Detection, KnownEntity, Replace
  * Sources in order: the practice's records, patterns, the lists, context, capitals.
  */
 export function detect(text: string, lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
-  const v = visibleText(text);
+  const v = visibleText(text, wordsAcrossLines(lexicon, options.language));
   if (!v) return detectVisible(text, lexicon, options);
   return detectVisible(v.text, lexicon, options).map((d) => ({ ...d, ...originalSpan(v, d.start, d.end) }));
+}
+
+/** What the lists say of a word a line broke after its hyphen (invisibles.ts). */
+function wordsAcrossLines(lexicon: Lexicon, language: Language): WordsAcrossLines {
+  return {
+    isWord: (w) => lexicon.commonWords[language].has(w),
+    isName: (w) => lexicon.firstNames.has(w) || lexicon.places.has(w) || FOLDED_SURNAMES.has(w),
+  };
 }
 
 function detectVisible(text: string, lexicon: Lexicon, options: Pick<AnonymiseOptions, 'language' | 'known'>): Detection[] {
@@ -58,7 +67,7 @@ function detectIn(text: string, tokens: Token[], lexicon: Lexicon, options: Pick
  */
 export function anonymise(text: string, lexicon: Lexicon, options: AnonymiseOptions): AnonymiseResult {
   // What is read is what the reader sees: a soft hyphen inside a name does not cut it (invisibles.ts).
-  const v = visibleText(text);
+  const v = visibleText(text, wordsAcrossLines(lexicon, options.language));
   if (!v) return anonymiseVisible(text, lexicon, options);
   const seen = anonymiseVisible(v.text, lexicon, options);
   const spans = seen.spans.map((r) => {

@@ -59,6 +59,55 @@ describe('anonymise, with invisible characters in the text', () => {
   });
 });
 
+describe('visibleText, with a word broken across lines after its hyphen', () => {
+  const words = {
+    isWord: (w: string) => ['entreprise', 'etre', 'vous', 'de', 'pont'].includes(w),
+    isName: (w: string) => ['christophe', 'dupont'].includes(w),
+  };
+
+  it('reads the break, and the spaces around it, as nothing; the hyphen stays where it is the name\'s', () => {
+    expect(visibleText('Vu Marie-\nHélène et Anne- \r\n  Sophie', words)!.text).toBe('Vu Marie-Hélène et Anne-Sophie');
+    expect(visibleText('à Saint-Jean-\nde-Luz', words)!.text).toBe('à Saint-Jean-de-Luz');
+    expect(visibleText('Peut-\nêtre. Rendez-\nvous.', words)!.text).toBe('Peut-être. Rendez-vous.');
+  });
+
+  it('drops the hyphen too where it only cut a word in syllables', () => {
+    expect(visibleText("Jean-Chris-\ntophe, l'entre-\nprise Du-\npont, M. Ker-\nguélen", words)!.text).toBe("Jean-Christophe, l'entreprise Dupont, M. Kerguélen");
+  });
+
+  it('leaves dashes, list items and blank lines alone, and a text without lists to ask', () => {
+    expect(visibleText('Objectifs -\nPréparer\n- Marie\nAnne-\n\nSophie', words)).toBeNull();
+    expect(visibleText('Vu Marie-\nHélène')).toBeNull();
+  });
+
+  it('maps a name read whole back over the break', () => {
+    const original = 'Vu Marie-\n  Hélène hier';
+    const v = visibleText(original, words)!;
+    const { start, end } = originalSpan(v, 3, 15);
+    expect(original.slice(start, end)).toBe('Marie-\n  Hélène');
+  });
+});
+
+describe('anonymise, with a name broken across lines', () => {
+  it('masks each name whole, as one person or one place, and leaves no piece of it', () => {
+    const text = 'Rendez-vous avec Jean-Chris-\ntophe Lemaire à Saint-Jean-\nde-Luz. Elle a vu Marie-\nHélène hier ; Marie-Hélène va mieux.';
+    const r = anonymised(text, { mode: 'placeholders' });
+    for (const piece of ['Jean', 'tophe', 'Lemaire', 'Luz', 'Marie', 'Hélène']) expect(r.text).not.toContain(piece);
+    expect(r.spans.map((s) => [s.type, text.slice(s.start, s.end)])).toEqual([
+      ['person', 'Jean-Chris-\ntophe Lemaire'],
+      ['place', 'Saint-Jean-\nde-Luz'],
+      ['person', 'Marie-\nHélène'],
+      ['person', 'Marie-Hélène'],
+    ]);
+    expect(r.spans[2]!.entity).toBe(r.spans[3]!.entity);
+  });
+
+  it('keeps the words a line broke that name no one', () => {
+    const text = "Peut-\nêtre que l'entre-\nprise ira mieux. Rendez-\nvous demain.";
+    expect(anonymised(text, { mode: 'placeholders' }).text).toBe(text);
+  });
+});
+
 describe('anonymise, with unbreakable spaces in the text', () => {
   it('reads them as spaces: an IBAN and a SIRET grouped by them are masked, and they stay in the text', () => {
     const text = 'IBAN\u00a0: FR76\u00a03000\u00a06000\u00a00112\u00a03456\u00a07890\u00a0189 ; SIRET : 812\u202f345\u202f678\u202f00019.';
