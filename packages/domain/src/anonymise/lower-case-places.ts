@@ -1,4 +1,5 @@
 import { isWellKnownPlace, type Lexicon, mayBeIn, TokenFacts, WORD } from './lexicon.js';
+import { shouted } from './capital-lines.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
 import { NEVER_NAMES, PLACE_PREPOSITIONS } from './vocabulary.js';
@@ -54,7 +55,10 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
     // "elle habite à bordeaux", "il bosse à orange": after a verb of living, working or going and
     // "à", any well-known town is the town ("à tours de rôle" is not).
     const lives = before.folded === 'a' && LIVING.has(tokens[i - 2]?.folded ?? '') && !/^d(?:e|')$/u.test(tokens[i + 1]?.folded ?? '');
-    if (word && !(major && STRONG_BEFORE.has(before.folded)) && !lives) continue;
+    // "RDV À TOURS": on a line typed in capitals, a large town after "à" or "en" is the town,
+    // though a word, as "à Tours" would be with its capital ("À TOURS DE BRAS" is not).
+    const shoutedTown = shouted(t) && (before.folded === 'a' || before.folded === 'en') && (place.kind !== 'commune' || (place.population ?? 0) >= 50_000) && !/^d(?:e|u|es|')$/u.test(tokens[i + 1]?.folded ?? '');
+    if (word && !(major && STRONG_BEFORE.has(before.folded)) && !lives && !shoutedTown) continue;
     const inList = listed && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
     if (!BEFORE_A_TOWN.has(before.folded) && !inList) continue;
     out.push({ start: t.start, end: t.end, type: 'place', source: place.kind === 'country' ? 'countries' : 'places', confidence: 0.7, place });

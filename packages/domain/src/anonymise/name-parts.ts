@@ -1,6 +1,6 @@
 import { isInitial, lowerBound, type Token, withoutFinalStop } from './text.js';
 import type { Detection } from './types.js';
-import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, ROLE_WORDS, SUBJECT_PRONOUNS, TITLES, titleGender } from './vocabulary.js';
+import { isFormOfAddress, isTitleThatNames, NAME_PARTICLES, POSSESSIVES, ROLE_WORDS, SUBJECT_PRONOUNS, TITLES, titleGender } from './vocabulary.js';
 
 /**
  * Irish and Scottish particles between a first name and a surname: "Seán Ó Briain",
@@ -119,6 +119,9 @@ export function titlesAfterAddress(tokens: Token[]): Detection[] {
 /** The forms of address that only ever stand before a surname (folded, without the full stop): not "Me", also a pronoun, nor "Sir" or "Lord". */
 const BEFORE_SURNAMES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr', 'mr', 'mrs', 'ms', 'mx']);
 
+/** Words a surname does not go on with, though in capitals: "M. MARTIN ET SA FILLE". Folded. */
+const ENDS_A_SURNAME = new Set([...POSSESSIVES, ...SUBJECT_PRONOUNS, 'et', 'ou', 'avec', 'pour', 'chez', 'and', 'or', 'with', 'for']);
+
 /**
  * "Mme Lê", "M. Le Du", "Mrs May", "M. Ma": right after a form of address, the capitalised words
  * on its line (three at most) are the surname, though folded they are an article, a possessive
@@ -139,7 +142,7 @@ export function surnamesAfterAddress(tokens: Token[], isFirstName: (folded: stri
     const from = i;
     let k = i;
     let previous = address;
-    while (k < from + 3 && isCapitalised(tokens[k]) && next(previous, tokens[k]) && !tokens[k]!.lineStart) previous = tokens[k++]!;
+    while (k < from + 3 && isCapitalised(tokens[k]) && next(previous, tokens[k]) && !tokens[k]!.lineStart && !(k > from && ENDS_A_SURNAME.has(tokens[k]!.folded))) previous = tokens[k++]!;
     if (k === from) continue;
     const words = tokens.slice(from, k);
     if (SUBJECT_PRONOUNS.has(words[0]!.folded) || words.some((w) => isInitial(w) || TITLES.has(w.folded) || ROLE_WORDS.has(w.folded))) continue;

@@ -11,6 +11,7 @@ import { quotedEmployer, quotedTitles } from './quoted-titles.js';
 import { namedKinds } from './kind-nouns.js';
 import { inListsOfNames, placesInLists, popularNamesInLists } from './lists.js';
 import { knownOrganisation, knownOrganisationNames } from './known-organisation-names.js';
+import { capitalLinesInLowerCase } from './capital-lines.js';
 import { inOrganisationInCapitals } from './organisations-in-capitals.js';
 import { namedBesideRole } from './role-labels.js';
 import { formerEmployers, organisationPhrases } from './organisation-phrases.js';
@@ -56,7 +57,9 @@ export function findNames(text: string, tokens: Token[], lexicon: Lexicon, langu
   };
   const isFirstName = (w: string) => lexicon.firstNames.has(w);
   const named = withBareInitials(tokens, wholePersonNames(tokens, [...kept, ...popularNamesInLists(text, kept, isPopular), ...placesInLists(text, kept, wellKnownPlace, isPopular, (w) => !isFirstName(w) && !SURNAMES.has(w) && !lexicon.commonWords[language].has(w) && !lexicon.englishDictionary.has(w)), ...titlesAfterAddress(tokens), ...surnamesAfterAddress(tokens, isFirstName)], isFirstName), isFirstName);
-  return [...named, ...roles(tokens, named), ...lowerCaseNames(tokens, lexicon, language, named, facts), ...namedRelatives(tokens, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(tokens, lexicon, language, named, facts), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...employersAfterVerbs(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
+  // A line in capitals is read as lower case by the readers of lower-case names (capital-lines.ts).
+  const caseless = capitalLinesInLowerCase(tokens);
+  return [...named, ...roles(tokens, named), ...lowerCaseNames(caseless, lexicon, language, named, facts), ...namedRelatives(caseless, language, named, (w) => lexicon.popularFirstNames.has(w)), ...lowerCasePlaces(caseless, lexicon, language, named, facts), ...organisationPhrases(tokens, lexicon, language), ...formerEmployers(tokens, lexicon, language), ...employersAfterVerbs(tokens, lexicon, language), ...attendanceLists(tokens, lexicon, language), ...knownOrganisationNames(text, tokens, lexicon.organisations), ...caselessScriptNames(tokens), ...initialsInContext(tokens, lexicon, language), ...signedInCapitals(tokens, (f) => lexicon.popularFirstNames.has(f))];
 }
 
 /** "sur Teams", "son profil MBTI": every word of the name is a thing of known-things.ts, which identifies no one. */
