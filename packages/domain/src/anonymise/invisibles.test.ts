@@ -80,6 +80,11 @@ describe('visibleText, with a word broken across lines after its hyphen', () => 
     expect(visibleText('Vu Marie-\nHélène')).toBeNull();
   });
 
+  it('reads the Unicode hyphens a PDF writes as the hyphen, broken across a line or not', () => {
+    expect(visibleText('Vu Marie\u2010\nHélène et Jean\u2011Pierre', words)!.text).toBe('Vu Marie-Hélène et Jean-Pierre');
+    expect(visibleText('Jean-Chris\u2010\ntophe', words)!.text).toBe('Jean-Christophe');
+  });
+
   it('maps a name read whole back over the break', () => {
     const original = 'Vu Marie-\n  Hélène hier';
     const v = visibleText(original, words)!;

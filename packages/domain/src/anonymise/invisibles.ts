@@ -14,7 +14,12 @@ const INVISIBLES = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
  * read as the space they show, which every pattern of digits expects.
  */
 const UNBREAKABLE_SPACES = '\u00A0\u2007\u202F';
-const ANY = new RegExp(`[${INVISIBLES}${UNBREAKABLE_SPACES}]`);
+/**
+ * Hyphens other than the keyboard's: the Unicode hyphen a PDF or a word processor writes
+ * ("Marie‐Hélène"), and the one that does not break a line. Read as the hyphen they show.
+ */
+const OTHER_HYPHENS = '\u2010\u2011';
+const ANY = new RegExp(`[${INVISIBLES}${UNBREAKABLE_SPACES}${OTHER_HYPHENS}]`);
 
 /**
  * A line broken after a hyphen inside a word: "Marie-⏎Hélène", "Jean-Chris-⏎tophe",
@@ -22,9 +27,9 @@ const ANY = new RegExp(`[${INVISIBLES}${UNBREAKABLE_SPACES}]`);
  * word; cut at the line, the name leaks in pieces no list knows ("de-Luz", "tophe") or
  * becomes two people. The break, and the spaces around it, are read as nothing.
  */
-const BROKEN_AFTER_HYPHEN = /(?<=\p{L})-([ \t]*\r?\n[ \t]*)(?=\p{L})/gu;
+const BROKEN_AFTER_HYPHEN = /(?<=\p{L})[-\u2010\u2011]([ \t]*\r?\n[ \t]*)(?=\p{L})/gu;
 /** Asked first, without Unicode classes: most texts have no hyphen at a line's end. */
-const MAYBE_BROKEN = /-[ \t]*\r?\n/;
+const MAYBE_BROKEN = /[-\u2010\u2011][ \t]*\r?\n/;
 /**
  * The small words a compound name goes on with, in lower case, after its hyphen: the
  * hyphen is the name's ("Saint-Jean-de-Luz", "Aix-en-Provence", "Villeneuve-lès-Avignon").
@@ -60,7 +65,7 @@ function cutsInSyllables(text: string, hyphen: number, next: number, words: Word
   if (words.isWord(joined) || words.isName(joined)) return true;
   // Only a name's syllables are left to guess: a capitalised word before, its next part no word.
   let start = hyphen - before.length;
-  while (start > 1 && text[start - 1] === '-' && /\p{L}/u.test(text[start - 2]!)) start -= lettersFrom(text, start - 2, -1).length + 1;
+  while (start > 1 && (text[start - 1] === '-' || OTHER_HYPHENS.includes(text[start - 1]!)) && /\p{L}/u.test(text[start - 2]!)) start -= lettersFrom(text, start - 2, -1).length + 1;
   const capitalised = text[start] !== text[start]!.toLowerCase();
   const foldedAfter = fold(after);
   return capitalised && !AFTER_HYPHEN_IN_NAMES.has(foldedAfter) && !words.isWord(foldedAfter);
@@ -100,7 +105,7 @@ export function visibleText(text: string, words?: WordsAcrossLines): Visible | n
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (INVISIBLES.includes(c) || broken.has(i)) continue;
-    visible += UNBREAKABLE_SPACES.includes(c) ? ' ' : c;
+    visible += UNBREAKABLE_SPACES.includes(c) ? ' ' : OTHER_HYPHENS.includes(c) ? '-' : c;
     at[n++] = i;
   }
   at[n] = text.length;

@@ -119,8 +119,8 @@ export function titlesAfterAddress(tokens: Token[]): Detection[] {
 /** The forms of address that only ever stand before a surname (folded, without the full stop): not "Me", also a pronoun, nor "Sir" or "Lord". */
 const BEFORE_SURNAMES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr', 'mr', 'mrs', 'ms', 'mx']);
 
-/** Words a surname does not go on with, though in capitals: "M. MARTIN ET SA FILLE". Folded. */
-const ENDS_A_SURNAME = new Set([...POSSESSIVES, ...SUBJECT_PRONOUNS, 'et', 'ou', 'avec', 'pour', 'chez', 'and', 'or', 'with', 'for']);
+/** Words a surname does not go on with, though in capitals: "M. MARTIN ET SA FILLE", "MME DUPONT A APPELÉ". Folded. */
+const ENDS_A_SURNAME = new Set([...POSSESSIVES, ...SUBJECT_PRONOUNS, 'et', 'ou', 'avec', 'pour', 'chez', 'and', 'or', 'with', 'for', 'a', 'est', 'va', 'sera', 'etait', 'avait', 'has', 'is', 'was', 'will']);
 
 /**
  * "Mme Lê", "M. Le Du", "Mrs May", "M. Ma": right after a form of address, the capitalised words

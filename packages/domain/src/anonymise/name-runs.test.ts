@@ -31,3 +31,15 @@ describe('a board label on the next line', () => {
     expect(anonymised('Le DG de Renault\nÉquipe marketing', { mode: 'roles' }).text).toBe("Le DG d'une entreprise\nÉquipe marketing");
   });
 });
+
+describe("a list's item wrapped under its hanging indent", () => {
+  it('is one name across the line: after a bullet or a number, the next line indented under it', () => {
+    const text = 'Suivi des séances :\n- Anne\n  Lefort, directrice\n• Sophie\n  Marchand a appelé\n1. Pauline\n   Roussel';
+    expect(people(text, 'fr')).toEqual(['Anne\n  Lefort', 'Sophie\n  Marchand', 'Pauline\n   Roussel']);
+    expect(anonymised('- Mary\n  Smith called.', { language: 'en' }).text).toBe(anonymised('- Mary Smith called.', { language: 'en' }).text);
+  });
+
+  it('is not read so where the next line is not indented, nor after a blank line', () => {
+    expect(people('- Anne\nLyon\n- Marc\n\n  Lefort', 'fr')).not.toContainEqual(expect.stringContaining('\n'));
+  });
+});

@@ -32,6 +32,29 @@ function wrapsAcrossLine(tokens: Token[], to: number, j: number): boolean {
   return false;
 }
 
+/** What opens a list's item: a bullet, or a number and its stop ("1.", "2)"). */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '◦', '▪', '‣']);
+/** How far, in characters, the hanging indent of an item's next line may be from the name's first part. */
+const HANGING_GAP = 16;
+
+/**
+ * Whether a run ending at token `to`, last on its line, goes on at token `j`, the first of the next
+ * line, indented under it: a list's item or a label's value wrapped with a hanging indent
+ * ("- Anne⏎  Lefort", "1. Pauline⏎   Roussel", "Coaché : Claire⏎          Dupont"). A board's labels
+ * and a table's rows are not indented so.
+ */
+function hangsAcrossLine(tokens: Token[], to: number, j: number): boolean {
+  const n = tokens[j]!;
+  if (!n.lineStart || !n.indented || n.paragraphStart || n.start - tokens[to]!.end > HANGING_GAP || tokens[j + 1]?.text === ':') return false;
+  let first = to;
+  while (first > 0 && !tokens[first]!.lineStart) first--;
+  const opener = tokens[first]!;
+  const numbered = /^\d+$/u.test(opener.text) && (tokens[first + 1]?.text === '.' || tokens[first + 1]?.text === ')');
+  if (BULLETS.has(opener.text) || numbered) return true;
+  for (let k = first; k < to; k++) if (tokens[k]!.text === ':') return true;
+  return false;
+}
+
 /**
  * Consecutive words that start a name, joined by particles ("Jean-Marc de La Salle"), an
  * ampersand ("Harrow & Finch") or a line break, as one possible name. The hand rules and
@@ -75,7 +98,7 @@ export function nameRuns(
     let to = particleStart >= 0 ? particleStart : i;
     for (let j = to + 1; j < tokens.length; j++) {
       const n = tokens[j]!;
-      if (starts(j) && sameLine(tokens[to]!, n) && (!n.lineStart || wrapsAcrossLine(tokens, to, j))) {
+      if (starts(j) && ((sameLine(tokens[to]!, n) && (!n.lineStart || wrapsAcrossLine(tokens, to, j))) || hangsAcrossLine(tokens, to, j))) {
         to = j;
         continue;
       }

@@ -79,6 +79,8 @@ export interface Token {
   paragraphStart?: true;
   /** The first token of a line (after a line break): a name runs across it only in wrapped prose (name-runs.ts). */
   lineStart?: true;
+  /** The first token of a line that begins with spaces: the hanging indent of a list's item or a label's value. */
+  indented?: true;
 }
 
 /**
@@ -241,6 +243,7 @@ export function tokenize(text: string): Token[] {
   let sentenceStart = true;
   let paragraphStart = false;
   let lineStart = false;
+  let indented = false;
   let nextNewline = text.indexOf('\n');
   const n = text.length;
   for (let at = 0; at < n; ) {
@@ -261,6 +264,7 @@ export function tokenize(text: string): Token[] {
     if (nextNewline >= 0 && nextNewline < start) {
       sentenceStart = true;
       lineStart = true;
+      indented = text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9;
       // Two line breaks with nothing but spaces between (only spaces lie between tokens): a blank line.
       const second = text.indexOf('\n', nextNewline + 1);
       if (second >= 0 && second < start) paragraphStart = true;
@@ -303,9 +307,10 @@ export function tokenize(text: string): Token[] {
   function push(text: string, start: number, word: boolean, elided: string | undefined, abbreviation: boolean) {
     // Every token has every field, set or undefined, so that all share one hidden class:
     // tokens are read everywhere, and a second shape made every reader of them slower.
-    const token: Token = { text, start, end: start + text.length, folded: fold(text), shape: shapeOf(text), word, sentenceStart, elided, paragraphStart: paragraphStart || undefined, lineStart: lineStart || undefined };
+    const token: Token = { text, start, end: start + text.length, folded: fold(text), shape: shapeOf(text), word, sentenceStart, elided, paragraphStart: paragraphStart || undefined, lineStart: lineStart || undefined, indented: indented || undefined };
     paragraphStart = false;
     lineStart = false;
+    indented = false;
     tokens.push(token);
     if (word) sentenceStart = false;
     if (text.length === 1 && SENTENCE_MARKS.has(text)) sentenceStart = true;
