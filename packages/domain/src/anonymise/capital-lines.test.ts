@@ -31,6 +31,21 @@ describe('anonymise, on a line typed in capitals', () => {
     expect(placeholders('ELLE HABITE À TOURS DEPUIS MARS')).toBe('ELLE HABITE À [Lieu 1] DEPUIS MARS');
   });
 
+  it('does so on a line of capitals with a greeting or a day in lower case', () => {
+    expect(placeholders('Bien, RDV AVEC SA FEMME ROSE À TOURS samedi.')).toBe('Bien, RDV AVEC SA FEMME [Personne 1] À [Lieu 1] samedi.');
+  });
+
+  it('masks a large town that is a word after "de", "entre", "from"; a small one is left to the review', () => {
+    expect(placeholders('ILS ONT DÉMÉNAGÉ DE TOURS À ANGERS.')).toBe('ILS ONT DÉMÉNAGÉ DE [Lieu 1] À [Lieu 2].');
+    expect(placeholders('IL EST ORIGINAIRE DE VALENCE.')).toBe('IL EST ORIGINAIRE DE [Lieu 1].');
+  });
+
+  it('reads "N\'A", "L\'A", "J\'AI" as elisions, and "N\'DIAYE", "D\'AIRBUS" as names', () => {
+    expect(placeholders("CE QUI N'A PAS FONCTIONNÉ, J'AI VU QUE SA COLLÈGUE L'A SOUTENUE.")).toBe("CE QUI N'A PAS FONCTIONNÉ, J'AI VU QUE SA COLLÈGUE L'A SOUTENUE.");
+    expect(placeholders("CE QUI N'A PAS MARCHÉ, J'AI VU.")).toContain("J'AI VU");
+    expect(placeholders("J'AI VU N'DIAYE ET LA DRH D'AIRBUS.")).toMatch(/^J'AI VU \[[^\]]+\] ET LA DRH (?:D'|DE )\[[^\]]+\]\.$/u);
+  });
+
   it('ends a surname after a form of address at a conjunction or a possessive', () => {
     const text = 'REUNION AVEC M. MARTIN ET SA FILLE CAMILLE';
     const r = anonymised(text, { mode: 'placeholders' });

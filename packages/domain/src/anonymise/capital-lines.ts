@@ -1,6 +1,6 @@
 import type { Token } from './text.js';
 
-/** Words of two letters or more a line needs, all in capitals, to be typed in capitals rather than hold an acronym or a heading of one word. */
+/** Words of two letters or more in capitals a line needs to be typed in capitals, rather than hold an acronym or a heading of one word. */
 const WORDS_OF_A_SHOUTED_LINE = 3;
 
 /**
@@ -28,14 +28,18 @@ export function capitalLinesInLowerCase(tokens: Token[]): Token[] {
 /** A word typed in capitals that a lower-case reading sees in lower case (capitalLinesInLowerCase). */
 export const shouted = (t: Token): boolean => t.shape === 'lower' && t.text !== t.text.toLowerCase();
 
-/** Every word of two letters or more on tokens [from, to) is in capitals, and there are enough of them. */
+/** The share of a line's words in capitals that makes it typed in capitals, a greeting or a day in lower case aside ("Bien, RDV AVEC SA FEMME ROSE samedi"). */
+const SHARE_IN_CAPITALS = 2 / 3;
+
+/** Enough of the words of two letters or more on tokens [from, to) are in capitals. */
 function isShouted(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
+  let upper = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!t.word || t.text.replace(/[.'’-]/gu, '').length < 2) continue;
-    if (t.shape !== 'upper') return false;
     words++;
+    if (t.shape === 'upper') upper++;
   }
-  return words >= WORDS_OF_A_SHOUTED_LINE;
+  return upper >= WORDS_OF_A_SHOUTED_LINE && upper >= words * SHARE_IN_CAPITALS;
 }

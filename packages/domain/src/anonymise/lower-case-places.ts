@@ -15,6 +15,8 @@ const BEFORE_A_TOWN = new Set([...PLACE_PREPOSITIONS, 'de', 'du', "d'", 'chez', 
 const COUNTRIES_THAT_ARE_WORDS = new Set(['reunion', 'jersey', 'suede', 'grenade', 'chili', 'panama', 'curacao', 'us']);
 /** Words after which even a town that is a word is the town: "à paris", "to london". */
 const STRONG_BEFORE = new Set(['a', 'en', 'to', 'in', 'vers', ...LEAVING]);
+/** Words after which a large town in capitals is the town, though a word: "À TOURS", "DE VALENCE", "ENTRE TOURS ET BLOIS". */
+const SHOUTED_BEFORE_A_TOWN = new Set(['a', 'en', 'de', "d'", 'entre', 'vers', 'from', 'to', 'in']);
 /** Verbs of living, working or going, before "à" and a town: "habite à", "bosse à", "jsuis a". Folded. */
 const LIVING = new Set([
   'habite', 'habites', 'habitent', 'habiter', 'vit', 'vis', 'vivent', 'vivre', 'bosse', 'bosses', 'bosser', 'travaille', 'travailles', 'travailler',
@@ -55,9 +57,9 @@ export function lowerCasePlaces(tokens: Token[], lexicon: Lexicon, language: Lan
     // "elle habite à bordeaux", "il bosse à orange": after a verb of living, working or going and
     // "à", any well-known town is the town ("à tours de rôle" is not).
     const lives = before.folded === 'a' && LIVING.has(tokens[i - 2]?.folded ?? '') && !/^d(?:e|')$/u.test(tokens[i + 1]?.folded ?? '');
-    // "RDV À TOURS": on a line typed in capitals, a large town after "à" or "en" is the town,
-    // though a word, as "à Tours" would be with its capital ("À TOURS DE BRAS" is not).
-    const shoutedTown = shouted(t) && (before.folded === 'a' || before.folded === 'en') && (place.kind !== 'commune' || (place.population ?? 0) >= 50_000) && !/^d(?:e|u|es|')$/u.test(tokens[i + 1]?.folded ?? '');
+    // "RDV À TOURS", "ORIGINAIRE DE VALENCE": on a line typed in capitals, a large town after a
+    // word of place is the town, though a word, as it would be with its capital ("À TOURS DE BRAS" is not).
+    const shoutedTown = shouted(t) && SHOUTED_BEFORE_A_TOWN.has(before.folded) && (place.kind !== 'commune' || (place.population ?? 0) >= 50_000) && !/^d(?:e|u|es|')$/u.test(tokens[i + 1]?.folded ?? '');
     if (word && !(major && STRONG_BEFORE.has(before.folded)) && !lives && !shoutedTown) continue;
     const inList = listed && !tokens.slice(lastPlace + 1, i).some((w) => w.sentenceStart || w.lineStart);
     if (!BEFORE_A_TOWN.has(before.folded) && !inList) continue;

@@ -272,8 +272,9 @@ export function tokenize(text: string): Token[] {
     }
     if (isWord) {
       const apostrophe = hasApostrophe(text, start, end);
-      // "N'Diaye", "D'Angelo": a capital on both sides of the apostrophe is a name, not an elision.
-      const el = !apostrophe || /^\p{Lu}['’]\p{Lu}/u.test(raw) ? null : ELISION.exec(raw);
+      // "N'Diaye", "D'Angelo", "D'AIRBUS": a capital on both sides of the apostrophe is a name, not
+      // an elision; not where one or two capitals follow it, in capitals a verb's: "N'A", "L'A", "J'AI".
+      const el = !apostrophe || /^\p{Lu}['’]\p{Lu}(?:\p{Ll}|\p{Lu}{2})/u.test(raw) ? null : ELISION.exec(raw);
       let elided: string | undefined;
       if (el) {
         elided = el[0];

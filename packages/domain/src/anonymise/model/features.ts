@@ -447,12 +447,17 @@ export function featuresOf(view: TextView, i: number, run: Run, rule: Detection 
   if (i + 1 <= run.to) for (const l of view.lists(i + 1)) out.add(T.listAfter, l);
 }
 
+/** The elided pronouns and negation a verb follows: "j'", "m'", "t'", "s'", "n'", any case, either apostrophe. */
+const VERB_ELISIONS = /^[jmtsn]['’]$/iu;
+
 /**
  * A word that may be, or begin, a name, for the hand rules and the model alike: capitalised,
  * an initial or two letters at least; not a title, a function word, a month or a job title.
  */
 export function looksLikeName(t: Token): boolean {
   if (!isCapitalised(t)) return false;
+  // "J'AI", "N'A", "S'EST": after the elided "je", "me", "te", "se" or "ne" comes a verb, never a name.
+  if (t.elided && VERB_ELISIONS.test(t.elided)) return false;
   // (The imperative needs its hyphen: asked first, it spares most words the Unicode expression.)
   if (((TITLES.has(t.folded) || TITLES.has(stripDot(t.folded)) || ROLE_WORDS.has(t.folded)) && !hasForeignAccent(t.text)) || NEVER_NAMES.has(t.folded) || (t.folded.includes('-') && IMPERATIVE_WITH_PRONOUN.test(t.folded))) return false;
   if (isInitial(t)) return true;
