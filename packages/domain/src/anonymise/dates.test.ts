@@ -21,6 +21,18 @@ describe('dates in a list', () => {
   });
 });
 
+describe('a year of birth of two digits, and the first of a month written out', () => {
+  it('masks "née en 84", "born in \'84"', () => {
+    expect(dates('Elle est née en 84 à Lyon.')).toEqual(['84']);
+    expect(dates("She was born in '84 in Leeds.", 'en')).toEqual(['84']);
+    expect(dates('Elle a 84 ans, en 84 séances.')).toEqual([]);
+  });
+
+  it('masks "le premier mars", with its year, and leaves "le premier entretien"', () => {
+    expect(dates('Rendez-vous le premier mars 2025 ; le premier entretien a eu lieu, puis premier mai.')).toEqual(['premier mars 2025', 'premier mai']);
+  });
+});
+
 describe('short dates', () => {
   it('masks a day and month of one digit each, and an American month/day after a weekday', () => {
     expect(anonymised('Et le 5/4.').text).not.toMatch(/\d/);

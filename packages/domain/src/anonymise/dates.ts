@@ -28,6 +28,12 @@ const MONTH_BEFORE = /(?:^|[^\p{L}])(?:janvier|f[ée]vrier|mars|avril|mai|juin|j
 const HOUR_TAIL = /^\s?[hH](?:\s?[0-5]\d)?(?![\p{L}\d])/u;
 /** A year after "en", "depuis", "in", "since"…: "depuis 2019". */
 const YEAR = /(?<=\b(?:en|depuis|dès|avant|après|jusqu'en|in|since|from|until|before|after)\s)(?:19|20)\d{2}(?!\d)/giu;
+/** "née en 84", "born in '84": a year of birth of two digits identifies her as well as four. */
+const BIRTH_YEAR = /(?<=(?:^|[^\p{L}])(?:n[ée]e?s?|born)\s+(?:en|in)\s+)['’]?\d{2}(?![\d\p{L}]|[.,]\d)/giu;
+const MAYBE_BIRTH = /n[ée]e?s?\s+en\s|born\s+in\s/iu;
+/** "le premier mars", "premier avril 2024": the first of a month written out, which the library does not read. */
+const FIRST_OF_MONTH = /(?<![\p{L}])premier\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(?:19|20)\d{2})?(?![\p{L}\d])/giu;
+const MAYBE_FIRST = /premier\s/iu;
 const NUMERIC_DATE = /(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:\d{4}|\d{2})|\d{4}([/.-])[01]\d\1[0-3]\d)(?![\d/-]|\.\d)/g;
 /**
  * "l'atelier du 14/11", "on 14/11", "Tue 5/14", "RDV le 12-03", "le 1er/03": a day and a month without a
@@ -228,6 +234,12 @@ export function dates(text: string, language: Language, near = digitWindows(text
   const add = (start: number, end: number, confidence: number) => {
     if (free(start, end)) found.push({ start, end, type: 'date', source: 'pattern', confidence });
   };
+  // "le premier [mars 2025]", "né en ’[79]": a date found inside this one is widened to it.
+  const widenedOrAdded = (start: number, end: number, confidence: number) => {
+    const inside = found.find((f) => f.start < end && start < f.end);
+    if (!inside) add(start, end, confidence);
+    else if (start <= inside.start && inside.end <= end) [inside.start, inside.end] = [start, end];
+  };
   for (const m of matchesFromNumbers(text, near, NUMERIC_DATE, (w, at, digits) => (digits <= 2 || digits === 4) && isDateSign(w[at + digits]))) add(m.index!, m.index! + m[0].length, 0.9);
   // A pattern that opens on what comes before the date tries every character of the text: it reads only around a day and month.
   // Before the library's finds are widened: "3 juin" it found becomes "3 juin 24".
@@ -261,6 +273,9 @@ export function dates(text: string, language: Language, near = digitWindows(text
   }
   for (const m of matchesWithin(text, windowsAround(text, /(?:19|20)\d\d/g, 0, 16, near), YEAR)) add(m.index!, m.index! + m[0].length, 0.7);
   for (const m of matchesFromNumbers(text, near, TIME, hour)) add(m.index!, m.index! + m[0].length, 0.8);
+  // (Each asked of the text only where its first word is in it: most notes have neither.)
+  if (MAYBE_BIRTH.test(text)) for (const m of text.matchAll(BIRTH_YEAR)) widenedOrAdded(m.index!, m.index! + m[0].length, 0.8);
+  if (language === 'fr' && MAYBE_FIRST.test(text)) for (const m of text.matchAll(FIRST_OF_MONTH)) widenedOrAdded(m.index!, m.index! + m[0].length, 0.85);
   withListedDates(text, language, found);
   widenShortDates(text, found);
   return found.filter((d) => !isDuration(text, d));
