@@ -35,3 +35,15 @@ describe('an employer one joins or leaves, whose name is a word', () => {
     expect(placeholders('Il veut rejoindre LinkedIn.')).toBe('Il veut rejoindre LinkedIn.');
   });
 });
+
+describe('an employer on a line typed in capitals', () => {
+  it('is found after a verb of leaving or joining, and a known one after a job title and "DE"', () => {
+    expect(placeholders('ELLE A QUITTÉ AIRBUS EN MARS')).toBe('ELLE A QUITTÉ [Organisation 1] EN MARS');
+    expect(placeholders('ELLE A REJOINT MALT EN MAI')).toBe('ELLE A REJOINT [Organisation 1] EN MAI');
+    expect(placeholders('LA DRH DE AIRBUS HIER')).toBe('LA DRH DE [Organisation 1] HIER');
+  });
+
+  it('is not a department after a job title and "DE"', () => {
+    expect(placeholders('DIRECTRICE DE PROJET ET CHEF DE SERVICE')).toBe('DIRECTRICE DE PROJET ET CHEF DE SERVICE');
+  });
+});

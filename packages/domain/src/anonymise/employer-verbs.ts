@@ -1,3 +1,4 @@
+import { shouted } from './capital-lines.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { Detection, Language } from './types.js';
@@ -56,7 +57,9 @@ export function employersAfterVerbs(tokens: Token[], lexicon: Lexicon, language:
   const common = lexicon.commonWords[language];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.sentenceStart || t.lineStart || (t.shape !== 'title' && t.shape !== 'upper')) continue;
+    // (A word of a line in capitals comes in lower case, with its capitals: capital-lines.ts.)
+    const inCapitals = shouted(t);
+    if (!t.word || t.sentenceStart || t.lineStart || (t.shape !== 'title' && t.shape !== 'upper' && !inCapitals)) continue;
     if (!common.has(t.folded) && !lexicon.englishDictionary.has(t.folded)) continue;
     if (lexicon.firstNames.has(t.folded) || lexicon.places.has(t.folded) || DAYS_AND_MONTHS.has(t.folded)) continue;
     const before = tokens[i - 1]!;
@@ -66,7 +69,8 @@ export function employersAfterVerbs(tokens: Token[], lexicon: Lexicon, language:
     const byEmployer = (before.folded === 'par' || before.folded === 'by') && EMPLOYED.has(tokens[i - 2]?.folded ?? '');
     // ("at" and "chez" only: "Director of Operations", "Head of People" name a department.)
     const ofRole = (before.folded === 'at' || before.folded === 'chez') && ROLE_WORDS.has(tokens[i - 2]?.folded ?? '');
-    const leftFrom = afterDe(tokens, i, false);
+    // "LA DRH DE AIRBUS": in capitals, a known organisation after a job title and "de" (not any word: "DIRECTRICE DE PROJET").
+    const leftFrom = afterDe(tokens, i, inCapitals && lexicon.organisations.has(t.folded));
     if (!EMPLOYER_VERBS.has(before.folded) && !atWork && !ofRole && !byEmployer && !leftFrom) continue;
     // "a rejoint Teams pour la réunion": a tool one joins is used, not worked for (known-things.ts).
     if (lexicon.things.has(t.folded) && EMPLOYER_VERBS.has(before.folded) && !PLATFORM_EMPLOYER_VERBS.has(before.folded)) continue;
